@@ -1,0 +1,60 @@
+// Turns "bytes handed to the socket so far" into speed and time left. Speed is an
+// exponentially weighted moving average over samples at least 200 ms apart, so one slow
+// write does not make the estimate jump, yet a real change shows within a few seconds.
+
+export interface UploadProgress {
+  readonly sent: number;
+  readonly total: number;
+  /** Bytes per second, smoothed; 0 until a first sample exists. */
+  readonly speed: number;
+  /** Seconds left at the current speed; undefined until speed is known. */
+  readonly etaSeconds: number | undefined;
+}
+
+const SAMPLE_MS = 200;
+// Weight of a new sample: about the last 2 s of samples dominate the average.
+const ALPHA = 0.2;
+
+export class ProgressMeter {
+  readonly #total: number;
+  readonly #now: () => number;
+  #sent = 0;
+  #speed = 0;
+  #lastAt: number;
+  #lastSent = 0;
+
+  constructor(total: number, now: () => number = () => performance.now()) {
+    this.#total = total;
+    this.#now = now;
+    this.#lastAt = now();
+  }
+
+  /** Records bytes that just left; returns true when a new sample was taken. */
+  add(bytes: number): boolean {
+    this.#sent += bytes;
+    const at = this.#now();
+    const elapsed = at - this.#lastAt;
+    if (elapsed < SAMPLE_MS) return false;
+    const instant = ((this.#sent - this.#lastSent) * 1000) / elapsed;
+    this.#speed = this.#speed === 0 ? instant : ALPHA * instant + (1 - ALPHA) * this.#speed;
+    this.#lastAt = at;
+    this.#lastSent = this.#sent;
+    return true;
+  }
+
+  reset(): void {
+    this.#sent = 0;
+    this.#lastSent = 0;
+    this.#lastAt = this.#now();
+  }
+
+  snapshot(): UploadProgress {
+    const left = Math.max(0, this.#total - this.#sent);
+    return {
+      sent: this.#sent,
+      total: this.#total,
+      speed: this.#speed,
+      etaSeconds: this.#speed > 0 ? left / this.#speed : undefined,
+    };
+  }
+}

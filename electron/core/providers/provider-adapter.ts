@@ -1,0 +1,70 @@
+// What each provider's adapter supplies: how to read its answer. Everything generic (auth
+// headers, bodies, status codes, retries) lives in the engine; an adapter is a few lines.
+
+import type { ErrorCode } from '../../../shared/error-codes.ts';
+import type { AuthScheme, ProviderInfo } from '../../../shared/providers.ts';
+
+export interface UploadResult {
+  readonly url?: string;
+  readonly assetId?: string;
+  /** ISO date after which the provider deletes the file, where it says. */
+  readonly expiresAt?: string;
+  /** The provider's whole answer, parsed. */
+  readonly raw: unknown;
+}
+
+/** How a provider's body says "failed": its own code (if any) and message. */
+export interface BodyFailure {
+  readonly code?: ErrorCode;
+  readonly detail?: string;
+}
+
+export interface ProviderAdapter {
+  readonly info: ProviderInfo;
+  /** Reads a 2xx JSON answer: the result, or the failure the body reports despite the status. */
+  parseSuccess(json: unknown, now: Date): UploadResult | BodyFailure;
+  /** The provider's own words in an error answer, and a code when they say more than the status. */
+  parseFailure(json: unknown): BodyFailure;
+}
+
+export function authHeaders(scheme: AuthScheme, key: string): Record<string, string> {
+  switch (scheme) {
+    case 'authorization':
+      return { authorization: key };
+    case 'bearer':
+      return { authorization: `Bearer ${key}` };
+    case 'x-api-key':
+      return { 'x-api-key': key };
+  }
+}
+
+export function isResult(value: UploadResult | BodyFailure): value is UploadResult {
+  return 'raw' in value;
+}
+
+/** Small readers for untyped JSON, so adapters stay declarative. */
+export function field(value: unknown, ...path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+export function text(value: unknown, ...path: string[]): string | undefined {
+  const found = field(value, ...path);
+  return typeof found === 'string' && found.trim() !== '' ? found : undefined;
+}
+
+/** A body `code` that is an HTTP status says which closed-list code applies. */
+export function codeFromStatusLike(value: unknown): ErrorCode | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n)) return undefined;
+  if (n === 401) return 'KEY_REJECTED';
+  if (n === 402 || n === 403) return 'FORBIDDEN';
+  if (n === 413) return 'TOO_LARGE';
+  if (n === 415) return 'UNSUPPORTED_TYPE';
+  if (n === 429) return 'RATE_LIMITED';
+  return undefined;
+}

@@ -1,0 +1,54 @@
+// The one error type of the engine. Everything that can go wrong in an upload is turned into
+// an UploadError with a code from the closed list in shared/error-codes.ts, so the CLI, the
+// window and the history all speak of failures the same way.
+
+import { errorSentence, type ErrorCode, type UploadErrorInfo } from '../../shared/error-codes.ts';
+
+export interface UploadErrorOptions {
+  status?: number;
+  detail?: string;
+  /** Server-requested wait before the next attempt (Retry-After), in milliseconds. */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+export class UploadError extends Error {
+  readonly code: ErrorCode;
+  readonly status?: number;
+  readonly detail?: string;
+  readonly retryAfterMs?: number;
+
+  constructor(code: ErrorCode, message: string, options: UploadErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'UploadError';
+    this.code = code;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.detail !== undefined) this.detail = options.detail;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+  }
+
+  static of(code: ErrorCode, provider: string, options: UploadErrorOptions & { file?: string; extra?: string } = {}): UploadError {
+    const context: { provider: string; file?: string; extra?: string } = { provider };
+    if (options.file !== undefined) context.file = options.file;
+    if (options.extra !== undefined) context.extra = options.extra;
+    return new UploadError(code, errorSentence(code, context), options);
+  }
+
+  toInfo(): UploadErrorInfo {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.status !== undefined && { status: this.status }),
+      ...(this.detail !== undefined && { detail: this.detail }),
+    };
+  }
+}
+
+/** Keeps provider messages short and free of anything that looks like a key we sent. */
+export function cleanDetail(text: string | undefined, secrets: readonly string[] = []): string | undefined {
+  if (text === undefined) return undefined;
+  let out = text.replace(/\s+/g, ' ').trim();
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[key]');
+  if (out.length > 300) out = `${out.slice(0, 297)}...`;
+  return out === '' ? undefined : out;
+}

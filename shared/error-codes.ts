@@ -1,0 +1,70 @@
+// The closed list of ways an upload can fail, and the one plain sentence a person reads for
+// each. The sentence says what to do next; the provider's own words travel beside it in
+// `detail` for those who want them. No sentence ever contains a key.
+
+export const ERROR_CODES = [
+  'KEY_MISSING',
+  'KEY_REJECTED',
+  'FORBIDDEN',
+  'FILE_NOT_FOUND',
+  'NOT_A_FILE',
+  'FILE_EMPTY',
+  'FILE_UNREADABLE',
+  'FILE_CHANGED',
+  'TOO_LARGE',
+  'UNSUPPORTED_TYPE',
+  'RATE_LIMITED',
+  'PROVIDER_ERROR',
+  'NETWORK',
+  'TIMEOUT',
+  'CANCELLED',
+  'BAD_RESPONSE',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What crosses process boundaries and lands in history: plain data, no stack, no key. */
+export interface UploadErrorInfo {
+  readonly code: ErrorCode;
+  /** The sentence for a person. */
+  readonly message: string;
+  /** HTTP status, where the provider answered. */
+  readonly status?: number;
+  /** The provider's own message, where it gave one. */
+  readonly detail?: string;
+}
+
+/** Codes worth another attempt without the user changing anything. */
+export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set(['RATE_LIMITED', 'PROVIDER_ERROR', 'NETWORK', 'TIMEOUT']);
+
+export interface MessageContext {
+  /** The provider's display name, e.g. "HeyGen". */
+  readonly provider: string;
+  /** The file's name, without folders. */
+  readonly file?: string;
+  /** Extra words for codes that need them, e.g. the size limit or the detected format. */
+  readonly extra?: string;
+}
+
+const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
+  KEY_MISSING: (c) => `There is no ${c.provider} API key yet. Open Settings and paste your ${c.provider} key.`,
+  KEY_REJECTED: (c) => `${c.provider} rejected the API key. Open Settings and paste a new one.`,
+  FORBIDDEN: (c) => `${c.provider} refused this upload for your account. Check your plan or the key's permissions on the ${c.provider} website.`,
+  FILE_NOT_FOUND: (c) => `${c.file ?? 'The file'} is no longer there. It may have been moved or deleted; add it again from its new place.`,
+  NOT_A_FILE: (c) => `${c.file ?? 'This'} is a folder or a device, not a media file. Choose a file instead.`,
+  FILE_EMPTY: (c) => `${c.file ?? 'The file'} is empty (0 bytes). Check that it saved completely, then add it again.`,
+  FILE_UNREADABLE: (c) => `${c.file ?? 'The file'} could not be read. Check that you have permission to open it and that the disk is connected.`,
+  FILE_CHANGED: (c) => `${c.file ?? 'The file'} changed while it was being uploaded. Wait until it is finished saving, then press Retry.`,
+  TOO_LARGE: (c) => `${c.file ?? 'The file'} is too large for ${c.provider}${c.extra ? ` (${c.extra})` : ''}. Choose a smaller file or another provider.`,
+  UNSUPPORTED_TYPE: (c) => `${c.provider} does not accept ${c.extra ?? 'this kind of file'}. Convert it to a format ${c.provider} takes, or choose another provider.`,
+  RATE_LIMITED: (c) => `${c.provider} is receiving too many uploads from your account right now. Wait a minute, then press Retry.`,
+  PROVIDER_ERROR: (c) => `${c.provider} had a problem on its side. Try again in a few minutes.`,
+  NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
+  TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,
+  CANCELLED: () => 'The upload was cancelled.',
+  BAD_RESPONSE: (c) => `${c.provider} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, the provider may have changed its service.`,
+};
+
+export function errorSentence(code: ErrorCode, context: MessageContext): string {
+  return sentences[code](context);
+}

@@ -1,0 +1,28 @@
+// One line of the upload history: every attempt's outcome, success or failure.
+
+import type { ErrorCode } from './error-codes.ts';
+import type { ProviderId } from './providers.ts';
+
+export interface HistoryEntry {
+  readonly id: string;
+  /** ISO date of the outcome. */
+  readonly at: string;
+  readonly name: string;
+  readonly path: string;
+  readonly size: number;
+  readonly provider: ProviderId;
+  readonly ok: boolean;
+  readonly url?: string;
+  readonly assetId?: string;
+  readonly expiresAt?: string;
+  readonly errorCode?: ErrorCode;
+  readonly errorMessage?: string;
+  /** Where the upload came from. */
+  readonly source: 'app' | 'cli';
+}
+
+export interface HistoryPage {
+  readonly entries: readonly HistoryEntry[];
+  /** How many entries match the search in all. */
+  readonly total: number;
+}

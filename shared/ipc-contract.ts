@@ -1,0 +1,68 @@
+// Every call the window may make and every event main pushes, in one place. Main parses each
+// call's `unknown` argument with the schema here before the core sees it; the preload exposes
+// exactly these calls as `window.uploader`; the window's type for it is derived below.
+
+import { z } from 'zod';
+import type { AddResult, QueuePatch } from './queue-types.ts';
+import type { HistoryPage } from './history-types.ts';
+import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
+import { PROVIDER_IDS } from './providers.ts';
+
+const provider = z.enum(PROVIDER_IDS);
+const id = z.string().min(1).max(100);
+// A dropped batch can be large, but a path list of this size is already absurd for one call.
+const paths = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
+const none = z.undefined();
+
+/** Argument schema and result type of each call. */
+export const CALLS = {
+  'queue:add': { args: z.object({ paths, provider: provider.optional() }).strict(), result: {} as AddResult },
+  'queue:add-dialog': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
+  'queue:get': { args: none, result: {} as QueuePatch },
+  'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider }).strict(), result: undefined as void },
+  'queue:start': { args: z.object({ ids: z.array(id).max(100_000).optional() }).strict(), result: undefined as void },
+  'queue:cancel': { args: z.object({ id }).strict(), result: undefined as void },
+  'queue:retry': { args: z.object({ id }).strict(), result: undefined as void },
+  'queue:remove': { args: z.object({ id }).strict(), result: undefined as void },
+  'queue:clear-finished': { args: none, result: undefined as void },
+  'history:list': {
+    args: z.object({ search: z.string().max(500).optional(), offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    result: {} as HistoryPage,
+  },
+  'history:remove': { args: z.object({ id }).strict(), result: undefined as void },
+  'history:clear': { args: none, result: undefined as void },
+  'history:export': { args: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(500).optional() }).strict(), result: {} as { saved: boolean; path?: string } },
+  'keys:list': { args: none, result: [] as KeyStatus[] },
+  'keys:set': { args: z.object({ provider, key: z.string().trim().min(8).max(500) }).strict(), result: {} as KeyStatus },
+  'keys:delete': { args: z.object({ provider }).strict(), result: {} as KeyStatus },
+  'keys:test': { args: z.object({ provider }).strict(), result: {} as KeyTestResult },
+  'settings:get': { args: none, result: {} as Settings },
+  'settings:set': {
+    args: z.object({ defaultProvider: provider.optional(), assemblyaiRegion: z.enum(['us', 'eu']).optional(), concurrency: z.number().int().min(1).max(8).optional() }).strict(),
+    result: {} as Settings,
+  },
+  'shell:open-url': { args: z.object({ url: z.string().url().max(4096) }).strict(), result: undefined as void },
+} as const;
+
+export type CallName = keyof typeof CALLS;
+export type CallArgs<C extends CallName> = z.input<(typeof CALLS)[C]['args']>;
+export type CallResult<C extends CallName> = (typeof CALLS)[C]['result'];
+
+/** Events main pushes to the window. */
+export interface EventPayloads {
+  'queue:changed': QueuePatch;
+  'history:changed': undefined;
+  'keys:changed': undefined;
+  'settings:changed': Settings;
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: readonly EventName[] = ['queue:changed', 'history:changed', 'keys:changed', 'settings:changed'];
+
+/** `window.uploader`: one method per call, named by the channel, plus `on` for events. */
+export type UploaderApi = {
+  [C in CallName]: CallArgs<C> extends undefined ? () => Promise<CallResult<C>> : (args: CallArgs<C>) => Promise<CallResult<C>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+};
+
+export const CALL_NAMES = Object.keys(CALLS) as CallName[];

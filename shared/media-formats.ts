@@ -1,0 +1,53 @@
+// The media formats the uploader recognises, keyed by the extension name the `file-type`
+// package reports after reading a file's first bytes. A format is decided by content, never
+// by the file name alone, so a renamed file is still described truthfully.
+
+export type MediaKind = 'image' | 'video' | 'audio';
+
+export interface MediaFormat {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: MediaKind;
+  /** The MIME type sent where a provider wants one (HeyGen's Content-Type, multipart parts). */
+  readonly mime: string;
+}
+
+const rows: readonly MediaFormat[] = [
+  { id: 'jpg', label: 'JPEG image', kind: 'image', mime: 'image/jpeg' },
+  { id: 'png', label: 'PNG image', kind: 'image', mime: 'image/png' },
+  { id: 'gif', label: 'GIF image', kind: 'image', mime: 'image/gif' },
+  { id: 'webp', label: 'WebP image', kind: 'image', mime: 'image/webp' },
+  { id: 'bmp', label: 'BMP image', kind: 'image', mime: 'image/bmp' },
+  { id: 'tif', label: 'TIFF image', kind: 'image', mime: 'image/tiff' },
+  { id: 'mp4', label: 'MP4 video', kind: 'video', mime: 'video/mp4' },
+  { id: 'mov', label: 'QuickTime video', kind: 'video', mime: 'video/quicktime' },
+  { id: 'avi', label: 'AVI video', kind: 'video', mime: 'video/x-msvideo' },
+  { id: 'webm', label: 'WebM video', kind: 'video', mime: 'video/webm' },
+  { id: 'mkv', label: 'Matroska video', kind: 'video', mime: 'video/x-matroska' },
+  { id: 'flv', label: 'Flash video', kind: 'video', mime: 'video/x-flv' },
+  { id: 'asf', label: 'Windows Media video', kind: 'video', mime: 'video/x-ms-wmv' },
+  { id: 'mpg', label: 'MPEG video', kind: 'video', mime: 'video/mpeg' },
+  { id: '3gp', label: '3GP video', kind: 'video', mime: 'video/3gpp' },
+  { id: 'ogv', label: 'Ogg video', kind: 'video', mime: 'video/ogg' },
+  { id: 'mp3', label: 'MP3 audio', kind: 'audio', mime: 'audio/mpeg' },
+  { id: 'wav', label: 'WAV audio', kind: 'audio', mime: 'audio/wav' },
+  { id: 'aac', label: 'AAC audio', kind: 'audio', mime: 'audio/aac' },
+  { id: 'flac', label: 'FLAC audio', kind: 'audio', mime: 'audio/flac' },
+  { id: 'ogg', label: 'Ogg audio', kind: 'audio', mime: 'audio/ogg' },
+  { id: 'oga', label: 'Ogg audio', kind: 'audio', mime: 'audio/ogg' },
+  { id: 'opus', label: 'Opus audio', kind: 'audio', mime: 'audio/opus' },
+  { id: 'm4a', label: 'M4A audio', kind: 'audio', mime: 'audio/mp4' },
+];
+
+export const MEDIA_FORMATS: ReadonlyMap<string, MediaFormat> = new Map(rows.map((f) => [f.id, f]));
+
+export function mediaFormat(id: string | undefined): MediaFormat | undefined {
+  return id === undefined ? undefined : MEDIA_FORMATS.get(id);
+}
+
+/** Extensions a folder scan or an "Add files…" dialog treats as media worth looking at. */
+export const MEDIA_EXTENSIONS: readonly string[] = [
+  'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff',
+  'mp4', 'm4v', 'mov', 'avi', 'webm', 'mkv', 'flv', 'wmv', 'asf', 'mpg', 'mpeg', '3gp', 'ogv',
+  'mp3', 'wav', 'aac', 'flac', 'ogg', 'oga', 'opus', 'm4a',
+];

@@ -1,0 +1,36 @@
+// Whether a provider will take a file, decided before anything is sent. Pure, so the engine
+// applies it before an upload and the window can show the same verdict on a queued file.
+
+import { errorSentence, type UploadErrorInfo } from './error-codes.ts';
+import { formatBytes } from './format-units.ts';
+import { mediaFormat } from './media-formats.ts';
+import type { ProviderInfo } from './providers.ts';
+
+export interface FileFacts {
+  readonly name: string;
+  readonly size: number;
+  /** Format id from the file's bytes; undefined when the bytes match no known media format. */
+  readonly formatId: string | undefined;
+}
+
+/** The reason the provider will refuse this file, or undefined when it will take it. */
+export function providerRefusal(provider: ProviderInfo, file: FileFacts): UploadErrorInfo | undefined {
+  const context = { provider: provider.name, file: file.name };
+  if (file.size === 0) return { code: 'FILE_EMPTY', message: errorSentence('FILE_EMPTY', context) };
+  const format = mediaFormat(file.formatId);
+  if (format === undefined || !provider.accepts.includes(format.id)) {
+    const extra = format === undefined ? 'this kind of file (it is not an image, video or audio file it recognises)' : `${format.label} files`;
+    return { code: 'UNSUPPORTED_TYPE', message: errorSentence('UNSUPPORTED_TYPE', { ...context, extra }) };
+  }
+  if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {
+    const extra = `${formatBytes(file.size)}; the limit is ${formatBytes(provider.hardLimitBytes)}`;
+    return { code: 'TOO_LARGE', message: errorSentence('TOO_LARGE', { ...context, extra }) };
+  }
+  return undefined;
+}
+
+/** A caution that does not stop the upload (a recommended or unconfirmed limit). */
+export function providerCaution(provider: ProviderInfo, size: number): string | undefined {
+  if (provider.softLimitBytes !== undefined && size > provider.softLimitBytes) return provider.softLimitNote;
+  return undefined;
+}
