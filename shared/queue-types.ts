@@ -1,6 +1,6 @@
 // The queue as both sides see it: plain data that main pushes and the window renders.
 
-import type { UploadErrorInfo } from './error-codes.ts';
+import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
 import type { ProviderId } from './providers.ts';
 
 /**
@@ -53,8 +53,18 @@ export interface QueuePatch {
   readonly full: boolean;
 }
 
+export interface RefusedPath {
+  /** The path as it was given. */
+  readonly path: string;
+  readonly name: string;
+  /** Why, where it is one of the closed list (a folder without media has none). */
+  readonly code?: ErrorCode;
+  readonly message: string;
+}
+
 export interface AddResult {
-  readonly added: number;
+  /** Ids of the items queued, in queue order. */
+  readonly added: readonly string[];
   /** Paths that could not be queued at all (missing, unreadable, folders without media). */
-  readonly refused: readonly { readonly name: string; readonly message: string }[];
+  readonly refused: readonly RefusedPath[];
 }

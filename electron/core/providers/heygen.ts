@@ -19,7 +19,7 @@ export const heygen: ProviderAdapter = {
   parseSuccess(json) {
     if (field(json, 'code') !== 100) return failure(json);
     const assetId = text(json, 'data', 'id');
-    if (assetId === undefined) return { detail: 'The answer has no data.id.' };
+    if (assetId === undefined) return { code: 'BAD_RESPONSE', detail: 'The answer has no data.id.' };
     const url = text(json, 'data', 'url');
     return url === undefined ? { assetId, raw: json } : { assetId, url, raw: json };
   },

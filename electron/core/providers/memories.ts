@@ -19,7 +19,7 @@ export const memories: ProviderAdapter = {
       field(json, 'success') === true || (field(json, 'success') === undefined && (code === 200 || code === '200' || code === '0000'));
     const assetId = text(json, 'data', 'asset_id');
     if (!succeeded || field(json, 'failed') === true) return failure(json);
-    return assetId === undefined ? { detail: 'The answer has no data.asset_id.' } : { assetId, raw: json };
+    return assetId === undefined ? { code: 'BAD_RESPONSE', detail: 'The answer has no data.asset_id.' } : { assetId, raw: json };
   },
   parseFailure: failure,
 };

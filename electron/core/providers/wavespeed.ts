@@ -15,7 +15,7 @@ export const wavespeed: ProviderAdapter = {
   parseSuccess(json, now) {
     if (field(json, 'code') !== 200) return failure(json);
     const url = text(json, 'data', 'download_url');
-    if (url === undefined) return { detail: 'The answer has no data.download_url.' };
+    if (url === undefined) return { code: 'BAD_RESPONSE', detail: 'The answer has no data.download_url.' };
     // WaveSpeedAI deletes uploads after 7 days.
     return { url, expiresAt: new Date(now.getTime() + 7 * DAY_MS).toISOString(), raw: json };
   },

@@ -1,0 +1,131 @@
+// `media-uploader upload <file>... --provider P`: queues the files, shows progress, prints
+// each file's link or asset id (or its error sentence), and records every outcome in history.
+
+import { parseArgs } from 'node:util';
+import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId, type Region } from '../../../shared/providers.ts';
+import type { QueueItem } from '../../../shared/queue-types.ts';
+import type { CliIo } from '../cli-io.ts';
+import { parseBaseUrl } from '../../core/endpoint-url.ts';
+import { UploadQueue } from '../../core/upload-queue.ts';
+import { humanLine, jsonLine, outcomeOfItem, type FileOutcome } from '../upload-report.ts';
+import { ProgressView } from '../progress-view.ts';
+import { openCliServices } from '../cli-services.ts';
+
+export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
+         [--region us|eu] [--base-url URL] [--concurrency N] [--json]
+
+  --provider      where the files go (required)
+  --region        AssemblyAI's data region (default us)
+  --base-url      send to this server instead of the provider's (keeps the documented path)
+  --concurrency   uploads at once, 1 to 8 (default 3)
+  --json          one JSON object per file per line on stdout, nothing else
+`;
+
+class UsageError extends Error {}
+
+interface UploadOptions {
+  files: string[];
+  provider: ProviderId;
+  region: Region;
+  baseUrl?: string;
+  concurrency: number;
+  json: boolean;
+}
+
+function parseUploadArgs(args: string[]): UploadOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        provider: { type: 'string', short: 'p' },
+        region: { type: 'string' },
+        'base-url': { type: 'string' },
+        concurrency: { type: 'string', short: 'c' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.provider === undefined) throw new UsageError(`Choose where to upload with --provider (${PROVIDER_IDS.join(', ')}).`);
+  if (!isProviderId(values.provider)) throw new UsageError(`Unknown provider "${values.provider}". Choose one of: ${PROVIDER_IDS.join(', ')}.`);
+  if (positionals.length === 0) throw new UsageError('Name at least one file or folder to upload.');
+  const region = values.region ?? 'us';
+  if (region !== 'us' && region !== 'eu') throw new UsageError(`--region must be us or eu, not "${region}".`);
+  const concurrency = values.concurrency === undefined ? 3 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) throw new UsageError('--concurrency must be a whole number from 1 to 8.');
+  const base = values['base-url'];
+  if (base !== undefined && parseBaseUrl(base) === undefined) throw new UsageError(`--base-url must be an http:// or https:// address, not "${base}".`);
+  return { files: positionals, provider: values.provider, region, concurrency, json: values.json === true, ...(base !== undefined && { baseUrl: base }) };
+}
+
+export async function runUpload(args: string[], io: CliIo): Promise<number> {
+  let options: UploadOptions;
+  try {
+    options = parseUploadArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`${error.message}\n\n${UPLOAD_USAGE}`);
+    return 2;
+  }
+
+  const services = await openCliServices(io);
+  const tty = !options.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
+  const print = (outcome: FileOutcome): string => (options.json ? jsonLine(outcome) : humanLine(outcome, tty));
+  const queue = new UploadQueue({
+    source: 'cli',
+    getKey: (provider) => services.keys.get(provider).catch(() => undefined),
+    settings: () => ({ concurrency: options.concurrency, assemblyaiRegion: options.region }),
+    ...(options.baseUrl !== undefined && { baseUrl: () => options.baseUrl }),
+    ...(services.history !== undefined && { history: services.history }),
+  });
+
+  const failures = { count: 0 };
+  const view = tty ? new ProgressView(io.stdout) : undefined;
+  let pending = '';
+  const report = (outcome: FileOutcome): void => {
+    if (!outcome.ok) failures.count += 1;
+    if (view !== undefined) pending += print(outcome);
+    else io.stdout.write(print(outcome));
+  };
+  queue.on('finished', (item) => report(outcomeOfItem(item)));
+  const active = (): QueueItem[] => queue.snapshot().items.filter((i) => i.status === 'uploading' || i.status === 'waiting');
+  const unsubscribe = view === undefined ? () => undefined : queue.subscribe(() => {
+    view.render(active(), pending);
+    pending = '';
+  });
+  // Ctrl-C cancels every upload; each still gets its line, so a script sees what happened.
+  const onInterrupt = (): void => {
+    for (const item of queue.snapshot().items) queue.cancel(item.id);
+  };
+  process.once('SIGINT', onInterrupt);
+
+  try {
+    const added = await queue.add(options.files, options.provider);
+    for (const refused of added.refused) {
+      report({ file: refused.path, provider: options.provider, ok: false, error: { code: refused.code ?? 'NOT_A_FILE', message: refused.message } });
+    }
+    for (const id of added.added) {
+      const item = queue.get(id);
+      if (item?.problem !== undefined) report(outcomeOfItem(item));
+    }
+    const caution = new Set(added.added.map((id) => queue.get(id)?.caution).filter((c) => c !== undefined));
+    if (!options.json) for (const text of caution) io.stderr.write(`Note: ${text}\n`);
+    queue.start(added.added);
+    await queue.whenSettled();
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    unsubscribe();
+    view?.render([], pending);
+    await services.close();
+  }
+  if (!options.json && services.keyWarning !== undefined) io.stderr.write(`${services.keyWarning}\n`);
+  return failures.count === 0 ? 0 : 1;
+}
+
+export function providerList(): string {
+  return PROVIDER_IDS.map((id) => `  ${id.padEnd(11)} ${PROVIDERS[id].name} (key from ${PROVIDERS[id].keyEnvVar} or 'media-uploader keys set ${id}')`).join('\n');
+}

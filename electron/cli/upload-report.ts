@@ -1,0 +1,38 @@
+// What the CLI prints about each file's outcome: one JSON object per line with --json
+// (for scripts: nothing else goes to stdout), or a short line for a person.
+
+import type { ErrorCode } from '../../shared/error-codes.ts';
+import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
+import type { QueueItem } from '../../shared/queue-types.ts';
+
+export interface FileOutcome {
+  readonly file: string;
+  readonly provider: ProviderId;
+  readonly ok: boolean;
+  readonly url?: string;
+  readonly assetId?: string;
+  readonly bytes?: number;
+  readonly error?: { readonly code: ErrorCode; readonly message: string; readonly status?: number };
+}
+
+export function outcomeOfItem(item: QueueItem): FileOutcome {
+  if (item.status === 'done') {
+    return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size };
+  }
+  const error = item.problem ?? item.error ?? { code: 'CANCELLED' as const, message: 'The upload was cancelled.' };
+  return { file: item.path, provider: item.provider, ok: false, error };
+}
+
+export function jsonLine(outcome: FileOutcome): string {
+  const body = outcome.ok
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null }
+    : { file: outcome.file, provider: outcome.provider, ok: false, error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
+  return `${JSON.stringify(body)}\n`;
+}
+
+export function humanLine(outcome: FileOutcome, color: boolean): string {
+  const paint = (code: string, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  if (!outcome.ok) return `${paint('31', '✗')} ${outcome.file}\n  ${outcome.error?.message ?? ''}\n`;
+  const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
+  return `${paint('32', '✓')} ${outcome.file} → ${PROVIDERS[outcome.provider].name}\n  ${what}\n`;
+}

@@ -1,0 +1,134 @@
+// One HTTP attempt at sending a file: opens the file afresh, streams it with an exact
+// Content-Length, watches for stalls, and reads the answer. Retries live one level up.
+
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { request } from 'undici';
+import type { MediaFormat } from '../../shared/media-formats.ts';
+import { fileSystemError } from './file-inspect.ts';
+import { agentFor } from './http-agents.ts';
+import { multipartFraming } from './multipart-body.ts';
+import { networkError } from './network-errors.ts';
+import type { ProgressMeter } from './progress-meter.ts';
+import { authHeaders, type ProviderAdapter, type UploadResult } from './providers/provider-adapter.ts';
+import { readAnswer } from './response-reading.ts';
+import { UploadError } from './upload-error.ts';
+
+export interface Timeouts {
+  /** To open a TCP/TLS connection. */
+  readonly connectMs: number;
+  /** With no byte leaving while the body is sent. */
+  readonly stallMs: number;
+  /** For the provider's answer once the last byte left (it may still be storing the file). */
+  readonly responseMs: number;
+}
+
+// 15 s covers a slow DNS + TLS hand-shake; 30 s without a byte leaving is a dead link, not a
+// slow one; 5 min lets a provider finish storing a multi-gigabyte file before it answers.
+export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 15_000, stallMs: 30_000, responseMs: 300_000 };
+
+// 256 KiB reads keep the syscall count low on gigabyte files while holding little memory.
+const READ_CHUNK = 256 * 1024;
+// Answers are small JSON; anything past this is not an answer worth reading whole.
+const MAX_ANSWER_BYTES = 1024 * 1024;
+
+export interface AttemptInput {
+  readonly adapter: ProviderAdapter;
+  readonly url: URL;
+  readonly key: string;
+  readonly path: string;
+  readonly name: string;
+  readonly format: MediaFormat;
+  readonly stamp: { readonly size: number; readonly mtimeMs: number };
+  readonly meter: ProgressMeter;
+  readonly onBytes: () => void;
+  readonly signal: AbortSignal | undefined;
+  readonly timeouts: Timeouts;
+}
+
+export async function attemptUpload(input: AttemptInput): Promise<UploadResult> {
+  const { adapter, stamp } = input;
+  const provider = adapter.info.name;
+  const changed = (): UploadError => UploadError.of('FILE_CHANGED', provider, { file: input.name });
+
+  let handle;
+  try {
+    handle = await open(input.path, 'r');
+  } catch (error) {
+    throw fileSystemError(error, provider, input.name);
+  }
+  const controller = new AbortController();
+  const abort = (reason: unknown): void => controller.abort(reason);
+  const onUserAbort = (): void => abort(UploadError.of('CANCELLED', provider));
+  if (input.signal?.aborted) onUserAbort();
+  input.signal?.addEventListener('abort', onUserAbort, { once: true });
+  let stallTimer: NodeJS.Timeout | undefined;
+  const armStall = (): void => {
+    clearTimeout(stallTimer);
+    stallTimer = setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'No data could be sent for a while.' })), input.timeouts.stallMs);
+  };
+
+  try {
+    const before = await handle.stat();
+    if (before.size !== stamp.size || before.mtimeMs !== stamp.mtimeMs) throw changed();
+
+    const framing = adapter.info.body === 'multipart' ? multipartFraming('file', input.name, input.format.mime) : undefined;
+    const contentType = framing?.contentType ?? (adapter.info.id === 'heygen' ? input.format.mime : 'application/octet-stream');
+    const length = stamp.size + (framing === undefined ? 0 : framing.head.length + framing.tail.length);
+    const fileHandle = handle;
+
+    async function* body(): AsyncGenerator<Buffer> {
+      if (framing !== undefined) yield framing.head;
+      let position = 0;
+      armStall();
+      for await (const chunk of fileHandle.createReadStream({ start: 0, end: stamp.size - 1, highWaterMark: READ_CHUNK, autoClose: false })) {
+        const bytes = chunk as Buffer;
+        position += bytes.length;
+        yield bytes;
+        // The chunk was taken by the socket: it has left, as far as this process can tell.
+        armStall();
+        input.meter.add(bytes.length);
+        input.onBytes();
+      }
+      const after = await fileHandle.stat();
+      if (position !== stamp.size || after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) throw changed();
+      clearTimeout(stallTimer);
+      if (framing !== undefined) yield framing.tail;
+    }
+
+    const response = await request(input.url, {
+      method: 'POST',
+      headers: { ...authHeaders(adapter.info.auth, input.key), 'content-type': contentType, 'content-length': String(length) },
+      body: Readable.from(body(), { objectMode: false }),
+      signal: controller.signal,
+      dispatcher: agentFor(input.timeouts.connectMs),
+      headersTimeout: input.timeouts.responseMs,
+      bodyTimeout: input.timeouts.responseMs,
+    });
+    clearTimeout(stallTimer);
+    const answer = await readLimited(response.body);
+    return readAnswer(adapter, { status: response.statusCode, headers: response.headers, body: answer }, new Date(), [input.key]);
+  } catch (error) {
+    const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
+    if (reason instanceof UploadError) throw reason;
+    throw networkError(reason, provider, [input.key]);
+  } finally {
+    clearTimeout(stallTimer);
+    input.signal?.removeEventListener('abort', onUserAbort);
+    await handle.close().catch(() => undefined);
+  }
+}
+
+async function readLimited(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.length;
+    if (total > MAX_ANSWER_BYTES) {
+      body.destroy();
+      break;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,84 @@
+// Sends one file to one provider: checks it first (nothing is sent for a file the provider
+// would refuse), then attempts the upload, retrying what is worth retrying.
+
+import type { ProviderId, Region } from '../../shared/providers.ts';
+import { mediaFormat } from '../../shared/media-formats.ts';
+import { providerRefusal } from '../../shared/provider-rules.ts';
+import { endpointUrl } from './endpoint-url.ts';
+import { inspectFile } from './file-inspect.ts';
+import { ProgressMeter, type UploadProgress } from './progress-meter.ts';
+import { ADAPTERS } from './providers/index.ts';
+import type { UploadResult } from './providers/provider-adapter.ts';
+import { isRetryable } from './response-reading.ts';
+import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry-policy.ts';
+import { attemptUpload, DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
+import { UploadError } from './upload-error.ts';
+
+export interface UploadRequest {
+  readonly path: string;
+  readonly provider: ProviderId;
+  readonly key: string | undefined;
+  /** Replaces scheme, host and port of the documented endpoint. */
+  readonly baseUrl?: string;
+  readonly region?: Region;
+  readonly signal?: AbortSignal;
+  onProgress?(progress: UploadProgress): void;
+  onRetry?(nextAttempt: number, error: UploadError, delayMs: number): void;
+  readonly retry?: Partial<RetryPolicy>;
+  readonly timeouts?: Partial<Timeouts>;
+  /** Size and mtime when the file was queued: a file that changed since fails with FILE_CHANGED. */
+  readonly expected?: { readonly size: number; readonly mtimeMs: number };
+}
+
+export interface UploadOutcome extends UploadResult {
+  readonly bytes: number;
+  readonly attempts: number;
+}
+
+export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
+  const adapter = ADAPTERS[req.provider];
+  const provider = adapter.info.name;
+  const cancelled = (): UploadError => UploadError.of('CANCELLED', provider);
+  if (req.signal?.aborted) throw cancelled();
+  if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', provider);
+
+  const file = await inspectFile(req.path, provider);
+  if (req.expected !== undefined && (req.expected.size !== file.size || req.expected.mtimeMs !== file.mtimeMs)) {
+    throw UploadError.of('FILE_CHANGED', provider, { file: file.name });
+  }
+  const refusal = providerRefusal(adapter.info, file);
+  const format = mediaFormat(file.formatId);
+  if (refusal !== undefined || format === undefined) {
+    throw new UploadError(refusal?.code ?? 'UNSUPPORTED_TYPE', refusal?.message ?? provider);
+  }
+
+  const policy = { ...DEFAULT_RETRY, ...req.retry };
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...req.timeouts };
+  const url = endpointUrl(adapter.info, adapter.info.upload, { ...(req.baseUrl !== undefined && { baseUrl: req.baseUrl }), ...(req.region !== undefined && { region: req.region }) });
+  const meter = new ProgressMeter(file.size);
+  const stamp = { size: file.size, mtimeMs: file.mtimeMs };
+
+  for (let attempt = 1; ; attempt++) {
+    meter.reset();
+    req.onProgress?.(meter.snapshot());
+    try {
+      const result = await attemptUpload({
+        adapter, url, key: req.key, path: file.path, name: file.name, format, stamp, meter,
+        onBytes: () => req.onProgress?.(meter.snapshot()),
+        signal: req.signal, timeouts,
+      });
+      return { ...result, bytes: file.size, attempts: attempt };
+    } catch (caught) {
+      const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', provider, { cause: caught });
+      if (req.signal?.aborted) throw cancelled();
+      if (!isRetryable(error) || attempt >= policy.attempts) throw error;
+      const delay = backoffDelay(policy, attempt, error.retryAfterMs);
+      req.onRetry?.(attempt + 1, error, delay);
+      try {
+        await sleep(delay, req.signal);
+      } catch {
+        throw cancelled();
+      }
+    }
+  }
+}

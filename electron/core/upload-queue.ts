@@ -1,0 +1,236 @@
+// The queue both the app and the CLI run: files wait, start within a concurrency limit and a
+// per-provider pace, report progress, and end done, failed or cancelled. Every outcome but a
+// cancel is written to the history. State is plain immutable items so a snapshot can be sent
+// to the window at any time.
+
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { HistoryEntry } from '../../shared/history-types.ts';
+import { PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
+import { providerCaution, providerRefusal } from '../../shared/provider-rules.ts';
+import type { AddResult, QueueItem, QueuePatch } from '../../shared/queue-types.ts';
+import { expandPaths } from './expand-paths.ts';
+import { inspectFile, type InspectedFile } from './file-inspect.ts';
+import { ProviderPacer } from './provider-pacer.ts';
+import { QueueBroadcast } from './queue-broadcast.ts';
+import type { RetryPolicy } from './retry-policy.ts';
+import type { Timeouts } from './upload-attempt.ts';
+import { UploadError } from './upload-error.ts';
+import { uploadFile } from './upload-file.ts';
+
+export interface QueueDeps {
+  getKey(provider: ProviderId): Promise<string | undefined>;
+  settings(): { concurrency: number; assemblyaiRegion: Region };
+  baseUrl?(provider: ProviderId): string | undefined;
+  history?: { append(entry: Omit<HistoryEntry, 'id' | 'at'>): Promise<unknown> };
+  source: 'app' | 'cli';
+  retry?: Partial<RetryPolicy>;
+  timeouts?: Partial<Timeouts>;
+}
+
+export interface SettledSummary {
+  readonly done: number;
+  readonly failed: number;
+  readonly cancelled: number;
+}
+
+// Sniffing reads a few KB per file; 16 at once keeps a 10,000-file drop quick without
+// exhausting file descriptors.
+const INSPECT_PARALLEL = 16;
+// The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
+export const DEFAULT_BROADCAST_MS = 100;
+
+export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finished: [QueueItem] }> {
+  readonly #deps: QueueDeps;
+  readonly #items = new Map<string, QueueItem>();
+  readonly #running = new Map<string, AbortController>();
+  readonly #pacer = new ProviderPacer();
+  readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
+  #batch: SettledSummary = { done: 0, failed: 0, cancelled: 0 };
+  #batchActive = false;
+
+  constructor(deps: QueueDeps) {
+    super();
+    this.#deps = deps;
+  }
+
+  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean } = {}): Promise<AddResult> {
+    const { files, refused } = await expandPaths(paths);
+    const inspected: InspectedFile[] = [];
+    for (let i = 0; i < files.length; i += INSPECT_PARALLEL) {
+      const batch = files.slice(i, i + INSPECT_PARALLEL);
+      const results = await Promise.allSettled(batch.map((path) => inspectFile(path, PROVIDERS[provider].name)));
+      results.forEach((result, j) => {
+        if (result.status === 'fulfilled') inspected.push(result.value);
+        else {
+          const path = batch[j] ?? '';
+          const error = result.reason instanceof UploadError ? result.reason : UploadError.of('FILE_UNREADABLE', PROVIDERS[provider].name, { file: basename(path) });
+          refused.push({ path, name: basename(path), code: error.code, message: error.message });
+        }
+      });
+    }
+    const now = Date.now();
+    const ids: string[] = [];
+    for (const file of inspected) {
+      const item = this.#withProvider(
+        { id: randomUUID(), path: file.path, name: file.name, size: file.size, mtimeMs: file.mtimeMs, ...(file.formatId !== undefined && { formatId: file.formatId }), provider, status: 'idle', attempt: 0, addedAt: now },
+        provider,
+      );
+      ids.push(item.id);
+      this.#set(item);
+    }
+    if (options.start === true) this.start(ids);
+    return { added: ids, refused };
+  }
+
+  setProvider(ids: readonly string[], provider: ProviderId): void {
+    for (const id of ids) {
+      const item = this.#items.get(id);
+      if (item !== undefined && (item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled')) this.#set(this.#withProvider(item, provider));
+    }
+  }
+
+  /** Starts the given items, or every item not yet started. Items the provider would refuse stay put. */
+  start(ids?: readonly string[]): void {
+    const chosen = ids === undefined ? [...this.#items.values()].filter((i) => i.status === 'idle') : ids.map((id) => this.#items.get(id));
+    for (const item of chosen) {
+      if (item === undefined || item.problem !== undefined) continue;
+      if (item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled') this.#toWaiting(item);
+    }
+    this.#pump();
+  }
+
+  retry(id: string): void {
+    this.start([id]);
+  }
+
+  cancel(id: string): void {
+    const item = this.#items.get(id);
+    if (item === undefined) return;
+    const running = this.#running.get(id);
+    if (running !== undefined) running.abort();
+    else if (item.status === 'waiting') {
+      void this.#finish(item, { status: 'cancelled' }).then(() => this.#pump());
+    }
+  }
+
+  remove(id: string): void {
+    this.#running.get(id)?.abort();
+    if (this.#items.delete(id)) this.#broadcast.removed(id);
+  }
+
+  clearFinished(): void {
+    for (const item of [...this.#items.values()]) if (item.status === 'done' || item.status === 'cancelled') this.remove(item.id);
+  }
+
+  get(id: string): QueueItem | undefined {
+    return this.#items.get(id);
+  }
+
+  snapshot(): QueuePatch {
+    return { items: [...this.#items.values()], removed: [], full: true };
+  }
+
+  subscribe(listener: (patch: QueuePatch) => void, intervalMs = DEFAULT_BROADCAST_MS): () => void {
+    return this.#broadcast.subscribe(listener, intervalMs);
+  }
+
+  /** Resolves once nothing is waiting or uploading. */
+  whenSettled(): Promise<SettledSummary> {
+    if (!this.#batchActive) return Promise.resolve(this.#batch);
+    return new Promise((resolve) => this.once('settled', resolve));
+  }
+
+  #withProvider(item: QueueItem, provider: ProviderId): QueueItem {
+    const info = PROVIDERS[provider];
+    const problem = providerRefusal(info, { name: item.name, size: item.size, formatId: item.formatId });
+    const caution = providerCaution(info, item.size);
+    const { problem: _p, caution: _c, ...rest } = item;
+    return { ...rest, provider, ...(problem !== undefined && { problem }), ...(caution !== undefined && { caution }) };
+  }
+
+  #set(item: QueueItem): void {
+    this.#items.set(item.id, item);
+    this.#broadcast.changed(item.id);
+  }
+
+  #toWaiting(item: QueueItem): void {
+    if (!this.#batchActive) {
+      this.#batchActive = true;
+      this.#batch = { done: 0, failed: 0, cancelled: 0 };
+    }
+    const { error: _e, result: _r, progress: _p, finishedAt: _f, ...rest } = item;
+    this.#set({ ...rest, status: 'waiting', attempt: 0 });
+  }
+
+  #pump(): void {
+    const limit = Math.max(1, this.#deps.settings().concurrency);
+    for (const item of this.#items.values()) {
+      if (this.#running.size >= limit) break;
+      if (item.status === 'waiting' && !this.#running.has(item.id)) void this.#run(item);
+    }
+    if (this.#running.size === 0 && this.#batchActive && ![...this.#items.values()].some((i) => i.status === 'waiting')) {
+      this.#batchActive = false;
+      this.#broadcast.flush();
+      this.emit('settled', this.#batch);
+    }
+  }
+
+  async #run(queued: QueueItem): Promise<void> {
+    const controller = new AbortController();
+    this.#running.set(queued.id, controller);
+    const name = PROVIDERS[queued.provider].name;
+    const update = (change: Partial<QueueItem>): void => {
+      const current = this.#items.get(queued.id);
+      if (current !== undefined) this.#set({ ...current, ...change });
+    };
+    try {
+      update({ status: 'uploading', attempt: 1, progress: { sent: 0, total: queued.size, speed: 0 } });
+      await this.#pacer.wait(queued.provider, controller.signal).catch(() => {
+        throw UploadError.of('CANCELLED', name);
+      });
+      const key = await this.#deps.getKey(queued.provider);
+      const baseUrl = this.#deps.baseUrl?.(queued.provider);
+      const outcome = await uploadFile({
+        path: queued.path,
+        provider: queued.provider,
+        key,
+        region: this.#deps.settings().assemblyaiRegion,
+        signal: controller.signal,
+        expected: { size: queued.size, mtimeMs: queued.mtimeMs },
+        ...(baseUrl !== undefined && { baseUrl }),
+        ...(this.#deps.retry !== undefined && { retry: this.#deps.retry }),
+        ...(this.#deps.timeouts !== undefined && { timeouts: this.#deps.timeouts }),
+        onProgress: (p) => update({ progress: { sent: p.sent, total: p.total, speed: p.speed, ...(p.etaSeconds !== undefined && { etaSeconds: p.etaSeconds }) } }),
+        onRetry: (attempt) => update({ attempt }),
+      });
+      const result = { ...(outcome.url !== undefined && { url: outcome.url }), ...(outcome.assetId !== undefined && { assetId: outcome.assetId }), ...(outcome.expiresAt !== undefined && { expiresAt: outcome.expiresAt }) };
+      await this.#finish(this.#items.get(queued.id) ?? queued, { status: 'done', result });
+    } catch (caught) {
+      const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', name, { cause: caught });
+      const current = this.#items.get(queued.id) ?? queued;
+      await this.#finish(current, error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error: error.toInfo() });
+    } finally {
+      this.#running.delete(queued.id);
+      this.#pump();
+    }
+  }
+
+  async #finish(item: QueueItem, outcome: Pick<QueueItem, 'status' | 'result' | 'error'>): Promise<void> {
+    const finished: QueueItem = { ...item, ...outcome, finishedAt: Date.now() };
+    if (this.#items.has(item.id)) this.#set(finished);
+    const key = outcome.status as 'done' | 'failed' | 'cancelled';
+    this.#batch = { ...this.#batch, [key]: this.#batch[key] + 1 };
+    if (outcome.status !== 'cancelled' && this.#deps.history !== undefined) {
+      await this.#deps.history
+        .append({
+          name: item.name, path: item.path, size: item.size, provider: item.provider, ok: outcome.status === 'done', source: this.#deps.source,
+          ...outcome.result,
+          ...(outcome.error !== undefined && { errorCode: outcome.error.code, errorMessage: outcome.error.message }),
+        })
+        .catch(() => undefined);
+    }
+    this.emit('finished', finished);
+  }
+}

@@ -1,0 +1,157 @@
+// The CLI as a process: its --json lines, its human output and its exit codes, against the
+// loopback provider servers.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeTempDir, removeDir, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
+import { providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { runCli } from './run-cli.ts';
+
+let server: ProviderServer;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  server = await startProviderServer();
+  dir = await makeTempDir();
+  env = {
+    MEDIA_UPLOADER_DATA_DIR: join(dir, 'data'),
+    MEDIA_UPLOADER_KEYCHAIN_SERVICE: 'media-uploader-test-cli-upload',
+    ASSEMBLYAI_API_KEY: TEST_KEYS.assemblyai,
+    MEMORIES_API_KEY: TEST_KEYS.memories,
+    WAVESPEED_API_KEY: TEST_KEYS.wavespeed,
+    HEYGEN_API_KEY: TEST_KEYS.heygen,
+  };
+});
+
+afterAll(async () => {
+  await server.close();
+  await removeDir(dir);
+});
+
+function lines(stdout: string): Record<string, unknown>[] {
+  return stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe('media-uploader upload --json', () => {
+  it('prints exactly one JSON object per file and exits 0 when all uploaded', async () => {
+    const a = await writeMediaFile(dir, 'mp3', { name: 'talk.mp3', size: 200_000 });
+    const b = await writeMediaFile(dir, 'mp4', { name: 'clip.mp4', size: 300_000 });
+    server.reset();
+    const run = await runCli(['upload', a, b, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json'], env);
+    expect(run.code).toBe(0);
+    const out = lines(run.stdout);
+    expect(out).toHaveLength(2);
+    for (const line of out) {
+      expect(Object.keys(line).sort()).toEqual(['assetId', 'bytes', 'file', 'ok', 'provider', 'url']);
+      expect(line).toMatchObject({ ok: true, provider: 'assemblyai', assetId: null });
+      expect(String(line.url)).toMatch(/^https:\/\/cdn\.assemblyai\.com\/upload\//);
+    }
+    expect(out.map((l) => l.file).sort()).toEqual([a, b].sort());
+    expect(out.find((l) => l.file === b)?.bytes).toBe(300_000);
+    const received = server.uploads('assemblyai').map((r) => r.sha256).sort();
+    expect(received).toEqual([await sha256OfFile(a), await sha256OfFile(b)].sort());
+  });
+
+  it('reports HeyGen asset ids and links', async () => {
+    const png = await writeMediaFile(dir, 'png', { name: 'face.png' });
+    const run = await runCli(['upload', png, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], env);
+    expect(run.code).toBe(0);
+    const [line] = lines(run.stdout);
+    expect(line).toMatchObject({ ok: true, provider: 'heygen' });
+    expect(typeof line?.assetId).toBe('string');
+    expect(String(line?.url)).toMatch(/^https:\/\//);
+  });
+
+  it('exits 1 with an error line per failed file, and still uploads the rest', async () => {
+    const good = await writeMediaFile(dir, 'mp4', { name: 'ok.mp4' });
+    const text = join(dir, 'notes.txt');
+    await writeFile(text, 'not media');
+    const missing = join(dir, 'gone.mp4');
+    const run = await runCli(['upload', good, text, missing, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--json'], env);
+    expect(run.code).toBe(1);
+    const out = lines(run.stdout);
+    expect(out).toHaveLength(3);
+    const byFile = new Map(out.map((l) => [l.file, l]));
+    expect(byFile.get(good)).toMatchObject({ ok: true });
+    expect(byFile.get(text)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_TYPE', status: null } });
+    expect(byFile.get(missing)).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
+    for (const line of out.filter((l) => l.ok === false)) expect(Object.keys(line).sort()).toEqual(['error', 'file', 'ok', 'provider']);
+  });
+
+  it('gives the provider status and a plain sentence for a rejected key, without the key', async () => {
+    const mp3 = await writeMediaFile(dir, 'mp3', { name: 'voice.mp3' });
+    const wrong = 'sk-mai-wrong-key-that-must-not-leak';
+    const run = await runCli(['upload', mp3, '--provider', 'memories', '--base-url', server.baseUrl, '--json'], { ...env, MEMORIES_API_KEY: wrong });
+    expect(run.code).toBe(1);
+    const [line] = lines(run.stdout);
+    expect(line).toMatchObject({ ok: false, error: { code: 'KEY_REJECTED', status: 401 } });
+    expect(run.stdout + run.stderr).not.toContain(wrong);
+  });
+
+  it('retries a 503 and then succeeds', async () => {
+    const mp3 = await writeMediaFile(dir, 'mp3', { name: 'retry.mp3' });
+    server.script({ provider: 'assemblyai', times: 1, reply: providerError('assemblyai', 503, 'busy', { 'retry-after': '0' }) });
+    const run = await runCli(['upload', mp3, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)[0]).toMatchObject({ ok: true });
+  });
+
+  it('uploads the media files inside a folder', async () => {
+    const folder = join(dir, 'shoot');
+    await mkdir(join(folder, 'day2'), { recursive: true });
+    await writeMediaFile(folder, 'jpeg', { name: 'a.jpg' });
+    await writeMediaFile(join(folder, 'day2'), 'png', { name: 'b.png' });
+    await writeFile(join(folder, 'readme.txt'), 'skip me');
+    const run = await runCli(['upload', folder, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout).map((l) => String(l.file).slice(folder.length)).sort()).toEqual(['/a.jpg', '/day2/b.png']);
+  });
+});
+
+describe('media-uploader usage errors', () => {
+  it('exits 2 for an unknown provider, naming the ones it knows', async () => {
+    const run = await runCli(['upload', 'x.mp3', '--provider', 'dropbox'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown provider "dropbox"');
+    expect(run.stderr).toContain('assemblyai');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 when no file is named', async () => {
+    const run = await runCli(['upload', '--provider', 'heygen'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Name at least one file');
+  });
+
+  it('exits 2 for a bad --base-url or --concurrency', async () => {
+    expect((await runCli(['upload', 'a.mp3', '--provider', 'heygen', '--base-url', 'ftp://x'], env)).code).toBe(2);
+    expect((await runCli(['upload', 'a.mp3', '--provider', 'heygen', '--concurrency', '0'], env)).code).toBe(2);
+  });
+
+  it('prints help with --help and exits 0', async () => {
+    const run = await runCli(['--help'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('media-uploader upload');
+    expect(run.stdout).toContain('--provider');
+  });
+
+  it('says KEY_MISSING when no key is set anywhere', async () => {
+    const mp3 = await writeMediaFile(dir, 'mp3', { name: 'nokey.mp3' });
+    const { ASSEMBLYAI_API_KEY: _drop, ...noKey } = env;
+    const run = await runCli(['upload', mp3, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json'], noKey);
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)[0]).toMatchObject({ ok: false, error: { code: 'KEY_MISSING' } });
+  });
+});
+
+describe('media-uploader upload on a terminal-less stdout without --json', () => {
+  it('prints the link and nothing machine-only', async () => {
+    const mp3 = await writeMediaFile(dir, 'mp3', { name: 'human.mp3' });
+    const run = await runCli(['upload', mp3, '--provider', 'assemblyai', '--base-url', server.baseUrl], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✓');
+    expect(run.stdout).toMatch(/https:\/\/cdn\.assemblyai\.com\/upload\//);
+  });
+});
