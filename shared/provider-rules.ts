@@ -18,9 +18,12 @@ export function providerRefusal(provider: ProviderInfo, file: FileFacts): Upload
   const context = { provider: provider.name, file: file.name };
   if (file.size === 0) return { code: 'FILE_EMPTY', message: errorSentence('FILE_EMPTY', context) };
   const format = mediaFormat(file.formatId);
-  if (format === undefined || !provider.accepts.includes(format.id)) {
-    const extra = format === undefined ? 'this kind of file (it is not an image, video or audio file it recognises)' : `${format.label} files`;
-    return { code: 'UNSUPPORTED_TYPE', message: errorSentence('UNSUPPORTED_TYPE', { ...context, extra }) };
+  if (format === undefined) {
+    // The bytes match no media format at all: naming a provider would only confuse.
+    return { code: 'UNSUPPORTED_TYPE', message: `${file.name} does not look like an image, video or audio file. Choose a media file instead.` };
+  }
+  if (!provider.accepts.includes(format.id)) {
+    return { code: 'UNSUPPORTED_TYPE', message: errorSentence('UNSUPPORTED_TYPE', { ...context, extra: `${format.label} files` }) };
   }
   if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {
     const extra = `${formatBytes(file.size)}; the limit is ${formatBytes(provider.hardLimitBytes)}`;
