@@ -32,7 +32,14 @@ export function jsonLine(outcome: FileOutcome): string {
 
 export function humanLine(outcome: FileOutcome, color: boolean): string {
   const paint = (code: string, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  if (!outcome.ok) return `${paint('31', '✗')} ${outcome.file}\n  ${outcome.error?.message ?? ''}\n`;
+  if (!outcome.ok) {
+    const code = outcome.error?.code;
+    // The sentences speak of the app's Settings; on a terminal, say how to give the key here.
+    const hint = code === 'KEY_MISSING' || code === 'KEY_REJECTED'
+      ? `\n  Here: run 'media-uploader keys set ${outcome.provider}', or set ${PROVIDERS[outcome.provider].keyEnvVar}.`
+      : '';
+    return `${paint('31', '✗')} ${outcome.file}\n  ${outcome.error?.message ?? ''}${hint}\n`;
+  }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
   return `${paint('32', '✓')} ${outcome.file} → ${PROVIDERS[outcome.provider].name}\n  ${what}\n`;
 }

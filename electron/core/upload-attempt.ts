@@ -12,6 +12,7 @@ import { networkError } from './network-errors.ts';
 import type { ProgressMeter } from './progress-meter.ts';
 import { authHeaders, type ProviderAdapter, type UploadResult } from './providers/provider-adapter.ts';
 import { readAnswer } from './response-reading.ts';
+import { noteChunkSent } from './sent-chunk-release.ts';
 import { UploadError } from './upload-error.ts';
 
 export interface Timeouts {
@@ -89,6 +90,7 @@ export async function attemptUpload(input: AttemptInput): Promise<UploadResult> 
         armStall();
         input.meter.add(bytes.length);
         input.onBytes();
+        noteChunkSent(bytes.length);
       }
       const after = await fileHandle.stat();
       if (position !== stamp.size || after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) throw changed();

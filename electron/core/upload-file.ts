@@ -48,9 +48,8 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
   }
   const refusal = providerRefusal(adapter.info, file);
   const format = mediaFormat(file.formatId);
-  if (refusal !== undefined || format === undefined) {
-    throw new UploadError(refusal?.code ?? 'UNSUPPORTED_TYPE', refusal?.message ?? provider);
-  }
+  if (refusal !== undefined) throw new UploadError(refusal.code, refusal.message);
+  if (format === undefined) throw UploadError.of('UNSUPPORTED_TYPE', provider, { file: file.name });
 
   const policy = { ...DEFAULT_RETRY, ...req.retry };
   const timeouts = { ...DEFAULT_TIMEOUTS, ...req.timeouts };

@@ -155,3 +155,15 @@ describe('media-uploader upload on a terminal-less stdout without --json', () =>
     expect(run.stdout).toMatch(/https:\/\/cdn\.assemblyai\.com\/upload\//);
   });
 });
+
+describe('media-uploader upload, human output for a missing key', () => {
+  it('says how to give the key on the command line', async () => {
+    const mp3 = await writeMediaFile(dir, 'mp3', { name: 'nokey-human.mp3' });
+    const { ASSEMBLYAI_API_KEY: _drop, ...noKey } = env;
+    const run = await runCli(['upload', mp3, '--provider', 'assemblyai', '--base-url', server.baseUrl], noKey);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('There is no AssemblyAI API key yet');
+    expect(run.stdout).toContain("media-uploader keys set assemblyai");
+    expect(run.stdout).toContain('ASSEMBLYAI_API_KEY');
+  });
+});

@@ -1,0 +1,128 @@
+// The history kept in memory, oldest first, each entry beside the lower-cased text a search
+// looks through, so a search over 100,000 entries is one pass of substring tests with no
+// file reads.
+//
+// A line can be in the file twice (see history-file.ts); such copies share id and time. When
+// a whole file is read, duplicates are looked for only among entries of the same time; the
+// set of every id that add() needs is built on the first add(), not at open: hashing 100,000
+// fresh id strings cost a fifth of the time to open a large history, and a read-only use (the
+// CLI's `history`) never needs it.
+
+import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
+import { PROVIDERS } from '../../shared/providers.ts';
+
+interface Row {
+  readonly entry: HistoryEntry;
+  readonly text: string;
+}
+
+export class HistoryIndex {
+  #rows: Row[] = [];
+  #ids: Set<string> | undefined;
+
+  get size(): number {
+    return this.#rows.length;
+  }
+
+  /** Adds an entry unless its id is already known. */
+  add(entry: HistoryEntry): boolean {
+    const rows = this.#rows;
+    const ids = (this.#ids ??= new Set(rows.map((row) => row.entry.id)));
+    if (ids.has(entry.id)) return false;
+    ids.add(entry.id);
+    // Entries nearly always arrive in time order; an older one (another process's clock, an
+    // entry dated by its caller) goes after every entry not newer than it.
+    const at = this.#firstAfter(entry.at);
+    const row = { entry, text: searchText(entry) };
+    if (at === rows.length) rows.push(row);
+    else rows.splice(at, 0, row);
+    return true;
+  }
+
+  /** Replaces everything with `entries` (any order) in one pass. */
+  reset(entries: readonly HistoryEntry[]): void {
+    let rows: Row[] = entries.map((entry) => ({ entry, text: searchText(entry) }));
+    let ordered = true;
+    for (let i = 1; i < rows.length && ordered; i += 1) ordered = (rows[i - 1] as Row).entry.at <= (rows[i] as Row).entry.at;
+    // A file is nearly always in time order already; a stable sort keeps file order among equal times.
+    if (!ordered) rows.sort((a, b) => (a.entry.at < b.entry.at ? -1 : a.entry.at > b.entry.at ? 1 : 0));
+    let duplicates = false;
+    for (let i = 1; i < rows.length && !duplicates; i += 1) duplicates = (rows[i - 1] as Row).entry.at === (rows[i] as Row).entry.at;
+    if (duplicates) rows = withoutRepeatedIds(rows);
+    this.#rows = rows;
+    this.#ids = undefined;
+  }
+
+  /** Keeps only the entries `keep` accepts; returns how many were dropped. */
+  retain(keep: (entry: HistoryEntry) => boolean): number {
+    const before = this.#rows.length;
+    this.#rows = this.#rows.filter((row) => keep(row.entry));
+    this.#ids = undefined;
+    return before - this.#rows.length;
+  }
+
+  /** Oldest first, as they are written to the file. */
+  entries(): HistoryEntry[] {
+    return this.#rows.map((row) => row.entry);
+  }
+
+  /** Newest first. Every word of `text` must appear somewhere in the entry (any case). */
+  search(text: string | undefined, offset = 0, limit = Number.POSITIVE_INFINITY): HistoryPage {
+    const words = (text ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '');
+    const rows = this.#rows;
+    const start = Math.max(0, Math.floor(offset));
+    const end = start + Math.max(0, Math.floor(limit));
+    const entries: HistoryEntry[] = [];
+    if (words.length === 0) {
+      for (let i = rows.length - 1 - start; i >= 0 && entries.length < end - start; i -= 1) entries.push((rows[i] as Row).entry);
+      return { entries, total: rows.length };
+    }
+    let total = 0;
+    for (let i = rows.length - 1; i >= 0; i -= 1) {
+      const row = rows[i] as Row;
+      if (!words.every((word) => row.text.includes(word))) continue;
+      if (total >= start && total < end) entries.push(row.entry);
+      total += 1;
+    }
+    return { entries, total };
+  }
+
+  /** Index of the first row dated after `at`. */
+  #firstAfter(at: string): number {
+    const rows = this.#rows;
+    if (rows.length === 0 || (rows[rows.length - 1] as Row).entry.at <= at) return rows.length;
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((rows[middle] as Row).entry.at <= at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+/** Drops later copies of an id; copies share their time, so only runs of equal times are checked. */
+function withoutRepeatedIds(rows: readonly Row[]): Row[] {
+  const kept: Row[] = [];
+  let run: Set<string> | undefined;
+  for (const row of rows) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || previous.entry.at !== row.entry.at) {
+      run = undefined;
+    } else {
+      run ??= new Set([previous.entry.id]);
+      if (run.has(row.entry.id)) continue;
+      run.add(row.entry.id);
+    }
+    kept.push(row);
+  }
+  return kept;
+}
+
+function searchText(entry: HistoryEntry): string {
+  let text = `${entry.name}\n${entry.provider}\n${PROVIDERS[entry.provider].name}\n${entry.path}`;
+  if (entry.url !== undefined) text += `\n${entry.url}`;
+  if (entry.assetId !== undefined) text += `\n${entry.assetId}`;
+  return text.toLowerCase();
+}

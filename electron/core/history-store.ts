@@ -1,0 +1,267 @@
+// Every upload attempt's outcome, kept for years and never lost to a crash. The file format
+// and the rules that make it safe with two processes are in history-file.ts; this class keeps
+// the whole history in memory (history-index.ts) so searches never touch the disk.
+//
+// Durability: append() resolves only after the line is fsynced. Appends made while one is
+// being written are gathered and written together (one write, one fsync), so a queue
+// finishing many uploads at once does not wait for one fsync each.
+
+import { randomUUID } from 'node:crypto';
+import { mkdir, open } from 'node:fs/promises';
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
+import { toCsv, toJson } from './history-export.ts';
+import {
+  completeLines, HISTORY_FILE_NAME, identityOf, LineAppender, readFrom, removeStaleTemporaries, replaceFile,
+  sameFile, type FileIdentity,
+} from './history-file.ts';
+import { HistoryIndex } from './history-index.ts';
+import { completeEntry, entryLine, parseEntryLine, type NewHistoryEntry } from './history-line.ts';
+
+export { toCsv, toJson } from './history-export.ts';
+export type { NewHistoryEntry } from './history-line.ts';
+
+interface Waiting {
+  readonly entry: HistoryEntry;
+  readonly done: (error?: unknown) => void;
+}
+
+// Changes from another process arrive as several file events; one reload after they settle.
+const WATCH_SETTLE_MS = 100;
+
+export class HistoryStore {
+  readonly file: string;
+  readonly #index = new HistoryIndex();
+  readonly #appender: LineAppender;
+  /** The file the index reflects, and how far into it the index has read. */
+  #identity: FileIdentity | undefined;
+  #readOffset = 0;
+  #damaged = 0;
+  #waiting: Waiting[] = [];
+  #serial: Promise<unknown> = Promise.resolve();
+  #closed = false;
+  #watcher: FSWatcher | undefined;
+
+  private constructor(file: string) {
+    this.file = file;
+    this.#appender = new LineAppender(file);
+  }
+
+  /** Opens (creating the folder if needed) and reads the history in `dir`. */
+  static async open(dir: string): Promise<HistoryStore> {
+    const store = new HistoryStore(path.join(dir, HISTORY_FILE_NAME));
+    await describeFailure(dir, async () => {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await removeStaleTemporaries(dir);
+      await store.#catchUp();
+      await store.#repairTornEnd();
+    });
+    return store;
+  }
+
+  /** Entries in the history. */
+  get size(): number {
+    return this.#index.size;
+  }
+
+  /** Lines of the file that were not readable entries (a torn write, a damaged disk) and were skipped. */
+  get damagedLines(): number {
+    return this.#damaged;
+  }
+
+  /** Resolves once the entry is on the disk (fsynced), with its id and time. */
+  async append(input: NewHistoryEntry): Promise<HistoryEntry> {
+    if (this.#closed) throw new Error('The upload history is closed.');
+    const entry = completeEntry(input, randomUUID(), input.at ?? new Date().toISOString());
+    return new Promise<HistoryEntry>((resolve, reject) => {
+      this.#waiting.push({ entry, done: (error) => (error === undefined ? resolve(entry) : reject(error)) });
+      if (this.#waiting.length === 1) void this.#exclusive(() => this.#writeWaiting());
+    });
+  }
+
+  /** Newest first; every word of `text` must match the name, provider, link, asset id or path. */
+  search(text: string | undefined, page: { offset?: number; limit?: number } = {}): HistoryPage {
+    return this.#index.search(text, page.offset, page.limit);
+  }
+
+  /** Every entry, newest first. */
+  all(): readonly HistoryEntry[] {
+    return this.#index.search(undefined).entries;
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.#exclusive(() => this.#rewriteKeeping((entry) => entry.id !== id));
+  }
+
+  async clear(): Promise<void> {
+    await this.#exclusive(() => this.#rewriteKeeping(() => false));
+  }
+
+  /** Reads what other processes appended (or a replaced file). True when the history changed. */
+  refresh(): Promise<boolean> {
+    return this.#exclusive(() => this.#catchUp());
+  }
+
+  /** Calls `onChange` after another process (e.g. the CLI) changed the history. Returns a stop function. */
+  watch(onChange: () => void): () => void {
+    this.#watcher?.close();
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = watch(path.dirname(this.file), { persistent: false }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void this.refresh().then((changed) => changed && onChange(), () => undefined);
+      }, WATCH_SETTLE_MS);
+    });
+    watcher.on('error', () => undefined);
+    this.#watcher = watcher;
+    return () => {
+      clearTimeout(timer);
+      watcher.close();
+    };
+  }
+
+  toCsv(entries: readonly HistoryEntry[]): string {
+    return toCsv(entries);
+  }
+
+  toJson(entries: readonly HistoryEntry[]): string {
+    return toJson(entries);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#watcher?.close();
+    await this.#serial.catch(() => undefined);
+    await this.#appender.reset();
+  }
+
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#serial.then(task, task);
+    this.#serial = run.catch(() => undefined);
+    return run;
+  }
+
+  async #writeWaiting(): Promise<void> {
+    const batch = this.#waiting;
+    this.#waiting = [];
+    try {
+      await describeFailure(path.dirname(this.file), () => this.#appender.append(batch.map((w) => entryLine(w.entry)).join('')));
+    } catch (error) {
+      for (const waiting of batch) waiting.done(error);
+      return;
+    }
+    for (const waiting of batch) {
+      this.#index.add(waiting.entry);
+      waiting.done();
+    }
+  }
+
+  /** Brings the index up to date with the file: the new tail, or everything if the file was replaced. */
+  async #catchUp(): Promise<boolean> {
+    const handle = await open(this.file, 'r').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (handle === undefined) {
+      const had = this.#index.size > 0;
+      this.#index.reset([]);
+      this.#identity = undefined;
+      this.#readOffset = 0;
+      return had;
+    }
+    try {
+      const { dev, ino } = await handle.stat();
+      if (!sameFile({ dev, ino }, this.#identity)) {
+        const { entries, consumed, damaged } = parse(await readFrom(handle, 0));
+        this.#index.reset(entries);
+        this.#identity = { dev, ino };
+        this.#readOffset = consumed;
+        this.#damaged = damaged;
+        return true;
+      }
+      const { entries, consumed, damaged } = parse(await readFrom(handle, this.#readOffset));
+      this.#readOffset += consumed;
+      this.#damaged += damaged;
+      let changed = false;
+      for (const entry of entries) changed = this.#index.add(entry) || changed;
+      return changed;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * A file that does not end in a newline was cut short mid-line (a kill, a power cut). Ending
+   * that fragment with a newline makes it a line of its own, skipped when read, so the next
+   * entry is not glued onto it. Cutting it off instead could cut a line another process is
+   * writing right now; a newline appended after such a line only adds an empty one.
+   */
+  async #repairTornEnd(): Promise<void> {
+    const handle = await open(this.file, 'r').catch(() => undefined);
+    if (handle === undefined) return;
+    try {
+      const { size } = await handle.stat();
+      if (size === 0) return;
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, size - 1);
+      if (last[0] === 0x0a) return;
+    } finally {
+      await handle.close();
+    }
+    await this.#appender.append('\n');
+    await this.#catchUp();
+  }
+
+  async #rewriteKeeping(keep: (entry: HistoryEntry) => boolean): Promise<void> {
+    const dir = path.dirname(this.file);
+    await describeFailure(dir, async () => {
+      // What other processes appended so far is in the index; what they append from now on
+      // lands in the old file after `copiedUpTo` and is carried over after the rename.
+      await this.#catchUp();
+      const old = await open(this.file, 'r').catch(() => undefined);
+      if (old === undefined) return;
+      try {
+        const copiedUpTo = this.#readOffset;
+        this.#index.retain(keep);
+        const text = this.#index.entries().map(entryLine).join('');
+        await replaceFile(this.file, text);
+        await this.#appender.reset();
+        this.#identity = await identityOf(this.file);
+        this.#readOffset = Buffer.byteLength(text, 'utf8');
+        this.#damaged = 0;
+        const late = completeLines(await readFrom(old, copiedUpTo)).lines.filter((line) => line.trim() !== '');
+        if (late.length > 0) await this.#appender.append(late.map((line) => `${line}\n`).join(''));
+      } finally {
+        await old.close();
+      }
+      await this.#catchUp();
+    });
+  }
+}
+
+function parse(bytes: Buffer): { entries: HistoryEntry[]; consumed: number; damaged: number } {
+  const { lines, consumed } = completeLines(bytes);
+  const entries: HistoryEntry[] = [];
+  let damaged = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const entry = parseEntryLine(line);
+    if (entry === undefined) damaged += 1;
+    else entries.push(entry);
+  }
+  return { entries, consumed, damaged };
+}
+
+/** Disk errors become a sentence a person can act on; the original stays as `cause` (it holds no secret). */
+async function describeFailure<T>(dir: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    let sentence = `The upload history in ${dir} could not be read or saved (${code ?? String(error)}).`;
+    if (code === 'ENOSPC' || code === 'EDQUOT') sentence = `The disk is full, so the upload history in ${dir} could not be saved. Free some space and try again.`;
+    else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') sentence = `The uploader is not allowed to write its history in ${dir}. Check that folder's permissions.`;
+    throw new Error(sentence, { cause: error });
+  }
+}

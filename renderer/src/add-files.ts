@@ -1,0 +1,50 @@
+// Adding files to the queue, by drop or by the "Add files…" dialog, and telling the person
+// about any file main could not take.
+
+import type { AddResult } from '../../shared/queue-types.ts';
+import { askMain } from './ask-main.ts';
+import { useAppStore } from './store/app-store.ts';
+import { pathsOfDroppedFiles, uploader } from './uploader-api.ts';
+
+// Enough refused names to recognise the pattern; a long list would bury the message.
+const REFUSALS_SHOWN = 5;
+
+export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
+  const paths = pathsOfDroppedFiles(files);
+  const { pushNotice, settings } = useAppStore.getState();
+  if (paths.length === 0) {
+    pushNotice({
+      tone: 'warning',
+      title: 'Nothing was added.',
+      lines: ['What you dropped is not a file on this computer. Drag files or folders from a folder window instead.'],
+    });
+    return;
+  }
+  const result = await askMain('The files could not be added.', () =>
+    uploader()['queue:add']({ paths, provider: settings.defaultProvider }),
+  );
+  if (result !== undefined) reportAdded(result);
+}
+
+export async function addFilesWithDialog(): Promise<void> {
+  const { settings } = useAppStore.getState();
+  const result = await askMain('The files could not be added.', () =>
+    uploader()['queue:add-dialog']({ provider: settings.defaultProvider }),
+  );
+  if (result !== undefined) reportAdded(result);
+}
+
+function reportAdded(result: AddResult): void {
+  const { showTab, pushNotice, announce } = useAppStore.getState();
+  const added = result.added.length;
+  if (added > 0) {
+    showTab('queue');
+    announce(`${added} ${added === 1 ? 'file' : 'files'} added to the queue.`);
+  }
+  if (result.refused.length === 0) return;
+  const lines = result.refused.slice(0, REFUSALS_SHOWN).map((refusal) => `${refusal.name}: ${refusal.message}`);
+  const more = result.refused.length - REFUSALS_SHOWN;
+  if (more > 0) lines.push(`…and ${more} more.`);
+  const count = result.refused.length;
+  pushNotice({ tone: 'warning', title: `${count} ${count === 1 ? 'file was' : 'files were'} not added.`, lines });
+}

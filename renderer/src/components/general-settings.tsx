@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { PROVIDERS } from '../../../shared/providers.ts';
+import { changeSettings } from '../change-settings.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { ProviderSelect } from './provider-select.tsx';
+
+// The contract's range: one at a time up to what a home connection can still share fairly.
+const MIN_CONCURRENCY = 1;
+const MAX_CONCURRENCY = 8;
+
+export function GeneralSettings() {
+  const settings = useAppStore((s) => s.settings);
+  // The field may hold a half-typed number; the saved value returns when it loses focus.
+  const [concurrencyDraft, setConcurrencyDraft] = useState(String(settings.concurrency));
+  useEffect(() => setConcurrencyDraft(String(settings.concurrency)), [settings.concurrency]);
+  const change = (patch: Parameters<typeof changeSettings>[0]) => void changeSettings(patch);
+
+  return (
+    <section className="settings-section" aria-labelledby="uploads-heading">
+      <h2 id="uploads-heading" className="section-title">Uploads</h2>
+      <div className="settings-grid">
+        <label className="field-label" htmlFor="settings-default-provider">Default provider</label>
+        <div>
+          <ProviderSelect id="settings-default-provider" value={settings.defaultProvider} ariaLabel="Default provider"
+            onChange={(defaultProvider) => change({ defaultProvider })} />
+          <p className="field-hint">New files go here. You can still change it for each file in the queue.</p>
+        </div>
+
+        <label className="field-label" htmlFor="settings-concurrency">Uploads at once</label>
+        <div>
+          <input id="settings-concurrency" className="text-input narrow" type="number" inputMode="numeric"
+            min={MIN_CONCURRENCY} max={MAX_CONCURRENCY} step={1} value={concurrencyDraft}
+            onChange={(event) => {
+              setConcurrencyDraft(event.target.value);
+              const n = Number(event.target.value);
+              if (Number.isInteger(n) && n >= MIN_CONCURRENCY && n <= MAX_CONCURRENCY && n !== settings.concurrency) change({ concurrency: n });
+            }}
+            onBlur={() => setConcurrencyDraft(String(settings.concurrency))} />
+          <p className="field-hint">
+            From {MIN_CONCURRENCY} to {MAX_CONCURRENCY}. More at once can finish a big batch sooner; fewer leaves more of your
+            connection free.
+          </p>
+        </div>
+
+        <label className="field-label" htmlFor="settings-region">{PROVIDERS.assemblyai.name} region</label>
+        <div>
+          <select id="settings-region" className="select" value={settings.assemblyaiRegion}
+            onChange={(event) => change({ assemblyaiRegion: event.target.value === 'eu' ? 'eu' : 'us' })}>
+            <option value="us">United States</option>
+            <option value="eu">European Union</option>
+          </select>
+          <p className="field-hint">Choose European Union if your AssemblyAI account keeps its data in the EU. Its key works only there.</p>
+        </div>
+      </div>
+    </section>
+  );
+}

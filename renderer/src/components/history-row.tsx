@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { formatBytes } from '../../../shared/format-units.ts';
+import type { HistoryEntry } from '../../../shared/history-types.ts';
+import { PROVIDERS } from '../../../shared/providers.ts';
+import { askMain } from '../ask-main.ts';
+import { expiryWords, whenWords } from '../date-words.ts';
+import { uploader } from '../uploader-api.ts';
+import { CopyButton } from './copy-button.tsx';
+import { CloseIcon } from './icons.tsx';
+
+interface Props {
+  readonly entry: HistoryEntry;
+  readonly index: number;
+  readonly setSize: number;
+  readonly top: number;
+  readonly height: number;
+}
+
+export function HistoryRow({ entry, index, setSize, top, height }: Props) {
+  const nameId = useId();
+  const { name, url, assetId } = entry;
+  const expiry = expiryWords(entry.expiresAt);
+  const expired = expiry?.startsWith('Expired') ?? false;
+  const remove = () => void askMain(`${name} could not be removed from the history.`, () => uploader()['history:remove']({ id: entry.id }));
+  const open = (link: string) => void askMain('The link could not be opened.', () => uploader()['shell:open-url']({ url: link }));
+  const meta = [PROVIDERS[entry.provider].name, formatBytes(entry.size), whenWords(entry.at)];
+  if (entry.source === 'cli') meta.push('from the command line');
+
+  return (
+    <div role="listitem" aria-labelledby={nameId} aria-posinset={index + 1} aria-setsize={setSize} className="history-row"
+      data-ok={entry.ok ? 'true' : 'false'} style={{ transform: `translateY(${top}px)`, height }}>
+      <div className="row-text">
+        <span className="row-name" id={nameId} title={entry.path}>{name}</span>
+        <span className="row-meta">{meta.join(' · ')}</span>
+      </div>
+      <div className="history-outcome">
+        {entry.ok ? (
+          <>
+            <span className="row-result" title={url ?? assetId}>{url ?? assetId ?? 'Uploaded'}</span>
+            {expiry !== undefined && <span className="expiry" data-expired={expired ? 'true' : undefined}>{expiry}</span>}
+          </>
+        ) : (
+          <>
+            <span className="status-word" data-status="failed">Failed</span>
+            <span className="row-message" data-tone="error" title={entry.errorMessage}>{entry.errorMessage ?? 'The upload did not finish.'}</span>
+          </>
+        )}
+      </div>
+      <div className="row-actions">
+        {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
+        {assetId !== undefined && (
+          <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`}
+            className={url !== undefined ? 'button small quiet' : 'button small'} />
+        )}
+        {url !== undefined && (
+          <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={() => open(url)}>
+            Open
+          </button>
+        )}
+        <button type="button" className="icon-button" aria-label={`Remove ${name} from history`} title="Remove from history" onClick={remove}>
+          <CloseIcon />
+        </button>
+      </div>
+    </div>
+  );
+}

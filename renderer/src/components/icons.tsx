@@ -1,0 +1,37 @@
+// The few pictures the window uses, drawn inline so the CSP needs no image source. Each is
+// decoration: the button or text beside it carries the meaning for screen readers.
+
+import type { ReactNode } from 'react';
+import type { MediaKind } from '../../../shared/media-formats.ts';
+
+function Svg({ children, size = 20 }: { children: ReactNode; size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8"
+      strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
+  );
+}
+
+export function UploadIcon({ size }: { size?: number }) {
+  return <Svg size={size}><path d="M12 16V4" /><path d="m6 10 6-6 6 6" /><path d="M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" /></Svg>;
+}
+
+export function CloseIcon() {
+  return <Svg size={16}><path d="M6 6l12 12M18 6 6 18" /></Svg>;
+}
+
+export function CheckIcon() {
+  return <Svg size={16}><path d="m5 12 5 5 9-10" /></Svg>;
+}
+
+export function WarningIcon() {
+  return <Svg size={18}><path d="M12 3 2 20h20L12 3Z" /><path d="M12 10v4M12 17h.01" /></Svg>;
+}
+
+export function KindIcon({ kind }: { kind: MediaKind | undefined }) {
+  if (kind === 'image') return <Svg><rect x="3" y="4" width="18" height="16" rx="2" /><circle cx="9" cy="10" r="2" /><path d="m21 17-5-5-9 8" /></Svg>;
+  if (kind === 'video') return <Svg><rect x="3" y="5" width="13" height="14" rx="2" /><path d="m16 10 5-3v10l-5-3" /></Svg>;
+  if (kind === 'audio') return <Svg><path d="M9 18V5l11-2v13" /><circle cx="6" cy="18" r="3" /><circle cx="17" cy="16" r="3" /></Svg>;
+  return <Svg><path d="M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8l-5-5Z" /><path d="M14 3v5h5" /></Svg>;
+}

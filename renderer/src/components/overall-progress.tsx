@@ -1,0 +1,25 @@
+import { useShallow } from 'zustand/react/shallow';
+import { formatBytes, formatDuration, formatSpeed } from '../../../shared/format-units.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { selectOverallProgress } from '../store/queue-selectors.ts';
+import { ProgressBar } from './progress-bar.tsx';
+
+/** The whole batch at a glance, while anything is on its way. */
+export function OverallProgressBar() {
+  const overall = useAppStore(useShallow(selectOverallProgress));
+  if (!overall.active) return null;
+  const percent = Math.floor(overall.fraction * 100);
+  const parts = [
+    `${overall.finishedFiles.toLocaleString()} of ${overall.files.toLocaleString()} files`,
+    `${percent}%`,
+    `${formatBytes(overall.sentBytes)} of ${formatBytes(overall.totalBytes)}`,
+  ];
+  if (overall.bytesPerSecond > 0) parts.push(formatSpeed(overall.bytesPerSecond));
+  if (overall.etaSeconds !== undefined) parts.push(`about ${formatDuration(overall.etaSeconds)} left`);
+  return (
+    <div className="overall">
+      <ProgressBar fraction={overall.fraction} label="Overall upload progress" />
+      <p className="overall-line">{parts.join(' · ')}</p>
+    </div>
+  );
+}

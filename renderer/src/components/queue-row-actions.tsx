@@ -1,0 +1,93 @@
+import type { QueueItem } from '../../../shared/queue-types.ts';
+import { askMain } from '../ask-main.ts';
+import { isBlocked } from '../queue-words.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { uploader } from '../uploader-api.ts';
+import { CopyButton } from './copy-button.tsx';
+import { CloseIcon } from './icons.tsx';
+
+interface Props {
+  readonly item: QueueItem;
+  readonly expanded: boolean;
+  readonly detailsId: string;
+}
+
+/** The buttons a row offers in its state. Every name includes the file's name for screen readers. */
+export function RowActions({ item, expanded, detailsId }: Props) {
+  const toggleExpanded = useAppStore((s) => s.toggleExpanded);
+  const { id, name } = item;
+  const api = uploader;
+
+  const start = () => void askMain(`${name} could not be started.`, () => api()['queue:start']({ ids: [id] }));
+  const cancel = () => void askMain(`${name} could not be cancelled.`, () => api()['queue:cancel']({ id }));
+  const retry = () => void askMain(`${name} could not be retried.`, () => api()['queue:retry']({ id }));
+  const remove = () => void askMain(`${name} could not be removed.`, () => api()['queue:remove']({ id }));
+  const open = (url: string) => void askMain('The link could not be opened.', () => api()['shell:open-url']({ url }));
+
+  const blocked = isBlocked(item);
+  const hasDetails = blocked || (item.status === 'failed' && item.error !== undefined);
+  const details = hasDetails && (
+    <button type="button" className="button small quiet" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined}
+      aria-label={`Details for ${name}`} onClick={() => toggleExpanded(id)}>
+      Details
+    </button>
+  );
+  const removeButton = (
+    <button type="button" className="icon-button" aria-label={`Remove ${name} from the list`} title="Remove from the list" onClick={remove}>
+      <CloseIcon />
+    </button>
+  );
+
+  switch (item.status) {
+    case 'idle':
+      return (
+        <>
+          {details}
+          {!blocked && (
+            <button type="button" className="button small" aria-label={`Upload ${name}`} onClick={start}>
+              Upload
+            </button>
+          )}
+          {removeButton}
+        </>
+      );
+    case 'waiting':
+    case 'uploading':
+      return (
+        <button type="button" className="button small" aria-label={`Cancel upload of ${name}`} onClick={cancel}>
+          Cancel
+        </button>
+      );
+    case 'done': {
+      const { url, assetId } = item.result ?? {};
+      return (
+        <>
+          {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
+          {assetId !== undefined && (
+            <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`}
+              className={url !== undefined ? 'button small quiet' : 'button small'} />
+          )}
+          {url !== undefined && (
+            <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={() => open(url)}>
+              Open
+            </button>
+          )}
+          {removeButton}
+        </>
+      );
+    }
+    case 'failed':
+    case 'cancelled':
+      return (
+        <>
+          {details}
+          {!blocked && (
+            <button type="button" className="button small" aria-label={`Retry ${name}`} onClick={retry}>
+              Retry
+            </button>
+          )}
+          {removeButton}
+        </>
+      );
+  }
+}

@@ -1,0 +1,38 @@
+import { PROVIDER_IDS } from '../../../shared/providers.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { GeneralSettings } from './general-settings.tsx';
+import { KeyCard } from './key-card.tsx';
+import { WarningIcon } from './icons.tsx';
+
+export function SettingsView() {
+  const anyStatus = useAppStore((s) => PROVIDER_IDS.map((p) => s.keys[p]).find((k) => k !== undefined));
+  return (
+    <div className="settings-view">
+      <section className="settings-section" aria-labelledby="keys-heading">
+        <h2 id="keys-heading" className="section-title">API keys</h2>
+        <p className="section-intro">
+          Each provider gives you a key on its website. Paste it here once; it is kept in{' '}
+          {anyStatus ? <strong>{anyStatus.backend}</strong> : 'your computer’s keychain'}, never in a plain file, and this
+          window never shows it again.
+        </p>
+        {anyStatus && !anyStatus.persistent && (
+          <div className="banner" data-tone="warning">
+            <WarningIcon />
+            <div className="banner-text">
+              <p>
+                This computer has no keychain the app can keep keys in, so keys are forgotten when the computer restarts.
+                You will need to paste them again after a restart.
+              </p>
+            </div>
+          </div>
+        )}
+        <div className="key-cards">
+          {PROVIDER_IDS.map((provider) => (
+            <KeyCard key={provider} provider={provider} />
+          ))}
+        </div>
+      </section>
+      <GeneralSettings />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { connectToMain } from './store/connect-to-main.ts';
+import { uploader } from './uploader-api.ts';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/queue.css';
+import './styles/history.css';
+import './styles/settings.css';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('The page has no #root element.');
+
+connectToMain(uploader());
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

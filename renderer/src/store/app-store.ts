@@ -1,0 +1,18 @@
+// The window's one store, made of slices. Main owns the truth; this is the view's copy of it,
+// updated from main's events in main-events.ts and nowhere else.
+
+import { create } from 'zustand';
+import type { AppState } from './app-state.ts';
+import { createHistorySlice } from './history-slice.ts';
+import { createQueueSlice } from './queue-slice.ts';
+import { createSettingsSlice } from './settings-slice.ts';
+import { createUiSlice } from './ui-slice.ts';
+
+export type { AppState } from './app-state.ts';
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createQueueSlice(...a),
+  ...createHistorySlice(...a),
+  ...createSettingsSlice(...a),
+  ...createUiSlice(...a),
+}));

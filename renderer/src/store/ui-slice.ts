@@ -1,0 +1,57 @@
+import type { StateCreator } from 'zustand';
+import type { ProviderId } from '../../../shared/providers.ts';
+import type { AppState } from './app-state.ts';
+
+export type Tab = 'queue' | 'history' | 'settings';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'warning' | 'error';
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+export interface UiSlice {
+  readonly tab: Tab;
+  /** The provider whose key field Settings should focus when it opens ("add it in Settings"). */
+  readonly keyFocus: ProviderId | undefined;
+  /** Queue rows whose error details are open. */
+  readonly expandedIds: Readonly<Record<string, true>>;
+  readonly notices: readonly Notice[];
+  /** What the polite live region says; `seq` makes a repeated sentence count as new. */
+  readonly announcement: { readonly text: string; readonly seq: number };
+  showTab(tab: Tab, keyFocus?: ProviderId): void;
+  clearKeyFocus(): void;
+  toggleExpanded(id: string): void;
+  pushNotice(notice: Omit<Notice, 'id'>): void;
+  dismissNotice(id: number): void;
+  announce(text: string): void;
+}
+
+// A handful of notices is all a person reads; older ones go rather than pile up.
+const MAX_NOTICES = 3;
+let noticeSeq = 0;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  tab: 'queue',
+  keyFocus: undefined,
+  expandedIds: {},
+  notices: [],
+  announcement: { text: '', seq: 0 },
+  showTab: (tab, keyFocus) => set({ tab, keyFocus }),
+  clearKeyFocus: () => set({ keyFocus: undefined }),
+  toggleExpanded: (id) =>
+    set((state) => {
+      const expandedIds = { ...state.expandedIds };
+      if (expandedIds[id]) delete expandedIds[id];
+      else expandedIds[id] = true;
+      return { expandedIds };
+    }),
+  pushNotice: (notice) => {
+    noticeSeq += 1;
+    const id = noticeSeq;
+    set((state) => ({ notices: [...state.notices, { ...notice, id }].slice(-MAX_NOTICES) }));
+  },
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+  announce: (text) => set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } })),
+});

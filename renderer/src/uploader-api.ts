@@ -1,0 +1,32 @@
+// The window's only door to the rest of the app. `window.uploader` is built by the preload
+// from shared/ipc-contract.ts, so its type is the contract's `UploaderApi`, never a copy.
+
+import type { UploaderApi } from '../../shared/ipc-contract.ts';
+
+/**
+ * `window.uploaderFiles`, exposed by electron/preload/uploader-bridge.ts: a sandboxed window's
+ * dropped `File` has no `.path`, and only the preload can ask Electron for it.
+ */
+export interface DroppedFilePaths {
+  pathsFor(files: ArrayLike<File>): string[];
+}
+
+declare global {
+  interface Window {
+    readonly uploader: UploaderApi;
+    readonly uploaderFiles: DroppedFilePaths;
+  }
+}
+
+let api: UploaderApi | undefined;
+
+/** Read lazily, so modules that import this file can load where there is no window (unit tests). */
+export function uploader(): UploaderApi {
+  api ??= window.uploader;
+  return api;
+}
+
+/** The one place dropped files become paths; empty when none of them came from disk. */
+export function pathsOfDroppedFiles(files: ArrayLike<File>): string[] {
+  return window.uploaderFiles.pathsFor(files);
+}

@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkKey } from '../../electron/core/key-check.ts';
+import { errorSentence } from '../../shared/error-codes.ts';
+import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
+import { htmlPage, providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+
+const name = (p: (typeof PROVIDER_IDS)[number]): { provider: string } => ({ provider: PROVIDERS[p].name });
+
+describe('checkKey against the loopback providers', () => {
+  let server: ProviderServer;
+  let downUrl: string;
+  beforeAll(async () => {
+    server = await startProviderServer();
+    const gone = await startProviderServer();
+    downUrl = gone.baseUrl;
+    await gone.close();
+  });
+  afterEach(() => server.reset());
+  afterAll(() => server.close());
+
+  describe.each(PROVIDER_IDS)('%s', (provider) => {
+    it('a good key works, through the documented key-check request', async () => {
+      const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: server.baseUrl });
+      expect(result).toEqual({ ok: true, message: `The ${PROVIDERS[provider].name} key works.` });
+      const [request] = server.requests;
+      expect(request).toMatchObject({ provider, kind: 'key-check', method: 'GET' });
+      expect(`${request?.path}${request?.query}`).toBe(PROVIDERS[provider].keyCheck.path);
+    });
+
+    it('a wrong key is reported as rejected, without the key in the sentence', async () => {
+      const wrong = `wrong-${provider}-key-98765`;
+      const result = await checkKey(provider, wrong, { baseUrl: server.baseUrl });
+      expect(result).toEqual({ ok: false, message: errorSentence('KEY_REJECTED', name(provider)) });
+      expect(result.message).not.toContain(wrong);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it('a server that is down is a network problem', async () => {
+      const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: downUrl });
+      expect(result).toEqual({ ok: false, message: errorSentence('NETWORK', name(provider)) });
+    });
+
+    it('a server error is the provider’s problem, not the key’s', async () => {
+      server.script({ kind: 'key-check', reply: provider === 'heygen' ? htmlPage(502) : providerError(provider, 503) });
+      const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: server.baseUrl });
+      expect(result).toEqual({ ok: false, message: errorSentence('PROVIDER_ERROR', name(provider)) });
+    });
+  });
+
+  it('an empty key is "no key yet" and sends nothing', async () => {
+    expect(await checkKey('wavespeed', '  ', { baseUrl: server.baseUrl })).toEqual({ ok: false, message: errorSentence('KEY_MISSING', name('wavespeed')) });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('HeyGen key codes count as a rejected key whatever the status', async () => {
+    server.script({ kind: 'key-check', reply: { status: 400, body: { data: null, error: { code: 400112, message: 'Unauthorized' } } } });
+    const result = await checkKey('heygen', TEST_KEYS.heygen, { baseUrl: server.baseUrl });
+    expect(result).toEqual({ ok: false, message: errorSentence('KEY_REJECTED', name('heygen')) });
+  });
+
+  it('memories.ai: 403 is a rejected key; any other non-server-error answer means the key passed', async () => {
+    server.script({ kind: 'key-check', reply: providerError('memories', 403) });
+    expect((await checkKey('memories', TEST_KEYS.memories, { baseUrl: server.baseUrl })).ok).toBe(false);
+    server.script({ kind: 'key-check', reply: providerError('memories', 400, 'Invalid asset') });
+    expect((await checkKey('memories', TEST_KEYS.memories, { baseUrl: server.baseUrl })).ok).toBe(true);
+  });
+
+  it('rate limiting says to wait, not that the key is bad', async () => {
+    server.script({ kind: 'key-check', reply: providerError('assemblyai', 429, undefined, { 'retry-after': '30' }) });
+    const result = await checkKey('assemblyai', TEST_KEYS.assemblyai, { baseUrl: server.baseUrl });
+    expect(result).toEqual({ ok: false, message: errorSentence('RATE_LIMITED', name('assemblyai')) });
+  });
+
+  it('a server that never answers times out instead of hanging', async () => {
+    server.script({ kind: 'key-check', stallAfterBytes: 0 });
+    const result = await checkKey('wavespeed', TEST_KEYS.wavespeed, { baseUrl: server.baseUrl, timeoutMs: 300 });
+    expect(result).toEqual({ ok: false, message: errorSentence('TIMEOUT', name('wavespeed')) });
+  });
+
+  it('the caller can cancel', async () => {
+    server.script({ kind: 'key-check', stallAfterBytes: 0 });
+    const controller = new AbortController();
+    const pending = checkKey('heygen', TEST_KEYS.heygen, { baseUrl: server.baseUrl, signal: controller.signal });
+    await server.waitFor((r) => r.bodyEnd === 'stalled');
+    controller.abort();
+    expect(await pending).toEqual({ ok: false, message: 'The key test was cancelled.' });
+  });
+});

@@ -1,0 +1,182 @@
+// @vitest-environment node
+// The one gate in front of every call from the window: a forged sender or a malformed argument
+// is refused with a plain sentence and never reaches the core. Run against the real handlers
+// over a real queue, settings file and (in-memory) key store, so "never reaches the core" is
+// checked by the core's own state.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { createCallGate, isTrustedCaller, REFUSED_MALFORMED, REFUSED_SENDER, REFUSED_UNKNOWN, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
+import { createHandlers, type HandlerDeps } from '../../electron/main/call-handlers.ts';
+import { SettingsStore } from '../../electron/main/settings-store.ts';
+import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
+import { memorySecretStore } from '../e2e/memory-secret-store.ts';
+
+const APP_PAGE = 'app://media-uploader/index.html';
+const WINDOW: CallerFrame = { url: APP_PAGE, isAppWindowMainFrame: true };
+const SECRET = 'sk-very-secret-key-0123456789';
+
+let dir: string;
+let queue: UploadQueue;
+let keys: ReturnType<typeof memorySecretStore>;
+let opened: string[];
+let log: string[];
+let gate: CallGate;
+
+beforeEach(async () => {
+  dir = await makeTempDir('media-uploader-gate-');
+  const settings = await SettingsStore.open(dir);
+  keys = memorySecretStore();
+  queue = new UploadQueue({ getKey: (p) => keys.get(p), settings: () => settings.get(), source: 'app' });
+  opened = [];
+  log = [];
+  const deps: HandlerDeps = {
+    queue,
+    keys,
+    settings,
+    history: {
+      search: () => ({ entries: [], total: 0 }),
+      remove: async () => undefined,
+      clear: async () => undefined,
+    },
+    desktop: {
+      pickMediaFiles: async () => [],
+      pickExportPath: async () => undefined,
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+    },
+    checkKey: async () => ({ ok: true, message: 'fine' }),
+    exportHistory: async () => undefined,
+    emit: () => undefined,
+  };
+  gate = createCallGate(createHandlers(deps), { appPage: APP_PAGE, log: (line) => log.push(line) });
+});
+
+afterEach(async () => {
+  await removeDir(dir);
+});
+
+describe('a call from the app window', () => {
+  it('reaches the core and answers its result', async () => {
+    const song = await writeMediaFile(dir, 'mp3');
+    const reply = await gate('queue:add', WINDOW, [{ paths: [song], provider: 'assemblyai' }]);
+    expect(reply.ok).toBe(true);
+    expect(queue.snapshot().items.map((i) => i.path)).toEqual([song]);
+  });
+
+  it('accepts the page with a query or fragment, and calls without an argument', async () => {
+    expect((await gate('queue:get', { ...WINDOW, url: `${APP_PAGE}#/history` }, [])).ok).toBe(true);
+    expect((await gate('queue:get', { ...WINDOW, url: `${APP_PAGE}?tab=1` }, [undefined])).ok).toBe(true);
+  });
+});
+
+describe('a forged sender', () => {
+  const forged: [string, CallerFrame | undefined][] = [
+    ['no frame (destroyed or unknown)', undefined],
+    ['a frame without a URL', { url: undefined, isAppWindowMainFrame: true }],
+    ['a sub-frame or another window showing the app page', { url: APP_PAGE, isAppWindowMainFrame: false }],
+    ['a web page in the window', { url: 'https://evil.example/index.html', isAppWindowMainFrame: true }],
+    ['another app:// host', { url: 'app://elsewhere/index.html', isAppWindowMainFrame: true }],
+    ['another page of the app', { url: 'app://media-uploader/other.html', isAppWindowMainFrame: true }],
+    ['a file:// page', { url: 'file:///tmp/index.html', isAppWindowMainFrame: true }],
+    ['a URL with credentials', { url: 'app://user:pw@media-uploader/index.html', isAppWindowMainFrame: true }],
+    ['an unparsable URL', { url: 'not a url', isAppWindowMainFrame: true }],
+  ];
+
+  it.each(forged)('is refused: %s', async (_label, caller) => {
+    const song = await writeMediaFile(dir, 'mp3');
+    const reply = await gate('queue:add', caller, [{ paths: [song] }]);
+    expect(reply).toEqual({ ok: false, error: REFUSED_SENDER });
+    expect(queue.snapshot().items).toHaveLength(0);
+  });
+
+  it('cannot store a key, and the refusal note does not contain it', async () => {
+    const reply = await gate('keys:set', { url: 'https://evil.example/', isAppWindowMainFrame: true }, [{ provider: 'heygen', key: SECRET }]);
+    expect(reply.ok).toBe(false);
+    expect(await keys.get('heygen')).toBeUndefined();
+    expect(log.join('\n')).not.toContain(SECRET);
+  });
+});
+
+describe('a malformed call', () => {
+  const malformed: [string, string, unknown[]][] = [
+    ['paths that are not a list', 'queue:add', [{ paths: '/etc/passwd' }]],
+    ['an empty path list', 'queue:add', [{ paths: [] }]],
+    ['an unknown provider', 'queue:add', [{ paths: ['/tmp/a.mp3'], provider: 'dropbox' }]],
+    ['an extra field', 'queue:add', [{ paths: ['/tmp/a.mp3'], shell: 'rm -rf /' }]],
+    ['two arguments', 'queue:cancel', [{ id: 'a' }, { id: 'b' }]],
+    ['an argument to a call that takes none', 'queue:clear-finished', [{ all: true }]],
+    ['a number for an id', 'queue:remove', [{ id: 42 }]],
+    ['a history page size over the limit', 'history:list', [{ limit: 1_000_000 }]],
+    ['a concurrency of 0', 'settings:set', [{ concurrency: 0 }]],
+    ['no argument where one is needed', 'keys:delete', []],
+  ];
+
+  it.each(malformed)('is refused: %s', async (_label, name, args) => {
+    const reply = await gate(name, WINDOW, args);
+    expect(reply).toEqual({ ok: false, error: REFUSED_MALFORMED });
+    expect(queue.snapshot().items).toHaveLength(0);
+  });
+
+  it('never logs the value, even of a key sent with an extra field', async () => {
+    const reply = await gate('keys:set', WINDOW, [{ provider: 'heygen', key: SECRET, also: SECRET }]);
+    expect(reply).toEqual({ ok: false, error: REFUSED_MALFORMED });
+    expect(await keys.get('heygen')).toBeUndefined();
+    expect(log.join('\n')).toContain('keys:set');
+    expect(log.join('\n')).not.toContain(SECRET);
+  });
+
+  it.each(['queue:nuke', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('is refused for the unknown channel %s', async (name) => {
+    expect(await gate(name, WINDOW, [])).toEqual({ ok: false, error: REFUSED_UNKNOWN });
+  });
+});
+
+describe('what a call answers', () => {
+  it('keys:list tells whether a key exists, never the key', async () => {
+    expect((await gate('keys:set', WINDOW, [{ provider: 'heygen', key: SECRET }])).ok).toBe(true);
+    const reply = await gate('keys:list', WINDOW, []);
+    expect(reply.ok).toBe(true);
+    expect(JSON.stringify(reply)).not.toContain(SECRET);
+    expect(reply.ok && (reply.value as { provider: string; hasKey: boolean }[]).find((k) => k.provider === 'heygen')?.hasKey).toBe(true);
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/', 'smb://server/share'])('opens only https links, not %s', async (url) => {
+    const reply = await gate('shell:open-url', WINDOW, [{ url }]);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).toMatch(/https:\/\//);
+    expect(opened).toEqual([]);
+  });
+
+  it('opens an https link', async () => {
+    expect((await gate('shell:open-url', WINDOW, [{ url: 'https://cdn.example.com/a.mp3' }])).ok).toBe(true);
+    expect(opened).toEqual(['https://cdn.example.com/a.mp3']);
+  });
+
+  it('turns a failure written for developers into a plain sentence', async () => {
+    const failing = createCallGate({ ...createHandlersStub(), 'queue:get': async () => { throw Object.assign(new Error('EACCES: permission denied, open /x'), { code: 'EACCES' }); } }, { appPage: APP_PAGE, log: () => undefined });
+    const reply = await failing('queue:get', WINDOW, []);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).not.toMatch(/EACCES|\/x/);
+    expect(reply.ok ? '' : reply.error).toMatch(/^Something went wrong inside the app\./);
+  });
+
+  it('passes a sentence a handler wrote for a person', async () => {
+    const failing = createCallGate({ ...createHandlersStub(), 'queue:get': async () => { throw new Error('The queue is busy. Try again.'); } }, { appPage: APP_PAGE, log: () => undefined });
+    expect(await failing('queue:get', WINDOW, [])).toEqual({ ok: false, error: 'The queue is busy. Try again.' });
+  });
+});
+
+describe('isTrustedCaller', () => {
+  it('compares scheme, host and path for a loopback page too', () => {
+    const page = new URL('http://127.0.0.1:4000/index.html');
+    expect(isTrustedCaller({ url: 'http://127.0.0.1:4000/index.html', isAppWindowMainFrame: true }, page)).toBe(true);
+    expect(isTrustedCaller({ url: 'http://127.0.0.1:4001/index.html', isAppWindowMainFrame: true }, page)).toBe(false);
+    expect(isTrustedCaller({ url: 'https://127.0.0.1:4000/index.html', isAppWindowMainFrame: true }, page)).toBe(false);
+  });
+});
+
+function createHandlersStub(): ReturnType<typeof createHandlers> {
+  // Only for the error-shaping tests: the handlers object with every call unused.
+  return createHandlers({} as HandlerDeps);
+}

@@ -1,0 +1,54 @@
+// @vitest-environment node
+// The installer configuration (package.json "build") as electron-builder itself judges it, and
+// the promises it must keep: fuses set, resources in build/, an icon big enough to convert.
+// `npm run dist` cannot run here (it downloads Electron), so this is the check that can.
+
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../e2e/app-build.ts';
+import { APP_DATA_FOLDER_NAME } from '../../electron/core/data-dir.ts';
+
+const require = createRequire(join(PROJECT_ROOT, 'package.json'));
+const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; main: string; build: Record<string, any> };
+
+async function validate(config: unknown): Promise<void> {
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as { validateConfiguration(c: unknown, l: unknown): Promise<void> };
+  const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+  await validateConfiguration(config, new DebugLogger(false));
+}
+
+async function pngSize(path: string): Promise<{ width: number; height: number }> {
+  const bytes = await readFile(path);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('packaging', () => {
+  it('passes electron-builder’s own schema, which refuses a misspelt option', async () => {
+    await validate(pkg.build);
+    await expect(validate({ ...pkg.build, electronFuses: { ...pkg.build['electronFuses'], runAsNodee: false } })).rejects.toThrow(/electronFuses/);
+  });
+
+  it('sets the fuses: no running as Node, app only from asar, cookies encrypted', () => {
+    expect(pkg.build['electronFuses']).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableCookieEncryption: true });
+  });
+
+  it('builds the installers each platform expects from resources in build/', async () => {
+    expect(pkg.build['directories']).toMatchObject({ buildResources: 'build' });
+    expect(pkg.build['mac'].target).toEqual(['dmg', 'zip']);
+    expect(pkg.build['win'].target).toEqual(['nsis']);
+    expect(pkg.build['linux'].target).toEqual(['AppImage', 'deb']);
+    expect(await pngSize(join(PROJECT_ROOT, 'build/icon.png'))).toEqual({ width: 1024, height: 1024 });
+    expect(await pngSize(join(PROJECT_ROOT, 'build/icons/512x512.png'))).toEqual({ width: 512, height: 512 });
+    expect(await readFile(join(PROJECT_ROOT, pkg.build['mac'].entitlements), 'utf8')).toContain('com.apple.security.cs.allow-jit');
+  });
+
+  it('names the app as the data folder expects, so the app and the CLI share one history', () => {
+    expect(pkg.productName).toBe(APP_DATA_FOLDER_NAME);
+    expect(pkg.build['productName']).toBe(APP_DATA_FOLDER_NAME);
+    expect(pkg.main).toBe('out/main/index.js');
+    expect(pkg.build['files']).toContain('out/**');
+  });
+});
