@@ -21,7 +21,10 @@ Providers:
 ${providerList()}
 
 Environment:
-  MEDIA_UPLOADER_DATA_DIR   where the history is kept (default: the app's data folder)
+  ASSEMBLYAI_API_KEY, MEMORIES_API_KEY, WAVESPEED_API_KEY, HEYGEN_API_KEY
+                                    a key for this run; wins over the keychain
+  MEDIA_UPLOADER_DATA_DIR           where the history is kept (default: the app's data folder)
+  MEDIA_UPLOADER_KEYCHAIN_SERVICE   keychain entry group (default media-uploader), for tests and scripts
 
 Exit status: 0 when every file uploaded, 1 when any failed, 2 for a usage error.
 `;
