@@ -5,7 +5,7 @@ import { PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords, whenWords } from '../date-words.ts';
 import { uploader } from '../uploader-api.ts';
-import { CopyButton } from './copy-button.tsx';
+import { ResultActions } from './result-actions.tsx';
 import { CloseIcon } from './icons.tsx';
 
 interface Props {
@@ -22,7 +22,6 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
   const expiry = expiryWords(entry.expiresAt);
   const expired = expiry?.startsWith('Expired') ?? false;
   const remove = () => void askMain(`${name} could not be removed from the history.`, () => uploader()['history:remove']({ id: entry.id }));
-  const open = (link: string) => void askMain('The link could not be opened.', () => uploader()['shell:open-url']({ url: link }));
   const meta = [PROVIDERS[entry.provider].name, formatBytes(entry.size), whenWords(entry.at)];
   if (entry.source === 'cli') meta.push('from the command line');
 
@@ -47,16 +46,7 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
         )}
       </div>
       <div className="row-actions">
-        {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
-        {assetId !== undefined && (
-          <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`}
-            className={url !== undefined ? 'button small quiet' : 'button small'} />
-        )}
-        {url !== undefined && (
-          <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={() => open(url)}>
-            Open
-          </button>
-        )}
+        <ResultActions name={name} url={url} assetId={assetId} />
         <button type="button" className="icon-button" aria-label={`Remove ${name} from history`} title="Remove from history" onClick={remove}>
           <CloseIcon />
         </button>

@@ -3,7 +3,7 @@ import { askMain } from '../ask-main.ts';
 import { isBlocked } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
-import { CopyButton } from './copy-button.tsx';
+import { ResultActions } from './result-actions.tsx';
 import { CloseIcon } from './icons.tsx';
 
 interface Props {
@@ -22,7 +22,6 @@ export function RowActions({ item, expanded, detailsId }: Props) {
   const cancel = () => void askMain(`${name} could not be cancelled.`, () => api()['queue:cancel']({ id }));
   const retry = () => void askMain(`${name} could not be retried.`, () => api()['queue:retry']({ id }));
   const remove = () => void askMain(`${name} could not be removed.`, () => api()['queue:remove']({ id }));
-  const open = (url: string) => void askMain('The link could not be opened.', () => api()['shell:open-url']({ url }));
 
   const blocked = isBlocked(item);
   const hasDetails = blocked || (item.status === 'failed' && item.error !== undefined);
@@ -62,16 +61,7 @@ export function RowActions({ item, expanded, detailsId }: Props) {
       const { url, assetId } = item.result ?? {};
       return (
         <>
-          {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
-          {assetId !== undefined && (
-            <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`}
-              className={url !== undefined ? 'button small quiet' : 'button small'} />
-          )}
-          {url !== undefined && (
-            <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={() => open(url)}>
-              Open
-            </button>
-          )}
+          <ResultActions name={name} url={url} assetId={assetId} />
           {removeButton}
         </>
       );

@@ -1,0 +1,29 @@
+import { askMain } from '../ask-main.ts';
+import { uploader } from '../uploader-api.ts';
+import { CopyButton } from './copy-button.tsx';
+
+interface Props {
+  /** The file's name: every button's accessible name includes it. */
+  readonly name: string;
+  readonly url: string | undefined;
+  readonly assetId: string | undefined;
+}
+
+/** Copy link, Copy ID and Open for a finished upload, in the queue and in the history alike. */
+export function ResultActions({ name, url, assetId }: Props) {
+  const open = (link: string) => void askMain('The link could not be opened.', () => uploader()['shell:open-url']({ url: link }));
+  return (
+    <>
+      {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
+      {assetId !== undefined && (
+        <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`}
+          className={url !== undefined ? 'button small quiet' : 'button small'} />
+      )}
+      {url !== undefined && (
+        <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={() => open(url)}>
+          Open
+        </button>
+      )}
+    </>
+  );
+}
