@@ -7,6 +7,9 @@ import type { AddResult, QueuePatch } from './queue-types.ts';
 import type { HistoryPage } from './history-types.ts';
 import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
+import type { CallName, EventName } from './ipc-channels.ts';
+
+export { CALL_NAMES, EVENT_NAMES, type CallName, type EventName, type UploaderFilesApi } from './ipc-channels.ts';
 
 const provider = z.enum(PROVIDER_IDS);
 const id = z.string().min(1).max(100);
@@ -42,21 +45,20 @@ export const CALLS = {
     result: {} as Settings,
   },
   'shell:open-url': { args: z.object({ url: z.string().url().max(4096) }).strict(), result: undefined as void },
-} as const;
+// `satisfies`: every name in ipc-channels.ts has a schema here, and nothing here lacks a name.
+} as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>;
 
-export type CallName = keyof typeof CALLS;
+
 export type CallArgs<C extends CallName> = z.input<(typeof CALLS)[C]['args']>;
 export type CallResult<C extends CallName> = (typeof CALLS)[C]['result'];
 
-/** Events main pushes to the window. */
-export interface EventPayloads {
+/** Events main pushes to the window (names in ipc-channels.ts). */
+export interface EventPayloads extends Record<EventName, unknown> {
   'queue:changed': QueuePatch;
   'history:changed': undefined;
   'keys:changed': undefined;
   'settings:changed': Settings;
 }
-export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['queue:changed', 'history:changed', 'keys:changed', 'settings:changed'];
 
 /** `window.uploader`: one method per call, named by the channel, plus `on` for events. */
 export type UploaderApi = {
@@ -64,5 +66,3 @@ export type UploaderApi = {
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 };
-
-export const CALL_NAMES = Object.keys(CALLS) as CallName[];

@@ -1,3 +1,4 @@
+import type { ErrorCode } from './error-codes.ts';
 import type { ProviderId, Region } from './providers.ts';
 
 export interface Settings {
@@ -23,4 +24,6 @@ export interface KeyStatus {
 export interface KeyTestResult {
   readonly ok: boolean;
   readonly message: string;
+  /** Why it failed, from the closed list (KEY_REJECTED, NETWORK, …). */
+  readonly code?: ErrorCode;
 }

@@ -13,9 +13,11 @@
 // writes its line again into the new file. Readers drop repeated ids, so a line written
 // twice counts once.
 
-import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readdir, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder, writeAll } from './atomic-file.ts';
+
+export { replaceFile } from './atomic-file.ts';
 
 export const HISTORY_FILE_NAME = 'history.jsonl';
 const NEWLINE = 0x0a;
@@ -76,23 +78,6 @@ export class LineAppender {
   }
 }
 
-/** Replaces `file` with `text` so that a crash leaves either the old file or the new one whole. */
-export async function replaceFile(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await writeAll(handle, Buffer.from(text, 'utf8'));
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  await rename(temp, file);
-  await syncFolder(path.dirname(file));
-}
-
 /** Temporary files left by a replacement whose process died before the rename. */
 export async function removeStaleTemporaries(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
@@ -136,25 +121,6 @@ export async function identityOf(file: string): Promise<FileIdentity | undefined
 
 export function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
-}
-
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
-  let written = 0;
-  while (written < bytes.length) {
-    const result = await handle.write(bytes, written, bytes.length - written);
-    written += result.bytesWritten;
-  }
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  // Windows cannot open a folder for syncing; NTFS makes the rename durable in its journal.
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 function processAlive(pid: number): boolean {

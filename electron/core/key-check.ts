@@ -25,7 +25,7 @@ const MAX_BODY_CHARS = 64 * 1024;
 export async function checkKey(provider: ProviderId, key: string, options: KeyCheckOptions = {}): Promise<KeyTestResult> {
   const info = PROVIDERS[provider];
   const context = { provider: info.name };
-  if (key.trim() === '') return { ok: false, message: errorSentence('KEY_MISSING', context) };
+  if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', context) };
   const url = endpointUrl(info, info.keyCheck, options);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);
@@ -41,19 +41,20 @@ export async function checkKey(provider: ProviderId, key: string, options: KeyCh
     status = response.statusCode;
     body = (await response.body.text()).slice(0, MAX_BODY_CHARS);
   } catch {
-    if (options.signal?.aborted) return { ok: false, message: 'The key test was cancelled.' };
-    return { ok: false, message: errorSentence(timeout.aborted ? 'TIMEOUT' : 'NETWORK', context) };
+    if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
+    const code = timeout.aborted ? 'TIMEOUT' : 'NETWORK';
+    return { ok: false, code, message: errorSentence(code, context) };
   }
 
   if (status === 401 || status === 403 || keyCodeInBody(provider, body)) {
-    return { ok: false, message: errorSentence('KEY_REJECTED', context) };
+    return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name) };
   }
-  if (status === 429) return { ok: false, message: errorSentence('RATE_LIMITED', context) };
+  if (status === 429) return { ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', context) };
   // memories.ai documents no key check: the made-up asset's metadata is refused with 401 for a
   // bad key, so any other answer short of a server failure (typically 404) means the key passed.
   const accepted = provider === 'memories' ? status < 500 : status >= 200 && status < 300;
   if (accepted) return { ok: true, message: `The ${info.name} key works.` };
-  return { ok: false, message: errorSentence('PROVIDER_ERROR', context) };
+  return { ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', context) };
 }
 
 /** HeyGen's key codes, or memories.ai's body code 401/403, can come with another status. */
@@ -67,4 +68,12 @@ function keyCodeInBody(provider: ProviderId, body: string): boolean {
     return false;
   }
   return provider === 'heygen' ? HEYGEN_KEY_CODES.has(code) : code === 401 || code === 403;
+}
+
+/**
+ * The error list's KEY_REJECTED sentence sends people to Settings; a key test is run from
+ * Settings (or `keys test`), so it says what to check instead.
+ */
+export function rejectedSentence(provider: string): string {
+  return `${provider} did not accept this key. Check that you copied all of it, or create a new key on the ${provider} website.`;
 }

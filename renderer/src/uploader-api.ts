@@ -1,20 +1,12 @@
 // The window's only door to the rest of the app. `window.uploader` is built by the preload
 // from shared/ipc-contract.ts, so its type is the contract's `UploaderApi`, never a copy.
 
-import type { UploaderApi } from '../../shared/ipc-contract.ts';
-
-/**
- * `window.uploaderFiles`, exposed by electron/preload/uploader-bridge.ts: a sandboxed window's
- * dropped `File` has no `.path`, and only the preload can ask Electron for it.
- */
-export interface DroppedFilePaths {
-  pathsFor(files: ArrayLike<File>): string[];
-}
+import type { UploaderApi, UploaderFilesApi } from '../../shared/ipc-contract.ts';
 
 declare global {
   interface Window {
     readonly uploader: UploaderApi;
-    readonly uploaderFiles: DroppedFilePaths;
+    readonly uploaderFiles: UploaderFilesApi<File>;
   }
 }
 

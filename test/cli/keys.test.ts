@@ -136,7 +136,7 @@ describe.skipIf(missing !== undefined)('keys on the Secret Service', () => {
     await keys(['set', 'heygen'], { input: wrong });
     const bad = await keys(['test', 'heygen', `--base-url=${server.baseUrl}`, '--region', 'eu']);
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain('HeyGen rejected the API key.');
+    expect(bad.err).toContain('HeyGen did not accept this key.');
     expect(bad.err).toContain('media-uploader keys set heygen');
   });
 

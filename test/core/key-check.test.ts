@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkKey } from '../../electron/core/key-check.ts';
+import { checkKey, rejectedSentence } from '../../electron/core/key-check.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import { htmlPage, providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
@@ -30,32 +30,32 @@ describe('checkKey against the loopback providers', () => {
     it('a wrong key is reported as rejected, without the key in the sentence', async () => {
       const wrong = `wrong-${provider}-key-98765`;
       const result = await checkKey(provider, wrong, { baseUrl: server.baseUrl });
-      expect(result).toEqual({ ok: false, message: errorSentence('KEY_REJECTED', name(provider)) });
+      expect(result).toEqual({ ok: false, code: 'KEY_REJECTED', message: rejectedSentence(PROVIDERS[provider].name) });
       expect(result.message).not.toContain(wrong);
       expect(server.requests).toHaveLength(1);
     });
 
     it('a server that is down is a network problem', async () => {
       const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: downUrl });
-      expect(result).toEqual({ ok: false, message: errorSentence('NETWORK', name(provider)) });
+      expect(result).toEqual({ ok: false, code: 'NETWORK', message: errorSentence('NETWORK', name(provider)) });
     });
 
     it('a server error is the provider’s problem, not the key’s', async () => {
       server.script({ kind: 'key-check', reply: provider === 'heygen' ? htmlPage(502) : providerError(provider, 503) });
       const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: server.baseUrl });
-      expect(result).toEqual({ ok: false, message: errorSentence('PROVIDER_ERROR', name(provider)) });
+      expect(result).toEqual({ ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', name(provider)) });
     });
   });
 
   it('an empty key is "no key yet" and sends nothing', async () => {
-    expect(await checkKey('wavespeed', '  ', { baseUrl: server.baseUrl })).toEqual({ ok: false, message: errorSentence('KEY_MISSING', name('wavespeed')) });
+    expect(await checkKey('wavespeed', '  ', { baseUrl: server.baseUrl })).toEqual({ ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', name('wavespeed')) });
     expect(server.requests).toHaveLength(0);
   });
 
   it('HeyGen key codes count as a rejected key whatever the status', async () => {
     server.script({ kind: 'key-check', reply: { status: 400, body: { data: null, error: { code: 400112, message: 'Unauthorized' } } } });
     const result = await checkKey('heygen', TEST_KEYS.heygen, { baseUrl: server.baseUrl });
-    expect(result).toEqual({ ok: false, message: errorSentence('KEY_REJECTED', name('heygen')) });
+    expect(result).toEqual({ ok: false, code: 'KEY_REJECTED', message: rejectedSentence('HeyGen') });
   });
 
   it('memories.ai: 403 is a rejected key; any other non-server-error answer means the key passed', async () => {
@@ -68,13 +68,13 @@ describe('checkKey against the loopback providers', () => {
   it('rate limiting says to wait, not that the key is bad', async () => {
     server.script({ kind: 'key-check', reply: providerError('assemblyai', 429, undefined, { 'retry-after': '30' }) });
     const result = await checkKey('assemblyai', TEST_KEYS.assemblyai, { baseUrl: server.baseUrl });
-    expect(result).toEqual({ ok: false, message: errorSentence('RATE_LIMITED', name('assemblyai')) });
+    expect(result).toEqual({ ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', name('assemblyai')) });
   });
 
   it('a server that never answers times out instead of hanging', async () => {
     server.script({ kind: 'key-check', stallAfterBytes: 0 });
     const result = await checkKey('wavespeed', TEST_KEYS.wavespeed, { baseUrl: server.baseUrl, timeoutMs: 300 });
-    expect(result).toEqual({ ok: false, message: errorSentence('TIMEOUT', name('wavespeed')) });
+    expect(result).toEqual({ ok: false, code: 'TIMEOUT', message: errorSentence('TIMEOUT', name('wavespeed')) });
   });
 
   it('the caller can cancel', async () => {
@@ -83,6 +83,6 @@ describe('checkKey against the loopback providers', () => {
     const pending = checkKey('heygen', TEST_KEYS.heygen, { baseUrl: server.baseUrl, signal: controller.signal });
     await server.waitFor((r) => r.bodyEnd === 'stalled');
     controller.abort();
-    expect(await pending).toEqual({ ok: false, message: 'The key test was cancelled.' });
+    expect(await pending).toEqual({ ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' });
   });
 });

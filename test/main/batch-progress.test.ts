@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { QueueItem } from '../../shared/queue-types.ts';
-import { batchNotice, BatchProgress } from '../../electron/main/batch-progress.ts';
+import { batchNotice, BatchProgress, quitQuestion } from '../../electron/main/batch-progress.ts';
 
 function item(id: string, status: QueueItem['status'], size: number, sent?: number): QueueItem {
   return { id, path: `/m/${id}`, name: id, size, mtimeMs: 0, provider: 'assemblyai', status, attempt: 1, addedAt: 0, ...(sent !== undefined && { progress: { sent, total: size, speed: 1 } }) };
@@ -41,5 +41,13 @@ describe('the notification at the end of a batch', () => {
 
   it('stays quiet when the person cancelled everything', () => {
     expect(batchNotice({ done: 0, failed: 0, cancelled: 4 })).toBeUndefined();
+  });
+});
+
+describe('closing while files upload', () => {
+  it('asks only when something is still uploading or waiting', () => {
+    expect(quitQuestion([item('a', 'done', 1), item('b', 'failed', 1)])).toBeUndefined();
+    expect(quitQuestion([item('a', 'uploading', 1)])).toBe('1 file is still uploading.');
+    expect(quitQuestion([item('a', 'uploading', 1), item('b', 'waiting', 1), item('c', 'idle', 1)])).toBe('2 files are still uploading.');
   });
 });

@@ -11,7 +11,16 @@ import { PROJECT_ROOT } from '../e2e/app-build.ts';
 import { APP_DATA_FOLDER_NAME } from '../../electron/core/data-dir.ts';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
-const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; main: string; build: Record<string, any> };
+interface BuildConfig {
+  readonly productName: string;
+  readonly directories: { readonly buildResources: string };
+  readonly files: readonly string[];
+  readonly electronFuses: Record<string, boolean>;
+  readonly mac: { readonly target: readonly string[]; readonly entitlements: string };
+  readonly win: { readonly target: readonly string[] };
+  readonly linux: { readonly target: readonly string[] };
+}
+const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; main: string; build: BuildConfig };
 
 async function validate(config: unknown): Promise<void> {
   const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as { validateConfiguration(c: unknown, l: unknown): Promise<void> };
@@ -28,27 +37,27 @@ async function pngSize(path: string): Promise<{ width: number; height: number }>
 describe('packaging', () => {
   it('passes electron-builder’s own schema, which refuses a misspelt option', async () => {
     await validate(pkg.build);
-    await expect(validate({ ...pkg.build, electronFuses: { ...pkg.build['electronFuses'], runAsNodee: false } })).rejects.toThrow(/electronFuses/);
+    await expect(validate({ ...pkg.build, electronFuses: { ...pkg.build.electronFuses, runAsNodee: false } })).rejects.toThrow(/electronFuses/);
   });
 
   it('sets the fuses: no running as Node, app only from asar, cookies encrypted', () => {
-    expect(pkg.build['electronFuses']).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableCookieEncryption: true });
+    expect(pkg.build.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableCookieEncryption: true });
   });
 
   it('builds the installers each platform expects from resources in build/', async () => {
-    expect(pkg.build['directories']).toMatchObject({ buildResources: 'build' });
-    expect(pkg.build['mac'].target).toEqual(['dmg', 'zip']);
-    expect(pkg.build['win'].target).toEqual(['nsis']);
-    expect(pkg.build['linux'].target).toEqual(['AppImage', 'deb']);
+    expect(pkg.build.directories).toMatchObject({ buildResources: 'build' });
+    expect(pkg.build.mac.target).toEqual(['dmg', 'zip']);
+    expect(pkg.build.win.target).toEqual(['nsis']);
+    expect(pkg.build.linux.target).toEqual(['AppImage', 'deb']);
     expect(await pngSize(join(PROJECT_ROOT, 'build/icon.png'))).toEqual({ width: 1024, height: 1024 });
     expect(await pngSize(join(PROJECT_ROOT, 'build/icons/512x512.png'))).toEqual({ width: 512, height: 512 });
-    expect(await readFile(join(PROJECT_ROOT, pkg.build['mac'].entitlements), 'utf8')).toContain('com.apple.security.cs.allow-jit');
+    expect(await readFile(join(PROJECT_ROOT, pkg.build.mac.entitlements), 'utf8')).toContain('com.apple.security.cs.allow-jit');
   });
 
   it('names the app as the data folder expects, so the app and the CLI share one history', () => {
     expect(pkg.productName).toBe(APP_DATA_FOLDER_NAME);
-    expect(pkg.build['productName']).toBe(APP_DATA_FOLDER_NAME);
+    expect(pkg.build.productName).toBe(APP_DATA_FOLDER_NAME);
     expect(pkg.main).toBe('out/main/index.js');
-    expect(pkg.build['files']).toContain('out/**');
+    expect(pkg.build.files).toContain('out/**');
   });
 });

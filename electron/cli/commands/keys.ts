@@ -151,7 +151,7 @@ async function testKey(rest: string[], store: SecretStore, io: CliIo): Promise<n
   // The sentence is built without the key (key-check.ts); cut it out anyway should that ever change.
   const message = result.message.split(key).join('[key]');
   (result.ok ? io.stdout : io.stderr).write(`${message} (Tested ${source}.)\n`);
-  if (!result.ok && /reject/i.test(message)) io.stderr.write(`To save a new key: media-uploader keys set ${provider}\n`);
+  if (result.code === 'KEY_REJECTED') io.stderr.write(`To save a new key: media-uploader keys set ${provider}\n`);
   return result.ok ? 0 : 1;
 }
 

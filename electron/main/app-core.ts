@@ -1,0 +1,94 @@
+// The app's core, assembled once: history, settings, keys and the upload queue, with the call
+// handlers over them and the queue's changes pushed to the window. The Electron entry point and
+// the end-to-end harness both build the app through here, so tests run the real wiring and
+// substitute only what needs a desktop (dialogs, the browser, the window to push events to).
+
+import { writeTextFile } from './json-file.ts';
+import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
+import { SettingsStore } from './settings-store.ts';
+import { HistoryStore } from '../core/history-store.ts';
+import { checkKey } from '../core/key-check.ts';
+import { UploadQueue, type QueueDeps } from '../core/upload-queue.ts';
+import type { ProviderId } from '../../shared/providers.ts';
+
+export interface AppCoreOptions {
+  readonly dataDir: string;
+  readonly keys: KeyPort;
+  readonly desktop: DesktopPort;
+  readonly emit: HandlerDeps['emit'];
+  /** Loopback provider servers in tests; the providers' real hosts otherwise. */
+  readonly baseUrl?: (provider: ProviderId) => string | undefined;
+  /** Shorter retry waits and timeouts, for tests that watch a failure happen. */
+  readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts'>;
+}
+
+export interface AppCore {
+  readonly queue: UploadQueue;
+  readonly history: HistoryStore;
+  readonly settings: SettingsStore;
+  readonly handlers: Handlers;
+  /** Stops pushing events, cancels uploads still running, and closes the history. */
+  close(): Promise<void>;
+}
+
+// The history list re-reads its page on `history:changed`; a batch of small files would
+// otherwise ask for a re-read per file. A quarter second still feels immediate.
+const HISTORY_EVENT_MS = 250;
+
+export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const { emit, keys } = options;
+  const history = await HistoryStore.open(options.dataDir);
+  const settings = await SettingsStore.open(options.dataDir);
+
+  let historyTimer: NodeJS.Timeout | undefined;
+  const historyChanged = (): void => {
+    historyTimer ??= setTimeout(() => {
+      historyTimer = undefined;
+      emit('history:changed', undefined);
+    }, HISTORY_EVENT_MS);
+  };
+
+  const queue = new UploadQueue({
+    getKey: (provider) => keys.get(provider),
+    settings: () => settings.get(),
+    ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    history: {
+      append: async (entry) => {
+        const written = await history.append(entry);
+        historyChanged();
+        return written;
+      },
+    },
+    source: 'app',
+    ...options.tuning,
+  });
+  const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  // Uploads made from the command line meanwhile appear in the window's history too.
+  const unwatch = history.watch(historyChanged);
+
+  const handlers = createHandlers({
+    queue,
+    keys,
+    history,
+    settings,
+    desktop: options.desktop,
+    checkKey,
+    exportHistory: (entries, format, path) => writeTextFile(path, format === 'csv' ? history.toCsv(entries) : history.toJson(entries)),
+    ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    emit,
+  });
+
+  return {
+    queue,
+    history,
+    settings,
+    handlers,
+    async close() {
+      unsubscribe();
+      unwatch();
+      clearTimeout(historyTimer);
+      for (const item of queue.snapshot().items) if (item.status === 'uploading' || item.status === 'waiting') queue.cancel(item.id);
+      await history.close();
+    },
+  };
+}

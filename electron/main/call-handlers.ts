@@ -1,0 +1,159 @@
+// What each call of shared/ipc-contract.ts does, as plain functions over the core. No Electron
+// here: the app binds these to ipcMain (ipc-binding.ts) behind the one gate (call-gate.ts), and
+// the end-to-end harness and unit tests call the very same functions. Arguments arrive already
+// parsed by the contract's schemas. A thrown plain `Error` carries a sentence for a person.
+
+import type { z } from 'zod';
+import { CALLS, type CallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
+import { errorSentence } from '../../shared/error-codes.ts';
+import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
+import type { AddResult, QueuePatch } from '../../shared/queue-types.ts';
+import type { KeyStatus, KeyTestResult, Settings } from '../../shared/settings-types.ts';
+
+export type CallArgsParsed<C extends CallName> = z.output<(typeof CALLS)[C]['args']>;
+export type Handlers = { readonly [C in CallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
+
+/** The queue as the handlers use it (electron/core/upload-queue.ts). */
+export interface QueuePort {
+  add(paths: string[], provider: ProviderId, options?: { start?: boolean }): Promise<AddResult>;
+  setProvider(ids: readonly string[], provider: ProviderId): void;
+  start(ids?: readonly string[]): void;
+  cancel(id: string): void;
+  retry(id: string): void;
+  remove(id: string): void;
+  clearFinished(): void;
+  snapshot(): QueuePatch;
+}
+
+/** The secret store (electron/core/secret-store.ts). */
+export interface KeyPort {
+  get(provider: ProviderId): Promise<string | undefined>;
+  set(provider: ProviderId, key: string): Promise<void>;
+  delete(provider: ProviderId): Promise<unknown>;
+  describe(): Promise<{ readonly backend: string; readonly persistent: boolean }>;
+}
+
+/** The history store (electron/core/history-store.ts). */
+export interface HistoryPort {
+  search(text: string, page: { offset: number; limit: number }): HistoryPage | Promise<HistoryPage>;
+  remove(id: string): Promise<unknown>;
+  clear(): Promise<unknown>;
+}
+
+export interface SettingsPort {
+  get(): Settings;
+  update(change: Partial<Settings>): Promise<Settings>;
+}
+
+/** What needs a desktop: native dialogs, the browser, files written where the user chose. */
+export interface DesktopPort {
+  /** The "Add files…" dialog: chosen paths, empty when the user cancelled. */
+  pickMediaFiles(): Promise<readonly string[]>;
+  /** A save dialog for an export: the chosen path, undefined when the user cancelled. */
+  pickExportPath(suggestedName: string, format: 'csv' | 'json'): Promise<string | undefined>;
+  openExternal(url: string): Promise<void>;
+}
+
+export interface HandlerDeps {
+  readonly queue: QueuePort;
+  readonly keys: KeyPort;
+  readonly history: HistoryPort;
+  readonly settings: SettingsPort;
+  readonly desktop: DesktopPort;
+  checkKey(provider: ProviderId, key: string, options: { baseUrl?: string; region: Region }): Promise<KeyTestResult>;
+  /** Writes the export: the history store's CSV or JSON text of the entries. */
+  exportHistory(entries: readonly HistoryEntry[], format: 'csv' | 'json', path: string): Promise<void>;
+  baseUrl?(provider: ProviderId): string | undefined;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+}
+
+// Export everything that matches; a history of years is still only a few hundred thousand rows.
+const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
+const PAGE_DEFAULT = 100;
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { queue, keys, history, settings, desktop } = deps;
+
+  const keyStatus = async (provider: ProviderId): Promise<KeyStatus> => {
+    const where = await keys.describe();
+    return { provider, hasKey: (await keys.get(provider)) !== undefined, backend: where.backend, persistent: where.persistent };
+  };
+
+  return {
+    'queue:add': async ({ paths, provider }) => queue.add(paths, provider ?? settings.get().defaultProvider),
+    'queue:add-dialog': async ({ provider }) => {
+      const paths = await desktop.pickMediaFiles();
+      if (paths.length === 0) return { added: [], refused: [] };
+      return queue.add([...paths], provider ?? settings.get().defaultProvider);
+    },
+    'queue:get': async () => queue.snapshot(),
+    'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
+    'queue:start': async ({ ids }) => queue.start(ids),
+    'queue:cancel': async ({ id }) => queue.cancel(id),
+    'queue:retry': async ({ id }) => queue.retry(id),
+    'queue:remove': async ({ id }) => queue.remove(id),
+    'queue:clear-finished': async () => queue.clearFinished(),
+
+    'history:list': async ({ search, offset, limit }) => history.search(search ?? '', { offset: offset ?? 0, limit: limit ?? PAGE_DEFAULT }),
+    'history:remove': async ({ id }) => {
+      await history.remove(id);
+      deps.emit('history:changed', undefined);
+    },
+    'history:clear': async () => {
+      await history.clear();
+      deps.emit('history:changed', undefined);
+    },
+    'history:export': async ({ format, search }) => {
+      const { entries } = await history.search(search ?? '', { offset: 0, limit: EXPORT_LIMIT });
+      const day = new Date().toISOString().slice(0, 10);
+      const path = await desktop.pickExportPath(`upload-history-${day}.${format}`, format);
+      if (path === undefined) return { saved: false };
+      try {
+        await deps.exportHistory(entries, format, path);
+      } catch {
+        throw new Error('The history could not be saved there. Choose another folder and try again.');
+      }
+      return { saved: true, path };
+    },
+
+    'keys:list': async () => Promise.all(PROVIDER_IDS.map(keyStatus)),
+    'keys:set': async ({ provider, key }) => {
+      await keys.set(provider, key);
+      deps.emit('keys:changed', undefined);
+      return keyStatus(provider);
+    },
+    'keys:delete': async ({ provider }) => {
+      await keys.delete(provider);
+      deps.emit('keys:changed', undefined);
+      return keyStatus(provider);
+    },
+    'keys:test': async ({ provider }) => {
+      const key = await keys.get(provider);
+      if (key === undefined) return { ok: false, message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
+      const baseUrl = deps.baseUrl?.(provider);
+      return deps.checkKey(provider, key, { region: settings.get().assemblyaiRegion, ...(baseUrl !== undefined && { baseUrl }) });
+    },
+
+    'settings:get': async () => settings.get(),
+    'settings:set': async (change) => {
+      const next = await settings.update(change);
+      deps.emit('settings:changed', next);
+      return next;
+    },
+
+    'shell:open-url': async ({ url }) => {
+      if (!isWebLink(url)) throw new Error('Only web links that start with https:// can be opened.');
+      await desktop.openExternal(url);
+    },
+  };
+}
+
+/** Links the app hands to the system browser: https only, so no file:, javascript: or custom schemes. */
+export function isWebLink(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

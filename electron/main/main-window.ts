@@ -1,0 +1,72 @@
+// The one window, set up per Electron's security checklist: an isolated, sandboxed renderer
+// without Node, web security on, nothing but the app's page ever loaded in it, no pop-ups,
+// and no permission granted except writing plain text to the clipboard (the Copy buttons).
+
+import { BrowserWindow, screen, session, shell } from 'electron';
+import { isWebLink } from './call-handlers.ts';
+import { secureWebPreferences } from './window-preferences.ts';
+import { DEFAULT_SIZE, MIN_SIZE, placeOnScreens, saveWindowPlace, type WindowPlace } from './window-place.ts';
+
+export interface MainWindowOptions {
+  readonly appPage: string;
+  readonly preload: string;
+  readonly icon?: string;
+  readonly dataDir: string;
+  readonly savedPlace: WindowPlace | undefined;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const place = placeOnScreens(options.savedPlace, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    title: 'Media Uploader',
+    width: place?.width ?? DEFAULT_SIZE.width,
+    height: place?.height ?? DEFAULT_SIZE.height,
+    ...(place !== undefined && { x: place.x, y: place.y }),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    ...(options.icon !== undefined && { icon: options.icon }),
+    // Shown once painted, so the person never sees a blank white frame in dark mode.
+    show: false,
+    webPreferences: secureWebPreferences(options.preload),
+  });
+  if (place?.maximized === true) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.setMenuBarVisibility(false);
+
+  keepOnAppPage(win, options.appPage);
+  rememberPlace(win, options.dataDir);
+  void win.loadURL(options.appPage);
+  return win;
+}
+
+function keepOnAppPage(win: BrowserWindow, appPage: string): void {
+  const contents = win.webContents;
+  contents.on('will-navigate', (event, url) => {
+    if (url === appPage) return;
+    event.preventDefault();
+    // A plain link to a website opens in the browser instead of replacing the app.
+    if (isWebLink(url)) void shell.openExternal(url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (url !== appPage) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isWebLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Denies every permission but the sanitized clipboard write the Copy buttons use. */
+export function restrictPermissions(): void {
+  const allowed = (permission: string): boolean => permission === 'clipboard-sanitized-write';
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
+}
+
+function rememberPlace(win: BrowserWindow, dataDir: string): void {
+  win.on('close', () => {
+    const bounds = win.getNormalBounds();
+    void saveWindowPlace(dataDir, { ...bounds, maximized: win.isMaximized() }).catch(() => undefined);
+  });
+}

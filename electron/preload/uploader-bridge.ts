@@ -1,0 +1,59 @@
+// Builds `window.uploader` (exactly the calls of shared/ipc-contract.ts plus `on` for events)
+// and `window.uploaderFiles` (paths of dropped files). Electron's modules are passed in rather
+// than imported so the end-to-end harness runs this very code in a plain Chromium page.
+
+import { CALL_NAMES, EVENT_NAMES, type EventName, type UploaderFilesApi } from '../../shared/ipc-channels.ts';
+import type { EventPayloads, UploaderApi } from '../../shared/ipc-contract.ts';
+import type { CallReply } from '../main/call-reply.ts';
+
+/** The parts of Electron's renderer-side modules the bridge uses. */
+export interface BridgeElectron {
+  readonly contextBridge: { exposeInMainWorld(key: string, api: unknown): void };
+  readonly ipcRenderer: {
+    invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+    on(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+    removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+  };
+  // `File` is a DOM type; the preload's TypeScript project has no DOM, so it stays opaque here.
+  readonly webUtils: { getPathForFile(file: never): string };
+}
+
+const EVENTS: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export function exposeUploader({ contextBridge, ipcRenderer, webUtils }: BridgeElectron): void {
+  const calls: Record<string, (args?: unknown) => Promise<unknown>> = {};
+  for (const name of CALL_NAMES) {
+    calls[name] = async (args?: unknown) => {
+      const reply = (await ipcRenderer.invoke(name, args)) as CallReply;
+      // Main answers with an envelope so the window's Error carries main's plain sentence,
+      // not Electron's "Error invoking remote method …" wrapper.
+      if (reply === null || typeof reply !== 'object') throw new Error('The app did not answer. Restart it and try again.');
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    };
+  }
+
+  const on = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): (() => void) => {
+    if (!EVENTS.has(event)) throw new Error(`There is no event named ${String(event)}.`);
+    // Only the payload crosses: the IpcRendererEvent would hand the window `sender`.
+    const wrapped = (_event: unknown, payload: unknown) => listener(payload as EventPayloads[E]);
+    ipcRenderer.on(event, wrapped);
+    return () => {
+      ipcRenderer.removeListener(event, wrapped);
+    };
+  };
+
+  const api = { ...calls, on } as unknown as UploaderApi;
+  const files: UploaderFilesApi = {
+    pathsFor(list) {
+      const paths: string[] = [];
+      for (const file of Array.from(list)) {
+        const path = webUtils.getPathForFile(file as never);
+        if (path !== '') paths.push(path);
+      }
+      return paths;
+    },
+  };
+  contextBridge.exposeInMainWorld('uploader', api);
+  contextBridge.exposeInMainWorld('uploaderFiles', files);
+}

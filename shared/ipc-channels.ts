@@ -1,0 +1,42 @@
+// The names of every call and event between window and main, with no schema library attached:
+// the sandboxed preload imports these, and must stay a few kilobytes. shared/ipc-contract.ts
+// gives each call its argument schema and result type, and fails to compile if the two lists
+// ever disagree.
+
+export const CALL_NAMES = [
+  'queue:add',
+  'queue:add-dialog',
+  'queue:get',
+  'queue:set-provider',
+  'queue:start',
+  'queue:cancel',
+  'queue:retry',
+  'queue:remove',
+  'queue:clear-finished',
+  'history:list',
+  'history:remove',
+  'history:clear',
+  'history:export',
+  'keys:list',
+  'keys:set',
+  'keys:delete',
+  'keys:test',
+  'settings:get',
+  'settings:set',
+  'shell:open-url',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+export const EVENT_NAMES = ['queue:changed', 'history:changed', 'keys:changed', 'settings:changed'] as const;
+
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/**
+ * `window.uploaderFiles`: a sandboxed window's dropped `File` has no `.path`, and only the
+ * preload can ask Electron for it. `File` is a DOM type, which shared code does not know.
+ */
+export interface UploaderFilesApi<F = unknown> {
+  /** The paths on disk of dropped files; files with no path (e.g. pasted data) are left out. */
+  pathsFor(files: ArrayLike<F>): string[];
+}

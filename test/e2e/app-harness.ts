@@ -1,0 +1,266 @@
+// Runs the app for end-to-end tests with only the Electron binary substituted: the built window
+// (out/renderer) in real Chromium under the app's CSP, `window.uploader` made by the app's built
+// preload, and every call answered by the real gate and handlers over the real core (upload
+// queue, history in a temp data folder, settings) uploading to loopback provider servers.
+// Keys sit in an in-memory store (memory-secret-store.ts); dialogs and the browser are stubs
+// the test controls.
+//
+//   const app = await launchApp();
+//   await app.drop([await app.media('mp3')]);
+//   await app.page.getByRole('button', { name: 'Upload all' }).click();
+//   await app.close();
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { ProviderId } from '../../shared/providers.ts';
+import type { Settings } from '../../shared/settings-types.ts';
+import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app-core.ts';
+import { createCallGate } from '../../electron/main/call-gate.ts';
+import { writeJsonFile } from '../../electron/main/json-file.ts';
+import { rendererFile } from '../../electron/main/renderer-files.ts';
+import { makeTempDir, removeDir, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
+import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
+import { ensureAppBuilt, PROJECT_ROOT } from './app-build.ts';
+import { memorySecretStore } from './memory-secret-store.ts';
+import { pageElectronScript } from './page-electron.ts';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'screenshots');
+
+export interface LaunchOptions {
+  /** Keys in the keychain at start. Default: the loopback servers' keys for every provider. */
+  readonly keys?: Partial<Record<ProviderId, string>>;
+  /** Settings on disk before the app opens. */
+  readonly settings?: Partial<Settings>;
+  readonly viewport?: { readonly width: number; readonly height: number };
+  readonly colorScheme?: 'light' | 'dark';
+  /** Reuse this data folder (a previous run's history and settings); it is left in place on close. */
+  readonly dataDir?: string;
+  /** Quicker retries and timeouts for tests that watch failures. Default: a fast retry policy. */
+  readonly tuning?: AppCoreOptions['tuning'];
+}
+
+export interface DropOptions {
+  /** CSS selector of the element to drop on; default: whatever is at the middle of the window. */
+  readonly target?: string;
+}
+
+export interface AppHarness {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** The loopback provider servers (`server.baseUrl`, `server.requests`, `server.script(…)`). */
+  readonly server: ProviderServer;
+  /** MEDIA_UPLOADER_DATA_DIR of this run: history, settings. */
+  readonly dataDir: string;
+  /** A temp folder for the test's media files. */
+  readonly mediaDir: string;
+  /** Where "Export" saves (the save dialog's stand-in chooses a file here). */
+  readonly exportDir: string;
+  readonly core: AppCore;
+  /** Links the app asked the system browser to open. */
+  readonly openedUrls: readonly string[];
+  /** Exports the app wrote, newest last. */
+  readonly exports: readonly string[];
+  /** What the call gate refused or logged. */
+  readonly gateLog: readonly string[];
+  /** Errors the page threw or logged (CSP violations included). */
+  readonly pageErrors: readonly string[];
+  /** Writes a media file into mediaDir and returns its path. */
+  media(kind: MediaKind, options?: { name?: string; size?: number; dir?: string }): Promise<string>;
+  /** Drops these files and folders on the window, as a person dragging them from a file manager. */
+  drop(paths: readonly string[], options?: DropOptions): Promise<void>;
+  /** What the "Add files…" dialog will return next (empty: the person cancels). */
+  setDialogFiles(paths: readonly string[]): void;
+  /** Makes the next save dialog cancel. */
+  cancelNextSave(): void;
+  /** Reloads the window and waits until it has drawn again. */
+  reload(): Promise<void>;
+  /** Saves a PNG of the window in test-results/screenshots and returns its path. */
+  screenshot(name: string): Promise<string>;
+  clipboardText(): Promise<string>;
+  close(): Promise<void>;
+}
+
+// Quick enough that a test sees a retry happen, slow enough not to spin.
+const FAST_TUNING: AppCoreOptions['tuning'] = { retry: { attempts: 2, baseDelayMs: 50, maxDelayMs: 200 } };
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
+  const built = await ensureAppBuilt();
+  const preloadSource = await readFile(built.preloadFile, 'utf8');
+  const server = await startProviderServer();
+  const dataDir = options.dataDir ?? (await makeTempDir('media-uploader-e2e-data-'));
+  const mediaDir = await makeTempDir('media-uploader-e2e-media-');
+  const exportDir = join(dataDir, 'exports');
+  await mkdir(exportDir, { recursive: true });
+  if (options.settings !== undefined) await writeJsonFile(join(dataDir, 'settings.json'), options.settings);
+
+  const pages = await servePages(built.rendererRoot);
+  const appPage = `${pages.origin}/index.html`;
+  const openedUrls: string[] = [];
+  const exports: string[] = [];
+  const gateLog: string[] = [];
+  const pageErrors: string[] = [];
+  let dialogFiles: readonly string[] = [];
+  let cancelSave = false;
+  let page: Page | undefined;
+
+  const core = await openAppCore({
+    dataDir,
+    keys: memorySecretStore(options.keys ?? server.keys),
+    baseUrl: () => server.baseUrl,
+    tuning: options.tuning ?? FAST_TUNING,
+    desktop: {
+      async pickMediaFiles() {
+        const chosen = dialogFiles;
+        dialogFiles = [];
+        return chosen;
+      },
+      async pickExportPath(suggestedName) {
+        if (cancelSave) {
+          cancelSave = false;
+          return undefined;
+        }
+        const path = join(exportDir, suggestedName);
+        exports.push(path);
+        return path;
+      },
+      async openExternal(url) {
+        openedUrls.push(url);
+      },
+    },
+    emit: (event, payload) => {
+      // Like Electron's webContents.send: an event sent while the page reloads is lost, and the
+      // window asks for the whole queue when it starts.
+      page?.evaluate(([name, body]) => (window as unknown as { __e2eEmit?: (n: string, b: unknown) => void }).__e2eEmit?.(name, body), [event, payload] as const)
+        .catch(() => undefined);
+    },
+  });
+  const gate = createCallGate(core.handlers, { appPage, log: (line) => gateLog.push(line) });
+
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1100, height: 760 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: pages.origin });
+  await context.exposeBinding('__e2eInvoke', (source, name: unknown, args: unknown) =>
+    gate(String(name), { url: source.frame.url(), isAppWindowMainFrame: source.page === page && source.frame === page.mainFrame() }, Array.isArray(args) ? args : [args]),
+  );
+  await context.addInitScript({ content: pageElectronScript(preloadSource) });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) pageErrors.push(`${response.status()} for ${response.url()}`);
+  });
+  await page.goto(appPage);
+  await windowReady(page);
+
+  const harness: AppHarness = {
+    page,
+    context,
+    server,
+    dataDir,
+    mediaDir,
+    exportDir,
+    core,
+    openedUrls,
+    exports,
+    gateLog,
+    pageErrors,
+    media: (kind, o = {}) => writeMediaFile(o.dir ?? mediaDir, kind, { ...(o.name !== undefined && { name: o.name }), ...(o.size !== undefined && { size: o.size }) }),
+    drop: (paths, o = {}) => dropOnPage(page, paths, o),
+    setDialogFiles(paths) {
+      dialogFiles = [...paths];
+    },
+    cancelNextSave() {
+      cancelSave = true;
+    },
+    async reload() {
+      await page.reload();
+      await windowReady(page);
+    },
+    async screenshot(name) {
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    clipboardText: () => page.evaluate(() => navigator.clipboard.readText()),
+    async close() {
+      await browser.close().catch(() => undefined);
+      await core.close();
+      await pages.close();
+      await server.close();
+      if (options.dataDir === undefined) await removeDir(dataDir);
+      await removeDir(mediaDir);
+    },
+  };
+  return harness;
+}
+
+/**
+ * The window has drawn and its effects (the drop listeners among them) are in place: React runs
+ * effects after the first paint, so wait for the header, then for a frame and a task after it.
+ */
+async function windowReady(page: Page): Promise<void> {
+  await page.getByRole('banner').waitFor();
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+async function dropOnPage(page: Page, paths: readonly string[], options: DropOptions): Promise<void> {
+  const entries = paths.map((path) => ({ path, name: basename(path) }));
+  await page.evaluate(({ entries: list, target }) => {
+    const registry = (window as unknown as { __e2eFilePaths: WeakMap<File, string> }).__e2eFilePaths;
+    const transfer = new DataTransfer();
+    for (const entry of list) {
+      // The bytes do not matter: main reads the file at its path, as in the app.
+      const file = new File([], entry.name);
+      registry.set(file, entry.path);
+      transfer.items.add(file);
+    }
+    const element = target === undefined ? document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) : document.querySelector(target);
+    if (element === null) throw new Error(`Nothing to drop on (${target ?? 'middle of the window'}).`);
+    const init = { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, clientX: window.innerWidth / 2, clientY: window.innerHeight / 2 };
+    element.dispatchEvent(new DragEvent('dragenter', init));
+    element.dispatchEvent(new DragEvent('dragover', init));
+    element.dispatchEvent(new DragEvent('drop', init));
+  }, { entries, target: options.target });
+}
+
+interface PageServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** The built window over loopback HTTP, with the app's CSP header on every answer. */
+async function servePages(root: string): Promise<PageServer> {
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === '/favicon.ico') {
+      // Chromium asks every site for one; Electron's window never does.
+      response.writeHead(204).end();
+      return;
+    }
+    void rendererFile(root, path).then((file) => {
+      response.writeHead(file.status, file.headers);
+      response.end(file.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

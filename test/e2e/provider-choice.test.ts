@@ -1,0 +1,82 @@
+// @vitest-environment node
+// Each file can go to its own provider; a file the chosen provider will not take is marked
+// with the reason before anything is sent, and choosing a provider that takes it clears that.
+// Files that are not media at all are refused when added, with a message saying so.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { writeMediaSet } from '../fixtures/media-files.ts';
+import { launchApp, type AppHarness } from './app-harness.ts';
+
+let app: AppHarness;
+let page: Page;
+
+beforeAll(async () => {
+  app = await launchApp({ settings: { defaultProvider: 'assemblyai' } });
+  page = app.page;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const row = (name: string) => page.getByRole('listitem', { name });
+
+describe('choosing a provider per file', () => {
+  it('marks a file the provider refuses, with the reason in plain words, and sends nothing', async () => {
+    const photo = await app.media('png', { name: 'portrait.png' });
+    const clip = await app.media('mp4', { name: 'clip.mp4' });
+    await app.drop([photo, clip]);
+    await row('portrait.png').waitFor();
+    await row('clip.mp4').waitFor();
+
+    // AssemblyAI takes audio and video only.
+    await expect.poll(() => row('portrait.png').textContent()).toContain('AssemblyAI does not accept PNG image files');
+    expect(await row('portrait.png').getByRole('button', { name: 'Upload portrait.png' }).count()).toBe(0);
+    await app.screenshot('refused-file');
+
+    await page.getByRole('button', { name: 'Upload all' }).click();
+    await page.locator('[role="listitem"][data-status="done"]', { hasText: 'clip.mp4' }).waitFor();
+    expect(await row('portrait.png').getAttribute('data-status')).toBe('idle');
+    expect(app.server.uploads().map((r) => r.provider)).toEqual(['assemblyai']);
+  });
+
+  it('sends the refused file once a provider that takes it is chosen for it alone', async () => {
+    await row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' }).selectOption('heygen');
+    await expect.poll(() => row('portrait.png').textContent()).not.toContain('does not accept');
+    await row('portrait.png').getByRole('button', { name: 'Upload portrait.png' }).click();
+    await page.locator('[role="listitem"][data-status="done"]', { hasText: 'portrait.png' }).waitFor();
+
+    const heygen = app.server.uploads('heygen');
+    expect(heygen).toHaveLength(1);
+    expect(heygen[0]?.headers['content-type']).toBe('image/png');
+    // The other file kept its own provider.
+    expect(await row('clip.mp4').getByRole('combobox', { name: 'Provider for clip.mp4' }).inputValue()).toBe('assemblyai');
+  });
+
+  it('sends new files to the provider chosen for new files', async () => {
+    const forNewFiles = page.getByRole('combobox', { name: 'Send new files to' });
+    await forNewFiles.selectOption('wavespeed');
+    // The choice is a setting: main saves it and tells the window, which then shows it.
+    await expect.poll(() => forNewFiles.inputValue()).toBe('wavespeed');
+    await expect.poll(() => app.core.settings.get().defaultProvider).toBe('wavespeed');
+    const song = await app.media('mp3', { name: 'song.mp3' });
+    await app.drop([song]);
+    await expect.poll(() => row('song.mp3').getByRole('combobox', { name: 'Provider for song.mp3' }).inputValue()).toBe('wavespeed');
+  });
+
+  it('explains a file that is not media, and refuses a folder without media', async () => {
+    const set = await writeMediaSet(join(app.mediaDir, 'set'));
+    const noMedia = join(app.mediaDir, 'Documents');
+    await mkdir(noMedia);
+    await writeFile(join(noMedia, 'letter.txt'), 'Dear Sir');
+    await app.drop([set.text, noMedia]);
+
+    await row('notes.txt').waitFor();
+    await expect.poll(() => row('notes.txt').textContent()).toMatch(/does not look like an image, video or audio file/);
+    await expect.poll(() => page.getByText('1 file was not added.').count()).toBe(1);
+    expect(await page.getByText('The folder “Documents” has no image, video or audio files in it.', { exact: false }).count()).toBe(1);
+    expect(await page.getByRole('listitem', { name: 'letter.txt' }).count()).toBe(0);
+  });
+});
