@@ -2,8 +2,8 @@
 // (out/renderer) in real Chromium under the app's CSP, `window.uploader` made by the app's built
 // preload, and every call answered by the real gate and handlers over the real core (upload
 // queue, history in a temp data folder, settings) uploading to loopback provider servers.
-// Keys sit in an in-memory store (memory-secret-store.ts); dialogs and the browser are stubs
-// the test controls.
+// Keys sit in the real keychain under a service name of this run's own (e2e-keychain.ts);
+// dialogs and the browser are stubs the test controls.
 //
 //   const app = await launchApp();
 //   await app.drop([await app.media('mp3')]);
@@ -24,7 +24,7 @@ import { rendererFile } from '../../electron/main/renderer-files.ts';
 import { makeTempDir, removeDir, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 import { ensureAppBuilt, PROJECT_ROOT } from './app-build.ts';
-import { memorySecretStore } from './memory-secret-store.ts';
+import { e2eKeychain } from './e2e-keychain.ts';
 import { pageElectronScript } from './page-electron.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -108,9 +108,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   let cancelSave = false;
   let page: Page | undefined;
 
+  const keychain = await e2eKeychain(options.keys ?? server.keys);
   const core = await openAppCore({
     dataDir,
-    keys: memorySecretStore(options.keys ?? server.keys),
+    keys: keychain.store,
     baseUrl: () => server.baseUrl,
     tuning: options.tuning ?? FAST_TUNING,
     desktop: {
@@ -197,6 +198,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     async close() {
       await browser.close().catch(() => undefined);
       await core.close();
+      await keychain.dispose();
       await pages.close();
       await server.close();
       if (options.dataDir === undefined) await removeDir(dataDir);
