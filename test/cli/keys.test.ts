@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKeys } from '../../electron/cli/commands/keys.ts';
 import type { CliIo } from '../../electron/cli/cli-io.ts';
 import { KEYCHAIN_SERVICE_ENV } from '../../electron/core/secret-store.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
+import { PROVIDER_IDS } from '../../shared/providers.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 import { issuedKeys, newKey, onLinux, scanForKeys, secretServiceMissing, testService, transcript } from '../core/secret-store-harness.ts';
 import { CLI_PATH, runCli } from './run-cli.ts';

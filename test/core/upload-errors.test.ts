@@ -1,94 +1,76 @@
 // The engine when a provider says no or misbehaves: each documented status mapped to its code,
 // retries (with Retry-After as a floor), and answers that must not pass for success.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../shared/error-codes.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
 import { uploadFile, type UploadRequest } from '../../electron/core/upload-file.ts';
 import { UploadError } from '../../electron/core/upload-error.ts';
-import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
+import { writeMediaFile } from '../fixtures/media-files.ts';
+import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';
 import {
   htmlPage,
   MALFORMED_JSON,
   MEMORIES_BODY_FAILURE,
   providerError,
-  startProviderServer,
   TEST_KEYS,
-  type ProviderServer,
 } from '../fixtures/provider-server.ts';
 
 // Tiny delays so retries cost milliseconds; the counts are what is being tested.
 const FAST = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
 
 describe('uploadFile: provider errors and odd answers', () => {
-  let server: ProviderServer;
-  let dir: string;
+  const loop = useLoopback();
   let mp4: string;
   beforeAll(async () => {
-    server = await startProviderServer();
-    dir = await makeTempDir();
-    mp4 = await writeMediaFile(dir, 'mp4', { size: 200_000 });
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await server.close();
-    await removeDir(dir);
+    mp4 = await writeMediaFile(loop.dir, 'mp4', { size: 200_000 });
   });
 
   function send(provider: ProviderId, extra: Partial<UploadRequest> = {}): Promise<unknown> {
-    return uploadFile({ path: mp4, provider, key: TEST_KEYS[provider], baseUrl: server.baseUrl, retry: FAST, ...extra });
+    return uploadFile({ path: mp4, provider, key: TEST_KEYS[provider], baseUrl: loop.server.baseUrl, retry: FAST, ...extra });
   }
-  async function failure(pending: Promise<unknown>): Promise<UploadError> {
-    const error = await pending.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(UploadError);
-    return error as UploadError;
-  }
-
   describe.each(PROVIDER_IDS)('%s', (provider) => {
     it('a wrong key is KEY_REJECTED at once, with the provider’s words as detail', async () => {
-      const error = await failure(send(provider, { key: `wrong-${provider}-key` }));
+      const error = await uploadFailure(send(provider, { key: `wrong-${provider}-key` }));
       expect(error).toMatchObject({ code: 'KEY_REJECTED', status: 401 });
       expect(error.detail).toBeTruthy();
-      expect(server.uploads()).toHaveLength(1);
+      expect(loop.server.uploads()).toHaveLength(1);
     });
 
     it.each([
       [403, 'FORBIDDEN'],
       [413, 'TOO_LARGE'],
     ] as const)('%i is %s and is not retried', async (status, code: ErrorCode) => {
-      server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, status) });
-      expect(await failure(send(provider))).toMatchObject({ code, status });
-      expect(server.uploads()).toHaveLength(1);
+      loop.server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, status) });
+      expect(await uploadFailure(send(provider))).toMatchObject({ code, status });
+      expect(loop.server.uploads()).toHaveLength(1);
     });
 
     it('429 is retried, then RATE_LIMITED', async () => {
-      server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, 429) });
-      expect(await failure(send(provider))).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
-      expect(server.uploads()).toHaveLength(FAST.attempts);
+      loop.server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, 429) });
+      expect(await uploadFailure(send(provider))).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+      expect(loop.server.uploads()).toHaveLength(FAST.attempts);
     });
 
     it.each([500, 503, 504])('%i is retried, then PROVIDER_ERROR', async (status) => {
-      server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, status) });
-      expect(await failure(send(provider))).toMatchObject({ code: 'PROVIDER_ERROR', status });
-      expect(server.uploads()).toHaveLength(FAST.attempts);
+      loop.server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, status) });
+      expect(await uploadFailure(send(provider))).toMatchObject({ code: 'PROVIDER_ERROR', status });
+      expect(loop.server.uploads()).toHaveLength(FAST.attempts);
     });
 
     it('a 502 HTML page from a proxy is a provider error, retried, then a success', async () => {
-      server.script({ kind: 'upload', reply: htmlPage(502) });
+      loop.server.script({ kind: 'upload', reply: htmlPage(502) });
       const retries: ErrorCode[] = [];
       const outcome = await send(provider, { onRetry: (_n, error) => retries.push(error.code) });
       expect(retries).toEqual(['PROVIDER_ERROR']);
       expect(outcome).toMatchObject({ attempts: 2 });
-      expect(server.uploads().map((r) => r.response?.status)).toEqual([502, 200]);
+      expect(loop.server.uploads().map((r) => r.response?.status)).toEqual([502, 200]);
     });
 
     it('malformed JSON on a 200 is BAD_RESPONSE, never a success', async () => {
-      server.script({ kind: 'upload', reply: MALFORMED_JSON });
-      expect(await failure(send(provider))).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
-      expect(server.uploads()).toHaveLength(1);
+      loop.server.script({ kind: 'upload', reply: MALFORMED_JSON });
+      expect(await uploadFailure(send(provider))).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
+      expect(loop.server.uploads()).toHaveLength(1);
     });
 
     it('a 200 JSON answer without the field the user copies is BAD_RESPONSE', async () => {
@@ -98,15 +80,15 @@ describe('uploadFile: provider errors and odd answers', () => {
         wavespeed: { code: 200, message: 'success', data: { type: 'video' } },
         heygen: { code: 100, data: {}, msg: null, message: null },
       };
-      server.script({ kind: 'upload', reply: { status: 200, body: bodies[provider] } });
-      expect(await failure(send(provider))).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
+      loop.server.script({ kind: 'upload', reply: { status: 200, body: bodies[provider] } });
+      expect(await uploadFailure(send(provider))).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
     });
 
     it('a 400 fails at once with the provider’s message', async () => {
-      server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, 400, 'Invalid file') });
-      const error = await failure(send(provider));
+      loop.server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, 400, 'Invalid file') });
+      const error = await uploadFailure(send(provider));
       expect(error).toMatchObject({ status: 400, detail: 'Invalid file' });
-      expect(server.uploads()).toHaveLength(1);
+      expect(loop.server.uploads()).toHaveLength(1);
     });
   });
 
@@ -117,37 +99,37 @@ describe('uploadFile: provider errors and odd answers', () => {
     ['memories', 409, 'PROVIDER_ERROR'],
     ['assemblyai', 404, 'PROVIDER_ERROR'],
   ] as const)('%s’s documented %i is %s, at once', async (provider, status, code: ErrorCode) => {
-    server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, status) });
-    expect(await failure(send(provider))).toMatchObject({ code, status });
-    expect(server.uploads()).toHaveLength(1);
+    loop.server.script({ kind: 'upload', times: Infinity, reply: providerError(provider, status) });
+    expect(await uploadFailure(send(provider))).toMatchObject({ code, status });
+    expect(loop.server.uploads()).toHaveLength(1);
   });
 
   it('memories.ai saying failure in a 200 body is an error, not an empty success', async () => {
-    server.script({ kind: 'upload', reply: MEMORIES_BODY_FAILURE });
-    const error = await failure(send('memories', { retry: { attempts: 1 } }));
+    loop.server.script({ kind: 'upload', reply: MEMORIES_BODY_FAILURE });
+    const error = await uploadFailure(send('memories', { retry: { attempts: 1 } }));
     expect(error.code).not.toBe('BAD_RESPONSE');
     expect(error).toMatchObject({ status: 200, detail: 'upload failed' });
   });
 
   it('memories.ai’s 400 "Request has exceeded the limit." is RATE_LIMITED', async () => {
-    server.script({ kind: 'upload', times: Infinity, reply: providerError('memories', 400, 'Request has exceeded the limit.') });
-    expect(await failure(send('memories', { retry: { attempts: 1 } }))).toMatchObject({ code: 'RATE_LIMITED', status: 400 });
+    loop.server.script({ kind: 'upload', times: Infinity, reply: providerError('memories', 400, 'Request has exceeded the limit.') });
+    expect(await uploadFailure(send('memories', { retry: { attempts: 1 } }))).toMatchObject({ code: 'RATE_LIMITED', status: 400 });
   });
 
   it('HeyGen’s key code on a 400 is KEY_REJECTED', async () => {
-    server.script({ kind: 'upload', reply: { status: 400, body: { code: 40009, message: 'Invalid credentials provided' } } });
-    expect(await failure(send('heygen'))).toMatchObject({ code: 'KEY_REJECTED' });
+    loop.server.script({ kind: 'upload', reply: { status: 400, body: { code: 40009, message: 'Invalid credentials provided' } } });
+    expect(await uploadFailure(send('heygen'))).toMatchObject({ code: 'KEY_REJECTED' });
   });
 
   it('Retry-After is a floor under the backoff, then the retry succeeds', async () => {
-    server.script({ kind: 'upload', times: 2, reply: providerError('assemblyai', 429, undefined, { 'retry-after': '1' }) });
+    loop.server.script({ kind: 'upload', times: 2, reply: providerError('assemblyai', 429, undefined, { 'retry-after': '1' }) });
     const delays: number[] = [];
     const outcome = await send('assemblyai', { onRetry: (_n, _e, delayMs) => delays.push(delayMs) });
     // Without Retry-After the FAST policy never waits more than 5 ms.
     expect(delays).toHaveLength(2);
     for (const delay of delays) expect(delay).toBeGreaterThanOrEqual(1000);
     expect(outcome).toMatchObject({ attempts: 3 });
-    expect(server.uploads().map((r) => r.response?.status)).toEqual([429, 429, 200]);
+    expect(loop.server.uploads().map((r) => r.response?.status)).toEqual([429, 429, 200]);
   });
 
   it('no message or detail ever carries the key, even when the provider echoes it', async () => {
@@ -155,12 +137,12 @@ describe('uploadFile: provider errors and odd answers', () => {
     for (const provider of PROVIDER_IDS) {
       for (const key of [TEST_KEYS[provider], `${TEST_KEYS[provider]}-typo`]) {
         const echo = `The key ${key} is not valid (Bearer ${key})`;
-        server.script({ kind: 'upload', reply: providerError(provider, 401, echo) });
-        server.script({ kind: 'upload', times: Infinity, reply: { status: 500, headers: { 'content-type': 'text/plain' }, body: echo } });
-        errors.push({ key, error: await failure(send(provider, { key })) });
-        errors.push({ key, error: await failure(send(provider, { key })) });
-        errors.push({ key, error: await failure(send(provider, { key, baseUrl: 'http://127.0.0.1:1', retry: { attempts: 1 } })) });
-        server.reset();
+        loop.server.script({ kind: 'upload', reply: providerError(provider, 401, echo) });
+        loop.server.script({ kind: 'upload', times: Infinity, reply: { status: 500, headers: { 'content-type': 'text/plain' }, body: echo } });
+        errors.push({ key, error: await uploadFailure(send(provider, { key })) });
+        errors.push({ key, error: await uploadFailure(send(provider, { key })) });
+        errors.push({ key, error: await uploadFailure(send(provider, { key, baseUrl: 'http://127.0.0.1:1', retry: { attempts: 1 } })) });
+        loop.server.reset();
       }
     }
     for (const { key, error } of errors) {

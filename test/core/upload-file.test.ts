@@ -2,37 +2,28 @@
 // upload (headers, exact length, bytes), and what the engine hands back.
 
 import { stat } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UploadProgress } from '../../electron/core/progress-meter.ts';
 import { uploadFile } from '../../electron/core/upload-file.ts';
-import { makeTempDir, removeDir, sha256OfFile, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
-import { startProviderServer, TEST_KEYS, type ProviderServer, type RecordedRequest } from '../fixtures/provider-server.ts';
+import { sha256OfFile, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
+import { TEST_KEYS, type RecordedRequest } from '../fixtures/provider-server.ts';
+import { useLoopback } from '../fixtures/loopback-setup.ts';
 
 // Big enough to take many chunks through the engine's reader, small enough to be instant.
 const SIZE = 3 * 1024 * 1024 + 123;
 
 describe('uploadFile: what each provider receives', () => {
-  let server: ProviderServer;
-  let dir: string;
-  beforeAll(async () => {
-    server = await startProviderServer();
-    dir = await makeTempDir();
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await server.close();
-    await removeDir(dir);
-  });
+  const loop = useLoopback();
 
   const single = (): RecordedRequest => {
-    expect(server.requests).toHaveLength(1);
-    return server.requests[0] as RecordedRequest;
+    expect(loop.server.requests).toHaveLength(1);
+    return loop.server.requests[0] as RecordedRequest;
   };
   const answered = (record: RecordedRequest): unknown => JSON.parse(record.response?.body ?? 'null');
 
   it('AssemblyAI: raw octet-stream, bare key, exact Content-Length, the very bytes; upload_url back', async () => {
-    const path = await writeMediaFile(dir, 'mp3', { name: 'interview.mp3', size: SIZE });
-    const outcome = await uploadFile({ path, provider: 'assemblyai', key: TEST_KEYS.assemblyai, baseUrl: server.baseUrl });
+    const path = await writeMediaFile(loop.dir, 'mp3', { name: 'interview.mp3', size: SIZE });
+    const outcome = await uploadFile({ path, provider: 'assemblyai', key: TEST_KEYS.assemblyai, baseUrl: loop.server.baseUrl });
     const record = single();
     expect(record).toMatchObject({ method: 'POST', path: '/v2/upload', provider: 'assemblyai', bodyEnd: 'complete', bodyBytes: SIZE, fileBytes: SIZE });
     expect(record.headers).toMatchObject({ authorization: TEST_KEYS.assemblyai, 'content-type': 'application/octet-stream', 'content-length': String(SIZE) });
@@ -43,8 +34,8 @@ describe('uploadFile: what each provider receives', () => {
   });
 
   it('memories.ai: one multipart part `file` with its name and type, exact length; asset_id back', async () => {
-    const path = await writeMediaFile(dir, 'mp4', { name: 'holiday.mp4', size: SIZE });
-    const outcome = await uploadFile({ path, provider: 'memories', key: TEST_KEYS.memories, baseUrl: server.baseUrl });
+    const path = await writeMediaFile(loop.dir, 'mp4', { name: 'holiday.mp4', size: SIZE });
+    const outcome = await uploadFile({ path, provider: 'memories', key: TEST_KEYS.memories, baseUrl: loop.server.baseUrl });
     const record = single();
     expect(record.headers.authorization).toBe(TEST_KEYS.memories);
     expect(record.headers['content-type']).toMatch(/^multipart\/form-data; boundary=\S+$/);
@@ -58,9 +49,9 @@ describe('uploadFile: what each provider receives', () => {
   });
 
   it('WaveSpeedAI: Bearer key, multipart `file`; download_url back with a 7-day expiry', async () => {
-    const path = await writeMediaFile(dir, 'png', { name: 'poster.png', size: SIZE });
+    const path = await writeMediaFile(loop.dir, 'png', { name: 'poster.png', size: SIZE });
     const before = Date.now();
-    const outcome = await uploadFile({ path, provider: 'wavespeed', key: TEST_KEYS.wavespeed, baseUrl: server.baseUrl });
+    const outcome = await uploadFile({ path, provider: 'wavespeed', key: TEST_KEYS.wavespeed, baseUrl: loop.server.baseUrl });
     const record = single();
     expect(record.headers.authorization).toBe(`Bearer ${TEST_KEYS.wavespeed}`);
     expect(record.headers['content-length']).toBe(String(record.bodyBytes));
@@ -79,8 +70,8 @@ describe('uploadFile: what each provider receives', () => {
     ['mp4', 'video/mp4'],
     ['webm', 'video/webm'],
   ] as const)('HeyGen: a %s goes raw with X-API-KEY and Content-Type %s; id and url back', async (kind: MediaKind, mime) => {
-    const path = await writeMediaFile(dir, kind, { size: 100_000 });
-    const outcome = await uploadFile({ path, provider: 'heygen', key: TEST_KEYS.heygen, baseUrl: server.baseUrl });
+    const path = await writeMediaFile(loop.dir, kind, { size: 100_000 });
+    const outcome = await uploadFile({ path, provider: 'heygen', key: TEST_KEYS.heygen, baseUrl: loop.server.baseUrl });
     const record = single();
     expect(record.headers).toMatchObject({ 'x-api-key': TEST_KEYS.heygen, 'content-type': mime, 'content-length': '100000' });
     expect(record.headers.authorization).toBeUndefined();
@@ -90,21 +81,21 @@ describe('uploadFile: what each provider receives', () => {
   });
 
   it('HeyGen: the Content-Type comes from the bytes, not the name (a PNG called .mp4)', async () => {
-    const path = await writeMediaFile(dir, 'png', { name: 'renamed.mp4' });
-    await uploadFile({ path, provider: 'heygen', key: TEST_KEYS.heygen, baseUrl: server.baseUrl });
+    const path = await writeMediaFile(loop.dir, 'png', { name: 'renamed.mp4' });
+    await uploadFile({ path, provider: 'heygen', key: TEST_KEYS.heygen, baseUrl: loop.server.baseUrl });
     expect(single().headers['content-type']).toBe('image/png');
   });
 
   it('multipart file names keep their accents and spaces', async () => {
-    const path = await writeMediaFile(dir, 'mp3', { name: 'Chanson d’été n°2.mp3' });
-    await uploadFile({ path, provider: 'wavespeed', key: TEST_KEYS.wavespeed, baseUrl: server.baseUrl });
+    const path = await writeMediaFile(loop.dir, 'mp3', { name: 'Chanson d’été n°2.mp3' });
+    await uploadFile({ path, provider: 'wavespeed', key: TEST_KEYS.wavespeed, baseUrl: loop.server.baseUrl });
     expect(single().parts?.[0]?.filename).toBe('Chanson d’été n°2.mp3');
   });
 
   it('progress counts up to exactly the file size', async () => {
-    const path = await writeMediaFile(dir, 'mp4', { name: 'progress.mp4', size: 8 * 1024 * 1024 });
+    const path = await writeMediaFile(loop.dir, 'mp4', { name: 'progress.mp4', size: 8 * 1024 * 1024 });
     const seen: UploadProgress[] = [];
-    await uploadFile({ path, provider: 'assemblyai', key: TEST_KEYS.assemblyai, baseUrl: server.baseUrl, onProgress: (p) => seen.push(p) });
+    await uploadFile({ path, provider: 'assemblyai', key: TEST_KEYS.assemblyai, baseUrl: loop.server.baseUrl, onProgress: (p) => seen.push(p) });
     const sent = seen.map((p) => p.sent);
     expect(sent.length).toBeGreaterThan(2);
     expect(sent).toEqual([...sent].sort((a, b) => a - b));
@@ -112,9 +103,9 @@ describe('uploadFile: what each provider receives', () => {
   });
 
   it('an unchanged queued stamp uploads; the EU region keeps the documented path', async () => {
-    const path = await writeMediaFile(dir, 'wav', { name: 'stamped.wav' });
+    const path = await writeMediaFile(loop.dir, 'wav', { name: 'stamped.wav' });
     const { size, mtimeMs } = await stat(path);
-    const outcome = await uploadFile({ path, provider: 'assemblyai', key: TEST_KEYS.assemblyai, baseUrl: server.baseUrl, region: 'eu', expected: { size, mtimeMs } });
+    const outcome = await uploadFile({ path, provider: 'assemblyai', key: TEST_KEYS.assemblyai, baseUrl: loop.server.baseUrl, region: 'eu', expected: { size, mtimeMs } });
     expect(outcome.bytes).toBe(size);
     expect(single().path).toBe('/v2/upload');
   });

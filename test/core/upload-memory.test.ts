@@ -4,9 +4,10 @@
 
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
-import { startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
+import { TEST_KEYS } from '../fixtures/provider-server.ts';
+import { useLoopback } from '../fixtures/loopback-setup.ts';
 
 const GiB = 1024 ** 3;
 const MB = 1_000_000;
@@ -39,23 +40,14 @@ function runProbe(env: Record<string, string>): Promise<ProbeReport> {
 }
 
 describe('uploading a file of 1 GiB or more', () => {
-  let server: ProviderServer;
-  let dir: string;
-  beforeAll(async () => {
-    server = await startProviderServer();
-    dir = await makeTempDir();
-  });
-  afterAll(async () => {
-    await server.close();
-    await removeDir(dir);
-  });
+  const loop = useLoopback();
 
   it.each(['assemblyai', 'wavespeed'] as const)('%s: memory stays flat while every byte arrives', async (provider) => {
     const size = GiB + 4321;
-    const path = await writeMediaFile(dir, 'mp4', { name: `huge-${provider}.mp4`, size });
-    const warmup = await writeMediaFile(dir, 'mp4', { name: `warmup-${provider}.mp4`, size: 4 * MB });
-    server.reset();
-    const report = await runProbe({ PROBE_BASE_URL: server.baseUrl, PROBE_FILE: path, PROBE_WARMUP_FILE: warmup, PROBE_PROVIDER: provider, PROBE_KEY: TEST_KEYS[provider] });
+    const path = await writeMediaFile(loop.dir, 'mp4', { name: `huge-${provider}.mp4`, size });
+    const warmup = await writeMediaFile(loop.dir, 'mp4', { name: `warmup-${provider}.mp4`, size: 4 * MB });
+    loop.server.reset();
+    const report = await runProbe({ PROBE_BASE_URL: loop.server.baseUrl, PROBE_FILE: path, PROBE_WARMUP_FILE: warmup, PROBE_PROVIDER: provider, PROBE_KEY: TEST_KEYS[provider] });
     const mb = (n: number): string => `${(n / MB).toFixed(1)} MB`;
     console.log(
       `${provider}: RSS ${mb(report.baseline)} before, ${mb(report.peak)} peak (+${mb(report.growth)}, +${mb(report.secondHalfGrowth)} in the second half), ` +
@@ -63,7 +55,7 @@ describe('uploading a file of 1 GiB or more', () => {
     );
 
     expect(report).toMatchObject({ bytes: size, attempts: 1 });
-    const [, huge] = server.uploads(provider);
+    const [, huge] = loop.server.uploads(provider);
     expect(huge).toMatchObject({ bodyEnd: 'complete', fileBytes: size, sha256: await sha256OfFile(path) });
     // Buffering the file would need over 1000 MB. What streaming costs is sent chunks waiting
     // for V8 to collect them (it collects Buffers after roughly 64 MB of them): a plateau

@@ -1,26 +1,16 @@
 // The queue: concurrency limit, memories.ai's pace, cancel, retry, remove, coalesced patches,
 // preflight problems that keep a file from starting, and history records.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import type { QueuePatch } from '../../shared/queue-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { UploadQueue, type QueueDeps } from '../../electron/core/upload-queue.ts';
-import { makeTempDir, removeDir, writeMediaFile, writeMediaSet } from '../fixtures/media-files.ts';
-import { providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { makeTempDir, writeMediaFile, writeMediaSet } from '../fixtures/media-files.ts';
+import { providerError, TEST_KEYS } from '../fixtures/provider-server.ts';
+import { useLoopback } from '../fixtures/loopback-setup.ts';
 
-let server: ProviderServer;
-let dir: string;
-
-beforeAll(async () => {
-  server = await startProviderServer();
-  dir = await makeTempDir();
-});
-afterAll(async () => {
-  await server.close();
-  await removeDir(dir);
-});
-afterEach(() => server.reset());
+const loop = useLoopback();
 
 function makeQueue(overrides: Partial<QueueDeps> = {}): { queue: UploadQueue; history: Omit<HistoryEntry, 'id' | 'at'>[] } {
   const history: Omit<HistoryEntry, 'id' | 'at'>[] = [];
@@ -28,7 +18,7 @@ function makeQueue(overrides: Partial<QueueDeps> = {}): { queue: UploadQueue; hi
     source: 'app',
     getKey: async (p: ProviderId) => TEST_KEYS[p],
     settings: () => ({ concurrency: 2, assemblyaiRegion: 'us' }),
-    baseUrl: () => server.baseUrl,
+    baseUrl: () => loop.server.baseUrl,
     history: { append: async (e) => void history.push(e) },
     retry: { baseDelayMs: 10, maxDelayMs: 50 },
     ...overrides,
@@ -39,8 +29,8 @@ function makeQueue(overrides: Partial<QueueDeps> = {}): { queue: UploadQueue; hi
 describe('UploadQueue', () => {
   it('uploads everything it was asked to, never more than the concurrency limit at once', async () => {
     const { queue, history } = makeQueue();
-    const files = await Promise.all([1, 2, 3, 4, 5].map((n) => writeMediaFile(dir, 'mp3', { name: `c${n}.mp3`, size: 400_000 })));
-    server.script({ kind: 'upload', times: 5, bytesPerSecond: 4_000_000 });
+    const files = await Promise.all([1, 2, 3, 4, 5].map((n) => writeMediaFile(loop.dir, 'mp3', { name: `c${n}.mp3`, size: 400_000 })));
+    loop.server.script({ kind: 'upload', times: 5, bytesPerSecond: 4_000_000 });
     let peak = 0;
     queue.subscribe(() => {
       peak = Math.max(peak, queue.snapshot().items.filter((i) => i.status === 'uploading').length);
@@ -52,19 +42,19 @@ describe('UploadQueue', () => {
     const summary = await queue.whenSettled();
     expect(summary).toEqual({ done: 5, failed: 0, cancelled: 0 });
     expect(peak).toBe(2);
-    expect(server.uploads()).toHaveLength(5);
+    expect(loop.server.uploads()).toHaveLength(5);
     expect(history.filter((h) => h.ok && h.url !== undefined && h.source === 'app')).toHaveLength(5);
   });
 
   it('keeps memories.ai uploads at least a second apart', async () => {
     const { queue } = makeQueue({ settings: () => ({ concurrency: 3, assemblyaiRegion: 'us' }) });
     // Each body takes ~100 ms to read, so the poll below sees every request while it is open.
-    const files = await Promise.all([1, 2, 3].map((n) => writeMediaFile(dir, 'mp4', { name: `m${n}.mp4`, size: 200_000 })));
-    server.script({ provider: 'memories', times: 3, bytesPerSecond: 2_000_000 });
-    // Note when each request first shows up at the server (polled every 10 ms).
+    const files = await Promise.all([1, 2, 3].map((n) => writeMediaFile(loop.dir, 'mp4', { name: `m${n}.mp4`, size: 200_000 })));
+    loop.server.script({ provider: 'memories', times: 3, bytesPerSecond: 2_000_000 });
+    // Note when each request first shows up at the loop.server (polled every 10 ms).
     const seen = new Map<number, number>();
     const poll = setInterval(() => {
-      for (const r of server.uploads('memories')) if (!seen.has(r.id)) seen.set(r.id, performance.now());
+      for (const r of loop.server.uploads('memories')) if (!seen.has(r.id)) seen.set(r.id, performance.now());
     }, 10);
     const { added } = await queue.add(files, 'memories', { start: true });
     await queue.whenSettled();
@@ -85,7 +75,7 @@ describe('UploadQueue', () => {
     queue.start();
     await queue.whenSettled();
     expect(queue.get(wav?.id ?? '')?.status).toBe('idle');
-    expect(server.uploads('heygen')).toHaveLength(1);
+    expect(loop.server.uploads('heygen')).toHaveLength(1);
     // Choosing a provider that takes WAV clears the problem.
     queue.setProvider([wav?.id ?? ''], 'assemblyai');
     expect(queue.get(wav?.id ?? '')?.problem).toBeUndefined();
@@ -101,11 +91,11 @@ describe('UploadQueue', () => {
 
   it('cancels an upload mid-way and can retry it to success', async () => {
     const { queue, history } = makeQueue();
-    const file = await writeMediaFile(dir, 'mp4', { name: 'long.mp4', size: 8_000_000 });
-    server.script({ kind: 'upload', times: 1, bytesPerSecond: 2_000_000 });
+    const file = await writeMediaFile(loop.dir, 'mp4', { name: 'long.mp4', size: 8_000_000 });
+    loop.server.script({ kind: 'upload', times: 1, bytesPerSecond: 2_000_000 });
     const { added } = await queue.add([file], 'wavespeed', { start: true });
     const id = added[0] ?? '';
-    await server.waitFor((r) => r.bodyBytes > 500_000);
+    await loop.server.waitFor((r) => r.bodyBytes > 500_000);
     queue.cancel(id);
     await queue.whenSettled();
     expect(queue.get(id)?.status).toBe('cancelled');
@@ -118,8 +108,8 @@ describe('UploadQueue', () => {
 
   it('fails with the provider error, records the failure, and retries on request', async () => {
     const { queue, history } = makeQueue();
-    const file = await writeMediaFile(dir, 'png', { name: 'denied.png' });
-    server.script({ provider: 'heygen', times: 1, reply: providerError('heygen', 403, 'Plan does not allow uploads') });
+    const file = await writeMediaFile(loop.dir, 'png', { name: 'denied.png' });
+    loop.server.script({ provider: 'heygen', times: 1, reply: providerError('heygen', 403, 'Plan does not allow uploads') });
     const { added } = await queue.add([file], 'heygen', { start: true });
     const id = added[0] ?? '';
     await queue.whenSettled();
@@ -133,18 +123,18 @@ describe('UploadQueue', () => {
 
   it('fails KEY_MISSING without sending when no key is stored', async () => {
     const { queue } = makeQueue({ getKey: async () => undefined });
-    const file = await writeMediaFile(dir, 'mp3', { name: 'nokey.mp3' });
+    const file = await writeMediaFile(loop.dir, 'mp3', { name: 'nokey.mp3' });
     const { added } = await queue.add([file], 'assemblyai', { start: true });
     await queue.whenSettled();
     expect(queue.get(added[0] ?? '')?.error?.code).toBe('KEY_MISSING');
-    expect(server.requests).toHaveLength(0);
+    expect(loop.server.requests).toHaveLength(0);
   });
 
   it('sends coalesced patches: progress of a long upload arrives as a few patches, not one per chunk', async () => {
     const { queue } = makeQueue();
     // 40 MB read at 20 MB/s: long enough that loopback socket buffers (a few MB) do not swallow it at once.
-    const file = await writeMediaFile(dir, 'mp3', { name: 'ticks.mp3', size: 40_000_000 });
-    server.script({ kind: 'upload', times: 1, bytesPerSecond: 20_000_000 });
+    const file = await writeMediaFile(loop.dir, 'mp3', { name: 'ticks.mp3', size: 40_000_000 });
+    loop.server.script({ kind: 'upload', times: 1, bytesPerSecond: 20_000_000 });
     const patches: QueuePatch[] = [];
     queue.subscribe((p) => patches.push(p), 100);
     await queue.add([file], 'assemblyai', { start: true });
@@ -158,7 +148,7 @@ describe('UploadQueue', () => {
 
   it('removes and clears finished items, telling subscribers', async () => {
     const { queue } = makeQueue();
-    const files = await Promise.all([1, 2].map((n) => writeMediaFile(dir, 'jpeg', { name: `r${n}.jpg` })));
+    const files = await Promise.all([1, 2].map((n) => writeMediaFile(loop.dir, 'jpeg', { name: `r${n}.jpg` })));
     const removed: string[] = [];
     queue.subscribe((p) => removed.push(...p.removed), 1);
     const { added } = await queue.add(files, 'wavespeed', { start: true });
