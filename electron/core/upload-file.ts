@@ -1,11 +1,12 @@
 // Sends one file to one provider: checks it first (nothing is sent for a file the provider
 // would refuse), then attempts the upload, retrying what is worth retrying.
 
+import { basename } from 'node:path';
 import type { ProviderId, Region } from '../../shared/providers.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import { endpointUrl } from './endpoint-url.ts';
-import { inspectFile } from './file-inspect.ts';
+import { fileStamp, inspectFile } from './file-inspect.ts';
 import { ProgressMeter, type UploadProgress } from './progress-meter.ts';
 import { ADAPTERS } from './providers/index.ts';
 import type { UploadResult } from './providers/provider-adapter.ts';
@@ -27,7 +28,7 @@ export interface UploadRequest {
   readonly retry?: Partial<RetryPolicy>;
   readonly timeouts?: Partial<Timeouts>;
   /** Size and mtime when the file was queued: a file that changed since fails with FILE_CHANGED. */
-  readonly expected?: { readonly size: number; readonly mtimeMs: number };
+  readonly expected?: { readonly size: number; readonly mtimeMs: number; readonly formatId?: string };
 }
 
 export interface UploadOutcome extends UploadResult {
@@ -42,7 +43,9 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
   if (req.signal?.aborted) throw cancelled();
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', provider);
 
-  const file = await inspectFile(req.path, provider);
+  // A file queued moments ago was sniffed then; unchanged size and time mean the same bytes.
+  const known = req.expected?.formatId;
+  const file = known === undefined ? await inspectFile(req.path, provider) : { path: req.path, name: basename(req.path), formatId: known, ...(await fileStamp(req.path, provider)) };
   if (req.expected !== undefined && (req.expected.size !== file.size || req.expected.mtimeMs !== file.mtimeMs)) {
     throw UploadError.of('FILE_CHANGED', provider, { file: file.name });
   }

@@ -5,13 +5,12 @@
 
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
 import { providerCaution, providerRefusal } from '../../shared/provider-rules.ts';
 import type { AddResult, QueueItem, QueuePatch } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
-import { inspectFile, type InspectedFile } from './file-inspect.ts';
+import { inspectAll } from './inspect-all.ts';
 import { ProviderPacer } from './provider-pacer.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
 import type { RetryPolicy } from './retry-policy.ts';
@@ -35,9 +34,6 @@ export interface SettledSummary {
   readonly cancelled: number;
 }
 
-// Sniffing reads a few KB per file; 16 at once keeps a 10,000-file drop quick without
-// exhausting file descriptors.
-const INSPECT_PARALLEL = 16;
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
 
@@ -57,19 +53,7 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
 
   async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean } = {}): Promise<AddResult> {
     const { files, refused } = await expandPaths(paths);
-    const inspected: InspectedFile[] = [];
-    for (let i = 0; i < files.length; i += INSPECT_PARALLEL) {
-      const batch = files.slice(i, i + INSPECT_PARALLEL);
-      const results = await Promise.allSettled(batch.map((path) => inspectFile(path, PROVIDERS[provider].name)));
-      results.forEach((result, j) => {
-        if (result.status === 'fulfilled') inspected.push(result.value);
-        else {
-          const path = batch[j] ?? '';
-          const error = result.reason instanceof UploadError ? result.reason : UploadError.of('FILE_UNREADABLE', PROVIDERS[provider].name, { file: basename(path) });
-          refused.push({ path, name: basename(path), code: error.code, message: error.message });
-        }
-      });
-    }
+    const inspected = await inspectAll(files, PROVIDERS[provider].name, refused);
     const now = Date.now();
     const ids: string[] = [];
     for (const file of inspected) {
@@ -198,7 +182,7 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
         key,
         region: this.#deps.settings().assemblyaiRegion,
         signal: controller.signal,
-        expected: { size: queued.size, mtimeMs: queued.mtimeMs },
+        expected: { size: queued.size, mtimeMs: queued.mtimeMs, ...(queued.formatId !== undefined && { formatId: queued.formatId }) },
         ...(baseUrl !== undefined && { baseUrl }),
         ...(this.#deps.retry !== undefined && { retry: this.#deps.retry }),
         ...(this.#deps.timeouts !== undefined && { timeouts: this.#deps.timeouts }),

@@ -1,0 +1,63 @@
+// The command-line uploader: the same engine as the app, for scripts and power users.
+// Started by media-uploader.ts; runs on Node 24 (the Node inside Electron 45), which runs
+// this TypeScript directly.
+
+import { runHistory } from './commands/history.ts';
+import { runKeys } from './commands/keys.ts';
+import { providerList, runUpload, UPLOAD_USAGE } from './commands/upload.ts';
+import type { CliIo } from './cli-io.ts';
+
+const HELP = `media-uploader: upload images, video and audio to AI services.
+
+${UPLOAD_USAGE}
+Other commands:
+  media-uploader keys set <provider>     save a key in the system keychain (typed, not echoed)
+  media-uploader keys list               which providers have a key (never shows the key)
+  media-uploader keys delete <provider>  forget a key
+  media-uploader keys test <provider>    check a key with the provider
+  media-uploader history [--search TEXT] [--json]
+
+Providers:
+${providerList()}
+
+Environment:
+  ASSEMBLYAI_API_KEY, MEMORIES_API_KEY, WAVESPEED_API_KEY, HEYGEN_API_KEY
+                                    a key for this run; wins over the keychain
+  MEDIA_UPLOADER_DATA_DIR           where the history is kept (default: the app's data folder)
+  MEDIA_UPLOADER_KEYCHAIN_SERVICE   keychain entry group (default media-uploader), for tests and scripts
+
+Exit status: 0 when every file uploaded, 1 when any failed, 2 for a usage error.
+`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'upload':
+      return runUpload(rest, io);
+    case 'keys':
+      return runKeys(rest, io);
+    case 'history':
+      return runHistory(rest, io);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      (command === undefined ? io.stderr : io.stdout).write(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr.write(`Unknown command "${command}". Run media-uploader --help to see what it can do.\n`);
+      return 2;
+  }
+}
+
+const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Unexpected: say so plainly; the message never holds a key (keys are scrubbed where they are used).
+    process.stderr.write(`Something went wrong inside media-uploader: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
