@@ -27,11 +27,11 @@ export function QueueToolbar() {
     void changeSettings({ defaultProvider: provider });
   const useForAll = () => {
     const ids = selectRetargetableIds(useAppStore.getState(), defaultProvider);
-    if (ids.length > 0) void askMain('The provider could not be changed.', () => uploader()['queue:set-provider']({ ids, provider: defaultProvider }));
+    if (ids.length > 0) void askMain('The provider could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider: defaultProvider }));
   };
   const retryFailed = () => {
     const ids = selectRetryableIds(useAppStore.getState());
-    if (ids.length > 0) void askMain('The failed files could not be retried.', () => uploader()['queue:start']({ ids }));
+    if (ids.length > 0) void askMain('The failed files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
   };
   const uploadAll = () => void askMain('The uploads could not be started.', () => uploader()['queue:start']({}));
   const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
