@@ -28,8 +28,9 @@ export interface Timeouts {
 export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 15_000, stallMs: 30_000, responseMs: 300_000 };
 
 // 1 MiB reads keep the syscall and event-loop count low on gigabyte files; three of them are
-// all the file data an upload holds at once.
+// all the file data an upload holds at once (see the body generator for why three is safe).
 const READ_CHUNK = 1024 * 1024;
+const BUFFERS = 3;
 // Answers are small JSON; anything past this is not an answer worth reading whole.
 const MAX_ANSWER_BYTES = 1024 * 1024;
 
@@ -85,11 +86,13 @@ export async function attemptUpload(input: AttemptInput): Promise<UploadResult> 
       // Reuse is safe: undici writes a chunk and, since it is larger than the socket's 16 KiB
       // high-water mark, pauses the body until 'drain' (every byte handed to the kernel); the
       // body stream below reads ahead by one chunk at most, so at most two are ever live.
-      const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+      // Made as needed and no larger than the file: a 100 KB photo needs one 100 KB buffer.
+      const buffers: Buffer[] = [];
+      const chunkSize = Math.min(READ_CHUNK, stamp.size);
       let position = 0;
       armStall();
       for (let turn = 0; position < stamp.size; turn++) {
-        const buffer = buffers[turn % buffers.length] as Buffer;
+        const buffer = (buffers[turn % BUFFERS] ??= Buffer.allocUnsafe(chunkSize));
         let bytesRead: number;
         try {
           ({ bytesRead } = await fileHandle.read(buffer, 0, Math.min(buffer.length, stamp.size - position), position));

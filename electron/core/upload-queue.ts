@@ -1,7 +1,7 @@
 // The queue both the app and the CLI run: files wait, start within a concurrency limit and a
 // per-provider pace, report progress, and end done, failed or cancelled. Every outcome but a
-// cancel is written to the history. State is plain immutable items so a snapshot can be sent
-// to the window at any time.
+// cancel is written to the history (a write that fails is reported as 'history-error').
+// State is plain immutable items so a snapshot can be sent to the window at any time.
 
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
@@ -37,11 +37,12 @@ export interface SettledSummary {
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
 
-export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finished: [QueueItem] }> {
+export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finished: [QueueItem]; 'history-error': [QueueItem, unknown] }> {
   readonly #deps: QueueDeps;
   readonly #items = new Map<string, QueueItem>();
   readonly #running = new Map<string, AbortController>();
   readonly #pacer = new ProviderPacer();
+  readonly #recording = new Set<Promise<void>>();
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
   #batch: SettledSummary = { done: 0, failed: 0, cancelled: 0 };
   #batchActive = false;
@@ -95,7 +96,8 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
     const running = this.#running.get(id);
     if (running !== undefined) running.abort();
     else if (item.status === 'waiting') {
-      void this.#finish(item, { status: 'cancelled' }).then(() => this.#pump());
+      this.#finish(item, { status: 'cancelled' });
+      this.#pump();
     }
   }
 
@@ -120,10 +122,11 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
     return this.#broadcast.subscribe(listener, intervalMs);
   }
 
-  /** Resolves once nothing is waiting or uploading. */
-  whenSettled(): Promise<SettledSummary> {
-    if (!this.#batchActive) return Promise.resolve(this.#batch);
-    return new Promise((resolve) => this.once('settled', resolve));
+  /** Resolves once nothing is waiting or uploading and every outcome is in the history. */
+  async whenSettled(): Promise<SettledSummary> {
+    const summary = this.#batchActive ? await new Promise<SettledSummary>((resolve) => this.once('settled', resolve)) : this.#batch;
+    await Promise.all(this.#recording);
+    return summary;
   }
 
   #withProvider(item: QueueItem, provider: ProviderId): QueueItem {
@@ -190,31 +193,45 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
         onRetry: (attempt) => update({ attempt }),
       });
       const result = { ...(outcome.url !== undefined && { url: outcome.url }), ...(outcome.assetId !== undefined && { assetId: outcome.assetId }), ...(outcome.expiresAt !== undefined && { expiresAt: outcome.expiresAt }) };
-      await this.#finish(this.#items.get(queued.id) ?? queued, { status: 'done', result });
+      this.#finish(this.#items.get(queued.id) ?? queued, { status: 'done', result });
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', name, { cause: caught });
       const current = this.#items.get(queued.id) ?? queued;
-      await this.#finish(current, error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error: error.toInfo() });
+      this.#finish(current, error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error: error.toInfo() });
     } finally {
       this.#running.delete(queued.id);
       this.#pump();
     }
   }
 
-  async #finish(item: QueueItem, outcome: Pick<QueueItem, 'status' | 'result' | 'error'>): Promise<void> {
+  #finish(item: QueueItem, outcome: Pick<QueueItem, 'status' | 'result' | 'error'>): void {
     const finished: QueueItem = { ...item, ...outcome, finishedAt: Date.now() };
     if (this.#items.has(item.id)) this.#set(finished);
     const key = outcome.status as 'done' | 'failed' | 'cancelled';
     this.#batch = { ...this.#batch, [key]: this.#batch[key] + 1 };
-    if (outcome.status !== 'cancelled' && this.#deps.history !== undefined) {
-      await this.#deps.history
-        .append({
-          name: item.name, path: item.path, size: item.size, provider: item.provider, ok: outcome.status === 'done', source: this.#deps.source,
-          ...outcome.result,
-          ...(outcome.error !== undefined && { errorCode: outcome.error.code, errorMessage: outcome.error.message }),
-        })
-        .catch(() => undefined);
-    }
+    if (outcome.status !== 'cancelled') this.#record(finished);
     this.emit('finished', finished);
   }
+
+  /**
+   * Writes the outcome to the history without holding the upload slot: an fsync per file
+   * would otherwise pace a batch of small files. whenSettled() waits for these writes.
+   */
+  #record(item: QueueItem): void {
+    const history = this.#deps.history;
+    if (history === undefined) return;
+    const written = history
+      .append({
+        name: item.name, path: item.path, size: item.size, provider: item.provider, ok: item.status === 'done', source: this.#deps.source,
+        ...item.result,
+        ...(item.error !== undefined && { errorCode: item.error.code, errorMessage: item.error.message }),
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => void this.emit('history-error', item, error),
+      );
+    this.#recording.add(written);
+    void written.finally(() => this.#recording.delete(written));
+  }
+
 }

@@ -63,6 +63,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     ...options.tuning,
   });
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  // The upload itself succeeded and its link is in the queue; only the record is missing.
+  queue.on('history-error', (item, error) => console.error(`History could not record ${item.name}: ${error instanceof Error ? error.message : String(error)}`));
   // Uploads made from the command line meanwhile appear in the window's history too.
   const unwatch = history.watch(historyChanged);
 

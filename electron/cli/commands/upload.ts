@@ -92,6 +92,9 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     else io.stdout.write(print(outcome));
   };
   queue.on('finished', (item) => report(outcomeOfItem(item)));
+  queue.on('history-error', (item, error) => {
+    io.stderr.write(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}\n`);
+  });
   const active = (): QueueItem[] => queue.snapshot().items.filter((i) => i.status === 'uploading' || i.status === 'waiting');
   const unsubscribe = view === undefined ? () => undefined : queue.subscribe(() => {
     view.render(active(), pending);
