@@ -1,0 +1,77 @@
+// `npm run bench`: every benchmark of issue 5, side by side against its yardstick in one run,
+// printed as one table with the machine, the date and the command that reproduces it.
+//
+//   npm run bench                      # the full run (about 10 minutes on 2 cores)
+//   npm run bench -- --quick           # fewer, smaller runs: a smoke check, not a measurement
+//   npm run bench -- --only throughput,memory,small-files,window,history
+//
+// Not part of `npm test`: timings on a shared machine are noisy, so the benchmark reports
+// ratios of runs that alternate with their yardstick, and medians over several rounds.
+
+import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { benchSetup } from './bench-setup.ts';
+import { markdownTable, progress, type ResultRow } from './bench-report.ts';
+import { GIB, MIB } from './bench-stats.ts';
+import { historyBench } from './history-bench.ts';
+import { dateLine, machineLine } from './machine-info.ts';
+import { memoryBench } from './memory-bench.ts';
+import { startSink } from './sink-server.ts';
+import { smallFilesBench } from './small-files-bench.ts';
+import { throughputBench } from './throughput-bench.ts';
+import { windowBench } from './window-bench.ts';
+
+const PARTS = ['throughput', 'memory', 'small-files', 'window', 'history'] as const;
+type Part = (typeof PARTS)[number];
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
+const quick = values.quick === true;
+const only = values.only === undefined ? new Set<Part>(PARTS) : new Set(values.only.split(',').map((p) => p.trim()) as Part[]);
+for (const part of only) {
+  if (!PARTS.includes(part)) {
+    process.stderr.write(`Unknown part "${part}". Choose from: ${PARTS.join(', ')}.\n`);
+    process.exit(2);
+  }
+}
+
+// Rounds: 5 alternating pairs make a median that one disturbed run cannot move; --quick is 1-2.
+const plan = {
+  throughput: { bigBytes: quick ? 256 * MIB : GIB, rounds: quick ? 2 : 5 },
+  memoryRounds: quick ? 1 : 3,
+  smallFileRounds: quick ? 1 : 3,
+  window: { files: 10_000, scrollSteps: quick ? 60 : 150 },
+  history: { entries: 100_000, rounds: quick ? 1 : 3 },
+};
+
+function curlMissing(): boolean {
+  return spawnSync('curl', ['--version'], { stdio: 'ignore' }).status !== 0;
+}
+
+const rows: ResultRow[] = [];
+const setup = await benchSetup();
+const sink = await startSink();
+const started = performance.now();
+try {
+  const needsCurl = only.has('throughput') || only.has('small-files');
+  if (needsCurl && curlMissing()) {
+    rows.push({ measure: 'Throughput and small files', target: 'vs curl', result: 'skipped: curl is not installed (Debian: apt-get install curl); this benchmark installs nothing itself', pass: undefined });
+  } else {
+    if (only.has('throughput')) rows.push(...(await throughputBench(setup, sink, plan.throughput)));
+    if (only.has('small-files')) rows.push(await smallFilesBench(setup, sink, plan.smallFileRounds));
+  }
+  if (only.has('memory')) rows.push(...(await memoryBench(setup, sink, plan.memoryRounds)));
+  if (only.has('history')) rows.push(...(await historyBench(setup, plan.history)));
+  if (only.has('window')) rows.push(...(await windowBench(setup, plan.window)));
+} finally {
+  await sink.stop();
+  await setup.dispose();
+}
+
+const command = `npm run bench${quick || values.only !== undefined ? ` --${quick ? ' --quick' : ''}${values.only !== undefined ? ` --only ${values.only}` : ''}` : ''}`;
+process.stdout.write(
+  `\nMachine: ${machineLine()}\nDate: ${dateLine()}\nCommand: ${command}${quick ? ' (quick: fewer and smaller runs, not a measurement)' : ''}\n` +
+    `Took ${((performance.now() - started) / 60_000).toFixed(1)} min\n\n${markdownTable(rows)}`,
+);
+progress('done');
+// A MISS is a finding, not a crash: the exit status says whether the benchmark itself ran.
+process.exitCode = 0;

@@ -1,0 +1,150 @@
+// A lean upload sink for the benchmarks: reads each request's head, drops exactly
+// Content-Length body bytes without looking at them, and answers the provider's documented
+// success body. test/fixtures/provider-server.ts hashes and parses every byte (busboy), which
+// costs as much CPU as the client being measured; this one costs next to nothing, so the CLI
+// and curl are limited by themselves, not by the server. It runs in its own process
+// (`node test/bench/sink-server.ts` prints {"port":N}) so it has its own core and event loop.
+//
+// Not a general HTTP server: no chunked bodies (both clients send Content-Length), no pipelining.
+
+import { createServer, type Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+// A request head larger than this is not from either client under test.
+const MAX_HEAD_BYTES = 64 * 1024;
+
+function successBody(path: string, bytes: number): { status: number; body: object } {
+  const id = randomUUID();
+  switch (path) {
+    case '/v2/upload':
+      return { status: 200, body: { upload_url: `https://cdn.assemblyai.com/upload/${id}` } };
+    case '/serve/api/v2/upload':
+      return { status: 200, body: { code: 200, msg: 'success', data: { asset_id: `re_${id}` }, success: true, failed: false } };
+    case '/api/v3/media/upload/binary':
+      return { status: 200, body: { code: 200, message: 'success', data: { type: 'video', download_url: `https://d.wavespeed.ai/${id}.mp4`, filename: `${id}.mp4`, size: bytes } } };
+    case '/v1/asset':
+      return {
+        status: 200,
+        body: { code: 100, data: { id, name: id, file_type: 'video', folder_id: '', meta: null, created_ts: Math.floor(Date.now() / 1000), url: `https://resource.heygen.ai/${id}`, image_key: null }, msg: null, message: null },
+      };
+    default:
+      return { status: 404, body: { error: `No route for ${path}` } };
+  }
+}
+
+interface Head {
+  readonly path: string;
+  readonly length: number;
+  readonly close: boolean;
+  readonly expectContinue: boolean;
+  readonly chunked: boolean;
+}
+
+function parseHead(text: string): Head {
+  const [requestLine = '', ...lines] = text.split('\r\n');
+  const target = requestLine.split(' ')[1] ?? '/';
+  const headers = new Map<string, string>();
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim().toLowerCase());
+  }
+  return {
+    path: target.split('?')[0] ?? '/',
+    length: Number(headers.get('content-length') ?? '0'),
+    close: headers.get('connection') === 'close',
+    expectContinue: headers.get('expect') === '100-continue',
+    chunked: (headers.get('transfer-encoding') ?? '').includes('chunked'),
+  };
+}
+
+function serve(socket: Socket): void {
+  let head: Buffer = Buffer.alloc(0);
+  let current: Head | undefined;
+  let remaining = 0;
+
+  const answer = (request: Head): void => {
+    const { status, body } = successBody(request.path, request.length);
+    const json = JSON.stringify(body);
+    socket.write(
+      `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'Not Found'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(json)}\r\n` +
+        `connection: ${request.close ? 'close' : 'keep-alive'}\r\n\r\n${json}`,
+    );
+    if (request.close) socket.end();
+  };
+
+  socket.on('data', (chunk: Buffer) => {
+    let data = chunk;
+    while (data.length > 0) {
+      if (current !== undefined) {
+        const take = Math.min(remaining, data.length);
+        remaining -= take;
+        data = data.subarray(take);
+        if (remaining === 0) {
+          answer(current);
+          current = undefined;
+        }
+        continue;
+      }
+      head = head.length === 0 ? data : Buffer.concat([head, data]);
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) {
+        if (head.length > MAX_HEAD_BYTES) socket.destroy();
+        return;
+      }
+      const request = parseHead(head.toString('latin1', 0, end));
+      data = head.subarray(end + 4);
+      head = Buffer.alloc(0);
+      if (request.chunked) {
+        socket.end('HTTP/1.1 411 Length Required\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+        return;
+      }
+      if (request.expectContinue) socket.write('HTTP/1.1 100 Continue\r\n\r\n');
+      if (request.length === 0) answer(request);
+      else {
+        current = request;
+        remaining = request.length;
+      }
+    }
+  });
+  socket.on('error', () => socket.destroy());
+}
+
+export interface Sink {
+  readonly baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the sink in a child process on 127.0.0.1 and a free port. */
+export async function startSink(): Promise<Sink> {
+  // The sink's stdin is a pipe from this process: when this process dies, however abruptly,
+  // the pipe closes and the sink exits instead of lingering.
+  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(import.meta.url)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`The benchmark sink exited early (status ${code}).`)));
+    lines.once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = createServer({ noDelay: true }, serve);
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0 })}\n`);
+  });
+  process.on('SIGTERM', () => process.exit(0));
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
+}

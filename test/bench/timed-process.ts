@@ -1,0 +1,68 @@
+// Runs one command and times it from spawn to exit: what a person waiting at a terminal sees.
+// The CLI is started as `node <args>` with Node 24 (this process's own binary), optionally with
+// the peak-memory probe loaded.
+
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(REPO_ROOT, 'electron/cli/media-uploader.ts');
+const PROBE = fileURLToPath(new URL('./peak-rss-probe.ts', import.meta.url));
+
+export interface TimedRun {
+  readonly ms: number;
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Peak resident memory in bytes, when measured. */
+  readonly peakRssBytes?: number;
+}
+
+export async function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<TimedRun> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => resolve(status));
+  });
+  return { ms: performance.now() - started, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+/** Throws with the command's own words when it did not succeed: a failed run is no measurement. */
+export function expectSuccess(run: TimedRun, what: string): TimedRun {
+  if (run.code !== 0) throw new Error(`${what} failed (status ${run.code}):\n${run.stderr.slice(-2000)}${run.stdout.slice(-1000)}`);
+  return run;
+}
+
+export interface CliRun {
+  readonly files: readonly string[];
+  readonly provider: string;
+  readonly baseUrl: string;
+  /** Environment: the key variable, MEDIA_UPLOADER_DATA_DIR and keychain service. */
+  readonly env: NodeJS.ProcessEnv;
+  readonly concurrency?: number;
+  readonly measureMemory?: boolean;
+  /** Where the probe writes its number; needed with measureMemory. */
+  readonly scratchDir?: string;
+}
+
+/** `media-uploader upload … --json`; every file must come back ok. */
+export async function timedCli(run: CliRun): Promise<TimedRun> {
+  const args = [...(run.measureMemory === true ? ['--import', PROBE] : []), CLI, 'upload', ...run.files, '--provider', run.provider, '--base-url', run.baseUrl, '--json'];
+  if (run.concurrency !== undefined) args.push('--concurrency', String(run.concurrency));
+  const peakFile = run.measureMemory === true ? join(run.scratchDir ?? '/tmp', `peak-${process.pid}-${Date.now()}`) : undefined;
+  const result = expectSuccess(await timed(process.execPath, args, { ...run.env, ...(peakFile !== undefined && { BENCH_PEAK_RSS_FILE: peakFile }) }), 'media-uploader upload');
+  const lines = result.stdout.split('\n').filter((l) => l.trim() !== '');
+  const failed = lines.filter((l) => (JSON.parse(l) as { ok: boolean }).ok !== true);
+  if (failed.length > 0) throw new Error(`media-uploader reported failures: ${failed.slice(0, 3).join('\n')}`);
+  if (peakFile === undefined) return result;
+  const peak = Number(await readFile(peakFile, 'utf8'));
+  await rm(peakFile, { force: true });
+  return { ...result, peakRssBytes: peak };
+}
