@@ -48,7 +48,7 @@ export function readAnswer(adapter: ProviderAdapter, answer: RawAnswer, now: Dat
     if (!json.ok) {
       return fail('BAD_RESPONSE', `The answer is not JSON: ${plainText(answer.body).slice(0, 120)}`);
     }
-    const parsed = adapter.parseSuccess(json.value, now);
+    const parsed = adapter.parseSuccess(json.value);
     if (isResult(parsed)) return parsed;
     return fail(parsed.code ?? 'PROVIDER_ERROR', parsed.detail);
   }

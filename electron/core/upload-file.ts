@@ -15,6 +15,8 @@ import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry-po
 import { attemptUpload, DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
 
+const DAY_MS = 86_400_000;
+
 export interface UploadRequest {
   readonly path: string;
   readonly provider: ProviderId;
@@ -69,7 +71,10 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
         onBytes: () => req.onProgress?.(meter.snapshot()),
         signal: req.signal, timeouts,
       });
-      return { ...result, bytes: file.size, attempts: attempt };
+      // Where the provider says how long it keeps uploads (shared/providers.ts), the link's end is known.
+      const days = adapter.info.retentionDays;
+      const expiresAt = result.expiresAt ?? (days === undefined ? undefined : new Date(Date.now() + days * DAY_MS).toISOString());
+      return { ...result, ...(expiresAt !== undefined && { expiresAt }), bytes: file.size, attempts: attempt };
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', provider, { cause: caught });
       if (req.signal?.aborted) throw cancelled();

@@ -30,7 +30,10 @@ describe('uploadFile: what each provider receives', () => {
     expect(record.headers['transfer-encoding']).toBeUndefined();
     expect(record.sha256).toBe(await sha256OfFile(path));
     const body = answered(record) as { upload_url: string };
-    expect(outcome).toEqual({ url: body.upload_url, raw: body, bytes: SIZE, attempts: 1 });
+    expect(outcome).toEqual({ url: body.upload_url, raw: body, bytes: SIZE, attempts: 1, expiresAt: expect.any(String) });
+    // AssemblyAI keeps uploads about 2 days.
+    expect(Date.parse(outcome.expiresAt ?? '') - Date.now()).toBeGreaterThan(2 * 86_400_000 - 60_000);
+    expect(Date.parse(outcome.expiresAt ?? '') - Date.now()).toBeLessThanOrEqual(2 * 86_400_000);
   });
 
   it('memories.ai: one multipart part `file` with its name and type, exact length; asset_id back', async () => {

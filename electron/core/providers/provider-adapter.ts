@@ -22,7 +22,7 @@ export interface BodyFailure {
 export interface ProviderAdapter {
   readonly info: ProviderInfo;
   /** Reads a 2xx JSON answer: the result, or the failure the body reports despite the status. */
-  parseSuccess(json: unknown, now: Date): UploadResult | BodyFailure;
+  parseSuccess(json: unknown): UploadResult | BodyFailure;
   /** The provider's own words in an error answer, and a code when they say more than the status. */
   parseFailure(json: unknown): BodyFailure;
 }

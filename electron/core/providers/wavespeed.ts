@@ -1,8 +1,6 @@
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { codeFromStatusLike, field, text, type BodyFailure, type ProviderAdapter } from './provider-adapter.ts';
 
-const DAY_MS = 86_400_000;
-
 // Answers {"code":200,"message":"success","data":{"type","download_url","filename","size"}}.
 function failure(json: unknown): BodyFailure {
   const detail = text(json, 'message') ?? text(json, 'msg');
@@ -12,12 +10,11 @@ function failure(json: unknown): BodyFailure {
 
 export const wavespeed: ProviderAdapter = {
   info: PROVIDERS.wavespeed,
-  parseSuccess(json, now) {
+  parseSuccess(json) {
     if (field(json, 'code') !== 200) return failure(json);
     const url = text(json, 'data', 'download_url');
     if (url === undefined) return { code: 'BAD_RESPONSE', detail: 'The answer has no data.download_url.' };
-    // WaveSpeedAI deletes uploads after 7 days.
-    return { url, expiresAt: new Date(now.getTime() + 7 * DAY_MS).toISOString(), raw: json };
+    return { url, raw: json };
   },
   parseFailure: failure,
 };
