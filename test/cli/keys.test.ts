@@ -13,6 +13,7 @@ import { runKeys } from '../../electron/cli/commands/keys.ts';
 import type { CliIo } from '../../electron/cli/cli-io.ts';
 import { KEYCHAIN_SERVICE_ENV } from '../../electron/core/secret-store.ts';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
+import { writeMediaFile } from '../fixtures/media-files.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 import { issuedKeys, newKey, onLinux, scanForKeys, secretServiceMissing, testService, transcript } from '../core/secret-store-harness.ts';
 import { CLI_PATH, runCli } from './run-cli.ts';
@@ -197,6 +198,18 @@ describe.skipIf(missing !== undefined)('keys on the Secret Service', () => {
     expect((await cli(['keys', 'list'], env)).stdout).toMatch(/HeyGen\s+key saved/);
     const test = await cli(['keys', 'test', 'heygen', '--base-url', server.baseUrl], env);
     expect(test).toMatchObject({ code: 0, stdout: 'The HeyGen key works. (Tested the saved key.)\n' });
+
+    // And an upload with no key in the environment uses the saved one.
+    const dir = await mkdtemp(path.join(tmpdir(), 'keys-upload-'));
+    try {
+      const png = await writeMediaFile(dir, 'png', { name: 'saved-key.png' });
+      const upload = await cli(['upload', png, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], { ...env, MEDIA_UPLOADER_DATA_DIR: path.join(dir, 'data') });
+      expect(upload.code).toBe(0);
+      expect(JSON.parse(upload.stdout)).toMatchObject({ ok: true, provider: 'heygen' });
+      expect(server.uploads('heygen').at(-1)?.headers['x-api-key']).toBe(good);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
