@@ -28,7 +28,7 @@ export const CALL_NAMES = [
 
 export type CallName = (typeof CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['queue:changed', 'history:changed', 'keys:changed', 'settings:changed'] as const;
+export const EVENT_NAMES = ['queue:changed', 'history:changed', 'keys:changed', 'settings:changed', 'app:notice'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -56,6 +56,8 @@ export type CallResult<C extends CallName> = (typeof CALLS)[C]['result'];
 export interface EventPayloads extends Record<EventName, unknown> {
   'queue:changed': QueuePatch;
   'history:changed': undefined;
+  /** Something the person should know that no call of theirs asked about (a history write that failed). */
+  'app:notice': { readonly title: string; readonly lines: readonly string[] };
   'keys:changed': undefined;
   'settings:changed': Settings;
 }

@@ -64,7 +64,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   });
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
   // The upload itself succeeded and its link is in the queue; only the record is missing.
-  queue.on('history-error', (item, error) => console.error(`History could not record ${item.name}: ${error instanceof Error ? error.message : String(error)}`));
+  queue.on('history-error', (item, error) =>
+    emit('app:notice', {
+      title: `${item.name} finished, but the history could not record it.`,
+      lines: [error instanceof Error ? error.message : String(error), 'Its link is still in the upload list: copy it from there.'],
+    }),
+  );
   // Uploads made from the command line meanwhile appear in the window's history too.
   const unwatch = history.watch(historyChanged);
 

@@ -146,6 +146,17 @@ describe('UploadQueue', () => {
     expect(patches.at(-1)?.items.at(-1)?.status).toBe('done');
   });
 
+  it('keeps the result and reports it when the history cannot record an upload', async () => {
+    const { queue } = makeQueue({ history: { append: async () => Promise.reject(new Error('The disk is full.')) } });
+    const file = await writeMediaFile(loop.dir, 'mp3', { name: 'unrecorded.mp3' });
+    const reported: [string, unknown][] = [];
+    queue.on('history-error', (item, error) => reported.push([item.name, error]));
+    const { added } = await queue.add([file], 'assemblyai', { start: true });
+    await queue.whenSettled();
+    expect(queue.get(added[0] ?? '')).toMatchObject({ status: 'done', result: { url: expect.stringMatching(/^https:\/\//) } });
+    expect(reported).toEqual([['unrecorded.mp3', new Error('The disk is full.')]]);
+  });
+
   it('removes and clears finished items, telling subscribers', async () => {
     const { queue } = makeQueue();
     const files = await Promise.all([1, 2].map((n) => writeMediaFile(loop.dir, 'jpeg', { name: `r${n}.jpg` })));

@@ -93,3 +93,15 @@ describe('a failed upload', () => {
     expect(app.server.uploads('heygen').filter((r) => r.response?.status === 401)).toHaveLength(1);
   });
 });
+
+describe('when the history cannot record an upload', () => {
+  it('still shows the link, and says the record is missing', async () => {
+    // A closed store refuses writes, as a full or vanished disk would.
+    await app.core.history.close();
+    await app.drop([await app.media('png', { name: 'unrecorded.png' })]);
+    await page.getByRole('button', { name: 'Upload all' }).click();
+    await expect.poll(() => row('unrecorded.png').getAttribute('data-status')).toBe('done');
+    await page.getByText('unrecorded.png finished, but the history could not record it.').waitFor();
+    await page.getByText('Its link is still in the upload list: copy it from there.').waitFor();
+  });
+});

@@ -12,6 +12,7 @@ export function connectToMain(api: UploaderApi): () => void {
     api.on('settings:changed', receiveSettings),
     api.on('keys:changed', () => void refresh(api['keys:list']().then(receiveKeys), 'your API keys')),
     api.on('history:changed', () => void refresh(reloadHistory(), 'the history')),
+    api.on('app:notice', (notice) => useAppStore.getState().pushNotice({ tone: 'error', ...notice })),
   ];
   // Events first, then the state: a change that happens in between arrives as an event.
   // The answer is the whole queue whatever its flag says: a reload must not keep stale rows.
