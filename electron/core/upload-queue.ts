@@ -41,6 +41,8 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
   readonly #deps: QueueDeps;
   readonly #items = new Map<string, QueueItem>();
   readonly #running = new Map<string, AbortController>();
+  /** Started and not yet running, in the order they were started: the next to run is first. */
+  readonly #waiting = new Set<string>();
   readonly #pacer = new ProviderPacer();
   readonly #recording = new Set<Promise<void>>();
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
@@ -95,7 +97,7 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
     if (item === undefined) return;
     const running = this.#running.get(id);
     if (running !== undefined) running.abort();
-    else if (item.status === 'waiting') {
+    else if (this.#waiting.delete(id)) {
       this.#finish(item, { status: 'cancelled' });
       this.#pump();
     }
@@ -103,6 +105,7 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
 
   remove(id: string): void {
     this.#running.get(id)?.abort();
+    this.#waiting.delete(id);
     if (this.#items.delete(id)) this.#broadcast.removed(id);
   }
 
@@ -149,15 +152,18 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
     }
     const { error: _e, result: _r, progress: _p, finishedAt: _f, ...rest } = item;
     this.#set({ ...rest, status: 'waiting', attempt: 0 });
+    this.#waiting.add(item.id);
   }
 
   #pump(): void {
     const limit = Math.max(1, this.#deps.settings().concurrency);
-    for (const item of this.#items.values()) {
+    for (const id of this.#waiting) {
       if (this.#running.size >= limit) break;
-      if (item.status === 'waiting' && !this.#running.has(item.id)) void this.#run(item);
+      this.#waiting.delete(id);
+      const item = this.#items.get(id);
+      if (item !== undefined) void this.#run(item);
     }
-    if (this.#running.size === 0 && this.#batchActive && ![...this.#items.values()].some((i) => i.status === 'waiting')) {
+    if (this.#running.size === 0 && this.#waiting.size === 0 && this.#batchActive) {
       this.#batchActive = false;
       this.#broadcast.flush();
       this.emit('settled', this.#batch);
