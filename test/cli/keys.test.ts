@@ -2,7 +2,6 @@
 // child process), its plain warning where keys would be forgotten at restart, and a scan of
 // every output proving no key text ever appears.
 
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,7 @@ import { writeMediaFile } from '../fixtures/media-files.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 import { issuedKeys, newKey, onLinux, scanForKeys, secretServiceMissing, testService, transcript } from '../core/secret-store-harness.ts';
 import { CLI_PATH, runCli } from './run-cli.ts';
+import { runProcess, type ProcessRun } from '../fixtures/run-process.ts';
 
 class Collect extends Writable {
   text = '';
@@ -60,20 +60,10 @@ async function cli(args: string[], env: NodeJS.ProcessEnv, input?: string): Prom
   return run;
 }
 
-function spawnCollect(command: string, args: string[], env: NodeJS.ProcessEnv, input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      transcript.push(stdout, stderr);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
+async function spawnCollect(command: string, args: string[], env: NodeJS.ProcessEnv, input: string): Promise<ProcessRun> {
+  const run = await runProcess(command, args, { env, input });
+  transcript.push(run.stdout, run.stderr);
+  return run;
 }
 
 const dbusRunSession = ['/usr/bin/dbus-run-session', '/bin/dbus-run-session'].find(existsSync);

@@ -1,7 +1,7 @@
 // Shared by the keychain tests: run the child, remember every byte any process printed (for
 // the final scan proving no key ever appears), and tell whether a Secret Service answers here.
 
-import { spawn } from 'node:child_process';
+import { runProcess } from '../fixtures/run-process.ts';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
@@ -28,24 +28,14 @@ export interface ChildAnswer {
   readonly stderr: string;
 }
 
-export function runChild(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; wrap?: string[] } = {}): Promise<ChildAnswer> {
+export async function runChild(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; wrap?: string[] } = {}): Promise<ChildAnswer> {
   const command = options.wrap === undefined ? process.execPath : (options.wrap[0] as string);
   const argv = options.wrap === undefined ? [CHILD, ...args] : [...options.wrap.slice(1), process.execPath, CHILD, ...args];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      transcript.push(stdout, stderr);
-      // The answer is the child's last JSON line (a D-Bus daemon may print before it).
-      const last = stdout.trimEnd().split('\n').reverse().find((line) => line.startsWith('{'));
-      resolve({ code, answer: last === undefined ? {} : (JSON.parse(last) as Record<string, unknown>), stderr });
-    });
-    child.stdin.end(options.input ?? '');
-  });
+  const { code, stdout, stderr } = await runProcess(command, argv, options);
+  transcript.push(stdout, stderr);
+  // The answer is the child's last JSON line (a D-Bus daemon may print before it).
+  const last = stdout.trimEnd().split('\n').reverse().find((line) => line.startsWith('{'));
+  return { code, answer: last === undefined ? {} : (JSON.parse(last) as Record<string, unknown>), stderr };
 }
 
 /** The backend a child process finds with this environment. */
