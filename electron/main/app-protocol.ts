@@ -5,9 +5,13 @@ import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './content-policy.ts';
 import { rendererFile } from './renderer-files.ts';
 
-/** Must run before the app is ready. */
+/**
+ * Must run before the app is ready. `standard` gives the pages an origin and relative URLs,
+ * `secure` counts them as a secure context (clipboard), and `supportFetchAPI` lets Chromium
+ * fetch from the scheme, which the window's `<script type="module" crossorigin>` does.
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 export function serveRenderer(root: string): void {
