@@ -1,5 +1,5 @@
 // The command-line uploader: the same engine as the app, for scripts and power users.
-// Started by media-uploader.ts; runs on Node 24 (the Node inside Electron 45), which runs
+// Started by media-uploader.mjs; runs on Node 24 (the Node inside Electron 45), which runs
 // this TypeScript directly.
 
 import { runHistory } from './commands/history.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(REPO_ROOT, 'electron/cli/media-uploader.ts');
+const CLI = join(REPO_ROOT, 'electron/cli/media-uploader.mjs');
 const PROBE = fileURLToPath(new URL('./peak-rss-probe.ts', import.meta.url));
 
 export interface TimedRun {

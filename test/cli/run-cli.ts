@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { runProcess, type ProcessRun } from '../fixtures/run-process.ts';
 
-export const CLI_PATH = fileURLToPath(new URL('../../electron/cli/media-uploader.ts', import.meta.url));
+export const CLI_PATH = fileURLToPath(new URL('../../electron/cli/media-uploader.mjs', import.meta.url));
 
 export type CliRun = ProcessRun;
 
