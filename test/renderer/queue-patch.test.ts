@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyQueuePatch, newlyFinished, type QueueData } from '../../renderer/src/store/queue-patch.ts';
 import { queueItem } from './queue-items.ts';
 
-const empty: QueueData = { queueIds: [], queueById: {} };
+const empty: QueueData = { queueIds: [], queueById: new Map() };
 
 function withItems(...ids: string[]): QueueData {
   return applyQueuePatch(empty, { items: ids.map((id) => queueItem(id)), removed: [], full: true });
@@ -13,15 +13,15 @@ describe('applyQueuePatch', () => {
     const before = withItems('a', 'b', 'c');
     const after = applyQueuePatch(before, { items: [queueItem('c'), queueItem('x')], removed: [], full: true });
     expect(after.queueIds).toEqual(['c', 'x']);
-    expect(Object.keys(after.queueById).sort()).toEqual(['c', 'x']);
+    expect([...after.queueById.keys()].sort()).toEqual(['c', 'x']);
   });
 
   it('merges changed items by id and keeps their place', () => {
     const before = withItems('a', 'b', 'c');
     const after = applyQueuePatch(before, { items: [queueItem('b', { status: 'uploading' })], removed: [], full: false });
     expect(after.queueIds).toEqual(['a', 'b', 'c']);
-    expect(after.queueById.b?.status).toBe('uploading');
-    expect(after.queueById.a).toBe(before.queueById.a);
+    expect(after.queueById.get('b')?.status).toBe('uploading');
+    expect(after.queueById.get('a')).toBe(before.queueById.get('a'));
   });
 
   it('keeps the same order array when no item was added or removed, so the list does not re-render', () => {
@@ -41,13 +41,13 @@ describe('applyQueuePatch', () => {
     const before = withItems('a', 'b', 'c');
     const after = applyQueuePatch(before, { items: [], removed: ['b', 'nope'], full: false });
     expect(after.queueIds).toEqual(['a', 'c']);
-    expect(after.queueById.b).toBeUndefined();
+    expect(after.queueById.get('b')).toBeUndefined();
   });
 
   it('does not show an item that was added and removed within one patch', () => {
     const after = applyQueuePatch(withItems('a'), { items: [queueItem('brief')], removed: ['brief'], full: false });
     expect(after.queueIds).toEqual(['a']);
-    expect(after.queueById.brief).toBeUndefined();
+    expect(after.queueById.get('brief')).toBeUndefined();
   });
 
   it('leaves the state it was given untouched', () => {

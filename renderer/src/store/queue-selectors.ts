@@ -77,7 +77,7 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
   const providersInUse = new Set<ProviderId>();
 
   for (const id of queue.queueIds) {
-    const item: QueueItem | undefined = queue.queueById[id];
+    const item: QueueItem | undefined = queue.queueById.get(id);
     if (item === undefined) continue;
     counts.total += 1;
     if (item.status !== 'done') providersInUse.add(item.provider);

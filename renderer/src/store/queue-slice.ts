@@ -10,6 +10,6 @@ export interface QueueSlice extends QueueData {
 
 export const createQueueSlice: StateCreator<AppState, [], [], QueueSlice> = () => ({
   queueIds: [],
-  queueById: {},
+  queueById: new Map(),
   queueLoaded: false,
 });
