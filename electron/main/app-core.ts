@@ -63,11 +63,14 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     ...options.tuning,
   });
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
-  // The upload itself succeeded and its link is in the queue; only the record is missing.
+  // The outcome is still in the queue; only the record is missing.
   queue.on('history-error', (item, error) =>
     emit('app:notice', {
       title: `${item.name} finished, but the history could not record it.`,
-      lines: [error instanceof Error ? error.message : String(error), 'Its link is still in the upload list: copy it from there.'],
+      lines: [
+        error instanceof Error ? error.message : String(error),
+        item.status === 'done' ? 'Its link is still in the upload list: copy it from there.' : 'Its error is still in the upload list.',
+      ],
     }),
   );
   // Uploads made from the command line meanwhile appear in the window's history too.

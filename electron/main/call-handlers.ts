@@ -6,40 +6,20 @@
 import type { z } from 'zod';
 import { CALLS, type CallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
-import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
+import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
-import type { AddResult, QueuePatch } from '../../shared/queue-types.ts';
 import type { KeyStatus, KeyTestResult, Settings } from '../../shared/settings-types.ts';
+import type { HistoryStore } from '../core/history-store.ts';
+import type { SecretStore } from '../core/secret-store.ts';
+import type { UploadQueue } from '../core/upload-queue.ts';
 
 export type CallArgsParsed<C extends CallName> = z.output<(typeof CALLS)[C]['args']>;
 export type Handlers = { readonly [C in CallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
-/** The queue as the handlers use it (electron/core/upload-queue.ts). */
-export interface QueuePort {
-  add(paths: string[], provider: ProviderId, options?: { start?: boolean }): Promise<AddResult>;
-  setProvider(ids: readonly string[], provider: ProviderId): void;
-  start(ids?: readonly string[]): void;
-  cancel(id: string): void;
-  retry(id: string): void;
-  remove(id: string): void;
-  clearFinished(): void;
-  snapshot(): QueuePatch;
-}
-
-/** The secret store (electron/core/secret-store.ts). */
-export interface KeyPort {
-  get(provider: ProviderId): Promise<string | undefined>;
-  set(provider: ProviderId, key: string): Promise<void>;
-  delete(provider: ProviderId): Promise<unknown>;
-  describe(): Promise<{ readonly backend: string; readonly persistent: boolean }>;
-}
-
-/** The history store (electron/core/history-store.ts). */
-export interface HistoryPort {
-  search(text: string, page: { offset: number; limit: number }): HistoryPage | Promise<HistoryPage>;
-  remove(id: string): Promise<unknown>;
-  clear(): Promise<unknown>;
-}
+/** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
+export type QueuePort = Pick<UploadQueue, 'add' | 'setProvider' | 'start' | 'cancel' | 'retry' | 'remove' | 'clearFinished' | 'snapshot'>;
+export type KeyPort = SecretStore;
+export type HistoryPort = Pick<HistoryStore, 'search' | 'remove' | 'clear'>;
 
 export interface SettingsPort {
   get(): Settings;
@@ -130,7 +110,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'keys:test': async ({ provider }) => {
       const key = await keys.get(provider);
-      if (key === undefined) return { ok: false, message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
+      if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
       const baseUrl = deps.baseUrl?.(provider);
       return deps.checkKey(provider, key, { region: settings.get().assemblyaiRegion, ...(baseUrl !== undefined && { baseUrl }) });
     },
