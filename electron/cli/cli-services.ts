@@ -19,7 +19,8 @@ export async function openCliServices(io: CliIo): Promise<CliServices> {
   const keys = withEnvironmentKeys(createKeychainStore({ service: keychainService(io.env) }), io.env);
   let history: HistoryStore | undefined;
   try {
-    history = await HistoryStore.open(dataDir(io.env));
+    // Appending needs none of the history in memory (HistoryStore.openForAppend).
+    history = await HistoryStore.openForAppend(dataDir(io.env));
   } catch (error) {
     io.stderr.write(`The upload history could not be opened, so this run will not be recorded: ${(error as Error).message}\n`);
   }

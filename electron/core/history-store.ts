@@ -54,7 +54,21 @@ export class HistoryStore {
     await describeFailure(dir, async () => {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await removeStaleTemporaries(dir);
+      await store.#repairTornEnd();
       await store.#catchUp();
+    });
+    return store;
+  }
+
+  /**
+   * For a process that only adds entries (a CLI upload): nothing is read but the file's last
+   * byte, so a run starts at once however many years of history there are. Its search() sees
+   * only what this process appended.
+   */
+  static async openForAppend(dir: string): Promise<HistoryStore> {
+    const store = new HistoryStore(path.join(dir, HISTORY_FILE_NAME));
+    await describeFailure(dir, async () => {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       await store.#repairTornEnd();
     });
     return store;
@@ -210,7 +224,6 @@ export class HistoryStore {
       await handle.close();
     }
     await this.#appender.append('\n');
-    await this.#catchUp();
   }
 
   async #rewriteKeeping(keep: (entry: HistoryEntry) => boolean): Promise<void> {

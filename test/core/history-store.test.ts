@@ -1,7 +1,7 @@
 // The history store's everyday behaviour: append, search, remove, clear, and two stores (the
 // app and the CLI) sharing one file.
 
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,23 @@ describe('HistoryStore', () => {
     expect(again.search(undefined).entries.map((e) => e.name)).toEqual(['two.mp4', 'one.mp3']);
     expect(again.search(undefined).entries[0]).toEqual(second);
     expect(again.damagedLines).toBe(0);
+  });
+
+  it('opens for appending without reading the history, and the full store sees both', async () => {
+    const store = await openStore();
+    await store.append(uploaded('old.mp3', { at: '2026-01-01T10:00:00.000Z' }));
+    await store.close();
+    // A torn last line (a kill mid-write) must not swallow the next entry.
+    await appendFile(path.join(dir, 'history.jsonl'), '{"id":"torn","na');
+
+    const appender = await HistoryStore.openForAppend(dir);
+    open.push(appender);
+    expect(appender.size).toBe(0);
+    await appender.append(uploaded('new.mp3', { at: '2026-01-02T10:00:00.000Z' }));
+    await appender.close();
+
+    const again = await openStore();
+    expect(again.search(undefined).entries.map((e) => e.name)).toEqual(['new.mp3', 'old.mp3']);
   });
 
   it('dates an entry itself when the caller does not', async () => {
