@@ -2,9 +2,7 @@
 // Started by media-uploader.mjs; runs on Node 24 (the Node inside Electron 45), which runs
 // this TypeScript directly.
 
-import { runHistory } from './commands/history.ts';
-import { runKeys } from './commands/keys.ts';
-import { providerList, runUpload, UPLOAD_USAGE } from './commands/upload.ts';
+import { providerList, UPLOAD_USAGE } from './upload-usage.ts';
 import type { CliIo } from './cli-io.ts';
 
 const HELP = `media-uploader: upload images, video and audio to AI services.
@@ -32,12 +30,13 @@ Exit status: 0 when every file uploaded, 1 when any failed, 2 for a usage error.
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Each command loads only what it uses: `keys` and `history` need no HTTP client or queue.
     case 'upload':
-      return runUpload(rest, io);
+      return (await import('./commands/upload.ts')).runUpload(rest, io);
     case 'keys':
-      return runKeys(rest, io);
+      return (await import('./commands/keys.ts')).runKeys(rest, io);
     case 'history':
-      return runHistory(rest, io);
+      return (await import('./commands/history.ts')).runHistory(rest, io);
     case undefined:
     case '--help':
     case '-h':

@@ -2,7 +2,7 @@
 // each file's link or asset id (or its error sentence), and records every outcome in history.
 
 import { parseArgs } from 'node:util';
-import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId, type Region } from '../../../shared/providers.ts';
+import { PROVIDER_IDS, isProviderId, type ProviderId, type Region } from '../../../shared/providers.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { parseBaseUrl } from '../../core/endpoint-url.ts';
@@ -10,16 +10,8 @@ import { UploadQueue } from '../../core/upload-queue.ts';
 import { humanLine, jsonLine, outcomeOfItem, type FileOutcome } from '../upload-report.ts';
 import { ProgressView } from '../progress-view.ts';
 import { openCliServices } from '../cli-services.ts';
+import { UPLOAD_USAGE } from '../upload-usage.ts';
 
-export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--region us|eu] [--base-url URL] [--concurrency N] [--json]
-
-  --provider      where the files go (required)
-  --region        AssemblyAI's data region (default us)
-  --base-url      send to this server instead of the provider's (keeps the documented path)
-  --concurrency   uploads at once, 1 to 8 (default 3)
-  --json          one JSON object per file per line on stdout, nothing else
-`;
 
 class UsageError extends Error {}
 
@@ -127,8 +119,4 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   }
   if (!options.json && services.keyWarning !== undefined) io.stderr.write(`${services.keyWarning}\n`);
   return failures.count === 0 ? 0 : 1;
-}
-
-export function providerList(): string {
-  return PROVIDER_IDS.map((id) => `  ${id.padEnd(11)} ${PROVIDERS[id].name} (key from ${PROVIDERS[id].keyEnvVar} or 'media-uploader keys set ${id}')`).join('\n');
 }

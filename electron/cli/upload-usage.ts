@@ -1,0 +1,17 @@
+// The upload command's usage text, apart from the command itself so `--help` loads no engine.
+
+import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
+
+export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
+         [--region us|eu] [--base-url URL] [--concurrency N] [--json]
+
+  --provider      where the files go (required)
+  --region        AssemblyAI's data region (default us)
+  --base-url      send to this server instead of the provider's (keeps the documented path)
+  --concurrency   uploads at once, 1 to 8 (default 3)
+  --json          one JSON object per file per line on stdout, nothing else
+`;
+
+export function providerList(): string {
+  return PROVIDER_IDS.map((id) => `  ${id.padEnd(11)} ${PROVIDERS[id].name} (key from ${PROVIDERS[id].keyEnvVar} or 'media-uploader keys set ${id}')`).join('\n');
+}
