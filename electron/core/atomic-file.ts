@@ -3,7 +3,7 @@
 // Temporary names are `<file>.<pid>.<hex>.tmp`, so a later start can sweep leftovers.
 
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function replaceFile(file: string, text: string, mode = 0o600): Promise<void> {
@@ -39,5 +39,29 @@ export async function syncFolder(folder: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Removes the temporary files that replacements of `fileName` in `folder` left when their
+ * process died before the rename (a crash, a power cut, a quit that was not waited for).
+ * A file whose process still runs is another writer's, in the middle of its work: it stays.
+ */
+export async function removeStaleTemporaries(folder: string, fileName: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const prefix = `${fileName}.`;
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(path.join(folder, name)).catch(() => undefined);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -13,7 +13,7 @@
 // writes its line again into the new file. Readers drop repeated ids, so a line written
 // twice counts once.
 
-import { open, readdir, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { syncFolder, writeAll } from './atomic-file.ts';
 
@@ -78,16 +78,6 @@ export class LineAppender {
   }
 }
 
-/** Temporary files left by a replacement whose process died before the rename. */
-export async function removeStaleTemporaries(folder: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  const pattern = new RegExp(`^${HISTORY_FILE_NAME.replace('.', '\\.')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
-  for (const name of names) {
-    const pid = Number(pattern.exec(name)?.[1]);
-    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(path.join(folder, name)).catch(() => undefined);
-  }
-}
-
 /** The complete lines in `bytes` and where the unfinished rest (if any) begins. */
 export function completeLines(bytes: Buffer): { lines: string[]; consumed: number } {
   const last = bytes.lastIndexOf(NEWLINE);
@@ -121,13 +111,4 @@ export async function identityOf(file: string): Promise<FileIdentity | undefined
 
 export function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -13,9 +13,10 @@ import path from 'node:path';
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
 import { toCsv, toJson } from './history-export.ts';
 import {
-  completeLines, HISTORY_FILE_NAME, identityOf, LineAppender, readFrom, removeStaleTemporaries, replaceFile,
+  completeLines, HISTORY_FILE_NAME, identityOf, LineAppender, readFrom, replaceFile,
   sameFile, type FileIdentity,
 } from './history-file.ts';
+import { removeStaleTemporaries } from './atomic-file.ts';
 import { HistoryIndex } from './history-index.ts';
 import { completeEntry, entryLine, parseEntryLine, type NewHistoryEntry } from './history-line.ts';
 
@@ -53,7 +54,7 @@ export class HistoryStore {
     const store = new HistoryStore(path.join(dir, HISTORY_FILE_NAME));
     await describeFailure(dir, async () => {
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      await removeStaleTemporaries(dir);
+      await removeStaleTemporaries(dir, HISTORY_FILE_NAME);
       await store.#repairTornEnd();
       await store.#catchUp();
     });

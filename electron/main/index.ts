@@ -1,26 +1,34 @@
 // The app's life: one instance, one window, the core opened once and closed on quit. Everything
 // with logic lives in the files beside this one; here they are only put together.
 
-import { app, BrowserWindow, Notification } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification } from 'electron';
 import { fileURLToPath } from 'node:url';
+import appIcon from '../../build/icons/512x512.png?asset';
 import { dataDir } from '../core/data-dir.ts';
 import { createKeychainStore, keychainService } from '../core/secret-store.ts';
 import { openAppCore, type AppCore } from './app-core.ts';
+import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { batchNotice, BatchProgress } from './batch-progress.ts';
 import { createCallGate } from './call-gate.ts';
 import { APP_PAGE } from './content-policy.ts';
 import { electronDesktop } from './desktop-port.ts';
 import { bindCalls, sendToWindow } from './ipc-binding.ts';
-import { createMainWindow, restrictPermissions } from './main-window.ts';
-import { mayQuit } from './quit-guard.ts';
-import { loadWindowPlace } from './window-place.ts';
+import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
+import { askBeforeQuit } from './quit-guard.ts';
+import { createAppQuit } from './quit-flow.ts';
+import { startupFailure } from './startup-failure.ts';
+import { loadWindowPlace, PlaceWrites } from './window-place.ts';
 
 const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-// `electron-vite dev` serves the window with hot reload; a packaged app never does.
-const DEV_PAGE = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+// `electron-vite dev` serves the window with hot reload and says where in ELECTRON_RENDERER_URL.
+// Only a bundle built by the dev server listens to it (DEV is fixed at build time), so neither
+// `npm start` nor an installed app can be pointed at another page by an environment variable.
+const DEV_PAGE = import.meta.env.DEV && !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const APP_PAGE_URL = DEV_PAGE ?? APP_PAGE;
+// Windows and macOS take the icon from the installed app; Linux windows need it given.
+const WINDOW_ICON = process.platform === 'linux' ? appIcon : undefined;
 
 // The CLI and the app share one data folder (MEDIA_UPLOADER_DATA_DIR moves both).
 const DATA_DIR = dataDir(process.env);
@@ -31,19 +39,35 @@ if (process.platform === 'win32') app.setAppUserModelId('com.media-uploader.desk
 
 let win: BrowserWindow | undefined;
 let core: AppCore | undefined;
-let quitting = false;
+// macOS saves the window's place when it closes while the app stays in the dock; quitting waits.
+const places = new PlaceWrites(DATA_DIR);
+// A notification only kept in a local variable can be garbage-collected, and its click with it.
+const notifications = new Set<Notification>();
+
+const quit = createAppQuit({
+  core: () => core,
+  windowPlace: () => (win === undefined || win.isDestroyed() ? undefined : currentPlace(win)),
+  places,
+  confirm: (question) => askBeforeQuit(win, question),
+  quit: () => app.quit(),
+  report: (error) => console.error('Media Uploader could not save everything while quitting:', error instanceof Error ? error.message : error),
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => showWindow());
   app.whenReady().then(start).catch((error: unknown) => {
-    console.error('Media Uploader could not start:', error instanceof Error ? error.message : error);
+    // A packaged app has no console: the person sees a native box with the sentence.
+    const { title, message } = startupFailure(error, DATA_DIR);
+    console.error(`${title} ${message}`);
+    dialog.showErrorBox(title, message);
     app.exit(1);
   });
 }
 
 async function start(): Promise<void> {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged })));
   restrictPermissions();
   serveRenderer(RENDERER_ROOT);
   const keys = createKeychainStore({ service: keychainService(process.env) });
@@ -63,32 +87,34 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('before-quit', (event) => {
-    // On macOS quitting is its own command (the window may be closed already); elsewhere closing
-    // the window quits, and the window asked before closing.
-    if (process.platform === 'darwin' && !quitting && core !== undefined && !mayQuit(win, core.queue.snapshot().items)) {
-      event.preventDefault();
-      return;
-    }
-    quitting = true;
-    void core?.close();
+    if (!quit.beforeQuit()) event.preventDefault();
   });
 }
 
 async function openWindow(): Promise<void> {
-  win = createMainWindow({ appPage: APP_PAGE_URL, preload: PRELOAD, dataDir: DATA_DIR, savedPlace: await loadWindowPlace(DATA_DIR) });
-  win.on('close', (event) => {
-    if (process.platform === 'darwin' || quitting || core === undefined) return;
-    if (mayQuit(win, core.queue.snapshot().items)) quitting = true;
-    else event.preventDefault();
+  const opened = createMainWindow({
+    appPage: APP_PAGE_URL,
+    preload: PRELOAD,
+    savedPlace: await loadWindowPlace(DATA_DIR),
+    ...(WINDOW_ICON !== undefined && { icon: WINDOW_ICON }),
   });
-  win.on('closed', () => {
-    win = undefined;
+  win = opened;
+  opened.on('close', (event) => {
+    // Closing the window quits the app on Linux and Windows: it takes the quit's own road.
+    if (process.platform !== 'darwin') {
+      if (!quit.windowClose()) event.preventDefault();
+      return;
+    }
+    if (quit.state === 'open') places.save(currentPlace(opened));
+  });
+  opened.on('closed', () => {
+    if (win === opened) win = undefined;
   });
 }
 
 function showWindow(): void {
   if (win === undefined) {
-    if (app.isReady() && core !== undefined) void openWindow();
+    if (app.isReady() && core !== undefined && quit.state === 'open') void openWindow();
     return;
   }
   if (win.isMinimized()) win.restore();
@@ -106,9 +132,16 @@ function followBatches(running: AppCore): void {
   running.queue.on('settled', (summary) => {
     if (win !== undefined && !win.isDestroyed()) win.setProgressBar(-1);
     const notice = batchNotice(summary);
-    if (notice === undefined || !Notification.isSupported()) return;
+    if (notice === undefined || !Notification.isSupported() || quit.state !== 'open') return;
     const note = new Notification(notice);
-    note.on('click', () => showWindow());
+    notifications.add(note);
+    const forget = (): void => void notifications.delete(note);
+    note.on('click', () => {
+      forget();
+      showWindow();
+    });
+    note.on('close', forget);
+    note.on('failed', forget);
     note.show();
   });
 }

@@ -1,13 +1,15 @@
 // Small JSON files in the app's data folder (settings, window place). Written atomically so a
 // crash mid-write leaves the previous file, never half of one; read leniently so a damaged or
-// outdated file falls back to defaults instead of stopping the app from opening.
+// outdated file falls back to defaults instead of stopping the app from opening. Reading one
+// also sweeps the temporary files a torn write of it left behind.
 
 import { mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { z } from 'zod';
-import { replaceFile } from '../core/atomic-file.ts';
+import { removeStaleTemporaries, replaceFile } from '../core/atomic-file.ts';
 
 export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  await removeStaleTemporaries(dirname(path), basename(path));
   let text: string;
   try {
     text = await readFile(path, 'utf8');

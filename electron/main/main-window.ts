@@ -5,13 +5,12 @@
 import { BrowserWindow, screen, session, shell } from 'electron';
 import { isWebLink } from './call-handlers.ts';
 import { secureWebPreferences } from './window-preferences.ts';
-import { DEFAULT_SIZE, MIN_SIZE, placeOnScreens, saveWindowPlace, type WindowPlace } from './window-place.ts';
+import { DEFAULT_SIZE, MIN_SIZE, placeOnScreens, type WindowPlace } from './window-place.ts';
 
 export interface MainWindowOptions {
   readonly appPage: string;
   readonly preload: string;
   readonly icon?: string;
-  readonly dataDir: string;
   readonly savedPlace: WindowPlace | undefined;
 }
 
@@ -29,14 +28,18 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     webPreferences: secureWebPreferences(options.preload),
   });
-  if (place?.maximized === true) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  // maximize() on a hidden window shows it at once, blank; so it waits for the first paint too.
+  win.once('ready-to-show', () => (place?.maximized === true ? win.maximize() : win.show()));
   win.setMenuBarVisibility(false);
 
   keepOnAppPage(win, options.appPage);
-  rememberPlace(win, options.dataDir);
   void win.loadURL(options.appPage);
   return win;
+}
+
+/** Where the window is now, to be saved (and awaited) while quitting. */
+export function currentPlace(win: BrowserWindow): WindowPlace {
+  return { ...win.getNormalBounds(), maximized: win.isMaximized() };
 }
 
 function keepOnAppPage(win: BrowserWindow, appPage: string): void {
@@ -62,11 +65,4 @@ export function restrictPermissions(): void {
   const allowed = (permission: string): boolean => permission === 'clipboard-sanitized-write';
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
-}
-
-function rememberPlace(win: BrowserWindow, dataDir: string): void {
-  win.on('close', () => {
-    const bounds = win.getNormalBounds();
-    void saveWindowPlace(dataDir, { ...bounds, maximized: win.isMaximized() }).catch(() => undefined);
-  });
 }

@@ -1,14 +1,11 @@
-// Closing the app while files upload would cancel them silently. Ask first, in plain words;
-// whether to ask, and what, is decided in batch-progress.ts, tested without a desktop.
+// Quitting while files upload would stop them. The question (what to ask, whether at all) is
+// decided in batch-progress.ts and when to ask in quit-flow.ts, both tested without a desktop;
+// this is only the native box.
 
 import { dialog, type BrowserWindow } from 'electron';
-import type { QueueItem } from '../../shared/queue-types.ts';
-import { quitQuestion } from './batch-progress.ts';
 
-/** True when nothing is uploading, or the person chose to quit anyway. */
-export function mayQuit(win: BrowserWindow | undefined, items: readonly QueueItem[]): boolean {
-  const question = quitQuestion(items);
-  if (question === undefined) return true;
+/** True when the person chose to quit anyway. */
+export function askBeforeQuit(win: BrowserWindow | undefined, question: string): boolean {
   const options = {
     type: 'warning' as const,
     message: question,

@@ -57,3 +57,27 @@ export function placeOnScreens(place: WindowPlace | undefined, workAreas: readon
 function overlap(a: number, aLength: number, b: number, bLength: number): number {
   return Math.max(0, Math.min(a + aLength, b + bLength) - Math.max(a, b));
 }
+
+/**
+ * Saves of the window's place still on their way to the disk. The window saves its place when
+ * it closes; a quit waits for those saves before Electron exits, or they would be cut short.
+ */
+export class PlaceWrites {
+  readonly #dataDir: string;
+  readonly #pending = new Set<Promise<void>>();
+
+  constructor(dataDir: string) {
+    this.#dataDir = dataDir;
+  }
+
+  save(place: WindowPlace): void {
+    const write = saveWindowPlace(this.#dataDir, place);
+    this.#pending.add(write);
+    void write.catch(() => undefined).finally(() => this.#pending.delete(write));
+  }
+
+  /** Resolves when every save made so far is written; rejects with the first that failed. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.#pending]);
+  }
+}

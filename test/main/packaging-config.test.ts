@@ -16,7 +16,7 @@ interface BuildConfig {
   readonly directories: { readonly buildResources: string };
   readonly files: readonly string[];
   readonly electronFuses: Record<string, boolean>;
-  readonly mac: { readonly target: readonly string[]; readonly entitlements: string };
+  readonly mac: { readonly target: readonly string[]; readonly entitlements: string; readonly identity?: string | null };
   readonly win: { readonly target: readonly string[] };
   readonly linux: { readonly target: readonly string[] };
 }
@@ -52,6 +52,12 @@ describe('packaging', () => {
     expect(await pngSize(join(PROJECT_ROOT, 'build/icon.png'))).toEqual({ width: 1024, height: 1024 });
     expect(await pngSize(join(PROJECT_ROOT, 'build/icons/512x512.png'))).toEqual({ width: 512, height: 512 });
     expect(await readFile(join(PROJECT_ROOT, pkg.build.mac.entitlements), 'utf8')).toContain('com.apple.security.cs.allow-jit');
+  });
+
+  it('signs macOS builds at least ad hoc, since Apple Silicon kills an unsigned app at launch', () => {
+    // electron-builder applies no ad-hoc signature by itself when no identity is found; "-" asks
+    // for one (electron.build, Code Signing for macOS). A release with a Developer ID overrides it.
+    expect(pkg.build.mac.identity).toBe('-');
   });
 
   it('names the app as the data folder expects, so the app and the CLI share one history', () => {
