@@ -23,6 +23,30 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Failures outside an upload (a call from the window, a CLI command): each comes with its own
+ * sentence, written where it happens, in a UserFacingError (user-facing-error.ts).
+ */
+export const APP_ERROR_CODES = [
+  /** The system keychain is locked, missing or refused access. */
+  'KEYCHAIN_UNAVAILABLE',
+  /** The upload history could not be read or written (disk full, permissions, closed). */
+  'HISTORY_UNAVAILABLE',
+  /** An export could not be written where the person chose. */
+  'EXPORT_FAILED',
+  /** A link the app will not hand to the browser (not https). */
+  'LINK_REFUSED',
+  /** The call gate refused a call (unknown, forged or malformed). */
+  'CALL_REFUSED',
+  /** Something failed that was not written for a person; they get a general sentence. */
+  'APP_FAILED',
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** Every code a sentence for a person can carry. */
+export type UserFacingCode = ErrorCode | AppErrorCode;
+
 /** What crosses process boundaries and lands in history: plain data, no stack, no key. */
 export interface UploadErrorInfo {
   readonly code: ErrorCode;

@@ -8,6 +8,7 @@ import type { HistoryPage } from './history-types.ts';
 import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
 import type { CallName, EventName } from './ipc-channels.ts';
+import type { UserFacingCode } from './error-codes.ts';
 
 export { CALL_NAMES, EVENT_NAMES, type CallName, type EventName, type UploaderFilesApi } from './ipc-channels.ts';
 
@@ -51,6 +52,15 @@ export const CALLS = {
 
 export type CallArgs<C extends CallName> = z.input<(typeof CALLS)[C]['args']>;
 export type CallResult<C extends CallName> = (typeof CALLS)[C]['result'];
+
+/**
+ * What every call answers across the process boundary. Main never rejects an IPC call: it
+ * resolves with this envelope, and the preload turns `ok: false` into an error whose message is
+ * main's plain sentence (a type only, so the preload's bundle stays free of the schemas above).
+ */
+export type CallReply =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly code: UserFacingCode; readonly error: string };
 
 /** Events main pushes to the window (names in ipc-channels.ts). */
 export interface EventPayloads extends Record<EventName, unknown> {

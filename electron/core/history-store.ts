@@ -11,6 +11,7 @@ import { mkdir, open } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { toCsv, toJson } from './history-export.ts';
 import {
   completeLines, HISTORY_FILE_NAME, identityOf, LineAppender, readFrom, replaceFile,
@@ -87,7 +88,7 @@ export class HistoryStore {
 
   /** Resolves once the entry is on the disk (fsynced), with its id and time. */
   async append(input: NewHistoryEntry): Promise<HistoryEntry> {
-    if (this.#closed) throw new Error('The upload history is closed.');
+    if (this.#closed) throw new UserFacingError('HISTORY_UNAVAILABLE', 'The upload history is closed. Restart the app to record uploads again.');
     const entry = completeEntry(input, randomUUID(), input.at ?? new Date().toISOString());
     return new Promise<HistoryEntry>((resolve, reject) => {
       this.#waiting.push({ entry, done: (error) => (error === undefined ? resolve(entry) : reject(error)) });
@@ -273,9 +274,10 @@ async function describeFailure<T>(dir: string, action: () => Promise<T>): Promis
     return await action();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    let sentence = `The upload history in ${dir} could not be read or saved (${code ?? String(error)}).`;
+    // Only the system's short code (EIO…), never an arbitrary error's own words: they speak to developers.
+    let sentence = `The upload history in ${dir} could not be read or saved${code === undefined ? '' : ` (${code})`}. Check that the disk is connected, then try again.`;
     if (code === 'ENOSPC' || code === 'EDQUOT') sentence = `The disk is full, so the upload history in ${dir} could not be saved. Free some space and try again.`;
     else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') sentence = `The uploader is not allowed to write its history in ${dir}. Check that folder's permissions.`;
-    throw new Error(sentence, { cause: error });
+    throw new UserFacingError('HISTORY_UNAVAILABLE', sentence, { cause: error });
   }
 }

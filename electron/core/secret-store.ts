@@ -5,6 +5,7 @@
 
 import { AsyncEntry } from '@napi-rs/keyring';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { detectBackend, type KeyringBackend } from './keyring-backend.ts';
 import { cleanDetail } from './upload-error.ts';
 
@@ -53,7 +54,7 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
     },
     async set(provider, key) {
       const clean = key.trim();
-      if (clean === '') throw new Error(`The ${PROVIDERS[provider].name} key is empty. Paste the whole key and try again.`);
+      if (clean === '') throw new UserFacingError('KEY_MISSING', `The ${PROVIDERS[provider].name} key is empty. Paste the whole key and try again.`);
       await guard(async () => {
         await warmUp();
         await entry(provider).setPassword(clean);
@@ -95,7 +96,7 @@ async function guard<T>(action: () => Promise<T>, secret?: string): Promise<T> {
     return await action();
   } catch (error) {
     // A new error without `cause`: nothing from the failing call (which had the key in hand) is kept.
-    throw new Error(keychainSentence(error, secret));
+    throw new UserFacingError('KEYCHAIN_UNAVAILABLE', keychainSentence(error, secret));
   }
 }
 

@@ -1,8 +1,10 @@
-// The one error type of the engine. Everything that can go wrong in an upload is turned into
-// an UploadError with a code from the closed list in shared/error-codes.ts, so the CLI, the
-// window and the history all speak of failures the same way.
+// The engine's error for uploads. Everything that can go wrong in an upload is turned into an
+// UploadError with a code from the closed list in shared/error-codes.ts, so the CLI, the window
+// and the history all speak of failures the same way. It is a UserFacingError: its message is
+// the list's sentence for a person, so the call gate may pass it to the window.
 
 import { errorSentence, type ErrorCode, type UploadErrorInfo } from '../../shared/error-codes.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 
 export interface UploadErrorOptions {
   status?: number;
@@ -12,16 +14,14 @@ export interface UploadErrorOptions {
   cause?: unknown;
 }
 
-export class UploadError extends Error {
-  readonly code: ErrorCode;
+export class UploadError extends UserFacingError<ErrorCode> {
   readonly status?: number;
   readonly detail?: string;
   readonly retryAfterMs?: number;
 
   constructor(code: ErrorCode, message: string, options: UploadErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UploadError';
-    this.code = code;
     if (options.status !== undefined) this.status = options.status;
     if (options.detail !== undefined) this.detail = options.detail;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;

@@ -3,9 +3,8 @@
 // malformed is refused with a plain sentence and never reaches the core. Electron-free, so the
 // unit tests and the end-to-end harness exercise exactly what the app runs.
 
-import { CALLS, type CallName } from '../../shared/ipc-contract.ts';
-import { UploadError } from '../core/upload-error.ts';
-import type { CallReply } from './call-reply.ts';
+import { CALLS, type CallName, type CallReply } from '../../shared/ipc-contract.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { Handlers } from './call-handlers.ts';
 
 /** Who sent a call, as far as the gate needs to know. */
@@ -29,7 +28,7 @@ export type CallGate = (name: string, caller: CallerFrame | undefined, args: rea
 export const REFUSED_SENDER = 'This request did not come from the app’s own window, so it was refused.';
 export const REFUSED_UNKNOWN = 'The app does not know this request. Restart the app and try again.';
 export const REFUSED_MALFORMED = 'The window sent a request the app could not read. Restart the app and try again.';
-const FAILED_UNEXPECTEDLY = 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.';
+export const FAILED_UNEXPECTEDLY = 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.';
 
 export function createCallGate(handlers: Handlers, options: GateOptions): CallGate {
   const log = options.log ?? ((line: string) => console.warn(line));
@@ -38,29 +37,31 @@ export function createCallGate(handlers: Handlers, options: GateOptions): CallGa
   return async (name, caller, args) => {
     if (!isCallName(name)) {
       log(`Refused a call to an unknown channel (${JSON.stringify(name).slice(0, 60)}).`);
-      return { ok: false, error: REFUSED_UNKNOWN };
+      return refused(REFUSED_UNKNOWN);
     }
     if (!isTrustedCaller(caller, appPage)) {
       log(`Refused ${name}: it came from ${caller?.isAppWindowMainFrame === true ? 'another page' : 'a frame that is not the app window'}.`);
-      return { ok: false, error: REFUSED_SENDER };
+      return refused(REFUSED_SENDER);
     }
     if (!Array.isArray(args) || args.length > 1) {
       log(`Refused ${name}: it was sent ${Array.isArray(args) ? args.length : 'no list of'} arguments.`);
-      return { ok: false, error: REFUSED_MALFORMED };
+      return refused(REFUSED_MALFORMED);
     }
     const parsed = CALLS[name].args.safeParse(args[0]);
     if (!parsed.success) {
       // Only where the argument was wrong, never its value: keys:set carries a key.
       log(`Refused ${name}: malformed argument at ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}.`);
-      return { ok: false, error: REFUSED_MALFORMED };
+      return refused(REFUSED_MALFORMED);
     }
     try {
       const handler = handlers[name] as (args: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (isForPeople(error)) return { ok: false, error: error.message };
+      // Only a sentence written for a person crosses as it is; anything else (a Node system
+      // error, a TypeError, a library's own words) is noted for a developer by its name and code.
+      if (error instanceof UserFacingError) return { ok: false, code: error.code, error: error.message };
       log(`${name} failed unexpectedly: ${error instanceof Error ? `${error.name} ${(error as { code?: unknown }).code ?? ''}` : typeof error}`);
-      return { ok: false, error: FAILED_UNEXPECTEDLY };
+      return { ok: false, code: 'APP_FAILED', error: FAILED_UNEXPECTEDLY };
     }
   };
 }
@@ -82,12 +83,6 @@ export function isTrustedCaller(caller: CallerFrame | undefined, appPage: URL): 
     && url.username === '' && url.password === '';
 }
 
-/**
- * Errors whose message was written for a person: the engine's UploadError, and plain `Error`s
- * the handlers throw. Node's system errors (they carry a `code`) and programming errors
- * (TypeError…) speak to developers, so the window gets a general sentence instead.
- */
-function isForPeople(error: unknown): error is Error {
-  if (error instanceof UploadError) return true;
-  return error instanceof Error && Object.getPrototypeOf(error) === Error.prototype && !('code' in error);
+function refused(sentence: string): CallReply {
+  return { ok: false, code: 'CALL_REFUSED', error: sentence };
 }

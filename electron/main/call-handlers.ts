@@ -1,7 +1,8 @@
 // What each call of shared/ipc-contract.ts does, as plain functions over the core. No Electron
 // here: the app binds these to ipcMain (ipc-binding.ts) behind the one gate (call-gate.ts), and
 // the end-to-end harness and unit tests call the very same functions. Arguments arrive already
-// parsed by the contract's schemas. A thrown plain `Error` carries a sentence for a person.
+// parsed by the contract's schemas. A sentence for a person is thrown as a UserFacingError;
+// anything else that escapes a handler reaches the window only as the gate's general sentence.
 
 import type { z } from 'zod';
 import { CALLS, type CallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
@@ -9,6 +10,7 @@ import { errorSentence } from '../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
 import type { KeyStatus, KeyTestResult, Settings } from '../../shared/settings-types.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { HistoryStore } from '../core/history-store.ts';
 import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
@@ -92,7 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         await deps.exportHistory(entries, format, path);
       } catch {
-        throw new Error('The history could not be saved there. Choose another folder and try again.');
+        throw new UserFacingError('EXPORT_FAILED', 'The history could not be saved there. Choose another folder and try again.');
       }
       return { saved: true, path };
     },
@@ -123,7 +125,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'shell:open-url': async ({ url }) => {
-      if (!isWebLink(url)) throw new Error('Only web links that start with https:// can be opened.');
+      if (!isWebLink(url)) throw new UserFacingError('LINK_REFUSED', 'Only web links that start with https:// can be opened.');
       await desktop.openExternal(url);
     },
   };

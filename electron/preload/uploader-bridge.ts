@@ -3,8 +3,8 @@
 // than imported so the end-to-end harness runs this very code in a plain Chromium page.
 
 import { CALL_NAMES, EVENT_NAMES, type EventName, type UploaderFilesApi } from '../../shared/ipc-channels.ts';
-import type { EventPayloads, UploaderApi } from '../../shared/ipc-contract.ts';
-import type { CallReply } from '../main/call-reply.ts';
+import type { CallReply, EventPayloads, UploaderApi } from '../../shared/ipc-contract.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 
 /** The parts of Electron's renderer-side modules the bridge uses. */
 export interface BridgeElectron {
@@ -27,8 +27,10 @@ export function exposeUploader({ contextBridge, ipcRenderer, webUtils }: BridgeE
       const reply = (await ipcRenderer.invoke(name, args)) as CallReply;
       // Main answers with an envelope so the window's Error carries main's plain sentence,
       // not Electron's "Error invoking remote method …" wrapper.
-      if (reply === null || typeof reply !== 'object') throw new Error('The app did not answer. Restart it and try again.');
-      if (!reply.ok) throw new Error(reply.error);
+      // The window's Error keeps only the message (contextBridge copies no other property of an
+      // error); the code is there for the preload's own callers and tests.
+      if (reply === null || typeof reply !== 'object') throw new UserFacingError('APP_FAILED', 'The app did not answer. Restart it and try again.');
+      if (!reply.ok) throw new UserFacingError(reply.code, reply.error);
       return reply.value;
     };
   }

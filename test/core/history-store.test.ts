@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../electron/core/history-store.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { failed, uploaded } from './history-test-entries.ts';
 
 let dir: string;
@@ -177,11 +178,13 @@ describe('HistoryStore', () => {
     const store = await openStore();
     await store.close();
     await expect(store.append(uploaded('late.mp3'))).rejects.toThrow(/closed/);
+    await expect(store.append(uploaded('late.mp3'))).rejects.toMatchObject({ name: 'UserFacingError', code: 'HISTORY_UNAVAILABLE' });
   });
 
   it('says plainly when the folder cannot be written', async () => {
     const blocker = path.join(dir, 'a-file');
     await (await import('node:fs/promises')).writeFile(blocker, 'not a folder');
     await expect(HistoryStore.open(path.join(blocker, 'data'))).rejects.toThrow(/upload history/);
+    await expect(HistoryStore.open(path.join(blocker, 'data'))).rejects.toBeInstanceOf(UserFacingError);
   });
 });

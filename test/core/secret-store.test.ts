@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KERNEL_KEYRING_NAME } from '../../electron/core/keyring-backend.ts';
-import { environmentKey, keychainSentence, withEnvironmentKeys, type SecretStore } from '../../electron/core/secret-store.ts';
+import { createKeychainStore, environmentKey, keychainSentence, withEnvironmentKeys, type SecretStore } from '../../electron/core/secret-store.ts';
 import type { ProviderId } from '../../shared/providers.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { backendIn, issuedKeys, newKey, onLinux, runChild, scanForKeys, secretServiceMissing, testService, transcript } from './secret-store-harness.ts';
 
 const missing = await secretServiceMissing();
@@ -166,6 +167,12 @@ describe('environment keys and error sentences', () => {
     expect(await withEnvironmentKeys(inner, {}).get('heygen')).toBe('from-keychain');
     expect(environmentKey('wavespeed', { WAVESPEED_API_KEY: 'w' })).toBe('w');
     expect(environmentKey('assemblyai', { ASSEMBLYAI_API_KEY: '   ' })).toBeUndefined();
+  });
+
+  it('refuses a blank key with a sentence for a person, before touching the keychain', async () => {
+    const refusal = createKeychainStore({ service: testService() }).set('heygen', '   ');
+    await expect(refusal).rejects.toBeInstanceOf(UserFacingError);
+    await expect(refusal).rejects.toMatchObject({ code: 'KEY_MISSING', message: 'The HeyGen key is empty. Paste the whole key and try again.' });
   });
 
   it('turns keychain failures into sentences and cuts the key out of the keychain’s words', () => {

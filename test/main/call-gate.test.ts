@@ -4,13 +4,17 @@
 // over a real queue, settings file and (in-memory) key store, so "never reaches the core" is
 // checked by the core's own state.
 
+import { mkdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HistoryStore } from '../../electron/core/history-store.ts';
 import { UploadQueue } from '../../electron/core/upload-queue.ts';
-import { createCallGate, isTrustedCaller, REFUSED_MALFORMED, REFUSED_SENDER, REFUSED_UNKNOWN, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
+import { createCallGate, FAILED_UNEXPECTEDLY, isTrustedCaller, REFUSED_MALFORMED, REFUSED_SENDER, REFUSED_UNKNOWN, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
 import { createHandlers, type HandlerDeps } from '../../electron/main/call-handlers.ts';
 import { SettingsStore } from '../../electron/main/settings-store.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../e2e/memory-secret-store.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
+import { UploadError } from '../../electron/core/upload-error.ts';
 
 const APP_PAGE = 'app://media-uploader/index.html';
 const WINDOW: CallerFrame = { url: APP_PAGE, isAppWindowMainFrame: true };
@@ -87,7 +91,7 @@ describe('a forged sender', () => {
   it.each(forged)('is refused: %s', async (_label, caller) => {
     const song = await writeMediaFile(dir, 'mp3');
     const reply = await gate('queue:add', caller, [{ paths: [song] }]);
-    expect(reply).toEqual({ ok: false, error: REFUSED_SENDER });
+    expect(reply).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_SENDER });
     expect(queue.snapshot().items).toHaveLength(0);
   });
 
@@ -115,20 +119,20 @@ describe('a malformed call', () => {
 
   it.each(malformed)('is refused: %s', async (_label, name, args) => {
     const reply = await gate(name, WINDOW, args);
-    expect(reply).toEqual({ ok: false, error: REFUSED_MALFORMED });
+    expect(reply).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_MALFORMED });
     expect(queue.snapshot().items).toHaveLength(0);
   });
 
   it('never logs the value, even of a key sent with an extra field', async () => {
     const reply = await gate('keys:set', WINDOW, [{ provider: 'heygen', key: SECRET, also: SECRET }]);
-    expect(reply).toEqual({ ok: false, error: REFUSED_MALFORMED });
+    expect(reply).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_MALFORMED });
     expect(await keys.get('heygen')).toBeUndefined();
     expect(log.join('\n')).toContain('keys:set');
     expect(log.join('\n')).not.toContain(SECRET);
   });
 
   it.each(['queue:nuke', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('is refused for the unknown channel %s', async (name) => {
-    expect(await gate(name, WINDOW, [])).toEqual({ ok: false, error: REFUSED_UNKNOWN });
+    expect(await gate(name, WINDOW, [])).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_UNKNOWN });
   });
 });
 
@@ -161,9 +165,37 @@ describe('what a call answers', () => {
     expect(reply.ok ? '' : reply.error).toMatch(/^Something went wrong inside the app\./);
   });
 
-  it('passes a sentence a handler wrote for a person', async () => {
-    const failing = createCallGate({ ...createHandlersStub(), 'queue:get': async () => { throw new Error('The queue is busy. Try again.'); } }, { appPage: APP_PAGE, log: () => undefined });
-    expect(await failing('queue:get', WINDOW, [])).toEqual({ ok: false, error: 'The queue is busy. Try again.' });
+  it('passes a sentence a handler wrote for a person, with its code', async () => {
+    const failing = gateThrowing(new UserFacingError('EXPORT_FAILED', 'The queue is busy. Try again.'));
+    expect(await failing('queue:get', WINDOW, [])).toEqual({ ok: false, code: 'EXPORT_FAILED', error: 'The queue is busy. Try again.' });
+    const upload = gateThrowing(UploadError.of('KEY_MISSING', 'HeyGen'));
+    expect(await upload('queue:get', WINDOW, [])).toEqual({ ok: false, code: 'KEY_MISSING', error: 'There is no HeyGen API key yet. Open Settings and paste your HeyGen key.' });
+  });
+
+  // Only an error made as one for people crosses word for word: its prototype or the lack of a
+  // `code` says nothing about who its words were written for.
+  it.each([
+    ['a bare Error', new Error("Cannot read properties of undefined (reading 'items')")],
+    ['an Error with a code of its own', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+    ['a TypeError', new TypeError('handler is not a function')],
+    ['a subclass of Error', new (class ZodishError extends Error {})('Invalid input: expected string')],
+    ['something that is not an Error', 'raw string thrown'],
+  ])('never passes %s to the window word for word', async (_label, thrown) => {
+    const lines: string[] = [];
+    const reply = await gateThrowing(thrown, lines)('queue:get', WINDOW, []);
+    expect(reply).toEqual({ ok: false, code: 'APP_FAILED', error: FAILED_UNEXPECTEDLY });
+    expect(lines.join('\n')).toContain('queue:get failed unexpectedly');
+  });
+
+  it('answers a failing call through the real handlers with the history store’s own sentence and code', async () => {
+    const history = await HistoryStore.open(dir);
+    // A folder where the history file should be: the store cannot read it, as on a damaged disk.
+    await mkdir(history.file);
+    const broken = createCallGate(createHandlers({ history, emit: () => undefined } as unknown as HandlerDeps), { appPage: APP_PAGE, log: () => undefined });
+    const reply = await broken('history:clear', WINDOW, []);
+    await history.close();
+    expect(reply).toMatchObject({ ok: false, code: 'HISTORY_UNAVAILABLE' });
+    expect(reply.ok ? '' : reply.error).toMatch(/^The upload history in .* could not be read or saved \(EISDIR\)\. Check that the disk/);
   });
 });
 
@@ -175,6 +207,12 @@ describe('isTrustedCaller', () => {
     expect(isTrustedCaller({ url: 'https://127.0.0.1:4000/index.html', isAppWindowMainFrame: true }, page)).toBe(false);
   });
 });
+
+/** A gate whose queue:get throws `thrown`; what it logs lands in `lines`. */
+function gateThrowing(thrown: unknown, lines: string[] = []): CallGate {
+  const handlers = { ...createHandlersStub(), 'queue:get': async () => { throw thrown; } };
+  return createCallGate(handlers, { appPage: APP_PAGE, log: (line) => lines.push(line) });
+}
 
 function createHandlersStub(): ReturnType<typeof createHandlers> {
   // Only for the error-shaping tests: the handlers object with every call unused.
