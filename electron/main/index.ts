@@ -14,6 +14,7 @@ import { createCallGate } from './call-gate.ts';
 import { APP_PAGE } from './content-policy.ts';
 import { electronDesktop } from './desktop-port.ts';
 import { bindCalls, sendToWindow } from './ipc-binding.ts';
+import { localProviderBase } from './local-provider.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
 import { askBeforeQuit } from './quit-guard.ts';
 import { createAppQuit } from './quit-flow.ts';
@@ -71,9 +72,11 @@ async function start(): Promise<void> {
   restrictPermissions();
   serveRenderer(RENDERER_ROOT);
   const keys = createKeychainStore({ service: keychainService(process.env) });
+  const localBase = localProviderBase(process.env, app.isPackaged);
   core = await openAppCore({
     dataDir: DATA_DIR,
     keys,
+    ...(localBase !== undefined && { baseUrl: () => localBase }),
     desktop: electronDesktop(() => win),
     emit: (event, payload) => sendToWindow(win, event, payload),
   });

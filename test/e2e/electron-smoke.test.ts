@@ -1,42 +1,70 @@
 // @vitest-environment node
 // The real app in the real Electron: the built app folder (package.json + out/, the layout
-// electron-builder packs into app.asar) opened with Playwright's `_electron`. It needs the
-// Electron binary, which an install with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (as on this project's
-// CI) does not have: then it says so and skips.
+// electron-builder packs into app.asar) opened with Playwright's `_electron`, its uploads sent to
+// the loopback provider servers (MEDIA_UPLOADER_BASE_URL, honoured only by an unpackaged app).
+// A whole flow: the hardened window, a file added through the real preload and gate, uploaded,
+// its link copied to the system clipboard, then quitting mid-upload: the question is asked, a
+// "Keep uploading" keeps the app, a "Quit anyway" quits only after the window place and the
+// stopped upload's record are on disk.
+//
+// It needs the Electron binary and a display. An install with ELECTRON_SKIP_BINARY_DOWNLOAD=1
+// (as on this project's CI) has no binary: then it says so and skips.
 
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { _electron as electron, type ElectronApplication } from 'playwright-core';
-import { CALL_NAMES } from '../../shared/ipc-contract.ts';
+import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
+import { CALL_NAMES } from '../../shared/ipc-channels.ts';
 import { electronBinary } from '../../electron/launch/start.ts';
-import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
+import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
+import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 import './page-globals.ts';
 import { APP_DIR, ensureAppBuilt } from './app-build.ts';
 
 const binary = electronBinary();
 const noDisplay = process.platform === 'linux' && (process.env['DISPLAY'] ?? '') === '' && (process.env['WAYLAND_DISPLAY'] ?? '') === '';
 const skipReason = binary === undefined
-  ? 'the Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); run `node node_modules/electron/install.js` where downloads work'
+  ? 'the Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); `npm start` downloads it where downloads work'
   : noDisplay ? 'there is no display (run under xvfb-run on Linux)' : undefined;
 if (skipReason !== undefined) console.warn(`Electron smoke test skipped: ${skipReason}.`);
 
 let app: ElectronApplication | undefined;
-let dataDir: string | undefined;
+let page: Page;
+let server: ProviderServer | undefined;
+const dirs: string[] = [];
 
 afterAll(async () => {
-  await app?.close();
-  if (dataDir !== undefined) await removeDir(dataDir);
+  await app?.close().catch(() => undefined);
+  await server?.close();
+  for (const dir of dirs) await removeDir(dir);
 });
 
-describe('the app in Electron', () => {
-  it.skipIf(skipReason !== undefined)('opens one hardened window with the contract as window.uploader', async () => {
+/** Replaces the native "still uploading" box in main with an answer, and records the questions. */
+async function answerQuitQuestion(running: ElectronApplication, choice: 'Keep uploading' | 'Quit anyway'): Promise<void> {
+  await running.evaluate(({ dialog }, wanted) => {
+    const seen = ((globalThis as { asked?: string[] }).asked ??= []);
+    dialog.showMessageBoxSync = ((...args: unknown[]) => {
+      const options = args.find((a): a is { message: string; buttons: string[] } => typeof a === 'object' && a !== null && 'buttons' in a);
+      seen.push(options?.message ?? '');
+      return options?.buttons.indexOf(wanted) ?? -1;
+    }) as typeof dialog.showMessageBoxSync;
+  }, choice);
+}
+
+const askedInMain = (running: ElectronApplication) => running.evaluate(() => (globalThis as { asked?: string[] }).asked ?? []);
+
+describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
+  it('opens one hardened window with the contract as window.uploader', async () => {
     await ensureAppBuilt();
-    dataDir = await makeTempDir('media-uploader-smoke-');
+    server = await startProviderServer();
+    const dataDir = await makeTempDir('media-uploader-smoke-');
+    dirs.push(dataDir);
     app = await electron.launch({
       executablePath: binary,
       args: [APP_DIR],
-      env: { ...process.env, MEDIA_UPLOADER_DATA_DIR: dataDir, MEDIA_UPLOADER_KEYCHAIN_SERVICE: 'media-uploader-smoke-test' },
+      env: { ...process.env, MEDIA_UPLOADER_DATA_DIR: dataDir, MEDIA_UPLOADER_KEYCHAIN_SERVICE: `media-uploader-smoke-${process.pid}`, MEDIA_UPLOADER_BASE_URL: server.baseUrl },
     });
-    const page = await app.firstWindow();
+    page = await app.firstWindow();
     await page.getByRole('banner').waitFor();
     expect(await page.title()).toBe('Media Uploader');
     expect(page.url()).toBe('app://media-uploader/index.html');
@@ -51,8 +79,10 @@ describe('the app in Electron', () => {
     expect(inPage.node).toBe('undefined');
     expect(inPage.process).toBe('undefined');
     expect(inPage.queue).toEqual({ items: [], removed: [], full: true });
-
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    // The app's own menu: no reload or developer tools in it, whatever the build.
+    const roles = await app.evaluate(({ Menu }) => JSON.stringify(Menu.getApplicationMenu()?.items.map((item) => item.submenu?.items.map((sub) => sub.role))));
+    expect(roles).toContain('quit');
 
     // Navigation away from the app is stopped: once main has seen the attempt, the page is still the app's.
     await app.evaluate(({ BrowserWindow }) => {
@@ -64,5 +94,59 @@ describe('the app in Electron', () => {
     });
     expect(await app.evaluate(() => (globalThis as { seenNavigation?: Promise<string> }).seenNavigation)).toBe('https://example.com/');
     expect(await page.evaluate(() => window.location.href)).toBe('app://media-uploader/index.html');
+  });
+
+  it('uploads a file added through the real preload and gate, and copies its link to the clipboard', async () => {
+    if (app === undefined || server === undefined) throw new Error('The app did not open in the first test.');
+    const mediaDir = await makeTempDir('media-uploader-smoke-media-');
+    dirs.push(mediaDir);
+    const file = await writeMediaFile(mediaDir, 'mp3', { name: 'talk.mp3' });
+    const key = server.keys.assemblyai;
+    // A synthetic drop has no path on disk, so the file is added as the preload's callers do.
+    await page.evaluate(async ([path, apiKey]) => {
+      await window.uploader['keys:set']({ provider: 'assemblyai', key: apiKey });
+      await window.uploader['queue:add']({ paths: [path], provider: 'assemblyai' });
+    }, [file, key] as const);
+    await page.getByRole('button', { name: 'Upload all' }).click();
+    await page.locator('[role="listitem"][data-status="done"]', { hasText: 'talk.mp3' }).waitFor();
+    await page.getByRole('button', { name: 'Copy link for talk.mp3' }).click();
+    const link = await page.evaluate(async () => {
+      const { items } = await window.uploader['queue:get']();
+      const done = items.find((item) => item.name === 'talk.mp3');
+      return done !== undefined && 'result' in done ? done.result?.url : undefined;
+    });
+    expect(link).toMatch(/^https:\/\//);
+    await expect.poll(() => app?.evaluate(({ clipboard }) => clipboard.readText())).toBe(link);
+  });
+
+  it('asks before quitting mid-upload, and quits only after the window place and the stopped upload are written', async () => {
+    if (app === undefined || server === undefined) throw new Error('The app did not open in the first test.');
+    const running = app;
+    const dataDir = dirs[0] as string;
+    const mediaDir = dirs[1] as string;
+    const big = await writeMediaFile(mediaDir, 'mp4', { name: 'long-take.mp4', size: 8 * 1024 * 1024 });
+    server.script({ kind: 'upload', bytesPerSecond: 64 * 1024 });
+    await page.evaluate(async (path) => {
+      await window.uploader['queue:add']({ paths: [path], provider: 'assemblyai' });
+      await window.uploader['queue:start']({});
+    }, big);
+    await page.locator('[role="listitem"][data-status="uploading"]', { hasText: 'long-take.mp4' }).waitFor();
+
+    await answerQuitQuestion(running, 'Keep uploading');
+    await running.evaluate(({ app: electronApp }) => electronApp.quit());
+    expect(await askedInMain(running)).toEqual(['1 file is still uploading.']);
+    expect(await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    expect(await page.locator('[role="listitem"][data-status="uploading"]', { hasText: 'long-take.mp4' }).count()).toBe(1);
+
+    await answerQuitQuestion(running, 'Quit anyway');
+    const closed = running.waitForEvent('close');
+    await running.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => undefined);
+    await closed;
+    app = undefined;
+
+    const place = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8')) as { width: number };
+    expect(place.width).toBeGreaterThan(0);
+    const history = (await readFile(join(dataDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { name: string; ok: boolean; errorCode?: string });
+    expect(history.find((entry) => entry.name === 'long-take.mp4')).toMatchObject({ ok: false, errorCode: 'CANCELLED' });
   });
 });

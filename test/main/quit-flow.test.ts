@@ -11,7 +11,12 @@ import { QuitFlow, type QuitPorts } from '../../electron/main/quit-flow.ts';
 class ModelApp {
   quitted = false;
   windowOpen = true;
-  constructor(readonly flow: () => QuitFlow, readonly platform: 'linux' | 'darwin') {}
+  readonly flow: () => QuitFlow;
+  readonly platform: 'linux' | 'darwin';
+  constructor(flow: () => QuitFlow, platform: 'linux' | 'darwin') {
+    this.flow = flow;
+    this.platform = platform;
+  }
 
   /** app.quit(), per Browser::Quit. */
   quit(): void {
