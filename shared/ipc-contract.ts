@@ -7,6 +7,7 @@ import type { AddResult, QueuePatch } from './queue-types.ts';
 import type { HistoryPage } from './history-types.ts';
 import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
+import { regionsChange } from './settings-schema.ts';
 import type { CallName, EventName } from './ipc-channels.ts';
 import type { UserFacingCode } from './error-codes.ts';
 
@@ -42,7 +43,7 @@ export const CALLS = {
   'keys:test': { args: z.object({ provider }).strict(), result: {} as KeyTestResult },
   'settings:get': { args: none, result: {} as Settings },
   'settings:set': {
-    args: z.object({ defaultProvider: provider.optional(), assemblyaiRegion: z.enum(['us', 'eu']).optional(), concurrency: z.number().int().min(1).max(8).optional() }).strict(),
+    args: z.object({ defaultProvider: provider.optional(), regions: regionsChange.optional(), concurrency: z.number().int().min(1).max(8).optional() }).strict(),
     result: {} as Settings,
   },
   'shell:open-url': { args: z.object({ url: z.string().url().max(4096) }).strict(), result: undefined as void },

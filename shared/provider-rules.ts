@@ -14,7 +14,7 @@ export interface FileFacts {
 }
 
 /** The reason the provider will refuse this file, or undefined when it will take it. */
-export function providerRefusal(provider: ProviderInfo, file: FileFacts): UploadErrorInfo | undefined {
+export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts): UploadErrorInfo | undefined {
   const context = { provider: provider.name, file: file.name };
   if (file.size === 0) return { code: 'FILE_EMPTY', message: errorSentence('FILE_EMPTY', context) };
   const format = mediaFormat(file.formatId);
@@ -33,7 +33,7 @@ export function providerRefusal(provider: ProviderInfo, file: FileFacts): Upload
 }
 
 /** A caution that does not stop the upload (a recommended or unconfirmed limit). */
-export function providerCaution(provider: ProviderInfo, size: number): string | undefined {
+export function providerCaution(provider: ProviderInfo<string>, size: number): string | undefined {
   if (provider.softLimitBytes !== undefined && size > provider.softLimitBytes) return provider.softLimitNote;
   return undefined;
 }

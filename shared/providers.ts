@@ -10,8 +10,34 @@ export type AuthScheme =
   | 'bearer' // Authorization: Bearer <key>
   | 'x-api-key'; // X-API-KEY: <key>
 
-export type BodyKind = 'raw' | 'multipart';
-export type Region = 'us' | 'eu';
+/**
+ * How the file travels: as the whole request body with an exact Content-Length, its
+ * Content-Type either the file's own media type (where the provider reads it) or
+ * application/octet-stream; or as one part of a multipart/form-data body.
+ */
+export type UploadBody =
+  | { readonly kind: 'raw'; readonly contentType: 'media-type' | 'octet-stream' }
+  | { readonly kind: 'multipart'; readonly field: string };
+
+/** One place a provider can keep an account's data, chosen in Settings or with --region. */
+export interface Region {
+  /** What settings.json and --region say, e.g. "eu". */
+  readonly id: string;
+  /** What Settings shows, e.g. "European Union". */
+  readonly label: string;
+  /** Replaces the origin of the provider's endpoints on its API host. */
+  readonly origin: string;
+}
+
+export interface Regions {
+  /** The first is the default. */
+  readonly choices: readonly [Region, ...Region[]];
+  /** One sentence under the choice in Settings. */
+  readonly hint: string;
+}
+
+/** What a finished upload gives the person to copy. */
+export type ResultField = 'url' | 'assetId';
 
 export interface Endpoint {
   readonly origin: string;
@@ -19,14 +45,15 @@ export interface Endpoint {
   readonly method: 'GET' | 'POST';
 }
 
-export interface ProviderInfo {
-  readonly id: ProviderId;
+/** `Id` is a ProviderId for the table's rows; a test's made-up provider can have its own. */
+export interface ProviderInfo<Id extends string = ProviderId> {
+  readonly id: Id;
   readonly name: string;
   readonly upload: Endpoint;
-  /** AssemblyAI's EU data residency: same path on another host. */
-  readonly euOrigin?: string;
+  /** Where the account's data is kept, when the provider lets you choose: same paths on another host. */
+  readonly regions?: Regions;
   readonly auth: AuthScheme;
-  readonly body: BodyKind;
+  readonly body: UploadBody;
   /** Format ids from shared/media-formats.ts that the provider documents as accepted. */
   readonly accepts: readonly string[];
   /** Over this the provider refuses the upload: the file is never sent. */
@@ -43,8 +70,11 @@ export interface ProviderInfo {
   readonly minIntervalMs?: number;
   readonly keyEnvVar: string;
   readonly keyPageUrl: string;
-  /** What the user copies: the link, the asset id, or both. */
-  readonly result: 'url' | 'assetId' | 'both';
+  /**
+   * What the person copies from a finished upload, most useful first: the row shows the first
+   * one the answer carried, and "Copy all links" copies it.
+   */
+  readonly result: readonly [ResultField, ...ResultField[]];
 }
 
 const AUDIO_VIDEO = [
@@ -59,9 +89,15 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     id: 'assemblyai',
     name: 'AssemblyAI',
     upload: { origin: 'https://api.assemblyai.com', path: '/v2/upload', method: 'POST' },
-    euOrigin: 'https://api.eu.assemblyai.com',
+    regions: {
+      choices: [
+        { id: 'us', label: 'United States', origin: 'https://api.assemblyai.com' },
+        { id: 'eu', label: 'European Union', origin: 'https://api.eu.assemblyai.com' },
+      ],
+      hint: 'Choose European Union if your AssemblyAI account keeps its data in the EU. Its key works only there.',
+    },
     auth: 'authorization',
-    body: 'raw',
+    body: { kind: 'raw', contentType: 'octet-stream' },
     accepts: AUDIO_VIDEO,
     hardLimitBytes: 2_200 * MB,
     retentionDays: 2,
@@ -69,14 +105,14 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyCheck: { origin: 'https://api.assemblyai.com', path: '/v2/transcript?limit=1', method: 'GET' },
     keyEnvVar: 'ASSEMBLYAI_API_KEY',
     keyPageUrl: 'https://www.assemblyai.com/app/api-keys',
-    result: 'url',
+    result: ['url'],
   },
   memories: {
     id: 'memories',
     name: 'memories.ai',
     upload: { origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/upload', method: 'POST' },
     auth: 'authorization',
-    body: 'multipart',
+    body: { kind: 'multipart', field: 'file' },
     accepts: [
       'mp4', 'mov', 'avi', 'webm', 'mkv', 'flv', 'asf', 'mpg',
       'mp3', 'wav', 'aac', 'flac', 'ogg', 'oga', 'm4a',
@@ -90,14 +126,14 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     minIntervalMs: 1_000,
     keyEnvVar: 'MEMORIES_API_KEY',
     keyPageUrl: 'https://memories.ai/',
-    result: 'assetId',
+    result: ['assetId'],
   },
   wavespeed: {
     id: 'wavespeed',
     name: 'WaveSpeedAI',
     upload: { origin: 'https://api.wavespeed.ai', path: '/api/v3/media/upload/binary', method: 'POST' },
     auth: 'bearer',
-    body: 'multipart',
+    body: { kind: 'multipart', field: 'file' },
     accepts: [
       'jpg', 'png', 'webp', 'gif', 'bmp', 'tif',
       'mp4', 'avi', 'mov', 'asf', 'flv', 'webm', 'mkv', '3gp', 'ogv',
@@ -110,14 +146,15 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyCheck: { origin: 'https://api.wavespeed.ai', path: '/api/v3/balance', method: 'GET' },
     keyEnvVar: 'WAVESPEED_API_KEY',
     keyPageUrl: 'https://wavespeed.ai/accesskey',
-    result: 'url',
+    result: ['url'],
   },
   heygen: {
     id: 'heygen',
     name: 'HeyGen',
     upload: { origin: 'https://upload.heygen.com', path: '/v1/asset', method: 'POST' },
     auth: 'x-api-key',
-    body: 'raw',
+    // HeyGen files the asset by the Content-Type it is sent with, and refuses other types.
+    body: { kind: 'raw', contentType: 'media-type' },
     accepts: ['png', 'jpg', 'mp4', 'webm', 'mp3'],
     // HeyGen's asset reference mentions 10 MB, but the upload page states no limit: warn only.
     softLimitBytes: 10 * MB,
@@ -126,9 +163,27 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyCheck: { origin: 'https://api.heygen.com', path: '/v2/user/remaining_quota', method: 'GET' },
     keyEnvVar: 'HEYGEN_API_KEY',
     keyPageUrl: 'https://app.heygen.com/settings?nav=API',
-    result: 'both',
+    result: ['url', 'assetId'],
   },
 };
+
+/** Every region id any provider offers: what --region accepts (a provider without regions ignores it). */
+export const REGION_IDS: readonly string[] = [...new Set(PROVIDER_IDS.flatMap((id) => PROVIDERS[id].regions?.choices.map((r) => r.id) ?? []))];
+
+/** The region a chosen id names, or the provider's default; undefined for a provider without regions. */
+export function regionOf(provider: ProviderInfo<string>, id: string | undefined): Region | undefined {
+  const choices = provider.regions?.choices;
+  return choices?.find((r) => r.id === id) ?? choices?.[0];
+}
+
+/** What the person copies from a finished upload: the first field of the provider's `result` the answer carried. */
+export function resultText(provider: ProviderInfo<string>, result: { readonly url?: string; readonly assetId?: string } | undefined): string | undefined {
+  for (const field of provider.result) {
+    const text = result?.[field];
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
 
 export function isProviderId(value: unknown): value is ProviderId {
   return typeof value === 'string' && (PROVIDER_IDS as readonly string[]).includes(value);

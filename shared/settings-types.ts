@@ -1,15 +1,16 @@
 import type { ErrorCode } from './error-codes.ts';
-import type { ProviderId, Region } from './providers.ts';
+import type { ProviderId } from './providers.ts';
 
 export interface Settings {
   readonly defaultProvider: ProviderId;
-  readonly assemblyaiRegion: Region;
+  /** For each provider with regions (shared/providers.ts), the chosen one's id; absent: its default. */
+  readonly regions: Readonly<Partial<Record<ProviderId, string>>>;
   /** Uploads running at once across the whole queue. */
   readonly concurrency: number;
 }
 
 // Three parallel uploads fill most home links without one slow provider starving the rest.
-export const DEFAULT_SETTINGS: Settings = { defaultProvider: 'assemblyai', assemblyaiRegion: 'us', concurrency: 3 };
+export const DEFAULT_SETTINGS: Settings = { defaultProvider: 'assemblyai', regions: {}, concurrency: 3 };
 
 /** Where keys are kept, as the window may learn it: never the key itself. */
 export interface KeyStatus {

@@ -1,12 +1,13 @@
 // The upload command's usage text, apart from the command itself so `--help` loads no engine.
 
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
+import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--region us|eu] [--base-url URL] [--concurrency N] [--json]
+         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json]
 
   --provider      where the files go (required)
-  --region        AssemblyAI's data region (default us)
+  --region        ${REGION_HELP}
   --base-url      send to this server instead of the provider's (keeps the documented path)
   --concurrency   uploads at once, 1 to 8 (default 3)
   --json          one JSON object per file per line on stdout, nothing else

@@ -1,16 +1,19 @@
 // Where a request goes. `baseUrl` (the CLI's --base-url, the tests' loopback servers) replaces
 // the scheme, host and port of the documented endpoint; the documented path always stays.
 
-import type { Endpoint, ProviderInfo, Region } from '../../shared/providers.ts';
+import { regionOf, type Endpoint, type ProviderInfo } from '../../shared/providers.ts';
 
 export interface EndpointOptions {
   readonly baseUrl?: string;
-  readonly region?: Region;
+  /** A region id of the provider's (shared/providers.ts); its default region when absent or unknown. */
+  readonly region?: string;
 }
 
-export function endpointUrl(provider: ProviderInfo, endpoint: Endpoint, options: EndpointOptions = {}): URL {
+export function endpointUrl(provider: ProviderInfo<string>, endpoint: Endpoint, options: EndpointOptions = {}): URL {
   let origin = endpoint.origin;
-  if (options.region === 'eu' && provider.euOrigin !== undefined && origin === provider.upload.origin) origin = provider.euOrigin;
+  // A region moves the endpoints on the API host (the default region's origin), not others.
+  const home = provider.regions?.choices[0].origin;
+  if (origin === home) origin = regionOf(provider, options.region)?.origin ?? origin;
   const url = new URL(endpoint.path, origin);
   if (options.baseUrl !== undefined) {
     const base = new URL(options.baseUrl);

@@ -1,29 +1,33 @@
 // "Test key": the provider's cheapest authenticated request, answered in one plain sentence.
-// Only the status (and HeyGen's key codes) is read; the key never reaches the sentence.
+// Only the status (and what the adapter's readKeyCheck finds in the body) is read; the key
+// never reaches the sentence.
 
 import { request } from 'undici';
 import { errorSentence } from '../../shared/error-codes.ts';
-import { PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
+import type { ProviderId } from '../../shared/providers.ts';
 import type { KeyTestResult } from '../../shared/settings-types.ts';
 import { endpointUrl } from './endpoint-url.ts';
-import { authHeaders } from './providers/provider-adapter.ts';
+import { adapterOf } from './providers/index.ts';
+import { authHeaders, keyVerdictFromStatus, type ProviderAdapter } from './providers/provider-adapter.ts';
+import { parseJson } from './response-reading.ts';
 
 export interface KeyCheckOptions {
   readonly baseUrl?: string;
-  readonly region?: Region;
+  /** A region id of the provider's; its default region when absent. */
+  readonly region?: string;
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
 }
 
 // One small GET: a link that cannot answer it in 15 s will not carry an upload either.
 const DEFAULT_TIMEOUT_MS = 15_000;
-// HeyGen's codes for a missing or wrong key (https://docs.heygen.com/reference/errors).
-const HEYGEN_KEY_CODES = new Set([40009, 400112]);
-// Enough of a body to find a HeyGen code; key-check answers are small.
+// Enough of a body to find a key code; key-check answers are small.
 const MAX_BODY_CHARS = 64 * 1024;
 
-export async function checkKey(provider: ProviderId, key: string, options: KeyCheckOptions = {}): Promise<KeyTestResult> {
-  const info = PROVIDERS[provider];
+/** `provider`: a provider of the table, or an adapter of its own (a test's made-up provider). */
+export async function checkKey(provider: ProviderId | ProviderAdapter<string>, key: string, options: KeyCheckOptions = {}): Promise<KeyTestResult> {
+  const adapter = adapterOf(provider);
+  const info = adapter.info;
   const context = { provider: info.name };
   if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', context) };
   const url = endpointUrl(info, info.keyCheck, options);
@@ -46,28 +50,18 @@ export async function checkKey(provider: ProviderId, key: string, options: KeyCh
     return { ok: false, code, message: errorSentence(code, context) };
   }
 
-  if (status === 401 || status === 403 || keyCodeInBody(provider, body)) {
-    return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name) };
+  const parsed = parseJson(body);
+  const verdict = adapter.readKeyCheck?.({ status, json: parsed.ok ? parsed.value : undefined }) ?? keyVerdictFromStatus(status);
+  switch (verdict) {
+    case 'accepted':
+      return { ok: true, message: `The ${info.name} key works.` };
+    case 'rejected':
+      return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name) };
+    case 'rate-limited':
+      return { ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', context) };
+    case 'failed':
+      return { ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', context) };
   }
-  if (status === 429) return { ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', context) };
-  // memories.ai documents no key check: the made-up asset's metadata is refused with 401 for a
-  // bad key, so any other answer short of a server failure (typically 404) means the key passed.
-  const accepted = provider === 'memories' ? status < 500 : status >= 200 && status < 300;
-  if (accepted) return { ok: true, message: `The ${info.name} key works.` };
-  return { ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', context) };
-}
-
-/** HeyGen's key codes, or memories.ai's body code 401/403, can come with another status. */
-function keyCodeInBody(provider: ProviderId, body: string): boolean {
-  if (provider !== 'heygen' && provider !== 'memories') return false;
-  let code: number;
-  try {
-    const json = JSON.parse(body) as { code?: unknown; error?: { code?: unknown } | null };
-    code = Number(json.code ?? json.error?.code);
-  } catch {
-    return false;
-  }
-  return provider === 'heygen' ? HEYGEN_KEY_CODES.has(code) : code === 401 || code === 403;
 }
 
 /**

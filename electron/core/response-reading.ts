@@ -30,7 +30,7 @@ function plainText(body: string): string {
   return body.trimStart().startsWith('<') ? body.replace(/<[^>]+>/g, ' ') : body;
 }
 
-function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
+export function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
@@ -38,7 +38,7 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-export function readAnswer(adapter: ProviderAdapter, answer: RawAnswer, now: Date, secrets: readonly string[]): UploadResult {
+export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, now: Date, secrets: readonly string[]): UploadResult {
   const provider = adapter.info.name;
   const json = parseJson(answer.body);
   const retryAfterMs = parseRetryAfter(answer.headers['retry-after'], now.getTime());

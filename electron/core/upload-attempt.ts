@@ -35,7 +35,7 @@ const BUFFERS = 3;
 const MAX_ANSWER_BYTES = 1024 * 1024;
 
 export interface AttemptInput {
-  readonly adapter: ProviderAdapter;
+  readonly adapter: ProviderAdapter<string>;
   readonly url: URL;
   readonly key: string;
   readonly path: string;
@@ -74,8 +74,9 @@ export async function attemptUpload(input: AttemptInput): Promise<UploadResult> 
     const before = await handle.stat();
     if (before.size !== stamp.size || before.mtimeMs !== stamp.mtimeMs) throw changed();
 
-    const framing = adapter.info.body === 'multipart' ? multipartFraming('file', input.name, input.format.mime) : undefined;
-    const contentType = framing?.contentType ?? (adapter.info.id === 'heygen' ? input.format.mime : 'application/octet-stream');
+    const carry = adapter.info.body;
+    const framing = carry.kind === 'multipart' ? multipartFraming(carry.field, input.name, input.format.mime) : undefined;
+    const contentType = framing?.contentType ?? (carry.kind === 'raw' && carry.contentType === 'media-type' ? input.format.mime : 'application/octet-stream');
     const length = stamp.size + (framing === undefined ? 0 : framing.head.length + framing.tail.length);
     const fileHandle = handle;
 

@@ -2,14 +2,14 @@
 // would refuse), then attempts the upload, retrying what is worth retrying.
 
 import { basename } from 'node:path';
-import type { ProviderId, Region } from '../../shared/providers.ts';
+import type { ProviderId } from '../../shared/providers.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import { endpointUrl } from './endpoint-url.ts';
 import { fileStamp, inspectFile } from './file-inspect.ts';
 import { ProgressMeter, type UploadProgress } from './progress-meter.ts';
-import { ADAPTERS } from './providers/index.ts';
-import type { UploadResult } from './providers/provider-adapter.ts';
+import { adapterOf } from './providers/index.ts';
+import type { ProviderAdapter, UploadResult } from './providers/provider-adapter.ts';
 import { isRetryable } from './response-reading.ts';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry-policy.ts';
 import { attemptUpload, DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
@@ -19,11 +19,13 @@ const DAY_MS = 86_400_000;
 
 export interface UploadRequest {
   readonly path: string;
-  readonly provider: ProviderId;
+  /** A provider of the table, or an adapter of its own (a test's made-up provider). */
+  readonly provider: ProviderId | ProviderAdapter<string>;
   readonly key: string | undefined;
   /** Replaces scheme, host and port of the documented endpoint. */
   readonly baseUrl?: string;
-  readonly region?: Region;
+  /** A region id of the provider's (shared/providers.ts); its default region when absent. */
+  readonly region?: string | undefined;
   readonly signal?: AbortSignal;
   onProgress?(progress: UploadProgress): void;
   onRetry?(nextAttempt: number, error: UploadError, delayMs: number): void;
@@ -39,7 +41,7 @@ export interface UploadOutcome extends UploadResult {
 }
 
 export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
-  const adapter = ADAPTERS[req.provider];
+  const adapter = adapterOf(req.provider);
   const provider = adapter.info.name;
   const cancelled = (): UploadError => UploadError.of('CANCELLED', provider);
   if (req.signal?.aborted) throw cancelled();

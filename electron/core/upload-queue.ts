@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
+import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { providerCaution, providerRefusal } from '../../shared/provider-rules.ts';
 import type { AddResult, QueueItem, QueuePatch } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
@@ -20,7 +20,8 @@ import { uploadFile } from './upload-file.ts';
 
 export interface QueueDeps {
   getKey(provider: ProviderId): Promise<string | undefined>;
-  settings(): { concurrency: number; assemblyaiRegion: Region };
+  /** `regions`: per provider with regions, the chosen region's id (shared/providers.ts). */
+  settings(): { concurrency: number; regions: Readonly<Partial<Record<ProviderId, string>>> };
   baseUrl?(provider: ProviderId): string | undefined;
   history?: { append(entry: Omit<HistoryEntry, 'id' | 'at'>): Promise<unknown> };
   source: 'app' | 'cli';
@@ -189,7 +190,7 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
         path: queued.path,
         provider: queued.provider,
         key,
-        region: this.#deps.settings().assemblyaiRegion,
+        region: this.#deps.settings().regions[queued.provider],
         signal: controller.signal,
         expected: { size: queued.size, mtimeMs: queued.mtimeMs, ...(queued.formatId !== undefined && { formatId: queued.formatId }) },
         ...(baseUrl !== undefined && { baseUrl }),

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { CALLS, type CallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { PROVIDER_IDS, PROVIDERS, type ProviderId, type Region } from '../../shared/providers.ts';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import type { KeyStatus, KeyTestResult, Settings } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { HistoryStore } from '../core/history-store.ts';
@@ -43,7 +43,7 @@ export interface HandlerDeps {
   readonly history: HistoryPort;
   readonly settings: SettingsPort;
   readonly desktop: DesktopPort;
-  checkKey(provider: ProviderId, key: string, options: { baseUrl?: string; region: Region }): Promise<KeyTestResult>;
+  checkKey(provider: ProviderId, key: string, options: { baseUrl?: string; region?: string }): Promise<KeyTestResult>;
   /** Writes the export: the history store's CSV or JSON text of the entries. */
   exportHistory(entries: readonly HistoryEntry[], format: 'csv' | 'json', path: string): Promise<void>;
   baseUrl?(provider: ProviderId): string | undefined;
@@ -114,7 +114,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const key = await keys.get(provider);
       if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
       const baseUrl = deps.baseUrl?.(provider);
-      return deps.checkKey(provider, key, { region: settings.get().assemblyaiRegion, ...(baseUrl !== undefined && { baseUrl }) });
+      const region = settings.get().regions[provider];
+      return deps.checkKey(provider, key, { ...(region !== undefined && { region }), ...(baseUrl !== undefined && { baseUrl }) });
     },
 
     'settings:get': async () => settings.get(),

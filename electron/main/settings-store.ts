@@ -4,15 +4,19 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
+import { storedRegions } from '../../shared/settings-schema.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
 import { readJsonFile, writeJsonFile } from './json-file.ts';
 
 // Each field is read on its own so one bad value resets only itself.
 const stored = z.object({
   defaultProvider: z.enum(PROVIDER_IDS).catch(DEFAULT_SETTINGS.defaultProvider),
-  assemblyaiRegion: z.enum(['us', 'eu']).catch(DEFAULT_SETTINGS.assemblyaiRegion),
+  regions: storedRegions.catch(DEFAULT_SETTINGS.regions),
   concurrency: z.number().int().min(1).max(8).catch(DEFAULT_SETTINGS.concurrency),
-}).partial();
+  /** Version 0.1 kept AssemblyAI's region under its own name; read once, written as `regions`. */
+  assemblyaiRegion: z.string().optional().catch(undefined),
+}).partial().transform(({ assemblyaiRegion, ...rest }) =>
+  assemblyaiRegion === undefined || rest.regions !== undefined ? rest : { ...rest, regions: storedRegions.parse({ assemblyai: assemblyaiRegion }) });
 
 export class SettingsStore {
   readonly #path: string;
@@ -36,7 +40,9 @@ export class SettingsStore {
 
   /** Applies a change and resolves once it is on disk. */
   async update(change: Partial<Settings>): Promise<Settings> {
-    const next: Settings = { ...this.#current, ...stripUndefined(change) };
+    // A change names only the regions it changes; the others stay.
+    const regions = { ...this.#current.regions, ...change.regions };
+    const next: Settings = { ...this.#current, ...stripUndefined(change), regions };
     this.#current = next;
     // Writes are chained so an older value can never land after a newer one.
     const write = this.#writing.then(() => writeJsonFile(this.#path, next));

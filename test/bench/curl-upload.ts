@@ -17,7 +17,7 @@ export function curlArgs(upload: CurlUpload): string[] {
   const info = PROVIDERS[upload.provider];
   const url = `${upload.baseUrl}${info.upload.path}`;
   const common = ['-sS', '--fail', '-o', '/dev/null', '-H', `@${upload.authFile}`];
-  if (info.body === 'multipart') return [...common, '-F', `file=@${upload.file};type=${upload.mime}`, url];
+  if (info.body.kind === 'multipart') return [...common, '-F', `${info.body.field}=@${upload.file};type=${upload.mime}`, url];
   return [...common, '-T', upload.file, '-X', 'POST', '-H', 'Content-Type: application/octet-stream', url];
 }
 

@@ -17,7 +17,7 @@ function makeQueue(overrides: Partial<QueueDeps> = {}): { queue: UploadQueue; hi
   const queue = new UploadQueue({
     source: 'app',
     getKey: async (p: ProviderId) => TEST_KEYS[p],
-    settings: () => ({ concurrency: 2, assemblyaiRegion: 'us' }),
+    settings: () => ({ concurrency: 2, regions: {} }),
     baseUrl: () => loop.server.baseUrl,
     history: { append: async (e) => void history.push(e) },
     retry: { baseDelayMs: 10, maxDelayMs: 50 },
@@ -47,7 +47,7 @@ describe('UploadQueue', () => {
   });
 
   it('keeps memories.ai uploads at least a second apart', async () => {
-    const { queue } = makeQueue({ settings: () => ({ concurrency: 3, assemblyaiRegion: 'us' }) });
+    const { queue } = makeQueue({ settings: () => ({ concurrency: 3, regions: {} }) });
     // Each body takes ~100 ms to read, so the poll below sees every request while it is open.
     const files = await Promise.all([1, 2, 3].map((n) => writeMediaFile(loop.dir, 'mp4', { name: `m${n}.mp4`, size: 200_000 })));
     loop.server.script({ provider: 'memories', times: 3, bytesPerSecond: 2_000_000 });

@@ -73,9 +73,9 @@ describe('upload settings', () => {
   it('saves the AssemblyAI region and the number of uploads at once', async () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByLabel('AssemblyAI region').selectOption('eu');
-    await expect.poll(async () => (await savedSettings())['assemblyaiRegion']).toBe('eu');
+    await expect.poll(async () => (await savedSettings())['regions']).toEqual({ assemblyai: 'eu' });
     await page.getByLabel('Uploads at once').fill('5');
     await expect.poll(async () => (await savedSettings())['concurrency']).toBe(5);
-    expect(app.core.settings.get()).toMatchObject({ assemblyaiRegion: 'eu', concurrency: 5 });
+    expect(app.core.settings.get()).toMatchObject({ regions: { assemblyai: 'eu' }, concurrency: 5 });
   });
 });

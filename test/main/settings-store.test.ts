@@ -23,6 +23,23 @@ describe('settings', () => {
     expect(second.get()).toEqual({ ...DEFAULT_SETTINGS, defaultProvider: 'heygen', concurrency: 5 });
   });
 
+  it('read the AssemblyAI region a 0.1 settings file kept under its own name', async () => {
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ defaultProvider: 'heygen', assemblyaiRegion: 'eu', concurrency: 4 }));
+    const store = await SettingsStore.open(dir);
+    expect(store.get()).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 4 });
+    await store.update({ concurrency: 5 });
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5 });
+  });
+
+  it('keep a chosen region when another setting changes', async () => {
+    const store = await SettingsStore.open(dir);
+    await store.update({ regions: { assemblyai: 'eu' } });
+    await store.update({ concurrency: 2 });
+    expect(store.get().regions).toEqual({ assemblyai: 'eu' });
+    await store.update({ regions: { assemblyai: 'us' } });
+    expect((await SettingsStore.open(dir)).get().regions).toEqual({ assemblyai: 'us' });
+  });
+
   it('keep the last of quick successive changes on disk', async () => {
     const store = await SettingsStore.open(dir);
     await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((concurrency) => store.update({ concurrency })));
@@ -30,8 +47,10 @@ describe('settings', () => {
   });
 
   it('reset only the damaged field of an edited file, and all of a broken one', async () => {
-    await writeFile(join(dir, 'settings.json'), JSON.stringify({ defaultProvider: 'dropbox', assemblyaiRegion: 'eu', concurrency: 99 }));
-    expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, assemblyaiRegion: 'eu' });
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ defaultProvider: 'dropbox', regions: { assemblyai: 'eu' }, concurrency: 99 }));
+    expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, regions: { assemblyai: 'eu' } });
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ regions: { assemblyai: 'mars', heygen: 'eu', dropbox: 'us' }, concurrency: 2 }));
+    expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, concurrency: 2 });
     await writeFile(join(dir, 'settings.json'), 'not json');
     expect((await SettingsStore.open(dir)).get()).toEqual(DEFAULT_SETTINGS);
   });

@@ -39,8 +39,8 @@ describe('queue events', () => {
 
 describe('settings and key events', () => {
   it('stores settings and key statuses as main reports them', () => {
-    receiveSettings({ defaultProvider: 'heygen', assemblyaiRegion: 'eu', concurrency: 5 });
-    expect(useAppStore.getState().settings).toEqual({ defaultProvider: 'heygen', assemblyaiRegion: 'eu', concurrency: 5 });
+    receiveSettings({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5 });
+    expect(useAppStore.getState().settings).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5 });
 
     receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true }]);
     receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true });

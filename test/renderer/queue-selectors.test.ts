@@ -91,8 +91,9 @@ describe('results and retargeting', () => {
     load([
       queueItem('a', { status: 'done', result: { url: 'https://cdn.example/a' } }),
       queueItem('b', { status: 'failed' }),
-      queueItem('c', { status: 'done', result: { assetId: 're_123' } }),
-      queueItem('d', { status: 'done', result: { url: 'https://cdn.example/d', assetId: 'd-id' } }),
+      // What each copies comes from its provider's row: memories.ai gives an asset ID, HeyGen both.
+      queueItem('c', { status: 'done', provider: 'memories', result: { assetId: 're_123' } }),
+      queueItem('d', { status: 'done', provider: 'heygen', result: { url: 'https://cdn.example/d', assetId: 'd-id' } }),
     ]);
     expect(selectResultTexts(useAppStore.getState())).toEqual(['https://cdn.example/a', 're_123', 'https://cdn.example/d']);
   });

@@ -3,8 +3,9 @@
 // the computer) and is never printed, not even in part.
 
 import { parseArgs } from 'node:util';
-import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId, type Region } from '../../../shared/providers.ts';
+import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import type { CliIo } from '../cli-io.ts';
+import { REGION_CHOICES, regionProblem } from '../region-option.ts';
 import { readSecret } from '../read-secret.ts';
 import { parseBaseUrl } from '../../core/endpoint-url.ts';
 import { checkKey } from '../../core/key-check.ts';
@@ -13,7 +14,7 @@ import { createKeychainStore, environmentKey, keychainService, KEYCHAIN_SERVICE_
 export const KEYS_USAGE = `Usage: media-uploader keys set <provider>      save a key (typed without echo, or piped in)
        media-uploader keys list                which providers have a key (never shows it)
        media-uploader keys delete <provider>   forget a saved key
-       media-uploader keys test <provider> [--base-url URL] [--region us|eu]
+       media-uploader keys test <provider> [--base-url URL] [--region ${REGION_CHOICES}]
                                                ask the provider whether the key works
 
 Providers: ${PROVIDER_IDS.join(', ')}
@@ -138,7 +139,8 @@ async function testKey(rest: string[], store: SecretStore, io: CliIo): Promise<n
   const baseUrl = parsed.values['base-url'];
   if (baseUrl !== undefined && parseBaseUrl(baseUrl) === undefined) throw new UsageError(`--base-url must be an http:// or https:// address, not "${baseUrl}".`);
   const region = parsed.values.region;
-  if (region !== undefined && region !== 'us' && region !== 'eu') throw new UsageError(`--region must be us or eu, not "${region}".`);
+  const problem = regionProblem(region);
+  if (problem !== undefined) throw new UsageError(problem);
 
   const fromEnvironment = environmentKey(provider, io.env);
   const key = fromEnvironment ?? (await store.get(provider));
@@ -146,7 +148,7 @@ async function testKey(rest: string[], store: SecretStore, io: CliIo): Promise<n
     io.stderr.write(`There is no ${info.name} API key yet. Save one with: media-uploader keys set ${provider}\n`);
     return 1;
   }
-  const result = await checkKey(provider, key, { ...(baseUrl !== undefined && { baseUrl }), ...(region !== undefined && { region: region as Region }) });
+  const result = await checkKey(provider, key, { ...(baseUrl !== undefined && { baseUrl }), ...(region !== undefined && { region }) });
   const source = fromEnvironment === undefined ? 'the saved key' : `the key in ${info.keyEnvVar}`;
   // The sentence is built without the key (key-check.ts); cut it out anyway should that ever change.
   const message = result.message.split(key).join('[key]');

@@ -2,7 +2,7 @@
 // each file's link or asset id (or its error sentence), and records every outcome in history.
 
 import { parseArgs } from 'node:util';
-import { PROVIDER_IDS, isProviderId, type ProviderId, type Region } from '../../../shared/providers.ts';
+import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { parseBaseUrl } from '../../core/endpoint-url.ts';
@@ -11,6 +11,7 @@ import { humanLine, jsonLine, outcomeOfItem, type FileOutcome } from '../upload-
 import { ProgressView } from '../progress-view.ts';
 import { openCliServices } from '../cli-services.ts';
 import { UPLOAD_USAGE } from '../upload-usage.ts';
+import { regionProblem } from '../region-option.ts';
 
 
 class UsageError extends Error {}
@@ -18,7 +19,8 @@ class UsageError extends Error {}
 interface UploadOptions {
   files: string[];
   provider: ProviderId;
-  region: Region;
+  /** A region id; absent: the provider's default. */
+  region?: string;
   baseUrl?: string;
   concurrency: number;
   json: boolean;
@@ -45,13 +47,14 @@ function parseUploadArgs(args: string[]): UploadOptions {
   if (values.provider === undefined) throw new UsageError(`Choose where to upload with --provider (${PROVIDER_IDS.join(', ')}).`);
   if (!isProviderId(values.provider)) throw new UsageError(`Unknown provider "${values.provider}". Choose one of: ${PROVIDER_IDS.join(', ')}.`);
   if (positionals.length === 0) throw new UsageError('Name at least one file or folder to upload.');
-  const region = values.region ?? 'us';
-  if (region !== 'us' && region !== 'eu') throw new UsageError(`--region must be us or eu, not "${region}".`);
+  const region = values.region;
+  const regionRefusal = regionProblem(region);
+  if (regionRefusal !== undefined) throw new UsageError(regionRefusal);
   const concurrency = values.concurrency === undefined ? 3 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) throw new UsageError('--concurrency must be a whole number from 1 to 8.');
   const base = values['base-url'];
   if (base !== undefined && parseBaseUrl(base) === undefined) throw new UsageError(`--base-url must be an http:// or https:// address, not "${base}".`);
-  return { files: positionals, provider: values.provider, region, concurrency, json: values.json === true, ...(base !== undefined && { baseUrl: base }) };
+  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -70,7 +73,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   const queue = new UploadQueue({
     source: 'cli',
     getKey: (provider) => services.keys.get(provider).catch(() => undefined),
-    settings: () => ({ concurrency: options.concurrency, assemblyaiRegion: options.region }),
+    settings: () => ({ concurrency: options.concurrency, regions: options.region === undefined ? {} : { [options.provider]: options.region } }),
     ...(options.baseUrl !== undefined && { baseUrl: () => options.baseUrl }),
     ...(services.history !== undefined && { history: services.history }),
   });

@@ -22,4 +22,13 @@ export const memories: ProviderAdapter = {
     return assetId === undefined ? { code: 'BAD_RESPONSE', detail: 'The answer has no data.asset_id.' } : { assetId, raw: json };
   },
   parseFailure: failure,
+  readKeyCheck({ status, json }) {
+    // Its body code 401/403 rejects the key whatever the status.
+    const code = Number(field(json, 'code') ?? field(json, 'error', 'code'));
+    if (code === 401 || code === 403) return 'rejected';
+    if (status === 401 || status === 403 || status === 429) return undefined;
+    // No key check is documented: a made-up asset's metadata is refused with 401 for a bad key,
+    // so any other answer short of a server failure (typically 404) means the key passed.
+    return status < 500 ? 'accepted' : undefined;
+  },
 };

@@ -2,7 +2,7 @@
 // headers, bodies, status codes, retries) lives in the engine; an adapter is a few lines.
 
 import type { ErrorCode } from '../../../shared/error-codes.ts';
-import type { AuthScheme, ProviderInfo } from '../../../shared/providers.ts';
+import type { AuthScheme, ProviderId, ProviderInfo } from '../../../shared/providers.ts';
 
 export interface UploadResult {
   readonly url?: string;
@@ -19,12 +19,29 @@ export interface BodyFailure {
   readonly detail?: string;
 }
 
-export interface ProviderAdapter {
-  readonly info: ProviderInfo;
+/** What a key-check answer says about the key. */
+export type KeyVerdict = 'accepted' | 'rejected' | 'rate-limited' | 'failed';
+
+/** `Id` is a ProviderId for the table's providers; a test's made-up provider can have its own. */
+export interface ProviderAdapter<Id extends string = ProviderId> {
+  readonly info: ProviderInfo<Id>;
   /** Reads a 2xx JSON answer: the result, or the failure the body reports despite the status. */
   parseSuccess(json: unknown): UploadResult | BodyFailure;
   /** The provider's own words in an error answer, and a code when they say more than the status. */
   parseFailure(json: unknown): BodyFailure;
+  /**
+   * Reads the answer to `info.keyCheck` where it says more than its status (a key code in the
+   * body, an endpoint that answers 404 for a good key); undefined leaves it to the status
+   * (keyVerdictFromStatus). `json` is undefined when the body is not JSON.
+   */
+  readKeyCheck?(answer: { readonly status: number; readonly json: unknown }): KeyVerdict | undefined;
+}
+
+/** What a key check's status alone says: 401/403 the key, 429 the pace, 2xx accepted. */
+export function keyVerdictFromStatus(status: number): KeyVerdict {
+  if (status === 401 || status === 403) return 'rejected';
+  if (status === 429) return 'rate-limited';
+  return status >= 200 && status < 300 ? 'accepted' : 'failed';
 }
 
 export function authHeaders(scheme: AuthScheme, key: string): Record<string, string> {

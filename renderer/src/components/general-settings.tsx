@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { PROVIDERS } from '../../../shared/providers.ts';
+import { Fragment, useEffect, useState } from 'react';
+import { PROVIDER_IDS, PROVIDERS, regionOf } from '../../../shared/providers.ts';
 import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ProviderSelect } from './provider-select.tsx';
@@ -42,15 +42,23 @@ export function GeneralSettings() {
           </p>
         </div>
 
-        <label className="field-label" htmlFor="settings-region">{PROVIDERS.assemblyai.name} region</label>
-        <div>
-          <select id="settings-region" className="select" value={settings.assemblyaiRegion}
-            onChange={(event) => change({ assemblyaiRegion: event.target.value === 'eu' ? 'eu' : 'us' })}>
-            <option value="us">United States</option>
-            <option value="eu">European Union</option>
-          </select>
-          <p className="field-hint">Choose European Union if your AssemblyAI account keeps its data in the EU. Its key works only there.</p>
-        </div>
+        {PROVIDER_IDS.map((id) => {
+          const { name, regions } = PROVIDERS[id];
+          if (regions === undefined) return null;
+          const fieldId = `settings-region-${id}`;
+          return (
+            <Fragment key={id}>
+              <label className="field-label" htmlFor={fieldId}>{name} region</label>
+              <div>
+                <select id={fieldId} className="select" value={regionOf(PROVIDERS[id], settings.regions[id])?.id}
+                  onChange={(event) => change({ regions: { [id]: event.target.value } })}>
+                  {regions.choices.map((region) => <option key={region.id} value={region.id}>{region.label}</option>)}
+                </select>
+                <p className="field-hint">{regions.hint}</p>
+              </div>
+            </Fragment>
+          );
+        })}
       </div>
     </section>
   );

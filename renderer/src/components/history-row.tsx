@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
-import { PROVIDERS } from '../../../shared/providers.ts';
+import { PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords, whenWords } from '../date-words.ts';
 import { uploader } from '../uploader-api.ts';
@@ -19,6 +19,7 @@ interface Props {
 export function HistoryRow({ entry, index, setSize, top, height }: Props) {
   const nameId = useId();
   const { name, url, assetId } = entry;
+  const shown = resultText(PROVIDERS[entry.provider], entry);
   const expiry = expiryWords(entry.expiresAt);
   const expired = expiry?.startsWith('Expired') ?? false;
   const remove = () => void askMain(`${name} could not be removed from the history.`, () => uploader()['history:remove']({ id: entry.id }));
@@ -35,7 +36,7 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
       <div className="history-outcome">
         {entry.ok ? (
           <>
-            <span className="row-result" title={url ?? assetId}>{url ?? assetId ?? 'Uploaded'}</span>
+            <span className="row-result" title={shown}>{shown ?? 'Uploaded'}</span>
             {expiry !== undefined && <span className="expiry" data-expired={expired ? 'true' : undefined}>{expiry}</span>}
           </>
         ) : (

@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
-import type { ProviderId } from '../../../shared/providers.ts';
+import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
 import { isBlocked, progressLine, statusWord, typeLabel } from '../queue-words.ts';
@@ -111,7 +111,7 @@ function RowState({ item }: { item: QueueItem }) {
     );
   }
   if (item.status === 'done') {
-    const text = item.result?.url ?? item.result?.assetId;
+    const text = resultText(PROVIDERS[item.provider], item.result);
     return (
       <>
         <span className="status-word" data-status="done">{word}</span>

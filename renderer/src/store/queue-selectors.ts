@@ -3,7 +3,7 @@
 // queue's identity, because several components ask for the same numbers).
 
 import type { ProviderId } from '../../../shared/providers.ts';
-import { PROVIDER_IDS } from '../../../shared/providers.ts';
+import { PROVIDER_IDS, PROVIDERS, resultText } from '../../../shared/providers.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
 import type { QueueData } from './queue-patch.ts';
@@ -95,7 +95,7 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     if (item.status === 'done') {
       finishedFiles += 1;
       sentBytes += item.size;
-      const text = item.result?.url ?? item.result?.assetId;
+      const text = resultText(PROVIDERS[item.provider], item.result);
       if (text !== undefined) resultTexts.push(text);
     } else {
       active = true;
