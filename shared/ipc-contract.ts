@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import type { AddResult, QueuePatch } from './queue-types.ts';
 import type { HistoryPage } from './history-types.ts';
-import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
+import { KEY_LENGTH, type KeyStatus, type KeyTestResult, type Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
-import { regionsChange } from './settings-schema.ts';
+import { SETTINGS_CHANGE } from './settings-schema.ts';
 import type { CallName, EventName } from './ipc-channels.ts';
 import type { UserFacingCode } from './error-codes.ts';
 
@@ -38,12 +38,12 @@ export const CALLS = {
   'history:clear': { args: none, result: undefined as void },
   'history:export': { args: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(500).optional() }).strict(), result: {} as { saved: boolean; path?: string } },
   'keys:list': { args: none, result: [] as KeyStatus[] },
-  'keys:set': { args: z.object({ provider, key: z.string().trim().min(8).max(500) }).strict(), result: {} as KeyStatus },
+  'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max) }).strict(), result: {} as KeyStatus },
   'keys:delete': { args: z.object({ provider }).strict(), result: {} as KeyStatus },
   'keys:test': { args: z.object({ provider }).strict(), result: {} as KeyTestResult },
   'settings:get': { args: none, result: {} as Settings },
   'settings:set': {
-    args: z.object({ defaultProvider: provider.optional(), regions: regionsChange.optional(), concurrency: z.number().int().min(1).max(8).optional() }).strict(),
+    args: SETTINGS_CHANGE,
     result: {} as Settings,
   },
   'shell:open-url': { args: z.object({ url: z.string().url().max(4096) }).strict(), result: undefined as void },

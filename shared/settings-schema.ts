@@ -1,12 +1,15 @@
-// The settings' schemas, built from the provider table: what a call may change and what
-// settings.json may hold. The window imports only types from here (zod stays out of its bundle).
+// The settings, defined once: each field's schema with its limits (from settings-types.ts),
+// from which come the Settings type, what a `settings:set` call may say (ipc-contract.ts) and
+// what settings.json may hold (electron/main/settings-store.ts). Regions come from the provider
+// table. The window imports only types from here, so zod stays out of its bundle.
 
 import { z } from 'zod';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from './providers.ts';
+import { CONCURRENCY } from './settings-types.ts';
 
-type RegionChoice = Partial<Record<ProviderId, string>>;
+type RegionChoice = Readonly<Partial<Record<ProviderId, string>>>;
 
-/** Per provider with regions: one of its region ids. `lenient` drops a bad one instead of refusing the whole. */
+/** Per provider with regions: one of its region ids. `lenient` forgets a bad one instead of refusing the whole. */
 function regionsOf(lenient: boolean): z.ZodType<RegionChoice> {
   const shape: Record<string, z.ZodType<string | undefined>> = {};
   for (const id of PROVIDER_IDS) {
@@ -19,7 +22,20 @@ function regionsOf(lenient: boolean): z.ZodType<RegionChoice> {
   return (lenient ? object : object.strict()) as unknown as z.ZodType<RegionChoice>;
 }
 
-/** What `settings:set` may say about regions. */
-export const regionsChange = regionsOf(false);
-/** What settings.json may say about regions: an unknown provider or region is forgotten. */
-export const storedRegions = regionsOf(true);
+/** Every setting with its rule. */
+export const SETTINGS_FIELDS = {
+  /** Where new files go. */
+  defaultProvider: z.enum(PROVIDER_IDS),
+  /** For each provider with regions (shared/providers.ts), the chosen one's id; absent: its default. */
+  regions: regionsOf(false),
+  /** Uploads running at once across the whole queue. */
+  concurrency: z.number().int().min(CONCURRENCY.min).max(CONCURRENCY.max),
+};
+
+export type Settings = Readonly<z.output<z.ZodObject<typeof SETTINGS_FIELDS>>>;
+
+/** What `settings:set` may change: any of the fields, nothing else. */
+export const SETTINGS_CHANGE = z.object(SETTINGS_FIELDS).partial().strict();
+
+/** What settings.json may say about regions: an unknown provider or region is forgotten, the rest kept. */
+export const STORED_REGIONS = regionsOf(true);

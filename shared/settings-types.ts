@@ -1,13 +1,17 @@
+// The settings' limits and defaults, and what the window learns about keys. No schema library
+// here, so the window can read the limits; the rules themselves are in settings-schema.ts.
+
 import type { ErrorCode } from './error-codes.ts';
 import type { ProviderId } from './providers.ts';
+import type { Settings } from './settings-schema.ts';
 
-export interface Settings {
-  readonly defaultProvider: ProviderId;
-  /** For each provider with regions (shared/providers.ts), the chosen one's id; absent: its default. */
-  readonly regions: Readonly<Partial<Record<ProviderId, string>>>;
-  /** Uploads running at once across the whole queue. */
-  readonly concurrency: number;
-}
+export type { Settings } from './settings-schema.ts';
+
+// One at a time up to what a home connection can still share fairly.
+export const CONCURRENCY = { min: 1, max: 8 } as const;
+
+// Every provider's keys are longer than 8 characters; 500 is far beyond any of them, short of abuse.
+export const KEY_LENGTH = { min: 8, max: 500 } as const;
 
 // Three parallel uploads fill most home links without one slow provider starving the rest.
 export const DEFAULT_SETTINGS: Settings = { defaultProvider: 'assemblyai', regions: {}, concurrency: 3 };

@@ -1,6 +1,7 @@
 // The upload command's usage text, apart from the command itself so `--help` loads no engine.
 
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
+import { CONCURRENCY, DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
@@ -9,7 +10,7 @@ export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --
   --provider      where the files go (required)
   --region        ${REGION_HELP}
   --base-url      send to this server instead of the provider's (keeps the documented path)
-  --concurrency   uploads at once, 1 to 8 (default 3)
+  --concurrency   uploads at once, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${DEFAULT_SETTINGS.concurrency})
   --json          one JSON object per file per line on stdout, nothing else
 `;
 

@@ -1,22 +1,26 @@
-// The app's settings (default provider, AssemblyAI region, concurrency) in settings.json in the
-// data folder. Keys are not settings: they live in the secret store.
+// The app's settings (default provider, regions, concurrency; their rules are in
+// shared/settings-schema.ts) in settings.json in the data folder. Keys are not settings: they
+// live in the secret store.
 
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PROVIDER_IDS } from '../../shared/providers.ts';
-import { storedRegions } from '../../shared/settings-schema.ts';
+import { SETTINGS_FIELDS, STORED_REGIONS } from '../../shared/settings-schema.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
 import { readJsonFile, writeJsonFile } from './json-file.ts';
 
-// Each field is read on its own so one bad value resets only itself.
+// Each field of the one schema is read on its own, so one bad value resets only itself; a
+// region no provider offers is forgotten on its own too.
+const lenientFields = Object.fromEntries(
+  (Object.keys(SETTINGS_FIELDS) as (keyof Settings)[]).map((key) => [key, (SETTINGS_FIELDS[key] as z.ZodType).optional().catch(undefined)]),
+);
 const stored = z.object({
-  defaultProvider: z.enum(PROVIDER_IDS).catch(DEFAULT_SETTINGS.defaultProvider),
-  regions: storedRegions.catch(DEFAULT_SETTINGS.regions),
-  concurrency: z.number().int().min(1).max(8).catch(DEFAULT_SETTINGS.concurrency),
+  ...lenientFields,
+  regions: STORED_REGIONS.optional().catch(undefined),
   /** Version 0.1 kept AssemblyAI's region under its own name; read once, written as `regions`. */
   assemblyaiRegion: z.string().optional().catch(undefined),
-}).partial().transform(({ assemblyaiRegion, ...rest }) =>
-  assemblyaiRegion === undefined || rest.regions !== undefined ? rest : { ...rest, regions: storedRegions.parse({ assemblyai: assemblyaiRegion }) });
+}).transform(({ assemblyaiRegion, ...rest }) =>
+  assemblyaiRegion === undefined || rest.regions !== undefined ? rest : { ...rest, regions: STORED_REGIONS.parse({ assemblyai: assemblyaiRegion }) },
+) as unknown as z.ZodType<Partial<Settings>>;
 
 export class SettingsStore {
   readonly #path: string;

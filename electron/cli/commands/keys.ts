@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
+import { KEY_LENGTH } from '../../../shared/settings-types.ts';
 import { readSecret } from '../read-secret.ts';
 import { parseBaseUrl } from '../../core/endpoint-url.ts';
 import { checkKey } from '../../core/key-check.ts';
@@ -21,10 +22,6 @@ Providers: ${PROVIDER_IDS.join(', ')}
 A key set in ${PROVIDER_IDS.map((p) => PROVIDERS[p].keyEnvVar).join(', ')} wins over the keychain for that run.
 ${KEYCHAIN_SERVICE_ENV} names another keychain entry group (for tests and scripts).
 `;
-
-// The shortest and longest keys the window accepts too (shared/ipc-contract.ts).
-const MIN_KEY_LENGTH = 8;
-const MAX_KEY_LENGTH = 500;
 
 class UsageError extends Error {}
 
@@ -80,7 +77,8 @@ async function setKey(provider: ProviderId, store: SecretStore, io: CliIo): Prom
     io.stderr.write(`No key was given, so nothing was saved.\n`);
     return 1;
   }
-  if (key.length < MIN_KEY_LENGTH || key.length > MAX_KEY_LENGTH) {
+  // The shortest and longest keys the window accepts too.
+  if (key.length < KEY_LENGTH.min || key.length > KEY_LENGTH.max) {
     io.stderr.write(`That does not look like an API key for ${info.name} (it has ${key.length} characters). Copy the whole key from ${info.keyPageUrl} and try again. Nothing was saved.\n`);
     return 1;
   }

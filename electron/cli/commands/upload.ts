@@ -12,6 +12,7 @@ import { ProgressView } from '../progress-view.ts';
 import { openCliServices } from '../cli-services.ts';
 import { UPLOAD_USAGE } from '../upload-usage.ts';
 import { regionProblem } from '../region-option.ts';
+import { CONCURRENCY, DEFAULT_SETTINGS } from '../../../shared/settings-types.ts';
 
 
 class UsageError extends Error {}
@@ -50,8 +51,9 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const region = values.region;
   const regionRefusal = regionProblem(region);
   if (regionRefusal !== undefined) throw new UsageError(regionRefusal);
-  const concurrency = values.concurrency === undefined ? 3 : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) throw new UsageError('--concurrency must be a whole number from 1 to 8.');
+  const { min, max } = CONCURRENCY;
+  const concurrency = values.concurrency === undefined ? DEFAULT_SETTINGS.concurrency : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < min || concurrency > max) throw new UsageError(`--concurrency must be a whole number from ${min} to ${max}.`);
   const base = values['base-url'];
   if (base !== undefined && parseBaseUrl(base) === undefined) throw new UsageError(`--base-url must be an http:// or https:// address, not "${base}".`);
   return { files: positionals, provider: values.provider, concurrency, json: values.json === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };

@@ -1,12 +1,9 @@
 import { Fragment, useEffect, useState } from 'react';
 import { PROVIDER_IDS, PROVIDERS, regionOf } from '../../../shared/providers.ts';
+import { CONCURRENCY } from '../../../shared/settings-types.ts';
 import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ProviderSelect } from './provider-select.tsx';
-
-// The contract's range: one at a time up to what a home connection can still share fairly.
-const MIN_CONCURRENCY = 1;
-const MAX_CONCURRENCY = 8;
 
 export function GeneralSettings() {
   const settings = useAppStore((s) => s.settings);
@@ -29,15 +26,15 @@ export function GeneralSettings() {
         <label className="field-label" htmlFor="settings-concurrency">Uploads at once</label>
         <div>
           <input id="settings-concurrency" className="text-input narrow" type="number" inputMode="numeric"
-            min={MIN_CONCURRENCY} max={MAX_CONCURRENCY} step={1} value={concurrencyDraft}
+            min={CONCURRENCY.min} max={CONCURRENCY.max} step={1} value={concurrencyDraft}
             onChange={(event) => {
               setConcurrencyDraft(event.target.value);
               const n = Number(event.target.value);
-              if (Number.isInteger(n) && n >= MIN_CONCURRENCY && n <= MAX_CONCURRENCY && n !== settings.concurrency) change({ concurrency: n });
+              if (Number.isInteger(n) && n >= CONCURRENCY.min && n <= CONCURRENCY.max && n !== settings.concurrency) change({ concurrency: n });
             }}
             onBlur={() => setConcurrencyDraft(String(settings.concurrency))} />
           <p className="field-hint">
-            From {MIN_CONCURRENCY} to {MAX_CONCURRENCY}. More at once can finish a big batch sooner; fewer leaves more of your
+            From {CONCURRENCY.min} to {CONCURRENCY.max}. More at once can finish a big batch sooner; fewer leaves more of your
             connection free.
           </p>
         </div>

@@ -3,14 +3,11 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import type { KeyStatus, KeyTestResult } from '../../../shared/settings-types.ts';
+import { KEY_LENGTH, type KeyStatus, type KeyTestResult } from '../../../shared/settings-types.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { receiveKeyStatus } from '../store/main-events.ts';
 import { uploader } from '../uploader-api.ts';
-
-// The contract refuses shorter keys; saying so here beats a refusal from main.
-const MIN_KEY_LENGTH = 8;
 
 type Feedback = { tone: 'ok' | 'error' | 'info'; text: string } | undefined;
 
@@ -37,7 +34,8 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const key = draft.trim();
-    if (key.length < MIN_KEY_LENGTH) {
+    // The contract refuses shorter keys; saying so here beats a refusal from main.
+    if (key.length < KEY_LENGTH.min) {
       setFeedback({ tone: 'error', text: 'That key looks too short. Copy the whole key from the provider’s website and paste it again.' });
       return;
     }
