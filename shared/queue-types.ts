@@ -1,28 +1,30 @@
-// The queue as both sides see it: plain data that main pushes and the window renders.
+// The queue as both sides see it: plain data that main pushes and the window renders. An item
+// is a union by status, so each state carries exactly what it has (an upload's progress, a
+// finished upload's link, a failure's error) and an impossible item does not type-check. The
+// rules over statuses are the predicates below; nothing else spells out a list of statuses.
 
 import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
 import type { ProviderId } from './providers.ts';
 
-/**
- * idle: added, not started ("Upload all" starts it) · waiting: started, waiting for a free
- * slot or the provider's pace · uploading · done · failed · cancelled.
- */
-export type ItemStatus = 'idle' | 'waiting' | 'uploading' | 'done' | 'failed' | 'cancelled';
-
-export interface ItemProgress {
+export interface UploadProgress {
   readonly sent: number;
   readonly total: number;
+  /** Bytes per second, smoothed; 0 until a first sample exists. */
   readonly speed: number;
+  /** Seconds left at the current speed; absent until speed is known. */
   readonly etaSeconds?: number;
 }
 
-export interface ItemResult {
+/** What a finished upload gives the person: a link, an asset ID, or both. */
+export interface UploadResult {
   readonly url?: string;
   readonly assetId?: string;
+  /** ISO date after which the provider deletes the file, where it says or its retention is known. */
   readonly expiresAt?: string;
 }
 
-export interface QueueItem {
+/** What is known about the file and where it goes, whatever its state. */
+export interface ItemFacts {
   readonly id: string;
   readonly path: string;
   readonly name: string;
@@ -31,18 +33,94 @@ export interface QueueItem {
   /** Format id from the file's bytes (shared/media-formats.ts); undefined when unrecognised. */
   readonly formatId?: string;
   readonly provider: ProviderId;
-  readonly status: ItemStatus;
-  /** Why the chosen provider will refuse the file: it cannot start until this is resolved. */
-  readonly problem?: UploadErrorInfo;
   /** A warning that does not stop the upload (a recommended size limit). */
   readonly caution?: string;
-  readonly progress?: ItemProgress;
+  readonly addedAt: number;
+}
+
+/** Not running: the item can be started (again) or moved to another provider. */
+interface AtRest {
+  /** Why the chosen provider will refuse the file: it cannot start until this is resolved. */
+  readonly problem?: UploadErrorInfo;
+}
+
+/** Started: the item belongs to the batch it was started in (shared/batch-progress.ts). */
+interface Started {
+  /** Numbers the queue's batches: a batch runs from a start while nothing ran until nothing runs. */
+  readonly batch: number;
   /** 1 for the first attempt; more when the engine retried. */
   readonly attempt: number;
-  readonly result?: ItemResult;
-  readonly error?: UploadErrorInfo;
-  readonly addedAt: number;
-  readonly finishedAt?: number;
+}
+
+/** Added, not started ("Upload all" starts it). */
+export interface IdleItem extends ItemFacts, AtRest {
+  readonly status: 'idle';
+  readonly attempt: 0;
+}
+
+/** Started, waiting for a free slot or the provider's pace. */
+export interface WaitingItem extends ItemFacts, Started {
+  readonly status: 'waiting';
+  readonly attempt: 0;
+}
+
+export interface UploadingItem extends ItemFacts, Started {
+  readonly status: 'uploading';
+  readonly progress: UploadProgress;
+}
+
+export interface DoneItem extends ItemFacts, Started {
+  readonly status: 'done';
+  readonly result: UploadResult;
+  readonly finishedAt: number;
+}
+
+export interface FailedItem extends ItemFacts, Started, AtRest {
+  readonly status: 'failed';
+  readonly error: UploadErrorInfo;
+  readonly finishedAt: number;
+}
+
+export interface CancelledItem extends ItemFacts, Started, AtRest {
+  readonly status: 'cancelled';
+  readonly finishedAt: number;
+}
+
+export type QueueItem = IdleItem | WaitingItem | UploadingItem | DoneItem | FailedItem | CancelledItem;
+export type ItemStatus = QueueItem['status'];
+export type ActiveItem = WaitingItem | UploadingItem;
+export type RestartableItem = IdleItem | FailedItem | CancelledItem;
+export type FinishedItem = DoneItem | FailedItem | CancelledItem;
+export type StartedItem = Exclude<QueueItem, IdleItem>;
+
+/** Waiting or uploading: what a batch is still running, a quit would stop, Ctrl-C cancels. */
+export function isActive(item: QueueItem): item is ActiveItem {
+  return item.status === 'waiting' || item.status === 'uploading';
+}
+
+/** Not running and not done: Upload or Retry can start it, and its provider can be changed. */
+export function canRestart(item: QueueItem): item is RestartableItem {
+  return item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled';
+}
+
+/** Has an outcome: done, failed or cancelled. */
+export function isFinished(item: QueueItem): item is FinishedItem {
+  return item.status === 'done' || item.status === 'failed' || item.status === 'cancelled';
+}
+
+/** Has been started at least once, so it belongs to a batch. */
+export function isStarted(item: QueueItem): item is StartedItem {
+  return item.status !== 'idle';
+}
+
+/** What "Clear finished" removes: done or cancelled (failed ones stay for Retry). */
+export function isClearable(item: QueueItem): item is DoneItem | CancelledItem {
+  return item.status === 'done' || item.status === 'cancelled';
+}
+
+/** Not running, and the chosen provider will refuse the file: Upload and Retry cannot help. */
+export function isBlocked(item: QueueItem): item is RestartableItem & { readonly problem: UploadErrorInfo } {
+  return canRestart(item) && item.problem !== undefined;
 }
 
 /** A change to the queue: upserted items (whole) and removed ids, in queue order when `full`. */

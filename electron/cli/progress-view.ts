@@ -1,23 +1,33 @@
-// The terminal's live view: one progress bar per running file, redrawn in place. Only used
-// when stdout is a terminal; finished files scroll up above the bars as permanent lines.
+// The terminal's live view: one progress bar per running file and, when the batch has more
+// than one file, a line for the whole batch (the same numbers as the window's overall bar,
+// shared/batch-progress.ts), redrawn in place. Only used when stdout is a terminal; finished
+// files scroll up above the bars as permanent lines.
 
+import { batchProgress, type BatchState } from '../../shared/batch-progress.ts';
 import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-units.ts';
-import type { QueueItem } from '../../shared/queue-types.ts';
+import { isActive, type ActiveItem, type QueueItem } from '../../shared/queue-types.ts';
 
 const BAR_WIDTH = 24;
+const NAME_WIDTH = 28;
 
-function bar(item: QueueItem): string {
-  const total = item.progress?.total ?? item.size;
-  const sent = item.progress?.sent ?? 0;
+function meter(ratio: number): string {
+  const filled = Math.round(Math.min(1, ratio) * BAR_WIDTH);
+  return `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}]`;
+}
+
+function bar(item: ActiveItem): string {
+  const name = item.name.length > NAME_WIDTH ? `${item.name.slice(0, NAME_WIDTH - 1)}…` : item.name.padEnd(NAME_WIDTH);
+  if (item.status === 'waiting') return `${name} ${meter(0)} waiting `;
+  const { sent, total, speed, etaSeconds } = item.progress;
   const ratio = total > 0 ? Math.min(1, sent / total) : 0;
-  const filled = Math.round(ratio * BAR_WIDTH);
-  const name = item.name.length > 28 ? `${item.name.slice(0, 27)}…` : item.name.padEnd(28);
-  const state = item.status === 'waiting' ? 'waiting' : `${String(Math.floor(ratio * 100)).padStart(3)}%`;
-  const detail =
-    item.status === 'uploading' && item.progress !== undefined
-      ? `${formatBytes(sent)}/${formatBytes(total)}  ${formatSpeed(item.progress.speed)}  ${formatDuration(item.progress.etaSeconds)} left${item.attempt > 1 ? `  (try ${item.attempt})` : ''}`
-      : '';
-  return `${name} [${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${state} ${detail}`;
+  const detail = `${formatBytes(sent)}/${formatBytes(total)}  ${formatSpeed(speed)}  ${formatDuration(etaSeconds)} left${item.attempt > 1 ? `  (try ${item.attempt})` : ''}`;
+  return `${name} ${meter(ratio)} ${String(Math.floor(ratio * 100)).padStart(3)}% ${detail}`;
+}
+
+function batchLine(batch: BatchState): string {
+  const name = `All ${batch.files} files`.padEnd(NAME_WIDTH);
+  const eta = batch.etaSeconds === undefined ? '' : `  ${formatDuration(batch.etaSeconds)} left`;
+  return `${name} ${meter(batch.fraction)} ${String(Math.floor(batch.fraction * 100)).padStart(3)}% ${batch.finishedFiles} done  ${formatBytes(batch.sentBytes)}/${formatBytes(batch.totalBytes)}${eta}`;
 }
 
 export class ProgressView {
@@ -29,11 +39,14 @@ export class ProgressView {
   }
 
   /** Prints finished lines above the bars, then redraws the bars of what is still running. */
-  render(active: readonly QueueItem[], finishedText = ''): void {
+  render(items: readonly QueueItem[], finishedText = ''): void {
+    const lines = items.filter(isActive).map(bar);
+    const batch = batchProgress(items);
+    if (batch.active && batch.files > 1) lines.push(batchLine(batch));
     let text = this.#drawn > 0 ? `\u001b[${this.#drawn}A\u001b[0J` : '';
     text += finishedText;
-    for (const item of active) text += `${bar(item)}\n`;
-    this.#drawn = active.length;
+    for (const line of lines) text += `${line}\n`;
+    this.#drawn = lines.length;
     this.#out.write(text);
   }
 }

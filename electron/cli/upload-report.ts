@@ -1,9 +1,9 @@
 // What the CLI prints about each file's outcome: one JSON object per line with --json
 // (for scripts: nothing else goes to stdout), or a short line for a person.
 
-import type { ErrorCode } from '../../shared/error-codes.ts';
+import type { ErrorCode, UploadErrorInfo } from '../../shared/error-codes.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import type { QueueItem } from '../../shared/queue-types.ts';
+import { isBlocked, type QueueItem } from '../../shared/queue-types.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -15,12 +15,18 @@ export interface FileOutcome {
   readonly error?: { readonly code: ErrorCode; readonly message: string; readonly status?: number };
 }
 
+/** A finished item's outcome, or a refused one's (the provider's verdict stops it before it starts). */
 export function outcomeOfItem(item: QueueItem): FileOutcome {
   if (item.status === 'done') {
     return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size };
   }
-  const error = item.problem ?? item.error ?? { code: 'CANCELLED' as const, message: 'The upload was cancelled.' };
-  return { file: item.path, provider: item.provider, ok: false, error };
+  return { file: item.path, provider: item.provider, ok: false, error: errorOf(item) };
+}
+
+function errorOf(item: QueueItem): UploadErrorInfo {
+  if (isBlocked(item)) return item.problem;
+  if (item.status === 'failed') return item.error;
+  return { code: 'CANCELLED', message: 'The upload was cancelled.' };
 }
 
 export function jsonLine(outcome: FileOutcome): string {

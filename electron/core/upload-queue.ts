@@ -1,14 +1,16 @@
 // The queue both the app and the CLI run: files wait, start within a concurrency limit and a
-// per-provider pace, report progress, and end done, failed or cancelled. Every outcome but a
-// cancel is written to the history (a write that fails is reported as 'history-error').
-// State is plain immutable items so a snapshot can be sent to the window at any time.
+// per-provider pace, report progress, and end done, failed or cancelled. Items move from state
+// to state only through shared/queue-transitions.ts. Every outcome but a cancel is written to
+// the history (a write that fails is reported as 'history-error'). State is plain immutable
+// items so a snapshot can be sent to the window at any time.
 
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
+import type { BatchSummary } from '../../shared/batch-progress.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { providerCaution, providerRefusal } from '../../shared/provider-rules.ts';
-import type { AddResult, QueueItem, QueuePatch } from '../../shared/queue-types.ts';
+import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withAttempt, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import { canRestart, isClearable, type AddResult, type DoneItem, type FailedItem, type FinishedItem, type QueueItem, type QueuePatch, type WaitingItem } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
 import { ProviderPacer } from './provider-pacer.ts';
@@ -29,16 +31,10 @@ export interface QueueDeps {
   timeouts?: Partial<Timeouts>;
 }
 
-export interface SettledSummary {
-  readonly done: number;
-  readonly failed: number;
-  readonly cancelled: number;
-}
-
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
 
-export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finished: [QueueItem]; 'history-error': [QueueItem, unknown] }> {
+export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finished: [FinishedItem]; 'history-error': [FinishedItem, unknown] }> {
   readonly #deps: QueueDeps;
   readonly #items = new Map<string, QueueItem>();
   readonly #running = new Map<string, AbortController>();
@@ -47,8 +43,10 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
   readonly #pacer = new ProviderPacer();
   readonly #recording = new Set<Promise<void>>();
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
-  #batch: SettledSummary = { done: 0, failed: 0, cancelled: 0 };
+  /** The running batch's number, or the last one's; items started while one runs join it. */
+  #batch = 0;
   #batchActive = false;
+  #summary: BatchSummary = { done: 0, failed: 0, cancelled: 0 };
 
   constructor(deps: QueueDeps) {
     super();
@@ -61,10 +59,10 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
     const now = Date.now();
     const ids: string[] = [];
     for (const file of inspected) {
-      const item = this.#withProvider(
-        { id: randomUUID(), path: file.path, name: file.name, size: file.size, mtimeMs: file.mtimeMs, ...(file.formatId !== undefined && { formatId: file.formatId }), provider, status: 'idle', attempt: 0, addedAt: now },
-        provider,
-      );
+      const item = newItem({
+        id: randomUUID(), path: file.path, name: file.name, size: file.size, mtimeMs: file.mtimeMs, provider, addedAt: now,
+        ...(file.formatId !== undefined && { formatId: file.formatId }),
+      });
       ids.push(item.id);
       this.#set(item);
     }
@@ -75,7 +73,7 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
   setProvider(ids: readonly string[], provider: ProviderId): void {
     for (const id of ids) {
       const item = this.#items.get(id);
-      if (item !== undefined && (item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled')) this.#set(this.#withProvider(item, provider));
+      if (item !== undefined && canRestart(item)) this.#set(withProvider(item, provider));
     }
   }
 
@@ -83,8 +81,14 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
   start(ids?: readonly string[]): void {
     const chosen = ids === undefined ? [...this.#items.values()].filter((i) => i.status === 'idle') : ids.map((id) => this.#items.get(id));
     for (const item of chosen) {
-      if (item === undefined || item.problem !== undefined) continue;
-      if (item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled') this.#toWaiting(item);
+      if (item === undefined || !canRestart(item) || item.problem !== undefined) continue;
+      if (!this.#batchActive) {
+        this.#batchActive = true;
+        this.#batch += 1;
+        this.#summary = { done: 0, failed: 0, cancelled: 0 };
+      }
+      this.#set(toWaiting(item, this.#batch));
+      this.#waiting.add(item.id);
     }
     this.#pump();
   }
@@ -94,14 +98,16 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
   }
 
   cancel(id: string): void {
-    const item = this.#items.get(id);
-    if (item === undefined) return;
     const running = this.#running.get(id);
     if (running !== undefined) running.abort();
-    else if (this.#waiting.delete(id)) {
-      this.#finish(item, { status: 'cancelled' });
-      this.#pump();
-    }
+    else if (this.#cancelWaiting(id)) this.#pump();
+  }
+
+  /** Cancels everything waiting or uploading: quitting the app, Ctrl-C in the terminal. */
+  cancelAll(): void {
+    for (const id of [...this.#waiting]) this.#cancelWaiting(id);
+    for (const running of this.#running.values()) running.abort();
+    this.#pump();
   }
 
   remove(id: string): void {
@@ -111,7 +117,7 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
   }
 
   clearFinished(): void {
-    for (const item of [...this.#items.values()]) if (item.status === 'done' || item.status === 'cancelled') this.remove(item.id);
+    for (const item of [...this.#items.values()]) if (isClearable(item)) this.remove(item.id);
   }
 
   get(id: string): QueueItem | undefined {
@@ -127,18 +133,10 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
   }
 
   /** Resolves once nothing is waiting or uploading and every outcome is in the history. */
-  async whenSettled(): Promise<SettledSummary> {
-    const summary = this.#batchActive ? await new Promise<SettledSummary>((resolve) => this.once('settled', resolve)) : this.#batch;
+  async whenSettled(): Promise<BatchSummary> {
+    const summary = this.#batchActive ? await new Promise<BatchSummary>((resolve) => this.once('settled', resolve)) : this.#summary;
     await Promise.all(this.#recording);
     return summary;
-  }
-
-  #withProvider(item: QueueItem, provider: ProviderId): QueueItem {
-    const info = PROVIDERS[provider];
-    const problem = providerRefusal(info, { name: item.name, size: item.size, formatId: item.formatId });
-    const caution = providerCaution(info, item.size);
-    const { problem: _p, caution: _c, ...rest } = item;
-    return { ...rest, provider, ...(problem !== undefined && { problem }), ...(caution !== undefined && { caution }) };
   }
 
   #set(item: QueueItem): void {
@@ -146,14 +144,12 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
     this.#broadcast.changed(item.id);
   }
 
-  #toWaiting(item: QueueItem): void {
-    if (!this.#batchActive) {
-      this.#batchActive = true;
-      this.#batch = { done: 0, failed: 0, cancelled: 0 };
-    }
-    const { error: _e, result: _r, progress: _p, finishedAt: _f, ...rest } = item;
-    this.#set({ ...rest, status: 'waiting', attempt: 0 });
-    this.#waiting.add(item.id);
+  /** True when the item was waiting, and is now cancelled. */
+  #cancelWaiting(id: string): boolean {
+    if (!this.#waiting.delete(id)) return false;
+    const item = this.#items.get(id);
+    if (item?.status === 'waiting') this.#finish(toCancelled(item, Date.now()));
+    return true;
   }
 
   #pump(): void {
@@ -162,25 +158,27 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
       if (this.#running.size >= limit) break;
       this.#waiting.delete(id);
       const item = this.#items.get(id);
-      if (item !== undefined) void this.#run(item);
+      if (item?.status === 'waiting') void this.#run(item);
     }
     if (this.#running.size === 0 && this.#waiting.size === 0 && this.#batchActive) {
       this.#batchActive = false;
       this.#broadcast.flush();
-      this.emit('settled', this.#batch);
+      this.emit('settled', this.#summary);
     }
   }
 
-  async #run(queued: QueueItem): Promise<void> {
+  async #run(queued: WaitingItem): Promise<void> {
     const controller = new AbortController();
     this.#running.set(queued.id, controller);
     const name = PROVIDERS[queued.provider].name;
-    const update = (change: Partial<QueueItem>): void => {
-      const current = this.#items.get(queued.id);
-      if (current !== undefined) this.#set({ ...current, ...change });
+    // Only this run changes the item while it uploads, so its latest state is kept here.
+    let current = toUploading(queued);
+    const update = (next: typeof current): void => {
+      current = next;
+      if (this.#items.has(next.id)) this.#set(next);
     };
+    update(current);
     try {
-      update({ status: 'uploading', attempt: 1, progress: { sent: 0, total: queued.size, speed: 0 } });
       await this.#pacer.wait(queued.provider, controller.signal).catch(() => {
         throw UploadError.of('CANCELLED', name);
       });
@@ -196,42 +194,37 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
         ...(baseUrl !== undefined && { baseUrl }),
         ...(this.#deps.retry !== undefined && { retry: this.#deps.retry }),
         ...(this.#deps.timeouts !== undefined && { timeouts: this.#deps.timeouts }),
-        onProgress: (p) => update({ progress: { sent: p.sent, total: p.total, speed: p.speed, ...(p.etaSeconds !== undefined && { etaSeconds: p.etaSeconds }) } }),
-        onRetry: (attempt) => update({ attempt }),
+        onProgress: (progress) => update(withProgress(current, progress)),
+        onRetry: (attempt) => update(withAttempt(current, attempt)),
       });
-      const result = { ...(outcome.url !== undefined && { url: outcome.url }), ...(outcome.assetId !== undefined && { assetId: outcome.assetId }), ...(outcome.expiresAt !== undefined && { expiresAt: outcome.expiresAt }) };
-      this.#finish(this.#items.get(queued.id) ?? queued, { status: 'done', result });
+      this.#finish(toDone(current, outcome, Date.now()));
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', name, { cause: caught });
-      const current = this.#items.get(queued.id) ?? queued;
-      this.#finish(current, error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error: error.toInfo() });
+      this.#finish(error.code === 'CANCELLED' ? toCancelled(current, Date.now()) : toFailed(current, error.toInfo(), Date.now()));
     } finally {
       this.#running.delete(queued.id);
       this.#pump();
     }
   }
 
-  #finish(item: QueueItem, outcome: Pick<QueueItem, 'status' | 'result' | 'error'>): void {
-    const finished: QueueItem = { ...item, ...outcome, finishedAt: Date.now() };
-    if (this.#items.has(item.id)) this.#set(finished);
-    const key = outcome.status as 'done' | 'failed' | 'cancelled';
-    this.#batch = { ...this.#batch, [key]: this.#batch[key] + 1 };
-    if (outcome.status !== 'cancelled') this.#record(finished);
-    this.emit('finished', finished);
+  #finish(item: FinishedItem): void {
+    if (this.#items.has(item.id)) this.#set(item);
+    this.#summary = { ...this.#summary, [item.status]: this.#summary[item.status] + 1 };
+    if (item.status !== 'cancelled') this.#record(item);
+    this.emit('finished', item);
   }
 
   /**
    * Writes the outcome to the history without holding the upload slot: an fsync per file
    * would otherwise pace a batch of small files. whenSettled() waits for these writes.
    */
-  #record(item: QueueItem): void {
+  #record(item: DoneItem | FailedItem): void {
     const history = this.#deps.history;
     if (history === undefined) return;
     const written = history
       .append({
         name: item.name, path: item.path, size: item.size, provider: item.provider, ok: item.status === 'done', source: this.#deps.source,
-        ...item.result,
-        ...(item.error !== undefined && { errorCode: item.error.code, errorMessage: item.error.message }),
+        ...(item.status === 'done' ? item.result : { errorCode: item.error.code, errorMessage: item.error.message }),
       })
       .then(
         () => undefined,
@@ -240,5 +233,4 @@ export class UploadQueue extends EventEmitter<{ settled: [SettledSummary]; finis
     this.#recording.add(written);
     void written.finally(() => this.#recording.delete(written));
   }
-
 }

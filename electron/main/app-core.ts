@@ -10,6 +10,7 @@ import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
 import { UploadQueue, type QueueDeps } from '../core/upload-queue.ts';
 import type { ProviderId } from '../../shared/providers.ts';
+import { isActive } from '../../shared/queue-types.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -97,7 +98,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       unsubscribe();
       unwatch();
       clearTimeout(historyTimer);
-      for (const item of queue.snapshot().items) if (item.status === 'uploading' || item.status === 'waiting') queue.cancel(item.id);
+      for (const item of queue.snapshot().items) if (isActive(item)) queue.cancel(item.id);
       await history.close();
     },
   };

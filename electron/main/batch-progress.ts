@@ -2,42 +2,23 @@
 // notification says when it ends, and the question asked before quitting mid-batch. Pure, so
 // it is tested without a desktop.
 
-import type { QueueItem } from '../../shared/queue-types.ts';
+import { batchProgress, type BatchSummary } from '../../shared/batch-progress.ts';
+import { isActive, type QueueItem } from '../../shared/queue-types.ts';
 
 /**
- * Follows the items of the running batch so finished files keep counting: a bar computed
- * from the still-running files alone would jump backwards each time one finished.
+ * Keeps the queue as its patches describe it and reads the batch from it the way the window
+ * does (shared/batch-progress.ts), so the taskbar and the window's bar always agree.
  */
 export class BatchProgress {
-  readonly #batch = new Map<string, QueueItem>();
+  readonly #items = new Map<string, QueueItem>();
 
   /** Takes the items a queue patch carries; returns 0..1 while a batch runs, undefined when none does. */
   update(items: readonly QueueItem[], removed: readonly string[] = []): number | undefined {
-    for (const id of removed) this.#batch.delete(id);
-    for (const item of items) {
-      if (this.#batch.has(item.id) || item.status === 'waiting' || item.status === 'uploading') this.#batch.set(item.id, item);
-    }
-    let total = 0;
-    let sent = 0;
-    let running = false;
-    for (const item of this.#batch.values()) {
-      if (item.status === 'waiting' || item.status === 'uploading') running = true;
-      if (item.status === 'failed' || item.status === 'cancelled' || item.status === 'idle') continue;
-      total += item.size;
-      sent += item.status === 'done' ? item.size : (item.progress?.sent ?? 0);
-    }
-    if (!running) {
-      this.#batch.clear();
-      return undefined;
-    }
-    return total === 0 ? 0 : Math.min(1, sent / total);
+    for (const id of removed) this.#items.delete(id);
+    for (const item of items) this.#items.set(item.id, item);
+    const batch = batchProgress(this.#items.values());
+    return batch.active ? batch.fraction : undefined;
   }
-}
-
-export interface BatchSummary {
-  readonly done: number;
-  readonly failed: number;
-  readonly cancelled: number;
 }
 
 export function batchNotice(summary: BatchSummary): { title: string; body: string } | undefined {
@@ -54,7 +35,7 @@ export function batchNotice(summary: BatchSummary): { title: string; body: strin
 
 /** What to ask before quitting, or undefined when nothing would be lost. */
 export function quitQuestion(items: readonly QueueItem[]): string | undefined {
-  const running = items.filter((i) => i.status === 'uploading' || i.status === 'waiting').length;
+  const running = items.filter(isActive).length;
   if (running === 0) return undefined;
   return running === 1 ? '1 file is still uploading.' : `${running} files are still uploading.`;
 }

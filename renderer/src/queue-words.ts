@@ -2,7 +2,7 @@
 
 import { formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
-import type { ItemStatus, QueueItem } from '../../shared/queue-types.ts';
+import { isBlocked, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
 
 const STATUS_WORDS: Record<ItemStatus, string> = {
   idle: 'Ready',
@@ -12,11 +12,6 @@ const STATUS_WORDS: Record<ItemStatus, string> = {
   failed: 'Failed',
   cancelled: 'Cancelled',
 };
-
-/** Not running, and the chosen provider will refuse the file: Upload and Retry cannot help. */
-export function isBlocked(item: QueueItem): boolean {
-  return item.problem !== undefined && (item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled');
-}
 
 export function statusWord(item: QueueItem): string {
   if (isBlocked(item)) return 'Can’t upload';

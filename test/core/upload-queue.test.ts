@@ -1,9 +1,10 @@
 // The queue: concurrency limit, memories.ai's pace, cancel, retry, remove, coalesced patches,
-// preflight problems that keep a file from starting, and history records.
+// preflight problems that keep a file from starting, batches, and history records.
 
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import type { QueuePatch } from '../../shared/queue-types.ts';
+import { batchProgress } from '../../shared/batch-progress.ts';
+import { isBlocked, type QueueItem, type QueuePatch } from '../../shared/queue-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { UploadQueue, type QueueDeps } from '../../electron/core/upload-queue.ts';
 import { makeTempDir, writeMediaFile, writeMediaSet } from '../fixtures/media-files.ts';
@@ -25,6 +26,9 @@ function makeQueue(overrides: Partial<QueueDeps> = {}): { queue: UploadQueue; hi
   });
   return { queue, history };
 }
+
+/** The provider's verdict on an item that has not run. */
+const problemOf = (item: QueueItem | undefined) => (item !== undefined && isBlocked(item) ? item.problem : undefined);
 
 describe('UploadQueue', () => {
   it('uploads everything it was asked to, never more than the concurrency limit at once', async () => {
@@ -69,16 +73,16 @@ describe('UploadQueue', () => {
     const { queue } = makeQueue();
     const { added } = await queue.add([set.wav, set.png], 'heygen');
     const [wav, png] = added.map((id) => queue.get(id));
-    expect(wav?.problem?.code).toBe('UNSUPPORTED_TYPE');
-    expect(wav?.problem?.message).toContain('HeyGen does not accept WAV audio files');
-    expect(png?.problem).toBeUndefined();
+    expect(problemOf(wav)?.code).toBe('UNSUPPORTED_TYPE');
+    expect(problemOf(wav)?.message).toContain('HeyGen does not accept WAV audio files');
+    expect(problemOf(png)).toBeUndefined();
     queue.start();
     await queue.whenSettled();
     expect(queue.get(wav?.id ?? '')?.status).toBe('idle');
     expect(loop.server.uploads('heygen')).toHaveLength(1);
     // Choosing a provider that takes WAV clears the problem.
     queue.setProvider([wav?.id ?? ''], 'assemblyai');
-    expect(queue.get(wav?.id ?? '')?.problem).toBeUndefined();
+    expect(problemOf(queue.get(wav?.id ?? ''))).toBeUndefined();
   });
 
   it('refuses paths it cannot queue, with a reason, and queues the rest', async () => {
@@ -102,8 +106,7 @@ describe('UploadQueue', () => {
     expect(history).toHaveLength(0);
     queue.retry(id);
     await queue.whenSettled();
-    expect(queue.get(id)?.status).toBe('done');
-    expect(queue.get(id)?.result?.url).toMatch(/^https:\/\//);
+    expect(queue.get(id)).toMatchObject({ status: 'done', result: { url: expect.stringMatching(/^https:\/\//) } });
   });
 
   it('fails with the provider error, records the failure, and retries on request', async () => {
@@ -126,7 +129,7 @@ describe('UploadQueue', () => {
     const file = await writeMediaFile(loop.dir, 'mp3', { name: 'nokey.mp3' });
     const { added } = await queue.add([file], 'assemblyai', { start: true });
     await queue.whenSettled();
-    expect(queue.get(added[0] ?? '')?.error?.code).toBe('KEY_MISSING');
+    expect(queue.get(added[0] ?? '')).toMatchObject({ status: 'failed', error: { code: 'KEY_MISSING' } });
     expect(loop.server.requests).toHaveLength(0);
   });
 
@@ -155,6 +158,31 @@ describe('UploadQueue', () => {
     await queue.whenSettled();
     expect(queue.get(added[0] ?? '')).toMatchObject({ status: 'done', result: { url: expect.stringMatching(/^https:\/\//) } });
     expect(reported).toEqual([['unrecorded.mp3', new Error('The disk is full.')]]);
+  });
+
+  it('numbers batches: files started while one runs join it, a start after it ends begins the next at 0 %', async () => {
+    const { queue } = makeQueue();
+    const big = await writeMediaFile(loop.dir, 'mp3', { name: 'big.mp3', size: 3_000_000 });
+    const joins = await writeMediaFile(loop.dir, 'mp3', { name: 'joins.mp3', size: 100_000 });
+    const later = await writeMediaFile(loop.dir, 'mp3', { name: 'later.mp3', size: 100_000 });
+    loop.server.script({ kind: 'upload', times: 1, bytesPerSecond: 3_000_000 });
+    const [bigId = '', joinsId = '', laterId = ''] = (await queue.add([big, joins, later], 'assemblyai')).added;
+    queue.start([bigId]);
+    await loop.server.waitFor((r) => r.bodyBytes > 100_000);
+    queue.start([joinsId]);
+    expect(await queue.whenSettled()).toEqual({ done: 2, failed: 0, cancelled: 0 });
+    const batchOf = (id: string) => {
+      const item = queue.get(id);
+      return item === undefined || item.status === 'idle' ? undefined : item.batch;
+    };
+    expect(batchOf(joinsId)).toBe(batchOf(bigId));
+    expect(batchProgress(queue.snapshot().items)).toMatchObject({ active: false, files: 2, fraction: 1 });
+
+    queue.start([laterId]);
+    expect(batchOf(laterId)).toBe((batchOf(bigId) ?? 0) + 1);
+    // The finished 3 MB do not count: the new upload starts at nothing sent of its own 100 kB.
+    expect(batchProgress(queue.snapshot().items)).toMatchObject({ active: true, files: 1, totalBytes: 100_000, sentBytes: 0, fraction: 0 });
+    expect(await queue.whenSettled()).toEqual({ done: 1, failed: 0, cancelled: 0 });
   });
 
   it('removes and clears finished items, telling subscribers', async () => {

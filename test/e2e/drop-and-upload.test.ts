@@ -61,7 +61,7 @@ describe('dropping files', () => {
 describe('results', () => {
   const linkOf = (name: string): string => {
     const item = app.core.queue.snapshot().items.find((i) => i.name === name);
-    if (item?.result?.url === undefined) throw new Error(`${name} has no link in the queue`);
+    if (item?.status !== 'done' || item.result.url === undefined) throw new Error(`${name} has no link in the queue`);
     return item.result.url;
   };
 

@@ -1,31 +1,33 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { QueueItem } from '../../shared/queue-types.ts';
 import { batchNotice, BatchProgress, quitQuestion } from '../../electron/main/batch-progress.ts';
+import { queueItem } from '../fixtures/queue-items.ts';
 
-function item(id: string, status: QueueItem['status'], size: number, sent?: number): QueueItem {
-  return { id, path: `/m/${id}`, name: id, size, mtimeMs: 0, provider: 'assemblyai', status, attempt: 1, addedAt: 0, ...(sent !== undefined && { progress: { sent, total: size, speed: 1 } }) };
-}
+const uploading = (id: string, size: number, sent: number) => queueItem(id, { status: 'uploading', size, progress: { sent, total: size, speed: 1 } });
+const waiting = (id: string, size: number) => queueItem(id, { status: 'waiting', size });
+const done = (id: string, size: number) => queueItem(id, { status: 'done', size });
+const failed = (id: string, size: number) => queueItem(id, { status: 'failed', size });
+const idle = (id: string, size: number) => queueItem(id, { size });
 
 describe('taskbar progress', () => {
   it('counts finished files of the batch so the bar never moves backwards', () => {
     const progress = new BatchProgress();
-    expect(progress.update([item('a', 'uploading', 100, 50), item('b', 'waiting', 100)])).toBe(0.25);
-    expect(progress.update([item('a', 'done', 100)])).toBe(0.5);
-    expect(progress.update([item('b', 'uploading', 100, 50)])).toBe(0.75);
+    expect(progress.update([uploading('a', 100, 50), waiting('b', 100)])).toBe(0.25);
+    expect(progress.update([done('a', 100)])).toBe(0.5);
+    expect(progress.update([uploading('b', 100, 50)])).toBe(0.75);
   });
 
   it('leaves out failed files and clears when nothing runs', () => {
     const progress = new BatchProgress();
-    progress.update([item('a', 'uploading', 100, 10), item('b', 'uploading', 300, 0)]);
-    expect(progress.update([item('b', 'failed', 300)])).toBe(0.1);
-    expect(progress.update([item('a', 'done', 100)])).toBeUndefined();
+    progress.update([uploading('a', 100, 10), uploading('b', 300, 0)]);
+    expect(progress.update([failed('b', 300)])).toBe(0.1);
+    expect(progress.update([done('a', 100)])).toBeUndefined();
   });
 
   it('ignores files that were only added, and forgets removed ones', () => {
     const progress = new BatchProgress();
-    expect(progress.update([item('idle', 'idle', 1000)])).toBeUndefined();
-    progress.update([item('a', 'uploading', 100, 0), item('b', 'uploading', 100, 100)]);
+    expect(progress.update([idle('idle', 1000)])).toBeUndefined();
+    progress.update([uploading('a', 100, 0), uploading('b', 100, 100)]);
     expect(progress.update([], ['b'])).toBe(0);
   });
 });
@@ -46,8 +48,8 @@ describe('the notification at the end of a batch', () => {
 
 describe('closing while files upload', () => {
   it('asks only when something is still uploading or waiting', () => {
-    expect(quitQuestion([item('a', 'done', 1), item('b', 'failed', 1)])).toBeUndefined();
-    expect(quitQuestion([item('a', 'uploading', 1)])).toBe('1 file is still uploading.');
-    expect(quitQuestion([item('a', 'uploading', 1), item('b', 'waiting', 1), item('c', 'idle', 1)])).toBe('2 files are still uploading.');
+    expect(quitQuestion([done('a', 1), failed('b', 1)])).toBeUndefined();
+    expect(quitQuestion([uploading('a', 1, 0)])).toBe('1 file is still uploading.');
+    expect(quitQuestion([uploading('a', 1, 0), waiting('b', 1), idle('c', 1)])).toBe('2 files are still uploading.');
   });
 });

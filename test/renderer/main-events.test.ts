@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../renderer/src/store/app-store.ts';
 import { receiveHistoryPage, receiveKeyStatus, receiveKeys, receiveQueuePatch, receiveSettings } from '../../renderer/src/store/main-events.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { queueItem } from './queue-items.ts';
+import { queueItem } from '../fixtures/queue-items.ts';
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyQueuePatch, newlyFinished, type QueueData } from '../../renderer/src/store/queue-patch.ts';
-import { queueItem } from './queue-items.ts';
+import { queueItem } from '../fixtures/queue-items.ts';
 
 const empty: QueueData = { queueIds: [], queueById: new Map() };
 

@@ -12,7 +12,7 @@ import {
   selectResultTexts,
   selectRetargetableIds,
 } from '../../renderer/src/store/queue-selectors.ts';
-import { queueItem } from './queue-items.ts';
+import { queueItem } from '../fixtures/queue-items.ts';
 
 const problem = { code: 'UNSUPPORTED_TYPE', message: 'HeyGen does not accept WAV audio files.' } as const;
 

@@ -3,7 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
-import type { QueueItem } from '../../../shared/queue-types.ts';
+import { isBlocked } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { parseBaseUrl } from '../../core/endpoint-url.ts';
 import { UploadQueue } from '../../core/upload-queue.ts';
@@ -92,9 +92,8 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   queue.on('history-error', (item, error) => {
     io.stderr.write(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}\n`);
   });
-  const active = (): QueueItem[] => queue.snapshot().items.filter((i) => i.status === 'uploading' || i.status === 'waiting');
   const unsubscribe = view === undefined ? () => undefined : queue.subscribe(() => {
-    view.render(active(), pending);
+    view.render(queue.snapshot().items, pending);
     pending = '';
   });
   // Ctrl-C cancels every upload; each still gets its line, so a script sees what happened.
@@ -110,7 +109,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     }
     for (const id of added.added) {
       const item = queue.get(id);
-      if (item?.problem !== undefined) report(outcomeOfItem(item));
+      if (item !== undefined && isBlocked(item)) report(outcomeOfItem(item));
     }
     const caution = new Set(added.added.map((id) => queue.get(id)?.caution).filter((c) => c !== undefined));
     if (!options.json) for (const text of caution) io.stderr.write(`Note: ${text}\n`);

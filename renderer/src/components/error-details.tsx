@@ -1,10 +1,9 @@
 import { PROVIDERS } from '../../../shared/providers.ts';
-import type { QueueItem } from '../../../shared/queue-types.ts';
-import { isBlocked } from '../queue-words.ts';
+import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 
 /** What went wrong, in full: the plain sentence, then the provider's own words for those who want them. */
 export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
-  const info = isBlocked(item) ? item.problem : item.error;
+  const info = isBlocked(item) ? item.problem : item.status === 'failed' ? item.error : undefined;
   if (info === undefined) return null;
   const provider = PROVIDERS[item.provider].name;
   return (

@@ -1,6 +1,5 @@
-import type { QueueItem } from '../../../shared/queue-types.ts';
+import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
-import { isBlocked } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
 import { ResultActions } from './result-actions.tsx';
@@ -24,7 +23,7 @@ export function RowActions({ item, expanded, detailsId }: Props) {
   const remove = () => void askMain(`${name} could not be removed.`, () => api()['queue:remove']({ id }));
 
   const blocked = isBlocked(item);
-  const hasDetails = blocked || (item.status === 'failed' && item.error !== undefined);
+  const hasDetails = blocked || item.status === 'failed';
   const details = hasDetails && (
     <button type="button" className="button small quiet" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined}
       aria-label={`Details for ${name}`} onClick={() => toggleExpanded(id)}>
@@ -58,7 +57,7 @@ export function RowActions({ item, expanded, detailsId }: Props) {
         </button>
       );
     case 'done': {
-      const { url, assetId } = item.result ?? {};
+      const { url, assetId } = item.result;
       return (
         <>
           <ResultActions name={name} url={url} assetId={assetId} />

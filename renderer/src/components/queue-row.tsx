@@ -5,9 +5,9 @@ import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
-import type { QueueItem } from '../../../shared/queue-types.ts';
+import { canRestart, isActive, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
-import { isBlocked, progressLine, statusWord, typeLabel } from '../queue-words.ts';
+import { progressLine, statusWord, typeLabel } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
 import { KindIcon } from './icons.tsx';
@@ -31,7 +31,6 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
   const detailsId = useId();
   if (item === undefined) return null;
 
-  const canChangeProvider = item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled';
   const setProvider = (provider: ProviderId) =>
     void askMain(`The provider for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider }));
 
@@ -59,7 +58,7 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
         <RowMessage item={item} />
 
         <div className="row-provider">
-          <ProviderSelect value={item.provider} onChange={setProvider} ariaLabel={`Provider for ${item.name}`} disabled={!canChangeProvider} />
+          <ProviderSelect value={item.provider} onChange={setProvider} ariaLabel={`Provider for ${item.name}`} disabled={!canRestart(item)} />
         </div>
 
         <div className="row-state">
@@ -77,10 +76,10 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
 
 function RowMessage({ item }: { item: QueueItem }) {
   // The provider's refusal comes first: it says what to change before anything can be sent.
-  if (isBlocked(item) && item.problem) {
+  if (isBlocked(item)) {
     return <span className="row-message" data-tone="error" title={item.problem.message}>{item.problem.message}</span>;
   }
-  if (item.status === 'failed' && item.error) {
+  if (item.status === 'failed') {
     return <span className="row-message" data-tone="error" title={item.error.message}>{item.error.message}</span>;
   }
   if (item.caution && item.status !== 'done') {
@@ -91,21 +90,16 @@ function RowMessage({ item }: { item: QueueItem }) {
 
 function RowState({ item }: { item: QueueItem }) {
   const word = statusWord(item);
-  if (item.status === 'uploading' || item.status === 'waiting') {
-    const progress = item.progress;
+  if (isActive(item)) {
+    const progress = item.status === 'uploading' ? item.progress : undefined;
     const sent = progress?.sent ?? 0;
     const total = progress?.total ?? item.size;
     return (
       <>
         <span className="status-word" data-status={item.status}>{word}</span>
-        <ProgressBar
-          fraction={item.status === 'waiting' && progress === undefined ? undefined : total > 0 ? sent / total : 0}
-          label={`Upload progress for ${item.name}`}
-        />
+        <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${item.name}`} />
         <span className="row-progress-line">
-          {item.status === 'waiting' && progress === undefined
-            ? `Starts when a place is free`
-            : progressLine(sent, total, progress?.speed ?? 0, progress?.etaSeconds)}
+          {progress === undefined ? `Starts when a place is free` : progressLine(sent, total, progress.speed, progress.etaSeconds)}
         </span>
       </>
     );

@@ -4,7 +4,7 @@
 
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
-import type { QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
+import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
 import { useAppStore } from './app-store.ts';
 import { applyQueuePatch, newlyFinished } from './queue-patch.ts';
@@ -18,14 +18,14 @@ export function receiveQueuePatch(patch: QueuePatch): void {
   if (sentence !== undefined) useAppStore.getState().announce(sentence);
 }
 
-function finishedSentence(done: readonly QueueItem[], failed: readonly QueueItem[]): string | undefined {
+function finishedSentence(done: readonly DoneItem[], failed: readonly FailedItem[]): string | undefined {
   if (done.length === 0 && failed.length === 0) return undefined;
   const parts: string[] = [];
   const [firstDone] = done;
   if (done.length === 1 && firstDone) parts.push(`${firstDone.name} uploaded to ${PROVIDERS[firstDone.provider].name}.`);
   else if (done.length > 1) parts.push(`${done.length} files uploaded.`);
   const [firstFailed] = failed;
-  if (failed.length === 1 && firstFailed) parts.push(`${firstFailed.name} failed. ${firstFailed.error?.message ?? ''}`.trim());
+  if (failed.length === 1 && firstFailed) parts.push(`${firstFailed.name} failed. ${firstFailed.error.message}`.trim());
   else if (failed.length > 1) parts.push(`${failed.length} uploads failed.`);
   const counts = selectQueueCounts(useAppStore.getState());
   if (counts.waiting === 0 && counts.uploading === 0) {

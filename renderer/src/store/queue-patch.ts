@@ -1,7 +1,7 @@
 // Folding main's `queue:changed` patches into the window's copy of the queue. Pure, so the
 // merge rules (by id, order kept, new items at the end) are pinned by unit tests.
 
-import type { QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
+import type { DoneItem, FailedItem, QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
 
 export interface QueueData {
   /** Queue order. Kept as the same array when a patch only changes items, so the list does not re-render. */
@@ -37,9 +37,9 @@ export function applyQueuePatch(current: QueueData, patch: QueuePatch): QueueDat
 }
 
 /** Items that reached `done` or `failed` with this patch: what the live region announces. */
-export function newlyFinished(before: QueueData, patch: QueuePatch): { done: QueueItem[]; failed: QueueItem[] } {
-  const done: QueueItem[] = [];
-  const failed: QueueItem[] = [];
+export function newlyFinished(before: QueueData, patch: QueuePatch): { done: DoneItem[]; failed: FailedItem[] } {
+  const done: DoneItem[] = [];
+  const failed: FailedItem[] = [];
   for (const item of patch.items) {
     const previous = before.queueById.get(item.id);
     // An item first seen already finished (a reload, a full patch) is old news, not an event.

@@ -1,9 +1,10 @@
 // What the window derives from the queue. Nothing here is stored: counts, totals and the
-// overall progress are computed from the items, once per queue change (memoised on the
-// queue's identity, because several components ask for the same numbers).
+// overall progress (shared/batch-progress.ts) are computed from the items, once per queue
+// change (memoised on the queue's identity, because several components ask for the same numbers).
 
 import type { ProviderId } from '../../../shared/providers.ts';
 import { PROVIDER_IDS, PROVIDERS, resultText } from '../../../shared/providers.ts';
+import { batchProgress, type BatchState } from '../../../shared/batch-progress.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
 import type { QueueData } from './queue-patch.ts';
@@ -21,19 +22,8 @@ export interface QueueCounts {
   readonly cancelled: number;
 }
 
-export interface OverallProgress {
-  /** True while anything is waiting or uploading. */
-  readonly active: boolean;
-  /** Files in the running batch (waiting, uploading or done) and how many of those are done. */
-  readonly files: number;
-  readonly finishedFiles: number;
-  readonly sentBytes: number;
-  readonly totalBytes: number;
-  /** 0..1 */
-  readonly fraction: number;
-  readonly bytesPerSecond: number;
-  readonly etaSeconds: number | undefined;
-}
+/** The overall bar: the latest batch, read the same way as the taskbar and the terminal do. */
+export type OverallProgress = BatchState;
 
 function memoOnQueue<T>(compute: (queue: QueueData) => T): (state: QueueData) => T {
   let lastIds: QueueData['queueIds'] | undefined;
@@ -61,16 +51,11 @@ interface QueueSummary {
   readonly providersInUse: ReadonlySet<ProviderId>;
 }
 
-// One plain loop per queue change (about 10 a second while uploading): with 10,000 files,
-// walking the queue once per selector on every store change is what made scrolling stutter.
+// One plain loop per queue change (about 10 a second while uploading), and the batch's own:
+// with 10,000 files, walking the queue once per selector on every store change is what made
+// scrolling stutter.
 const selectSummary = memoOnQueue((queue): QueueSummary => {
   const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, failed: 0, cancelled: 0 };
-  let files = 0;
-  let finishedFiles = 0;
-  let sentBytes = 0;
-  let totalBytes = 0;
-  let bytesPerSecond = 0;
-  let active = false;
   const resultTexts: string[] = [];
   const retryableIds: string[] = [];
   const retargetable = Object.fromEntries(PROVIDER_IDS.map((p) => [p, [] as string[]])) as Record<ProviderId, string[]>;
@@ -89,23 +74,12 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     }
     counts[item.status] += 1;
     if (item.status === 'failed' && item.problem === undefined) retryableIds.push(id);
-    if (item.status !== 'waiting' && item.status !== 'uploading' && item.status !== 'done') continue;
-    files += 1;
-    totalBytes += item.size;
     if (item.status === 'done') {
-      finishedFiles += 1;
-      sentBytes += item.size;
       const text = resultText(PROVIDERS[item.provider], item.result);
       if (text !== undefined) resultTexts.push(text);
-    } else {
-      active = true;
-      sentBytes += Math.min(item.progress?.sent ?? 0, item.size);
-      bytesPerSecond += item.progress?.speed ?? 0;
     }
   }
-  const fraction = totalBytes > 0 ? sentBytes / totalBytes : 0;
-  const etaSeconds = active && bytesPerSecond > 0 ? (totalBytes - sentBytes) / bytesPerSecond : undefined;
-  const overall = { active, files, finishedFiles, sentBytes, totalBytes, fraction, bytesPerSecond, etaSeconds };
+  const overall = batchProgress(queue.queueById.values());
   return { counts, overall, resultTexts, retryableIds, retargetable, providersInUse };
 });
 

@@ -1,0 +1,102 @@
+// How a queue item moves from state to state (shared/queue-transitions.ts), and the status
+// predicates. The lines marked @ts-expect-error are checked by `tsc -b` (npm test runs it
+// first): each is an impossible item, and the build fails the day one type-checks.
+
+import { describe, expect, it } from 'vitest';
+import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import { canRestart, isActive, isBlocked, isClearable, isFinished, isStarted, type QueueItem } from '../../shared/queue-types.ts';
+import { queueItem } from '../fixtures/queue-items.ts';
+
+const facts = { id: 'a', path: '/m/talk.wav', name: 'talk.wav', size: 20_000_000, mtimeMs: 1, formatId: 'wav', provider: 'assemblyai', addedAt: 2 } as const;
+const failure = { code: 'NETWORK', message: 'The connection was lost.' } as const;
+
+describe('queue transitions', () => {
+  it('takes a file through a whole upload, each state with only its own fields', () => {
+    const idle = newItem(facts);
+    expect(idle).toEqual({ ...facts, status: 'idle', attempt: 0 });
+    const waiting = toWaiting(idle, 7);
+    expect(waiting).toEqual({ ...facts, status: 'waiting', batch: 7, attempt: 0 });
+    const uploading = withProgress(toUploading(waiting), { sent: 5, total: facts.size, speed: 2, etaSeconds: 9 });
+    expect(uploading).toEqual({ ...facts, status: 'uploading', batch: 7, attempt: 1, progress: { sent: 5, total: facts.size, speed: 2, etaSeconds: 9 } });
+    // The adapter's whole answer comes along in the outcome; the item keeps the link alone.
+    const outcome = { url: 'https://cdn.example/a', raw: { secret: 'x' }, bytes: 20, attempts: 1 };
+    expect(toDone(uploading, outcome, 3)).toEqual({ ...facts, status: 'done', batch: 7, attempt: 1, result: { url: 'https://cdn.example/a' }, finishedAt: 3 });
+  });
+
+  it('forgets an earlier outcome when a file starts again', () => {
+    const failed = toFailed(toUploading(toWaiting(newItem(facts), 1)), failure, 3);
+    expect(failed).toMatchObject({ status: 'failed', error: failure, finishedAt: 3 });
+    expect(toWaiting(failed, 2)).toEqual({ ...facts, status: 'waiting', batch: 2, attempt: 0 });
+    expect(toCancelled(toWaiting(failed, 2), 4)).toEqual({ ...facts, status: 'cancelled', batch: 2, attempt: 0, finishedAt: 4 });
+  });
+
+  it('puts the new provider’s verdict in place of the old one, keeping the outcome', () => {
+    const failed = toFailed(toUploading(toWaiting(newItem(facts), 1)), failure, 3);
+    const moved = withProvider(failed, 'heygen');
+    expect(moved).toMatchObject({ status: 'failed', provider: 'heygen', error: failure, batch: 1, problem: { code: 'UNSUPPORTED_TYPE' }, caution: 'HeyGen may refuse files over 10 MB.' });
+    const back = withProvider(moved, 'assemblyai');
+    expect(back).toEqual({ ...facts, status: 'failed', batch: 1, attempt: 1, error: failure, finishedAt: 3 });
+  });
+
+  it('builds items of the same shape as the test factory does', () => {
+    const started = toUploading(toWaiting(newItem(facts), 1));
+    const keys = (item: QueueItem) => Object.keys(item).sort();
+    const like = { formatId: 'wav', size: facts.size };
+    expect(keys(queueItem('a', like))).toEqual(keys(newItem(facts)));
+    expect(keys(queueItem('a', { status: 'waiting', ...like }))).toEqual(keys(toWaiting(newItem(facts), 1)));
+    expect(keys(queueItem('a', { status: 'uploading', ...like }))).toEqual(keys(started));
+    expect(keys(queueItem('a', { status: 'done', ...like }))).toEqual(keys(toDone(started, {}, 1)));
+    expect(keys(queueItem('a', { status: 'failed', ...like }))).toEqual(keys(toFailed(started, failure, 1)));
+    expect(keys(queueItem('a', { status: 'cancelled', ...like }))).toEqual(keys(toCancelled(started, 1)));
+  });
+});
+
+describe('status predicates', () => {
+  const all = [
+    queueItem('idle'),
+    queueItem('waiting', { status: 'waiting' }),
+    queueItem('uploading', { status: 'uploading' }),
+    queueItem('done', { status: 'done' }),
+    queueItem('failed', { status: 'failed' }),
+    queueItem('cancelled', { status: 'cancelled' }),
+  ];
+  const which = (test: (item: QueueItem) => boolean) => all.filter(test).map((item) => item.id);
+
+  it('each names the statuses it stands for', () => {
+    expect(which(isActive)).toEqual(['waiting', 'uploading']);
+    expect(which(canRestart)).toEqual(['idle', 'failed', 'cancelled']);
+    expect(which(isFinished)).toEqual(['done', 'failed', 'cancelled']);
+    expect(which(isStarted)).toEqual(['waiting', 'uploading', 'done', 'failed', 'cancelled']);
+    expect(which(isClearable)).toEqual(['done', 'cancelled']);
+  });
+
+  it('calls a file blocked only while it rests with a refusal', () => {
+    const problem = { code: 'UNSUPPORTED_TYPE', message: 'HeyGen does not accept WAV audio files.' } as const;
+    expect(isBlocked(queueItem('a', { problem }))).toBe(true);
+    expect(isBlocked(queueItem('b', { status: 'failed', problem }))).toBe(true);
+    expect(isBlocked(queueItem('c'))).toBe(false);
+  });
+});
+
+/** Never called: what tsc -b must refuse. */
+export function impossibleItems(): unknown[] {
+  const waiting = toWaiting(newItem(facts), 1);
+  return [
+    // @ts-expect-error an idle file has no link
+    queueItem('a', { result: { url: 'https://cdn.example/a' } }),
+    // @ts-expect-error a file waiting for a slot has sent nothing
+    queueItem('b', { status: 'waiting', progress: { sent: 1, total: 2, speed: 0 } }),
+    // @ts-expect-error a finished upload has no error
+    queueItem('c', { status: 'done', error: failure }),
+    // @ts-expect-error a failed upload has no link
+    queueItem('d', { status: 'failed', result: {} }),
+    // @ts-expect-error a running upload cannot be refused by its provider: it would not have started
+    queueItem('e', { status: 'uploading', problem: failure }),
+    // @ts-expect-error an idle file has made no attempt
+    queueItem('f', { attempt: 2 }),
+    // @ts-expect-error only an upload that ran can be done
+    toDone(waiting, {}, 1),
+    // @ts-expect-error a running upload is cancelled, not restarted
+    toWaiting(toUploading(waiting), 2),
+  ];
+}
