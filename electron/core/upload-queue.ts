@@ -1,16 +1,15 @@
 // The queue both the app and the CLI run: files wait, start within a concurrency limit and a
 // per-provider pace, report progress, and end done, failed or cancelled. Items move from state
-// to state only through shared/queue-transitions.ts. Every outcome but a cancel is written to
-// the history (a write that fails is reported as 'history-error'). State is plain immutable
-// items so a snapshot can be sent to the window at any time.
+// to state only through shared/queue-transitions.ts. Every outcome is announced ('finished'),
+// which is how the history records it (history-recorder.ts). State is plain immutable items so
+// a snapshot can be sent to the window at any time.
 
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
-import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withAttempt, withProgress, withProvider } from '../../shared/queue-transitions.ts';
-import { canRestart, isClearable, type AddResult, type DoneItem, type FailedItem, type FinishedItem, type QueueItem, type QueuePatch, type WaitingItem } from '../../shared/queue-types.ts';
+import { canRestart, isClearable, type AddResult, type FinishedItem, type QueueItem, type QueuePatch, type WaitingItem } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
 import { ProviderPacer } from './provider-pacer.ts';
@@ -25,8 +24,6 @@ export interface QueueDeps {
   /** `regions`: per provider with regions, the chosen region's id (shared/providers.ts). */
   settings(): { concurrency: number; regions: Readonly<Partial<Record<ProviderId, string>>> };
   baseUrl?(provider: ProviderId): string | undefined;
-  history?: { append(entry: Omit<HistoryEntry, 'id' | 'at'>): Promise<unknown> };
-  source: 'app' | 'cli';
   retry?: Partial<RetryPolicy>;
   timeouts?: Partial<Timeouts>;
 }
@@ -34,14 +31,13 @@ export interface QueueDeps {
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
 
-export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finished: [FinishedItem]; 'history-error': [FinishedItem, unknown] }> {
+export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finished: [FinishedItem] }> {
   readonly #deps: QueueDeps;
   readonly #items = new Map<string, QueueItem>();
   readonly #running = new Map<string, AbortController>();
   /** Started and not yet running, in the order they were started: the next to run is first. */
   readonly #waiting = new Set<string>();
   readonly #pacer = new ProviderPacer();
-  readonly #recording = new Set<Promise<void>>();
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
   /** The running batch's number, or the last one's; items started while one runs join it. */
   #batch = 0;
@@ -132,11 +128,9 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     return this.#broadcast.subscribe(listener, intervalMs);
   }
 
-  /** Resolves once nothing is waiting or uploading and every outcome is in the history. */
+  /** Resolves once nothing is waiting or uploading, with how the batch went. */
   async whenSettled(): Promise<BatchSummary> {
-    const summary = this.#batchActive ? await new Promise<BatchSummary>((resolve) => this.once('settled', resolve)) : this.#summary;
-    await Promise.all(this.#recording);
-    return summary;
+    return this.#batchActive ? await new Promise<BatchSummary>((resolve) => this.once('settled', resolve)) : this.#summary;
   }
 
   #set(item: QueueItem): void {
@@ -210,27 +204,6 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   #finish(item: FinishedItem): void {
     if (this.#items.has(item.id)) this.#set(item);
     this.#summary = { ...this.#summary, [item.status]: this.#summary[item.status] + 1 };
-    if (item.status !== 'cancelled') this.#record(item);
     this.emit('finished', item);
-  }
-
-  /**
-   * Writes the outcome to the history without holding the upload slot: an fsync per file
-   * would otherwise pace a batch of small files. whenSettled() waits for these writes.
-   */
-  #record(item: DoneItem | FailedItem): void {
-    const history = this.#deps.history;
-    if (history === undefined) return;
-    const written = history
-      .append({
-        name: item.name, path: item.path, size: item.size, provider: item.provider, ok: item.status === 'done', source: this.#deps.source,
-        ...(item.status === 'done' ? item.result : { errorCode: item.error.code, errorMessage: item.error.message }),
-      })
-      .then(
-        () => undefined,
-        (error: unknown) => void this.emit('history-error', item, error),
-      );
-    this.#recording.add(written);
-    void written.finally(() => this.#recording.delete(written));
   }
 }

@@ -6,11 +6,11 @@
 import { writeTextFile } from './json-file.ts';
 import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
 import { SettingsStore } from './settings-store.ts';
+import { recordHistory, type HistoryAppender } from '../core/history-recorder.ts';
 import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
 import { UploadQueue, type QueueDeps } from '../core/upload-queue.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { isActive } from '../../shared/queue-types.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -53,19 +53,18 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     getKey: (provider) => keys.get(provider),
     settings: () => settings.get(),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
-    history: {
-      append: async (entry) => {
-        const written = await history.append(entry);
-        historyChanged();
-        return written;
-      },
-    },
-    source: 'app',
     ...options.tuning,
   });
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  const appender: HistoryAppender = {
+    append: async (entry) => {
+      const written = await history.append(entry);
+      historyChanged();
+      return written;
+    },
+  };
   // The outcome is still in the queue; only the record is missing.
-  queue.on('history-error', (item, error) =>
+  const recorder = recordHistory(queue, appender, 'app', (item, error) =>
     emit('app:notice', {
       title: `${item.name} finished, but the history could not record it.`,
       lines: [
@@ -98,7 +97,9 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       unsubscribe();
       unwatch();
       clearTimeout(historyTimer);
-      for (const item of queue.snapshot().items) if (isActive(item)) queue.cancel(item.id);
+      queue.cancelAll();
+      await recorder.whenWritten();
+      recorder.stop();
       await history.close();
     },
   };

@@ -2,15 +2,16 @@
 // and keychain service so tests never touch a user's own history or keys.
 
 import { fileURLToPath } from 'node:url';
-import { runProcess, type ProcessRun } from '../fixtures/run-process.ts';
+import { runProcess, type ProcessOptions, type ProcessRun } from '../fixtures/run-process.ts';
 
 export const CLI_PATH = fileURLToPath(new URL('../../electron/cli/media-uploader.mjs', import.meta.url));
 
 export type CliRun = ProcessRun;
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<CliRun> {
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string, onStart?: ProcessOptions['onStart']): Promise<CliRun> {
   return runProcess(process.execPath, [CLI_PATH, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DBUS_SESSION_BUS_ADDRESS: process.env.DBUS_SESSION_BUS_ADDRESS, ...env },
     ...(input !== undefined && { input }),
+    ...(onStart !== undefined && { onStart }),
   });
 }

@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { makeTempDir, removeDir, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
@@ -96,6 +97,23 @@ describe('media-uploader upload --json', () => {
     const run = await runCli(['upload', mp3, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json'], env);
     expect(run.code).toBe(0);
     expect(lines(run.stdout)[0]).toMatchObject({ ok: true });
+  });
+
+  it('cancels every upload on Ctrl-C, still gives each file its line, and records none', async () => {
+    const files = await Promise.all([1, 2, 3].map((n) => writeMediaFile(dir, 'mp4', { name: `stop${n}.mp4`, size: 4_000_000 })));
+    server.reset();
+    server.script({ kind: 'upload', times: 3, bytesPerSecond: 500_000 });
+    const interrupt = (child: ChildProcess): void => {
+      void server.waitFor((r) => r.bodyBytes > 100_000).then(() => child.kill('SIGINT'));
+    };
+    const historyEnv = { ...env, MEDIA_UPLOADER_DATA_DIR: join(dir, 'data-interrupted') };
+    const run = await runCli(['upload', ...files, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--concurrency', '2', '--json'], historyEnv, undefined, interrupt);
+    expect(run.code).toBe(1);
+    const out = lines(run.stdout);
+    expect(out.map((l) => l.file).sort()).toEqual([...files].sort());
+    for (const line of out) expect(line).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    const history = await runCli(['history', '--json'], historyEnv);
+    expect(history.stdout.trim()).toBe('');
   });
 
   it('uploads the media files inside a folder', async () => {

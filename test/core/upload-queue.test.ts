@@ -1,11 +1,13 @@
 // The queue: concurrency limit, memories.ai's pace, cancel, retry, remove, coalesced patches,
-// preflight problems that keep a file from starting, batches, and history records.
+// preflight problems that keep a file from starting, batches, and history records (through
+// the recorder that listens to it).
 
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { batchProgress } from '../../shared/batch-progress.ts';
 import { isBlocked, type QueueItem, type QueuePatch } from '../../shared/queue-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
+import { recordHistory, type HistoryAppender } from '../../electron/core/history-recorder.ts';
 import { UploadQueue, type QueueDeps } from '../../electron/core/upload-queue.ts';
 import { makeTempDir, writeMediaFile, writeMediaSet } from '../fixtures/media-files.ts';
 import { providerError, TEST_KEYS } from '../fixtures/provider-server.ts';
@@ -13,18 +15,24 @@ import { useLoopback } from '../fixtures/loopback-setup.ts';
 
 const loop = useLoopback();
 
-function makeQueue(overrides: Partial<QueueDeps> = {}): { queue: UploadQueue; history: Omit<HistoryEntry, 'id' | 'at'>[] } {
+function makeQueue(overrides: Partial<QueueDeps> = {}, appender?: HistoryAppender) {
   const history: Omit<HistoryEntry, 'id' | 'at'>[] = [];
   const queue = new UploadQueue({
-    source: 'app',
     getKey: async (p: ProviderId) => TEST_KEYS[p],
     settings: () => ({ concurrency: 2, regions: {} }),
     baseUrl: () => loop.server.baseUrl,
-    history: { append: async (e) => void history.push(e) },
     retry: { baseDelayMs: 10, maxDelayMs: 50 },
     ...overrides,
   });
-  return { queue, history };
+  const historyErrors: [string, unknown][] = [];
+  const recorder = recordHistory(queue, appender ?? { append: async (e) => void history.push(e) }, 'app', (item, error) => historyErrors.push([item.name, error]));
+  /** Resolves once the batch is over and its outcomes are in the history. */
+  const settled = async () => {
+    const summary = await queue.whenSettled();
+    await recorder.whenWritten();
+    return summary;
+  };
+  return { queue, history, historyErrors, settled };
 }
 
 /** The provider's verdict on an item that has not run. */
@@ -32,7 +40,7 @@ const problemOf = (item: QueueItem | undefined) => (item !== undefined && isBloc
 
 describe('UploadQueue', () => {
   it('uploads everything it was asked to, never more than the concurrency limit at once', async () => {
-    const { queue, history } = makeQueue();
+    const { queue, history, settled } = makeQueue();
     const files = await Promise.all([1, 2, 3, 4, 5].map((n) => writeMediaFile(loop.dir, 'mp3', { name: `c${n}.mp3`, size: 400_000 })));
     loop.server.script({ kind: 'upload', times: 5, bytesPerSecond: 4_000_000 });
     let peak = 0;
@@ -43,7 +51,7 @@ describe('UploadQueue', () => {
     expect(added).toHaveLength(5);
     expect(queue.snapshot().items.every((i) => i.status === 'idle')).toBe(true);
     queue.start();
-    const summary = await queue.whenSettled();
+    const summary = await settled();
     expect(summary).toEqual({ done: 5, failed: 0, cancelled: 0 });
     expect(peak).toBe(2);
     expect(loop.server.uploads()).toHaveLength(5);
@@ -110,16 +118,16 @@ describe('UploadQueue', () => {
   });
 
   it('fails with the provider error, records the failure, and retries on request', async () => {
-    const { queue, history } = makeQueue();
+    const { queue, history, settled } = makeQueue();
     const file = await writeMediaFile(loop.dir, 'png', { name: 'denied.png' });
     loop.server.script({ provider: 'heygen', times: 1, reply: providerError('heygen', 403, 'Plan does not allow uploads') });
     const { added } = await queue.add([file], 'heygen', { start: true });
     const id = added[0] ?? '';
-    await queue.whenSettled();
+    await settled();
     expect(queue.get(id)).toMatchObject({ status: 'failed', error: { code: 'FORBIDDEN', status: 403 } });
     expect(history[0]).toMatchObject({ ok: false, errorCode: 'FORBIDDEN', name: 'denied.png' });
     queue.retry(id);
-    await queue.whenSettled();
+    await settled();
     expect(queue.get(id)?.status).toBe('done');
     expect(history[1]).toMatchObject({ ok: true });
   });
@@ -150,18 +158,29 @@ describe('UploadQueue', () => {
   });
 
   it('keeps the result and reports it when the history cannot record an upload', async () => {
-    const { queue } = makeQueue({ history: { append: async () => Promise.reject(new Error('The disk is full.')) } });
+    const { queue, historyErrors: reported, settled } = makeQueue({}, { append: async () => Promise.reject(new Error('The disk is full.')) });
     const file = await writeMediaFile(loop.dir, 'mp3', { name: 'unrecorded.mp3' });
-    const reported: [string, unknown][] = [];
-    queue.on('history-error', (item, error) => reported.push([item.name, error]));
     const { added } = await queue.add([file], 'assemblyai', { start: true });
-    await queue.whenSettled();
+    await settled();
     expect(queue.get(added[0] ?? '')).toMatchObject({ status: 'done', result: { url: expect.stringMatching(/^https:\/\//) } });
     expect(reported).toEqual([['unrecorded.mp3', new Error('The disk is full.')]]);
   });
 
+  it('cancels everything waiting or uploading at once, and records none of it', async () => {
+    const { queue, history, settled } = makeQueue();
+    const files = await Promise.all([1, 2, 3].map((n) => writeMediaFile(loop.dir, 'mp4', { name: `all${n}.mp4`, size: 4_000_000 })));
+    loop.server.script({ kind: 'upload', times: 3, bytesPerSecond: 1_000_000 });
+    const { added } = await queue.add(files, 'wavespeed', { start: true });
+    await loop.server.waitFor((r) => r.bodyBytes > 100_000);
+    expect(queue.snapshot().items.map((i) => i.status).sort()).toEqual(['uploading', 'uploading', 'waiting']);
+    queue.cancelAll();
+    expect(await settled()).toEqual({ done: 0, failed: 0, cancelled: 3 });
+    expect(added.map((id) => queue.get(id)?.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(history).toHaveLength(0);
+  });
+
   it('numbers batches: files started while one runs join it, a start after it ends begins the next at 0 %', async () => {
-    const { queue } = makeQueue();
+    const { queue, settled } = makeQueue();
     const big = await writeMediaFile(loop.dir, 'mp3', { name: 'big.mp3', size: 3_000_000 });
     const joins = await writeMediaFile(loop.dir, 'mp3', { name: 'joins.mp3', size: 100_000 });
     const later = await writeMediaFile(loop.dir, 'mp3', { name: 'later.mp3', size: 100_000 });
@@ -170,7 +189,7 @@ describe('UploadQueue', () => {
     queue.start([bigId]);
     await loop.server.waitFor((r) => r.bodyBytes > 100_000);
     queue.start([joinsId]);
-    expect(await queue.whenSettled()).toEqual({ done: 2, failed: 0, cancelled: 0 });
+    expect(await settled()).toEqual({ done: 2, failed: 0, cancelled: 0 });
     const batchOf = (id: string) => {
       const item = queue.get(id);
       return item === undefined || item.status === 'idle' ? undefined : item.batch;
@@ -182,7 +201,7 @@ describe('UploadQueue', () => {
     expect(batchOf(laterId)).toBe((batchOf(bigId) ?? 0) + 1);
     // The finished 3 MB do not count: the new upload starts at nothing sent of its own 100 kB.
     expect(batchProgress(queue.snapshot().items)).toMatchObject({ active: true, files: 1, totalBytes: 100_000, sentBytes: 0, fraction: 0 });
-    expect(await queue.whenSettled()).toEqual({ done: 1, failed: 0, cancelled: 0 });
+    expect(await settled()).toEqual({ done: 1, failed: 0, cancelled: 0 });
   });
 
   it('removes and clears finished items, telling subscribers', async () => {

@@ -31,7 +31,7 @@ beforeEach(async () => {
   dir = await makeTempDir('media-uploader-gate-');
   const settings = await SettingsStore.open(dir);
   keys = memorySecretStore();
-  queue = new UploadQueue({ getKey: (p) => keys.get(p), settings: () => settings.get(), source: 'app' });
+  queue = new UploadQueue({ getKey: (p) => keys.get(p), settings: () => settings.get() });
   opened = [];
   log = [];
   const deps: HandlerDeps = {

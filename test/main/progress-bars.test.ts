@@ -52,7 +52,7 @@ describe('the taskbar and the window agree', () => {
 
   it('at every patch of a real queue, over two batches', async () => {
     const settings = await SettingsStore.open(loop.dir);
-    const queue = new UploadQueue({ source: 'app', getKey: async (p: ProviderId) => TEST_KEYS[p], settings: () => settings.get(), baseUrl: () => loop.server.baseUrl });
+    const queue = new UploadQueue({ getKey: async (p: ProviderId) => TEST_KEYS[p], settings: () => settings.get(), baseUrl: () => loop.server.baseUrl });
     const taskbar = new BatchProgress();
     const shown: { taskbar: number | undefined; window: number | undefined; windowBytes: number }[] = [];
     queue.subscribe((patch) => shown.push({ ...bothBars(taskbar, patch), windowBytes: selectOverallProgress(useAppStore.getState()).totalBytes }), 20);

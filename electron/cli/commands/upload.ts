@@ -6,6 +6,7 @@ import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/pro
 import { isBlocked } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { parseBaseUrl } from '../../core/endpoint-url.ts';
+import { recordHistory } from '../../core/history-recorder.ts';
 import { UploadQueue } from '../../core/upload-queue.ts';
 import { humanLine, jsonLine, outcomeOfItem, type FileOutcome } from '../upload-report.ts';
 import { ProgressView } from '../progress-view.ts';
@@ -73,11 +74,12 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   const tty = !options.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
   const print = (outcome: FileOutcome): string => (options.json ? jsonLine(outcome) : humanLine(outcome, tty));
   const queue = new UploadQueue({
-    source: 'cli',
     getKey: (provider) => services.keys.get(provider).catch(() => undefined),
     settings: () => ({ concurrency: options.concurrency, regions: options.region === undefined ? {} : { [options.provider]: options.region } }),
     ...(options.baseUrl !== undefined && { baseUrl: () => options.baseUrl }),
-    ...(services.history !== undefined && { history: services.history }),
+  });
+  const recorder = services.history === undefined ? undefined : recordHistory(queue, services.history, 'cli', (item, error) => {
+    io.stderr.write(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}\n`);
   });
 
   const failures = { count: 0 };
@@ -89,17 +91,12 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     else io.stdout.write(print(outcome));
   };
   queue.on('finished', (item) => report(outcomeOfItem(item)));
-  queue.on('history-error', (item, error) => {
-    io.stderr.write(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}\n`);
-  });
   const unsubscribe = view === undefined ? () => undefined : queue.subscribe(() => {
     view.render(queue.snapshot().items, pending);
     pending = '';
   });
   // Ctrl-C cancels every upload; each still gets its line, so a script sees what happened.
-  const onInterrupt = (): void => {
-    for (const item of queue.snapshot().items) queue.cancel(item.id);
-  };
+  const onInterrupt = (): void => queue.cancelAll();
   process.once('SIGINT', onInterrupt);
 
   try {
@@ -115,6 +112,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     if (!options.json) for (const text of caution) io.stderr.write(`Note: ${text}\n`);
     queue.start(added.added);
     await queue.whenSettled();
+    await recorder?.whenWritten();
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     unsubscribe();
