@@ -2,14 +2,7 @@
 // exponentially weighted moving average over samples at least 200 ms apart, so one slow
 // write does not make the estimate jump, yet a real change shows within a few seconds.
 
-export interface UploadProgress {
-  readonly sent: number;
-  readonly total: number;
-  /** Bytes per second, smoothed; 0 until a first sample exists. */
-  readonly speed: number;
-  /** Seconds left at the current speed; undefined until speed is known. */
-  readonly etaSeconds: number | undefined;
-}
+import type { UploadProgress } from '../../shared/queue-types.ts';
 
 const SAMPLE_MS = 200;
 // Weight of a new sample: about the last 2 s of samples dominate the average.
@@ -54,7 +47,7 @@ export class ProgressMeter {
       sent: this.#sent,
       total: this.#total,
       speed: this.#speed,
-      etaSeconds: this.#speed > 0 ? left / this.#speed : undefined,
+      ...(this.#speed > 0 && { etaSeconds: left / this.#speed }),
     };
   }
 }

@@ -4,7 +4,7 @@
 
 import type { ErrorCode } from '../../shared/error-codes.ts';
 import { cleanDetail, UploadError } from './upload-error.ts';
-import { isResult, type ProviderAdapter, type UploadResult } from './providers/provider-adapter.ts';
+import { isResult, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { parseRetryAfter } from './retry-policy.ts';
 
 export interface RawAnswer {
@@ -38,7 +38,7 @@ export function parseJson(body: string): { ok: true; value: unknown } | { ok: fa
   }
 }
 
-export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, now: Date, secrets: readonly string[]): UploadResult {
+export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, now: Date, secrets: readonly string[]): ParsedAnswer {
   const provider = adapter.info.name;
   const json = parseJson(answer.body);
   const retryAfterMs = parseRetryAfter(answer.headers['retry-after'], now.getTime());

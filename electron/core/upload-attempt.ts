@@ -10,7 +10,7 @@ import { agentFor } from './http-agents.ts';
 import { multipartFraming } from './multipart-body.ts';
 import { networkError } from './network-errors.ts';
 import type { ProgressMeter } from './progress-meter.ts';
-import { authHeaders, type ProviderAdapter, type UploadResult } from './providers/provider-adapter.ts';
+import { authHeaders, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { readAnswer } from './response-reading.ts';
 import { UploadError } from './upload-error.ts';
 
@@ -48,7 +48,7 @@ export interface AttemptInput {
   readonly timeouts: Timeouts;
 }
 
-export async function attemptUpload(input: AttemptInput): Promise<UploadResult> {
+export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> {
   const { adapter, stamp } = input;
   const provider = adapter.info.name;
   const changed = (): UploadError => UploadError.of('FILE_CHANGED', provider, { file: input.name });

@@ -5,11 +5,12 @@ import { basename } from 'node:path';
 import type { ProviderId } from '../../shared/providers.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
+import type { UploadProgress } from '../../shared/queue-types.ts';
 import { endpointUrl } from './endpoint-url.ts';
 import { fileStamp, inspectFile } from './file-inspect.ts';
-import { ProgressMeter, type UploadProgress } from './progress-meter.ts';
+import { ProgressMeter } from './progress-meter.ts';
 import { adapterOf } from './providers/index.ts';
-import type { ProviderAdapter, UploadResult } from './providers/provider-adapter.ts';
+import type { ParsedAnswer, ProviderAdapter } from './providers/provider-adapter.ts';
 import { isRetryable } from './response-reading.ts';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry-policy.ts';
 import { attemptUpload, DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
@@ -35,7 +36,7 @@ export interface UploadRequest {
   readonly expected?: { readonly size: number; readonly mtimeMs: number; readonly formatId?: string };
 }
 
-export interface UploadOutcome extends UploadResult {
+export interface UploadOutcome extends ParsedAnswer {
   readonly bytes: number;
   readonly attempts: number;
 }

@@ -3,7 +3,7 @@
 
 import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { UploadProgress } from '../../electron/core/progress-meter.ts';
+import type { UploadProgress } from '../../shared/queue-types.ts';
 import { uploadFile } from '../../electron/core/upload-file.ts';
 import { sha256OfFile, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
 import { TEST_KEYS, type RecordedRequest } from '../fixtures/provider-server.ts';

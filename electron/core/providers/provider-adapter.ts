@@ -3,12 +3,10 @@
 
 import type { ErrorCode } from '../../../shared/error-codes.ts';
 import type { AuthScheme, ProviderId, ProviderInfo } from '../../../shared/providers.ts';
+import type { UploadResult } from '../../../shared/queue-types.ts';
 
-export interface UploadResult {
-  readonly url?: string;
-  readonly assetId?: string;
-  /** ISO date after which the provider deletes the file, where it says. */
-  readonly expiresAt?: string;
+/** What a successful answer says: the link, asset ID or expiry it gives, and the whole answer. */
+export interface ParsedAnswer extends UploadResult {
   /** The provider's whole answer, parsed. */
   readonly raw: unknown;
 }
@@ -26,7 +24,7 @@ export type KeyVerdict = 'accepted' | 'rejected' | 'rate-limited' | 'failed';
 export interface ProviderAdapter<Id extends string = ProviderId> {
   readonly info: ProviderInfo<Id>;
   /** Reads a 2xx JSON answer: the result, or the failure the body reports despite the status. */
-  parseSuccess(json: unknown): UploadResult | BodyFailure;
+  parseSuccess(json: unknown): ParsedAnswer | BodyFailure;
   /** The provider's own words in an error answer, and a code when they say more than the status. */
   parseFailure(json: unknown): BodyFailure;
   /**
@@ -55,7 +53,7 @@ export function authHeaders(scheme: AuthScheme, key: string): Record<string, str
   }
 }
 
-export function isResult(value: UploadResult | BodyFailure): value is UploadResult {
+export function isResult(value: ParsedAnswer | BodyFailure): value is ParsedAnswer {
   return 'raw' in value;
 }
 
