@@ -103,11 +103,6 @@ export function canRestart(item: QueueItem): item is RestartableItem {
   return item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled';
 }
 
-/** Has an outcome: done, failed or cancelled. */
-export function isFinished(item: QueueItem): item is FinishedItem {
-  return item.status === 'done' || item.status === 'failed' || item.status === 'cancelled';
-}
-
 /** Has been started at least once, so it belongs to a batch. */
 export function isStarted(item: QueueItem): item is StartedItem {
   return item.status !== 'idle';

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withProgress, withProvider } from '../../shared/queue-transitions.ts';
-import { canRestart, isActive, isBlocked, isClearable, isFinished, isStarted, type QueueItem } from '../../shared/queue-types.ts';
+import { canRestart, isActive, isBlocked, isClearable, isStarted, type QueueItem } from '../../shared/queue-types.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
 const facts = { id: 'a', path: '/m/talk.wav', name: 'talk.wav', size: 20_000_000, mtimeMs: 1, formatId: 'wav', provider: 'assemblyai', addedAt: 2 } as const;
@@ -65,7 +65,6 @@ describe('status predicates', () => {
   it('each names the statuses it stands for', () => {
     expect(which(isActive)).toEqual(['waiting', 'uploading']);
     expect(which(canRestart)).toEqual(['idle', 'failed', 'cancelled']);
-    expect(which(isFinished)).toEqual(['done', 'failed', 'cancelled']);
     expect(which(isStarted)).toEqual(['waiting', 'uploading', 'done', 'failed', 'cancelled']);
     expect(which(isClearable)).toEqual(['done', 'cancelled']);
   });
