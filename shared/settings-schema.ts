@@ -34,7 +34,7 @@ export const SETTINGS_FIELDS = {
 
 export type Settings = Readonly<z.output<z.ZodObject<typeof SETTINGS_FIELDS>>>;
 
-/** What `settings:set` may change: any of the fields, nothing else. */
+/** What `settings:set` may change: any of the fields, nothing else; a field given replaces the whole of it. */
 export const SETTINGS_CHANGE = z.object(SETTINGS_FIELDS).partial().strict();
 
 /** What settings.json may say about regions: an unknown provider or region is forgotten, the rest kept. */

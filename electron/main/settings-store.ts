@@ -44,9 +44,7 @@ export class SettingsStore {
 
   /** Applies a change and resolves once it is on disk. */
   async update(change: Partial<Settings>): Promise<Settings> {
-    // A change names only the regions it changes; the others stay.
-    const regions = { ...this.#current.regions, ...change.regions };
-    const next: Settings = { ...this.#current, ...stripUndefined(change), regions };
+    const next: Settings = { ...this.#current, ...stripUndefined(change) };
     this.#current = next;
     // Writes are chained so an older value can never land after a newer one.
     const write = this.#writing.then(() => writeJsonFile(this.#path, next));

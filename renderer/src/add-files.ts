@@ -21,7 +21,8 @@ export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
     return;
   }
   const result = await askMain('The files could not be added.', () =>
-    uploader()['queue:add']({ paths, provider: settings.defaultProvider }),
+    // Before the settings have arrived, main sends the files where its own settings say.
+    uploader()['queue:add']({ paths, provider: settings?.defaultProvider }),
   );
   if (result !== undefined) reportAdded(result);
 }
@@ -29,7 +30,7 @@ export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
 export async function addFilesWithDialog(): Promise<void> {
   const { settings } = useAppStore.getState();
   const result = await askMain('The files could not be added.', () =>
-    uploader()['queue:add-dialog']({ provider: settings.defaultProvider }),
+    uploader()['queue:add-dialog']({ provider: settings?.defaultProvider }),
   );
   if (result !== undefined) reportAdded(result);
 }

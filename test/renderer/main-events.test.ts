@@ -14,11 +14,25 @@ function entry(id: string): HistoryEntry {
 
 describe('queue events', () => {
   it('marks the queue loaded only once the whole queue has arrived', () => {
+    expect(useAppStore.getState().queue).toBeUndefined();
     receiveQueuePatch({ items: [queueItem('a')], removed: [], full: false });
-    expect(useAppStore.getState().queueLoaded).toBe(false);
+    expect(useAppStore.getState().queue).toBeUndefined();
     receiveQueuePatch({ items: [queueItem('a'), queueItem('b')], removed: [], full: true });
-    expect(useAppStore.getState().queueLoaded).toBe(true);
-    expect(useAppStore.getState().queueIds).toEqual(['a', 'b']);
+    expect(useAppStore.getState().queue?.queueIds).toEqual(['a', 'b']);
+  });
+
+  it('forgets the open details of a row that leaves the queue', () => {
+    receiveQueuePatch({ items: [queueItem('a'), queueItem('b')], removed: [], full: true });
+    useAppStore.getState().toggleExpanded('a');
+    useAppStore.getState().toggleExpanded('b');
+    const open = useAppStore.getState().expandedIds;
+    receiveQueuePatch({ items: [queueItem('b', { status: 'waiting' })], removed: [], full: false });
+    expect(useAppStore.getState().expandedIds).toBe(open);
+    receiveQueuePatch({ items: [], removed: ['a'], full: false });
+    expect(useAppStore.getState().expandedIds).toEqual({ b: true });
+    // A reload's whole queue without the row does the same.
+    receiveQueuePatch({ items: [], removed: [], full: true });
+    expect(useAppStore.getState().expandedIds).toEqual({});
   });
 
   it('announces a finished file by name, and the end of the batch', () => {
@@ -44,10 +58,9 @@ describe('settings and key events', () => {
 
     receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true }]);
     receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true });
-    const state = useAppStore.getState();
-    expect(state.keysLoaded).toBe(true);
-    expect(state.keys.heygen?.hasKey).toBe(true);
-    expect(state.keys.assemblyai).toBeUndefined();
+    const { keys } = useAppStore.getState();
+    expect(keys?.heygen?.hasKey).toBe(true);
+    expect(keys).not.toHaveProperty('assemblyai');
   });
 });
 
@@ -55,14 +68,14 @@ describe('history pages', () => {
   it('replaces on a new search and appends later pages without repeating an entry', () => {
     receiveHistoryPage({ entries: [entry('c'), entry('b')], total: 3 }, 'song', 'replace');
     receiveHistoryPage({ entries: [entry('b'), entry('a')], total: 3 }, 'song', 'append');
-    let state = useAppStore.getState();
-    expect(state.historyEntries.map((e) => e.id)).toEqual(['c', 'b', 'a']);
-    expect(state.historyLoadedSearch).toBe('song');
-    expect(state.historyTotal).toBe(3);
+    let history = useAppStore.getState().history;
+    expect(history?.entries.map((e) => e.id)).toEqual(['c', 'b', 'a']);
+    expect(history?.search).toBe('song');
+    expect(history?.total).toBe(3);
 
     receiveHistoryPage({ entries: [entry('z')], total: 1 }, '', 'replace');
-    state = useAppStore.getState();
-    expect(state.historyEntries.map((e) => e.id)).toEqual(['z']);
-    expect(state.historyLoadedSearch).toBe('');
+    history = useAppStore.getState().history;
+    expect(history?.entries.map((e) => e.id)).toEqual(['z']);
+    expect(history?.search).toBe('');
   });
 });

@@ -8,8 +8,7 @@ import { MissingKeyLine } from './missing-key-banner.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
 /** The first thing a person sees: the whole window is the place to drop files. */
-export function EmptyQueue() {
-  const provider = useAppStore((s) => s.settings.defaultProvider);
+export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
   const hasKey = useAppStore((s) => selectHasKey(s, provider));
   const setDefault = (next: ProviderId) =>
     void changeSettings({ defaultProvider: next });

@@ -8,9 +8,11 @@ import { ProviderSelect } from './provider-select.tsx';
 export function GeneralSettings() {
   const settings = useAppStore((s) => s.settings);
   // The field may hold a half-typed number; the saved value returns when it loses focus.
-  const [concurrencyDraft, setConcurrencyDraft] = useState(String(settings.concurrency));
-  useEffect(() => setConcurrencyDraft(String(settings.concurrency)), [settings.concurrency]);
+  const saved = settings?.concurrency;
+  const [concurrencyDraft, setConcurrencyDraft] = useState(saved === undefined ? '' : String(saved));
+  useEffect(() => setConcurrencyDraft(saved === undefined ? '' : String(saved)), [saved]);
   const change = (patch: Parameters<typeof changeSettings>[0]) => void changeSettings(patch);
+  if (settings === undefined) return <p className="loading">Loading the settings…</p>;
 
   return (
     <section className="settings-section" aria-labelledby="uploads-heading">
@@ -48,7 +50,7 @@ export function GeneralSettings() {
               <label className="field-label" htmlFor={fieldId}>{name} region</label>
               <div>
                 <select id={fieldId} className="select" value={regionOf(PROVIDERS[id], settings.regions[id])?.id}
-                  onChange={(event) => change({ regions: { [id]: event.target.value } })}>
+                  onChange={(event) => change({ regions: { ...settings.regions, [id]: event.target.value } })}>
                   {regions.choices.map((region) => <option key={region.id} value={region.id}>{region.label}</option>)}
                 </select>
                 <p className="field-hint">{regions.hint}</p>

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { askMain } from '../ask-main.ts';
 import { loadMoreHistory } from '../store/history-loader.ts';
-import { useAppStore } from '../store/app-store.ts';
+import type { LoadedHistory } from '../store/history-slice.ts';
 import { HistoryRow } from './history-row.tsx';
 
 // Two lines of text and the buttons, fixed so rows are never measured.
@@ -12,9 +12,8 @@ const ROW_HEIGHT = 68;
 // Ask for the next page this many rows before the end, so scrolling rarely meets a gap.
 const PREFETCH_ROWS = 40;
 
-export function HistoryList() {
-  const entries = useAppStore((s) => s.historyEntries);
-  const total = useAppStore((s) => s.historyTotal);
+export function HistoryList({ history }: { readonly history: LoadedHistory }) {
+  const { entries, total } = history;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: entries.length,

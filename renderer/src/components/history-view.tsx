@@ -12,9 +12,9 @@ const SEARCH_DELAY_MS = 200;
 export function HistoryView() {
   const search = useAppStore((s) => s.historySearch);
   const setSearch = useAppStore((s) => s.setHistorySearch);
-  const total = useAppStore((s) => s.historyTotal);
-  const loaded = useAppStore((s) => s.historyLoaded);
-  const loadedSearch = useAppStore((s) => s.historyLoadedSearch);
+  const history = useAppStore((s) => s.history);
+  const total = history?.total ?? 0;
+  const loadedSearch = history?.search ?? '';
   const [confirming, setConfirming] = useState(false);
   const firstRun = useRef(true);
 
@@ -54,7 +54,7 @@ export function HistoryView() {
           onChange={(event) => setSearch(event.target.value)}
         />
         <p className="history-count" aria-live="polite">
-          {loaded ? countWords(total, searching) : 'Loading…'}
+          {history === undefined ? 'Loading…' : countWords(total, searching)}
         </p>
         <div className="toolbar-group end">
           <button type="button" className="button" onClick={() => void exportAs('csv')} disabled={total === 0}>
@@ -68,7 +68,7 @@ export function HistoryView() {
           </button>
         </div>
       </div>
-      {loaded && total === 0 ? (
+      {history === undefined ? null : total === 0 ? (
         <div className="history-empty">
           {searching ? (
             <p>No uploads match “{loadedSearch}”.</p>
@@ -80,7 +80,7 @@ export function HistoryView() {
           )}
         </div>
       ) : (
-        <HistoryList />
+        <HistoryList history={history} />
       )}
       {confirming && (
         <ConfirmDialog

@@ -13,7 +13,7 @@ type Feedback = { tone: 'ok' | 'error' | 'info'; text: string } | undefined;
 
 export function KeyCard({ provider }: { provider: ProviderId }) {
   const info = PROVIDERS[provider];
-  const status = useAppStore((s) => s.keys[provider]);
+  const status = useAppStore((s) => s.keys?.[provider]);
   const focusMe = useAppStore((s) => s.keyFocus === provider);
   const clearKeyFocus = useAppStore((s) => s.clearKeyFocus);
   const [draft, setDraft] = useState('');

@@ -14,8 +14,7 @@ const DETAILS_HEIGHT = 120;
 // A screen's worth of rows either side keeps fast scrolling from showing blanks.
 const OVERSCAN = 10;
 
-export function QueueList() {
-  const ids = useAppStore((s) => s.queueIds);
+export function QueueList({ ids }: { readonly ids: readonly string[] }) {
   const expandedIds = useAppStore((s) => s.expandedIds);
   const scrollRef = useRef<HTMLDivElement>(null);
 

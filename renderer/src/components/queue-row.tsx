@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function QueueRow({ id, index, setSize, top, height }: Props) {
-  const item = useAppStore((s) => s.queueById.get(id));
+  const item = useAppStore((s) => s.queue?.queueById.get(id));
   const expanded = useAppStore((s) => s.expandedIds[id] === true);
   const nameId = useId();
   const detailsId = useId();

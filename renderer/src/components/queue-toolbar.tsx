@@ -15,11 +15,10 @@ import { CopyButton } from './copy-button.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
-export function QueueToolbar() {
+export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: ProviderId }) {
   const counts = useAppStore(useShallow(selectQueueCounts));
   const clearable = useAppStore(selectClearableCount);
   const links = useAppStore(selectResultTexts);
-  const defaultProvider = useAppStore((s) => s.settings.defaultProvider);
   const retargetable = useAppStore((s) => selectRetargetableIds(s, defaultProvider).length);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
 

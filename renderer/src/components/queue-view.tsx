@@ -7,15 +7,16 @@ import { QueueToolbar } from './queue-toolbar.tsx';
 import { UploadIcon } from './icons.tsx';
 
 export function QueueView() {
-  const loaded = useAppStore((s) => s.queueLoaded);
-  const empty = useAppStore((s) => s.queueIds.length === 0);
-  if (!loaded) return <p className="loading">Loading the upload list…</p>;
-  if (empty) return <EmptyQueue />;
+  const ids = useAppStore((s) => s.queue?.queueIds);
+  const defaultProvider = useAppStore((s) => s.settings?.defaultProvider);
+  // Both come with the window's first answers; until then nothing is guessed.
+  if (ids === undefined || defaultProvider === undefined) return <p className="loading">Loading the upload list…</p>;
+  if (ids.length === 0) return <EmptyQueue provider={defaultProvider} />;
   return (
     <div className="queue-view">
-      <QueueToolbar />
+      <QueueToolbar defaultProvider={defaultProvider} />
       <MissingKeyBanner />
-      <QueueList />
+      <QueueList ids={ids} />
       <div className="drop-strip">
         <UploadIcon size={18} />
         <span>Drop more files or folders anywhere in this window, or</span>

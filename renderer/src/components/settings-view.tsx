@@ -5,7 +5,7 @@ import { KeyCard } from './key-card.tsx';
 import { WarningIcon } from './icons.tsx';
 
 export function SettingsView() {
-  const anyStatus = useAppStore((s) => PROVIDER_IDS.map((p) => s.keys[p]).find((k) => k !== undefined));
+  const anyStatus = useAppStore((s) => PROVIDER_IDS.map((p) => s.keys?.[p]).find((k) => k !== undefined));
   return (
     <div className="settings-view">
       <section className="settings-section" aria-labelledby="keys-heading">

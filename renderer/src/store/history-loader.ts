@@ -1,5 +1,6 @@
 // Loads the history page by page as the list scrolls, and again when main says it changed.
-// Answers to an older search are dropped, so fast typing never shows stale rows.
+// Answers to an older search are dropped, so fast typing never shows stale rows. What is on its
+// way is kept in the store (historyRequests), so a fresh store starts with nothing pending.
 
 import { uploader } from '../uploader-api.ts';
 import { useAppStore } from './app-store.ts';
@@ -9,39 +10,39 @@ import { receiveHistoryPage } from './main-events.ts';
 const PAGE_SIZE = 200;
 const MAX_PAGE = 1000;
 
-let latestRequest = 0;
-let appending = false;
+const requests = () => useAppStore.getState().historyRequests;
+const setRequests = (change: Partial<ReturnType<typeof requests>>): void =>
+  useAppStore.setState((state) => ({ historyRequests: { ...state.historyRequests, ...change } }));
 
 /** The first page for `search`, replacing what is loaded. */
 export async function loadHistory(search: string, limit = PAGE_SIZE): Promise<void> {
-  latestRequest += 1;
-  const request = latestRequest;
+  const request = requests().first + 1;
+  setRequests({ first: request });
   const page = await uploader()['history:list']({ search: search === '' ? undefined : search, offset: 0, limit });
-  if (request === latestRequest) receiveHistoryPage(page, search, 'replace');
+  if (request === requests().first) receiveHistoryPage(page, search, 'replace');
 }
 
 /** The next page, when the list scrolls near the end of what is loaded. */
 export async function loadMoreHistory(): Promise<void> {
-  const state = useAppStore.getState();
-  if (appending || !state.historyLoaded || state.historyEntries.length >= state.historyTotal) return;
-  appending = true;
-  const request = latestRequest;
-  const search = state.historyLoadedSearch;
+  const { history, historyRequests } = useAppStore.getState();
+  if (historyRequests.more || history === undefined || history.entries.length >= history.total) return;
+  setRequests({ more: true });
+  const request = historyRequests.first;
   try {
     const page = await uploader()['history:list']({
-      search: search === '' ? undefined : search,
-      offset: state.historyEntries.length,
+      search: history.search === '' ? undefined : history.search,
+      offset: history.entries.length,
       limit: PAGE_SIZE,
     });
-    if (request === latestRequest) receiveHistoryPage(page, search, 'append');
+    if (request === requests().first) receiveHistoryPage(page, history.search, 'append');
   } finally {
-    appending = false;
+    setRequests({ more: false });
   }
 }
 
 /** After `history:changed`: the same search again, keeping as many rows as were loaded. */
 export function reloadHistory(): Promise<void> {
-  const state = useAppStore.getState();
-  const limit = Math.min(MAX_PAGE, Math.max(PAGE_SIZE, state.historyEntries.length));
-  return loadHistory(state.historyLoadedSearch, limit);
+  const { history, historySearch } = useAppStore.getState();
+  const limit = Math.min(MAX_PAGE, Math.max(PAGE_SIZE, history?.entries.length ?? 0));
+  return loadHistory(history?.search ?? historySearch, limit);
 }

@@ -2,25 +2,33 @@ import type { StateCreator } from 'zustand';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import type { AppState } from './app-state.ts';
 
+/** The history the window has loaded, for one search. */
+export interface LoadedHistory {
+  /** The search these entries match (the box can run ahead of the answer). */
+  readonly search: string;
+  /** Newest first, loaded page by page from the start. */
+  readonly entries: readonly HistoryEntry[];
+  /** How many entries match the search in all, loaded or not. */
+  readonly total: number;
+}
+
 /** The part of the history the window has loaded. Entries are written only by main-events.ts. */
 export interface HistorySlice {
   /** What the search box holds. */
   readonly historySearch: string;
-  /** The search the loaded entries match (the box can run ahead of the answer). */
-  readonly historyLoadedSearch: string;
-  /** Newest first, loaded page by page from the start. */
-  readonly historyEntries: readonly HistoryEntry[];
-  /** How many entries match the search in all, loaded or not. */
-  readonly historyTotal: number;
-  readonly historyLoaded: boolean;
+  /** Undefined until the first page has arrived. */
+  readonly history: LoadedHistory | undefined;
+  /**
+   * The requests on their way (history-loader.ts): `first` counts requests for a first page, so
+   * an answer to an older one is dropped; `more` while a next page is on its way.
+   */
+  readonly historyRequests: { readonly first: number; readonly more: boolean };
   setHistorySearch(search: string): void;
 }
 
 export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set) => ({
   historySearch: '',
-  historyLoadedSearch: '',
-  historyEntries: [],
-  historyTotal: 0,
-  historyLoaded: false,
+  history: undefined,
+  historyRequests: { first: 0, more: false },
   setHistorySearch: (historySearch) => set({ historySearch }),
 });

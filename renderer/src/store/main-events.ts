@@ -6,16 +6,26 @@ import type { HistoryPage } from '../../../shared/history-types.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
 import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
-import { useAppStore } from './app-store.ts';
-import { applyQueuePatch, newlyFinished } from './queue-patch.ts';
+import { useAppStore, type AppState } from './app-store.ts';
+import { applyQueuePatch, newlyFinished, type QueueData } from './queue-patch.ts';
 import { selectQueueCounts } from './queue-selectors.ts';
 
 export function receiveQueuePatch(patch: QueuePatch): void {
   const before = useAppStore.getState();
-  useAppStore.setState({ ...applyQueuePatch(before, patch), queueLoaded: before.queueLoaded || patch.full });
-  const finished = newlyFinished(before, patch);
+  const queue = applyQueuePatch(before.queue, patch);
+  useAppStore.setState({ queue, expandedIds: stillListed(before.expandedIds, queue) });
+  const finished = newlyFinished(before.queue, patch);
   const sentence = finishedSentence(finished.done, finished.failed);
   if (sentence !== undefined) useAppStore.getState().announce(sentence);
+}
+
+/** Rows that left the queue leave the open-details set too, so it holds only rows that exist. */
+function stillListed(expanded: AppState['expandedIds'], queue: QueueData | undefined): AppState['expandedIds'] {
+  const gone = Object.keys(expanded).filter((id) => queue?.queueById.has(id) !== true);
+  if (gone.length === 0) return expanded;
+  const kept = { ...expanded };
+  for (const id of gone) delete kept[id];
+  return kept;
 }
 
 function finishedSentence(done: readonly DoneItem[], failed: readonly FailedItem[]): string | undefined {
@@ -35,13 +45,13 @@ function finishedSentence(done: readonly DoneItem[], failed: readonly FailedItem
 }
 
 export function receiveSettings(settings: Settings): void {
-  useAppStore.setState({ settings, settingsLoaded: true });
+  useAppStore.setState({ settings });
 }
 
 export function receiveKeys(statuses: readonly KeyStatus[]): void {
   const keys: Partial<Record<ProviderId, KeyStatus>> = {};
   for (const status of statuses) if (PROVIDER_IDS.includes(status.provider)) keys[status.provider] = status;
-  useAppStore.setState({ keys, keysLoaded: true });
+  useAppStore.setState({ keys });
 }
 
 /** The answer of `keys:set` or `keys:delete`, shown at once rather than after `keys:changed`. */
@@ -52,13 +62,15 @@ export function receiveKeyStatus(status: KeyStatus): void {
 /** A page of `history:list`: the first page replaces, later pages append. */
 export function receiveHistoryPage(page: HistoryPage, search: string, mode: 'replace' | 'append'): void {
   if (mode === 'replace') {
-    useAppStore.setState({ historyEntries: page.entries, historyTotal: page.total, historyLoadedSearch: search, historyLoaded: true });
+    useAppStore.setState({ history: { search, entries: page.entries, total: page.total } });
     return;
   }
-  useAppStore.setState((state) => {
+  useAppStore.setState(({ history }) => {
+    // A next page belongs to the first one loaded; without it there is nothing to add to.
+    if (history === undefined || history.search !== search) return {};
     // A page can overlap what is loaded when entries arrived meanwhile: keep each id once.
-    const known = new Set(state.historyEntries.map((entry) => entry.id));
+    const known = new Set(history.entries.map((entry) => entry.id));
     const fresh = page.entries.filter((entry) => !known.has(entry.id));
-    return { historyEntries: [...state.historyEntries, ...fresh], historyTotal: page.total };
+    return { history: { search, entries: [...history.entries, ...fresh], total: page.total } };
   });
 }

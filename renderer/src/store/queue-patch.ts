@@ -10,12 +10,19 @@ export interface QueueData {
   readonly queueById: ReadonlyMap<string, QueueItem>;
 }
 
-export function applyQueuePatch(current: QueueData, patch: QueuePatch): QueueData {
+/**
+ * `current` is undefined until the whole queue has arrived; a partial patch before then is left
+ * out, since the whole queue the window asked for (connect-to-main.ts) will include it.
+ */
+export function applyQueuePatch(current: QueueData, patch: QueuePatch): QueueData;
+export function applyQueuePatch(current: QueueData | undefined, patch: QueuePatch): QueueData | undefined;
+export function applyQueuePatch(current: QueueData | undefined, patch: QueuePatch): QueueData | undefined {
   if (patch.full) {
     const queueById = new Map(patch.items.map((item) => [item.id, item]));
     return { queueIds: patch.items.map((item) => item.id), queueById };
   }
 
+  if (current === undefined) return undefined;
   const queueById = new Map(current.queueById);
   const added = new Set<string>();
   for (const item of patch.items) {
@@ -37,11 +44,11 @@ export function applyQueuePatch(current: QueueData, patch: QueuePatch): QueueDat
 }
 
 /** Items that reached `done` or `failed` with this patch: what the live region announces. */
-export function newlyFinished(before: QueueData, patch: QueuePatch): { done: DoneItem[]; failed: FailedItem[] } {
+export function newlyFinished(before: QueueData | undefined, patch: QueuePatch): { done: DoneItem[]; failed: FailedItem[] } {
   const done: DoneItem[] = [];
   const failed: FailedItem[] = [];
   for (const item of patch.items) {
-    const previous = before.queueById.get(item.id);
+    const previous = before?.queueById.get(item.id);
     // An item first seen already finished (a reload, a full patch) is old news, not an event.
     if (previous === undefined || previous.status === item.status) continue;
     if (item.status === 'done') done.push(item);

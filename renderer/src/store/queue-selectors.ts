@@ -25,15 +25,18 @@ export interface QueueCounts {
 /** The overall bar: the latest batch, read the same way as the taskbar and the terminal do. */
 export type OverallProgress = BatchState;
 
-function memoOnQueue<T>(compute: (queue: QueueData) => T): (state: QueueData) => T {
-  let lastIds: QueueData['queueIds'] | undefined;
-  let lastById: QueueData['queueById'] | undefined;
+/** What the selectors read: the queue, undefined until it has arrived (then it counts as empty). */
+export type QueueState = Pick<AppState, 'queue'>;
+
+const NOTHING_YET: QueueData = { queueIds: [], queueById: new Map() };
+
+function memoOnQueue<T>(compute: (queue: QueueData) => T): (state: QueueState) => T {
+  let lastQueue: QueueData | undefined;
   let last: T | undefined;
   return (state) => {
-    if (state.queueIds !== lastIds || state.queueById !== lastById || last === undefined) {
-      lastIds = state.queueIds;
-      lastById = state.queueById;
-      last = compute(state);
+    if (state.queue !== lastQueue || last === undefined) {
+      lastQueue = state.queue;
+      last = compute(state.queue ?? NOTHING_YET);
     }
     return last;
   };
@@ -83,39 +86,39 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
   return { counts, overall, resultTexts, retryableIds, retargetable, providersInUse };
 });
 
-export function selectQueueCounts(state: QueueData): QueueCounts {
+export function selectQueueCounts(state: QueueState): QueueCounts {
   return selectSummary(state).counts;
 }
 
-export function selectOverallProgress(state: QueueData): OverallProgress {
+export function selectOverallProgress(state: QueueState): OverallProgress {
   return selectSummary(state).overall;
 }
 
 /** Something was queued and nothing is left to start, wait for or upload. */
-export function selectAllFinished(state: QueueData): boolean {
+export function selectAllFinished(state: QueueState): boolean {
   const counts = selectQueueCounts(state);
   return counts.total > 0 && counts.ready + counts.waiting + counts.uploading === 0;
 }
 
 /** What Copy all links copies: each finished item's link, or its asset ID, in queue order. */
-export function selectResultTexts(state: QueueData): readonly string[] {
+export function selectResultTexts(state: QueueState): readonly string[] {
   return selectSummary(state).resultTexts;
 }
 
 /** "Clear finished" has something to clear: done or cancelled items (failed ones stay for Retry). */
-export function selectClearableCount(state: QueueData): number {
+export function selectClearableCount(state: QueueState): number {
   const counts = selectQueueCounts(state);
   return counts.done + counts.cancelled;
 }
 
 /** Ids of files not started yet whose provider differs from `provider`: what "Use … for all" changes. */
-export function selectRetargetableIds(state: QueueData, provider: ProviderId): readonly string[] {
+export function selectRetargetableIds(state: QueueState, provider: ProviderId): readonly string[] {
   return selectSummary(state).retargetable[provider];
 }
 
 /** Whether a provider has a key. Before main has answered, assume yes rather than flash a warning. */
-export function selectHasKey(state: Pick<AppState, 'keys' | 'keysLoaded'>, provider: ProviderId): boolean {
-  return state.keys[provider]?.hasKey ?? !state.keysLoaded;
+export function selectHasKey(state: Pick<AppState, 'keys'>, provider: ProviderId): boolean {
+  return state.keys === undefined || state.keys[provider]?.hasKey === true;
 }
 
 /** Providers that files still to upload are set to, but that have no key yet. */
@@ -125,6 +128,6 @@ export function selectProvidersMissingKeys(state: AppState): ProviderId[] {
 }
 
 /** Ids of failed files a Retry could start (not the ones the provider would refuse anyway). */
-export function selectRetryableIds(state: QueueData): readonly string[] {
+export function selectRetryableIds(state: QueueState): readonly string[] {
   return selectSummary(state).retryableIds;
 }

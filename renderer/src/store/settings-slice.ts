@@ -1,20 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { ProviderId } from '../../../shared/providers.ts';
-import { DEFAULT_SETTINGS, type KeyStatus, type Settings } from '../../../shared/settings-types.ts';
+import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
 import type { AppState } from './app-state.ts';
 
 /** Settings and key statuses as main reports them. Written only by main-events.ts. */
 export interface SettingsSlice {
-  readonly settings: Settings;
-  readonly settingsLoaded: boolean;
-  /** What main says about each provider's key; never the key itself. */
-  readonly keys: Readonly<Partial<Record<ProviderId, KeyStatus>>>;
-  readonly keysLoaded: boolean;
+  /** Undefined until main has answered: the window never acts on settings it only guessed. */
+  readonly settings: Settings | undefined;
+  /** What main says about each provider's key, never the key itself; undefined until it has said. */
+  readonly keys: Readonly<Partial<Record<ProviderId, KeyStatus>>> | undefined;
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = () => ({
-  settings: DEFAULT_SETTINGS,
-  settingsLoaded: false,
-  keys: {},
-  keysLoaded: false,
+  settings: undefined,
+  keys: undefined,
 });
