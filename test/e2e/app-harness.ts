@@ -15,8 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { ProviderId } from '../../shared/providers.ts';
-import type { Settings } from '../../shared/settings-types.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
 import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app-core.ts';
 import { createCallGate } from '../../electron/main/call-gate.ts';
 import { writeJsonFile } from '../../electron/main/json-file.ts';
@@ -40,7 +40,7 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   /** Reuse this data folder (a previous run's history and settings); it is left in place on close. */
   readonly dataDir?: string;
-  /** Quicker retries and timeouts for tests that watch failures. Default: a fast retry policy. */
+  /** Quicker retries and timeouts for tests that watch failures. Default: E2E_RETRY. */
   readonly tuning?: AppCoreOptions['tuning'];
 }
 
@@ -82,11 +82,21 @@ export interface AppHarness {
   /** Saves a PNG of the window in test-results/screenshots and returns its path. */
   screenshot(name: string): Promise<string>;
   clipboardText(): Promise<string>;
+  /**
+   * Back to how launchApp left it, for tests that share one app: no files in the list (uploads
+   * still running are stopped), an empty media folder and history, the launch settings and
+   * keys, nothing scripted or recorded by the servers, no opened links, exports or errors
+   * noted, and the window reloaded on the Queue.
+   */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
-// Quick enough that a test sees a retry happen, slow enough not to spin.
-const FAST_TUNING: AppCoreOptions['tuning'] = { retry: { attempts: 2, baseDelayMs: 50, maxDelayMs: 200 } };
+/**
+ * The retry policy the app gets unless a test passes its own `tuning`: two attempts, quick enough
+ * that a test sees a retry happen, slow enough not to spin. A test that counts attempts reads it here.
+ */
+export const E2E_RETRY = { attempts: 2, baseDelayMs: 50, maxDelayMs: 200 } as const;
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
   const built = await ensureAppBuilt();
@@ -113,7 +123,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     dataDir,
     keys: keychain.store,
     baseUrl: () => server.baseUrl,
-    tuning: options.tuning ?? FAST_TUNING,
+    tuning: options.tuning ?? { retry: E2E_RETRY },
     desktop: {
       async pickMediaFiles() {
         const chosen = dialogFiles;
@@ -198,6 +208,29 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       return path;
     },
     clipboardText: () => page.evaluate(() => navigator.clipboard.readText()),
+    async reset() {
+      for (const item of core.queue.snapshot().items) await core.handlers['queue:remove']({ id: item.id });
+      // Removing an upload stops it; once all have stopped, nothing more reaches the history.
+      await core.queue.whenSettled();
+      await core.handlers['history:clear'](undefined);
+      await core.handlers['settings:set']({ ...DEFAULT_SETTINGS, ...options.settings });
+      const keys: Partial<Record<ProviderId, string>> = options.keys ?? server.keys;
+      for (const provider of PROVIDER_IDS) {
+        const key = keys[provider];
+        if ((await keychain.store.get(provider)) === key) continue;
+        if (key === undefined) await keychain.store.delete(provider);
+        else await keychain.store.set(provider, key);
+      }
+      server.reset();
+      // The last test's files go too: a folder dropped again holds only what this test puts in it.
+      await removeDir(mediaDir);
+      await mkdir(mediaDir, { recursive: true });
+      for (const noted of [openedUrls, exports, gateLog, pageErrors]) noted.length = 0;
+      dialogFiles = [];
+      cancelSave = false;
+      await page.goto(appPage);
+      await windowReady(page);
+    },
     async close() {
       await browser.close().catch(() => undefined);
       await core.close();

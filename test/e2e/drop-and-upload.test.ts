@@ -1,11 +1,11 @@
 // @vitest-environment node
 // Dropping files and a folder on the window queues them (the folder's media files, not the
 // folder), with the provider chosen for new files; "Upload all" sends them to the providers'
-// loopback servers and each row ends with its link.
+// loopback servers and each row ends with its link. Each test starts from an empty list (reset).
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type AppHarness } from './app-harness.ts';
 
@@ -19,8 +19,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
+beforeEach(async () => {
+  await app.reset();
+});
 
 const row = (name: string) => page.getByRole('listitem', { name });
+const HOLIDAY = ['interview.mp3', 'beach.mp4', 'waves.wav'];
+
+/** Three files in the list without a drop (the drop has its own test): a song and a folder's two. */
+async function queueHoliday(): Promise<void> {
+  const folder = join(app.mediaDir, 'Holiday');
+  const paths = [await app.media('mp3', { name: 'interview.mp3' }), await app.media('mp4', { dir: folder, name: 'beach.mp4' }), await app.media('wav', { dir: folder, name: 'waves.wav' })];
+  await app.core.handlers['queue:add']({ paths });
+  for (const name of HOLIDAY) await row(name).waitFor();
+}
 
 describe('dropping files', () => {
   it('shows an empty window that invites a drop', async () => {
@@ -48,6 +60,7 @@ describe('dropping files', () => {
   });
 
   it('uploads everything with "Upload all" and shows each link', async () => {
+    await queueHoliday();
     await page.getByRole('button', { name: 'Upload all' }).click();
     for (const name of ['interview.mp3', 'beach.mp4', 'waves.wav']) {
       await page.locator('[role="listitem"][data-status="done"]', { hasText: name }).waitFor();
@@ -64,6 +77,12 @@ describe('results', () => {
     if (item?.status !== 'done' || item.result.url === undefined) throw new Error(`${name} has no link in the queue`);
     return item.result.url;
   };
+
+  beforeEach(async () => {
+    await queueHoliday();
+    await app.core.handlers['queue:start']({});
+    for (const name of HOLIDAY) await page.locator('[role="listitem"][data-status="done"]', { hasText: name }).waitFor();
+  });
 
   it('copies one file’s link and says so', async () => {
     const copy = row('interview.mp3').getByRole('button', { name: 'Copy link for interview.mp3' });
@@ -103,7 +122,7 @@ describe('the "Add files…" dialog', () => {
   it('adds nothing when the person cancels it', async () => {
     app.setDialogFiles([]);
     await page.getByRole('banner').getByRole('button', { name: 'Add files…' }).click();
-    await expect.poll(() => app.core.queue.snapshot().items.length).toBe(1);
+    await expect.poll(() => app.core.queue.snapshot().items.length).toBe(0);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // The window without a mouse: Tab reaches the controls in a sensible order, Enter and Space
 // activate them, and the focused control is visibly marked.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type AppHarness } from './app-harness.ts';
 
@@ -16,6 +16,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
+});
+beforeEach(async () => {
+  // The window reloaded on the Queue, nothing focused yet.
+  await app.reset();
 });
 
 /** Presses Tab until the focused element matches, at most `limit` times; returns the presses. */
@@ -42,6 +46,7 @@ describe('keyboard only', () => {
   });
 
   it('marks the focused control with a visible outline', async () => {
+    await tabTo('Queue');
     const outline = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
@@ -52,9 +57,6 @@ describe('keyboard only', () => {
   });
 
   it('starts uploads and copies a link without the mouse', async () => {
-    await tabTo('History');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Enter');
     await app.drop([await app.media('mp3', { name: 'keys-only.mp3' })]);
     const row = page.getByRole('listitem', { name: 'keys-only.mp3' });
     await row.waitFor();

@@ -2,10 +2,10 @@
 // A file uploading shows its progress; Cancel stops it; a failed upload says why in plain
 // words and Retry sends it again. The loopback server is slowed or told to fail by script.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { providerError } from '../fixtures/provider-server.ts';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import { E2E_RETRY, launchApp, type AppHarness } from './app-harness.ts';
 
 let app: AppHarness;
 let page: Page;
@@ -22,9 +22,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
+beforeEach(async () => {
+  await app.reset();
+});
 
 const row = (name: string) => page.getByRole('listitem', { name });
 const rowIn = (status: string, name: string) => page.locator(`[role="listitem"][data-status="${status}"]`, { hasText: name });
+
+async function sendNewFilesTo(provider: string): Promise<void> {
+  const forNewFiles = page.getByRole('combobox', { name: 'Send new files to' });
+  await forNewFiles.selectOption(provider);
+  await expect.poll(() => forNewFiles.inputValue()).toBe(provider);
+}
 
 describe('while a file uploads', () => {
   it('shows its progress with percent, and ends done', async () => {
@@ -64,12 +73,11 @@ describe('while a file uploads', () => {
 
 describe('a failed upload', () => {
   it('says what went wrong in plain words, and Retry succeeds', async () => {
-    // The harness retries once on its own (two attempts), so two failures fail the file.
-    app.server.script({ provider: 'heygen', kind: 'upload', times: 2, reply: providerError('heygen', 503) });
+    // The app tries each upload E2E_RETRY.attempts times on its own, so that many failures fail the file.
+    const failures = Array<number>(E2E_RETRY.attempts).fill(503);
+    app.server.script({ provider: 'heygen', kind: 'upload', times: failures.length, reply: providerError('heygen', 503) });
     const photo = await app.media('jpeg', { name: 'photo.jpg' });
-    const forNewFiles = page.getByRole('combobox', { name: 'Send new files to' });
-    await forNewFiles.selectOption('heygen');
-    await expect.poll(() => forNewFiles.inputValue()).toBe('heygen');
+    await sendNewFilesTo('heygen');
     await app.drop([photo]);
     await row('photo.jpg').getByRole('button', { name: 'Upload photo.jpg' }).click();
 
@@ -79,12 +87,13 @@ describe('a failed upload', () => {
 
     await row('photo.jpg').getByRole('button', { name: 'Retry photo.jpg' }).click();
     await rowIn('done', 'photo.jpg').waitFor();
-    expect(app.server.uploads('heygen').map((r) => r.response?.status)).toEqual([503, 503, 200]);
+    expect(app.server.uploads('heygen').map((r) => r.response?.status)).toEqual([...failures, 200]);
   });
 
   it('tells the person to fix the key when the provider rejects it', async () => {
     app.server.script({ provider: 'heygen', kind: 'upload', reply: providerError('heygen', 401) });
     const still = await app.media('png', { name: 'still.png' });
+    await sendNewFilesTo('heygen');
     await app.drop([still]);
     await row('still.png').getByRole('button', { name: 'Upload still.png' }).click();
     await rowIn('failed', 'still.png').waitFor();
@@ -95,13 +104,25 @@ describe('a failed upload', () => {
 });
 
 describe('when the history cannot record an upload', () => {
+  // An app of its own: its history is closed for good.
+  let broken: AppHarness;
+  beforeAll(async () => {
+    broken = await launchApp();
+  });
+  afterAll(async () => {
+    await broken?.close();
+  });
+
   it('still shows the link, and says the record is missing', async () => {
     // A closed store refuses writes, as a full or vanished disk would.
-    await app.core.history.close();
-    await app.drop([await app.media('png', { name: 'unrecorded.png' })]);
-    await page.getByRole('button', { name: 'Upload all' }).click();
-    await expect.poll(() => row('unrecorded.png').getAttribute('data-status')).toBe('done');
-    await page.getByText('unrecorded.png finished, but the history could not record it.').waitFor();
-    await page.getByText('Its link is still in the upload list: copy it from there.').waitFor();
+    await broken.core.history.close();
+    const forNewFiles = broken.page.getByRole('combobox', { name: 'Send new files to' });
+    await forNewFiles.selectOption('heygen');
+    await expect.poll(() => forNewFiles.inputValue()).toBe('heygen');
+    await broken.drop([await broken.media('png', { name: 'unrecorded.png' })]);
+    await broken.page.getByRole('button', { name: 'Upload all' }).click();
+    await expect.poll(() => broken.page.getByRole('listitem', { name: 'unrecorded.png' }).getAttribute('data-status')).toBe('done');
+    await broken.page.getByText('unrecorded.png finished, but the history could not record it.').waitFor();
+    await broken.page.getByText('Its link is still in the upload list: copy it from there.').waitFor();
   });
 });

@@ -5,7 +5,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeMediaSet } from '../fixtures/media-files.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
@@ -19,6 +19,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
+});
+beforeEach(async () => {
+  await app.reset();
 });
 
 const row = (name: string) => page.getByRole('listitem', { name });
@@ -43,6 +46,9 @@ describe('choosing a provider per file', () => {
   });
 
   it('sends the refused file once a provider that takes it is chosen for it alone', async () => {
+    await app.drop([await app.media('png', { name: 'portrait.png' }), await app.media('mp4', { name: 'clip.mp4' })]);
+    await expect.poll(() => row('portrait.png').textContent()).toContain('does not accept');
+    await row('clip.mp4').waitFor();
     await row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' }).selectOption('heygen');
     await expect.poll(() => row('portrait.png').textContent()).not.toContain('does not accept');
     await row('portrait.png').getByRole('button', { name: 'Upload portrait.png' }).click();

@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import './page-globals.ts';
@@ -23,6 +23,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
+beforeEach(async () => {
+  // Each test starts with no keys (launchApp's `keys: {}`), an empty list and default settings.
+  await app.reset();
+});
 
 const keyField = () => page.getByLabel('AssemblyAI API key', { exact: true });
 const keyFeedback = () => page.getByTestId('key-test-assemblyai');
@@ -39,6 +43,7 @@ describe('keys', () => {
   });
 
   it('gives a clear message when the key is wrong', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
     await keyField().fill(WRONG_KEY);
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
     await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
@@ -56,6 +61,9 @@ describe('keys', () => {
   });
 
   it('accepts the right key, and the waiting file then uploads', async () => {
+    await app.drop([await app.media('mp3', { name: 'podcast.mp3' })]);
+    await page.getByRole('listitem', { name: 'podcast.mp3' }).waitFor();
+    await page.getByRole('tab', { name: 'Settings' }).click();
     await keyField().fill(TEST_KEYS.assemblyai);
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
     await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');

@@ -3,7 +3,7 @@
 // exposes exactly the contract, and calls from anywhere but the app's own top frame, or with a
 // malformed argument, are refused with a plain sentence.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CALL_NAMES } from '../../shared/ipc-contract.ts';
 import { REFUSED_MALFORMED, REFUSED_SENDER } from '../../electron/main/call-gate.ts';
@@ -20,6 +20,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
+});
+beforeEach(async () => {
+  await app.reset();
 });
 
 describe('the window', () => {

@@ -12,7 +12,7 @@ import { createCallGate, FAILED_UNEXPECTEDLY, isTrustedCaller, REFUSED_MALFORMED
 import { createHandlers, type HandlerDeps } from '../../electron/main/call-handlers.ts';
 import { SettingsStore } from '../../electron/main/settings-store.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
-import { memorySecretStore } from '../e2e/memory-secret-store.ts';
+import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { UploadError } from '../../electron/core/upload-error.ts';
 
