@@ -35,8 +35,12 @@ export type EventName = (typeof EVENT_NAMES)[number];
 /**
  * `window.uploaderFiles`: a sandboxed window's dropped `File` has no `.path`, and only the
  * preload can ask Electron for it. `File` is a DOM type, which shared code does not know.
+ *
+ * Files cross contextBridge in a plain array: the bridge copies an array element by element and
+ * passes each `File` as itself, but copies any other object, a `FileList` included, by its own
+ * keys only, so a `FileList` would arrive without `length` (test/e2e/page-electron.ts).
  */
 export interface UploaderFilesApi<F = unknown> {
   /** The paths on disk of dropped files; files with no path (e.g. pasted data) are left out. */
-  pathsFor(files: ArrayLike<F>): string[];
+  pathsFor(files: readonly F[]): string[];
 }

@@ -48,8 +48,11 @@ export function exposeUploader({ contextBridge, ipcRenderer, webUtils }: BridgeE
   const api = { ...calls, on } as unknown as UploaderApi;
   const files: UploaderFilesApi = {
     pathsFor(list) {
+      // Anything but an array has lost its length on the way (see UploaderFilesApi): say so
+      // rather than find no files in it.
+      if (!Array.isArray(list)) throw new TypeError('uploaderFiles.pathsFor takes an array of File objects.');
       const paths: string[] = [];
-      for (const file of Array.from(list)) {
+      for (const file of list) {
         const path = webUtils.getPathForFile(file as never);
         if (path !== '') paths.push(path);
       }

@@ -18,7 +18,10 @@ export function uploader(): UploaderApi {
   return api;
 }
 
-/** The one place dropped files become paths; empty when none of them came from disk. */
+/**
+ * The one place dropped files become paths; empty when none of them came from disk. The files
+ * cross to the preload as a plain array: a `FileList` would arrive there without `length`.
+ */
 export function pathsOfDroppedFiles(files: ArrayLike<File>): string[] {
-  return window.uploaderFiles.pathsFor(files);
+  return window.uploaderFiles.pathsFor(Array.from(files));
 }

@@ -13,7 +13,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
@@ -25,6 +25,7 @@ import { makeTempDir, removeDir, writeMediaFile, type MediaKind } from '../fixtu
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 import { ensureAppBuilt, PROJECT_ROOT } from './app-build.ts';
 import { e2eKeychain } from './e2e-keychain.ts';
+import { answerInvoke, ipcWire } from './ipc-wire.ts';
 import { pageElectronScript } from './page-electron.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -144,10 +145,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       },
     },
     emit: (event, payload) => {
-      // Like Electron's webContents.send: an event sent while the page reloads is lost, and the
-      // window asks for the whole queue when it starts.
-      // As one JSON string: Playwright's own argument encoding is far slower for a 10,000-item patch.
-      page?.evaluate(([name, body]) => (window as unknown as { __e2eEmit?: (n: string, b: unknown) => void }).__e2eEmit?.(name, body === undefined ? undefined : JSON.parse(body)), [event, payload === undefined ? undefined : JSON.stringify(payload)] as const)
+      // Like Electron's webContents.send: the payload is structured-cloned here and now (a value
+      // that cannot be cloned throws at the sender), and an event sent while the page reloads is
+      // lost; the window asks for the whole queue when it starts. As text (ipc-wire.ts):
+      // Playwright's own argument encoding is far slower for a 10,000-item patch.
+      const text = ipcWire.send(payload);
+      page?.evaluate(([name, body]) => (window as unknown as { __e2eEmit?: (n: string, b: string) => void }).__e2eEmit?.(name, body), [event, text] as const)
         .catch(() => undefined);
     },
   });
@@ -160,10 +163,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     reducedMotion: 'reduce',
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: pages.origin });
-  await context.exposeBinding('__e2eInvoke', async (source, name: unknown, argsJson: unknown) => {
-    const args: unknown = typeof argsJson === 'string' ? JSON.parse(argsJson) : argsJson;
-    const reply = await gate(String(name), { url: source.frame.url(), isAppWindowMainFrame: source.page === page && source.frame === page.mainFrame() }, Array.isArray(args) ? args : [args]);
-    return reply === undefined ? undefined : JSON.stringify(reply);
+  // ipcRenderer.invoke's way to main: the page sends the structured clone of the arguments as
+  // text and gets main's answer back the same way (page-electron.ts, ipc-wire.ts).
+  await context.exposeBinding('__e2eInvoke', async (source, name: unknown, argsText: unknown) => {
+    const channel = String(name);
+    const args = ipcWire.receive(String(argsText));
+    const caller = { url: source.frame.url(), isAppWindowMainFrame: source.page === page && source.frame === page.mainFrame() };
+    return answerInvoke(channel, () => gate(channel, caller, Array.isArray(args) ? args : [args]));
   });
   await context.addInitScript({ content: pageElectronScript(preloadSource) });
   page = await context.newPage();
@@ -253,24 +259,58 @@ async function windowReady(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
+/** What page-electron.ts keeps of a drop: the paths it expects next, the Files the last one carried. */
+interface DropState {
+  readonly __e2eDrops: { expected: readonly string[] | undefined; readonly files: File[] };
+}
+
+/**
+ * A drop as a person makes it from a file manager: Chromium's own drag and drop (the DevTools
+ * protocol's Input.dispatchDragEvent with the paths), so the window gets trusted drag events
+ * whose DataTransfer holds the File objects Chromium itself makes for files and folders on disk.
+ * The stand-in's webUtils learns each File's path as the drop lands (page-electron.ts), and
+ * Chromium is then asked (DOM.getFileInfo) which path is behind each File: the two must agree.
+ */
 async function dropOnPage(page: Page, paths: readonly string[], options: DropOptions): Promise<void> {
-  const entries = paths.map((path) => ({ path, name: basename(path) }));
-  await page.evaluate(({ entries: list, target }) => {
-    const registry = (window as unknown as { __e2eFilePaths: WeakMap<File, string> }).__e2eFilePaths;
-    const transfer = new DataTransfer();
-    for (const entry of list) {
-      // The bytes do not matter: main reads the file at its path, as in the app.
-      const file = new File([], entry.name);
-      registry.set(file, entry.path);
-      transfer.items.add(file);
+  const point = await dropPoint(page, options.target);
+  await page.evaluate((list) => {
+    const drops = (window as unknown as DropState).__e2eDrops;
+    drops.expected = list;
+    drops.files.length = 0;
+  }, [...paths]);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    // Copy, link and move (Chromium's drag operation bits 1, 2, 16), as a file manager offers.
+    const data = { items: [], files: [...paths], dragOperationsMask: 1 | 2 | 16 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, x: point.x, y: point.y, data });
+    const taken = await page.evaluate(() => {
+      const drops = (window as unknown as DropState).__e2eDrops;
+      const missed = drops.expected !== undefined;
+      drops.expected = undefined;
+      return { missed, files: drops.files.length };
+    });
+    // Chromium fires `drop` only where the last `dragover` was cancelled, as the window's must be.
+    if (taken.missed) throw new Error('The window did not take the drop: Chromium fired no drop event on it.');
+    for (let i = 0; i < taken.files; i++) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `window.__e2eDrops.files[${i}]` });
+      if (result.objectId === undefined) throw new Error(`Dropped file ${i} is not an object in the page.`);
+      const { path } = await cdp.send('DOM.getFileInfo', { objectId: result.objectId });
+      if (path !== paths[i]) throw new Error(`Chromium's dropped file ${i} is ${path}, but the stand-in mapped it to ${paths[i]}.`);
     }
-    const element = target === undefined ? document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) : document.querySelector(target);
-    if (element === null) throw new Error(`Nothing to drop on (${target ?? 'middle of the window'}).`);
-    const init = { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, clientX: window.innerWidth / 2, clientY: window.innerHeight / 2 };
-    element.dispatchEvent(new DragEvent('dragenter', init));
-    element.dispatchEvent(new DragEvent('dragover', init));
-    element.dispatchEvent(new DragEvent('drop', init));
-  }, { entries, target: options.target });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+async function dropPoint(page: Page, target: string | undefined): Promise<{ x: number; y: number }> {
+  if (target === undefined) {
+    const size = page.viewportSize();
+    if (size === null) throw new Error('The window has no size to drop on.');
+    return { x: size.width / 2, y: size.height / 2 };
+  }
+  const box = await page.locator(target).boundingBox();
+  if (box === null) throw new Error(`Nothing to drop on (${target}).`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 interface PageServer {

@@ -49,14 +49,19 @@ describe('dropping files', () => {
     await writeFile(join(folder, 'notes.txt'), 'not media');
     await mkdir(join(folder, 'empty-sub'));
 
+    // A real drop: Chromium's own File objects, for a file and a folder, through the strict
+    // contextBridge stand-in. Were the window to hand the preload its FileList, the list would
+    // arrive without length and nothing would reach main ("Nothing was added.").
     await app.drop([song, folder]);
 
+    await expect.poll(() => app.core.queue.snapshot().items.map((i) => i.name).sort(), { timeout: 5_000 }).toEqual(['beach.mp4', 'interview.mp3', 'waves.wav']);
     for (const name of ['interview.mp3', 'beach.mp4', 'waves.wav']) await row(name).waitFor();
     expect(await page.getByRole('listitem').count()).toBe(3);
     expect(await page.getByRole('listitem', { name: 'notes.txt' }).count()).toBe(0);
     // Added, not sent: nothing reaches a provider before "Upload all".
     expect(app.server.uploads()).toHaveLength(0);
     expect(await row('beach.mp4').getAttribute('data-status')).toBe('idle');
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('uploads everything with "Upload all" and shows each link', async () => {
