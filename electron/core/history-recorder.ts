@@ -1,6 +1,8 @@
 // Writes each upload's outcome to the history as the queue announces it: done and failed
-// uploads are recorded, cancelled ones are not (the person did that themselves). The queue
-// knows nothing of the history; the app and the CLI each attach a recorder to their queue.
+// uploads are recorded, cancelled ones are not (the person did that themselves), except the
+// uploads that quitting the app stopped: the person did not stop those one by one, and the
+// history is where they will look for what became of them. The queue knows nothing of the
+// history; the app and the CLI each attach a recorder to their queue.
 
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import type { FinishedItem } from '../../shared/queue-types.ts';
@@ -13,9 +15,14 @@ export interface HistoryAppender {
 export interface HistoryRecorder {
   /** Resolves once every outcome announced so far is written (or its failure reported). */
   whenWritten(): Promise<void>;
+  /** From now on, cancels are uploads stopped by quitting, and are recorded as such. */
+  recordStops(): void;
   /** Stops recording further outcomes. */
   stop(): void;
 }
+
+/** What the history says of an upload that quitting the app stopped. */
+export const STOPPED_BY_QUIT = 'Media Uploader was closed while this file was uploading, so it stopped. Add the file again to upload it.';
 
 /**
  * Records `queue`'s outcomes in `history`. A write that fails goes to `onError`: the outcome
@@ -29,12 +36,18 @@ export function recordHistory(
   onError: (item: FinishedItem, error: unknown) => void,
 ): HistoryRecorder {
   const pending = new Set<Promise<void>>();
+  let quitting = false;
+  const outcome = (item: FinishedItem): Partial<HistoryEntry> => {
+    if (item.status === 'done') return item.result;
+    if (item.status === 'failed') return { errorCode: item.error.code, errorMessage: item.error.message };
+    return { errorCode: 'CANCELLED', errorMessage: STOPPED_BY_QUIT };
+  };
   const record = (item: FinishedItem): void => {
-    if (item.status === 'cancelled') return;
+    if (item.status === 'cancelled' && !quitting) return;
     const written = history
       .append({
         name: item.name, path: item.path, size: item.size, provider: item.provider, ok: item.status === 'done', source,
-        ...(item.status === 'done' ? item.result : { errorCode: item.error.code, errorMessage: item.error.message }),
+        ...outcome(item),
       })
       .then(
         () => undefined,
@@ -47,6 +60,9 @@ export function recordHistory(
   return {
     whenWritten: async () => {
       await Promise.all(pending);
+    },
+    recordStops: () => {
+      quitting = true;
     },
     stop: () => {
       queue.off('finished', record);

@@ -97,7 +97,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       unsubscribe();
       unwatch();
       clearTimeout(historyTimer);
+      // Quitting stops what still uploads; those stops are recorded, and the history is written
+      // before it closes (the quit waits for this: electron/main/quit-flow.ts).
+      recorder.recordStops();
       queue.cancelAll();
+      await queue.whenSettled();
       await recorder.whenWritten();
       recorder.stop();
       await history.close();
