@@ -54,6 +54,8 @@ describe('the taskbar and the window agree', () => {
     const settings = await SettingsStore.open(loop.dir);
     const queue = new UploadQueue({ getKey: async (p: ProviderId) => TEST_KEYS[p], settings: () => settings.get(), baseUrl: () => loop.server.baseUrl });
     const taskbar = new BatchProgress();
+    // The window starts from the whole queue, as it does when it opens; patches follow.
+    receiveQueuePatch(queue.snapshot());
     const shown: { taskbar: number | undefined; window: number | undefined; windowBytes: number }[] = [];
     queue.subscribe((patch) => shown.push({ ...bothBars(taskbar, patch), windowBytes: selectOverallProgress(useAppStore.getState()).totalBytes }), 20);
     const files = await Promise.all([1, 2, 3].map((n) => writeMediaFile(loop.dir, 'mp3', { name: `bar${n}.mp3`, size: 8_000_000 })));
