@@ -9,11 +9,12 @@ import { CALLS, type CallName, type CallResult, type EventName, type EventPayloa
 import { errorSentence } from '../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import type { KeyStatus, KeyTestResult, Settings } from '../../shared/settings-types.ts';
+import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { HistoryStore } from '../core/history-store.ts';
 import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
+import type { SettingsStore } from './settings-store.ts';
 
 export type CallArgsParsed<C extends CallName> = z.output<(typeof CALLS)[C]['args']>;
 export type Handlers = { readonly [C in CallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
@@ -23,10 +24,7 @@ export type QueuePort = Pick<UploadQueue, 'add' | 'setProvider' | 'start' | 'can
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'remove' | 'clear'>;
 
-export interface SettingsPort {
-  get(): Settings;
-  update(change: Partial<Settings>): Promise<Settings>;
-}
+export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
 
 /** What needs a desktop: native dialogs, the browser, files written where the user chose. */
 export interface DesktopPort {

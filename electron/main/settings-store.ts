@@ -42,8 +42,8 @@ export class SettingsStore {
     return this.#current;
   }
 
-  /** Applies a change and resolves once it is on disk. */
-  async update(change: Partial<Settings>): Promise<Settings> {
+  /** Applies a change and resolves once it is on disk. A field given as undefined stays as it is. */
+  async update(change: { readonly [K in keyof Settings]?: Settings[K] | undefined }): Promise<Settings> {
     const next: Settings = { ...this.#current, ...stripUndefined(change) };
     this.#current = next;
     // Writes are chained so an older value can never land after a newer one.
@@ -54,6 +54,6 @@ export class SettingsStore {
   }
 }
 
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+function stripUndefined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

@@ -10,7 +10,7 @@ import { runHistory } from '../../electron/cli/commands/history.ts';
 import type { CliIo } from '../../electron/cli/cli-io.ts';
 import { HistoryStore } from '../../electron/core/history-store.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { failed, uploaded } from '../core/history-test-entries.ts';
+import { failed, uploaded, uploadedAsset } from '../core/history-test-entries.ts';
 import { runCli } from './run-cli.ts';
 
 class Collect extends Writable {
@@ -33,7 +33,7 @@ beforeEach(async () => {
   written = [
     await store.append(uploaded('first.mp3', { at: '2026-02-01T10:00:00.000Z' })),
     await store.append(failed('second.mp4', { at: '2026-02-02T10:00:00.000Z' })),
-    await store.append(uploaded('third.png', { at: '2026-02-03T10:00:00.000Z', provider: 'memories', url: undefined, assetId: 're_42' })),
+    await store.append(uploadedAsset('third.png', 're_42', { at: '2026-02-03T10:00:00.000Z' })),
   ];
   await store.close();
 });

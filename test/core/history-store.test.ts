@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../electron/core/history-store.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
-import { failed, uploaded } from './history-test-entries.ts';
+import { failed, uploaded, uploadedAsset } from './history-test-entries.ts';
 
 let dir: string;
 const open: HistoryStore[] = [];
@@ -79,7 +79,7 @@ describe('HistoryStore', () => {
     const store = await openStore();
     await store.append(uploaded('Beach Day.mp4', { at: '2026-01-01T00:00:00.000Z' }));
     await store.append(failed('speech.mp3', { at: '2026-01-02T00:00:00.000Z' }));
-    await store.append(uploaded('pic.png', { at: '2026-01-03T00:00:00.000Z', provider: 'memories', url: undefined, assetId: 're_7788', path: '/srv/shots/pic.png' }));
+    await store.append(uploadedAsset('pic.png', 're_7788', { at: '2026-01-03T00:00:00.000Z', path: '/srv/shots/pic.png' }));
     const names = (text: string): string[] => store.search(text).entries.map((e) => e.name);
     expect(names('beach')).toEqual(['Beach Day.mp4']);
     expect(names('HEYGEN')).toEqual(['speech.mp3']);

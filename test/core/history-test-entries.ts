@@ -3,16 +3,16 @@
 import type { NewHistoryEntry } from '../../electron/core/history-store.ts';
 
 export function uploaded(name: string, extra: Partial<NewHistoryEntry> = {}): NewHistoryEntry {
-  return {
-    name,
-    path: `/home/ana/Videos/${name}`,
-    size: 1234,
-    provider: 'assemblyai',
-    ok: true,
-    url: `https://cdn.assemblyai.test/upload/${name}`,
-    source: 'app',
-    ...extra,
-  };
+  return { ...linkless(name), url: `https://cdn.assemblyai.test/upload/${name}`, ...extra };
+}
+
+/** An upload that gave an asset ID and no link, as memories.ai's do. */
+export function uploadedAsset(name: string, assetId: string, extra: Partial<NewHistoryEntry> = {}): NewHistoryEntry {
+  return { ...linkless(name), provider: 'memories', assetId, ...extra };
+}
+
+function linkless(name: string): NewHistoryEntry {
+  return { name, path: `/home/ana/Videos/${name}`, size: 1234, provider: 'assemblyai', ok: true, source: 'app' };
 }
 
 export function failed(name: string, extra: Partial<NewHistoryEntry> = {}): NewHistoryEntry {

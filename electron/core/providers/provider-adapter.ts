@@ -14,7 +14,7 @@ export interface ParsedAnswer extends UploadResult {
 /** How a provider's body says "failed": its own code (if any) and message. */
 export interface BodyFailure {
   readonly code?: ErrorCode;
-  readonly detail?: string;
+  readonly detail?: string | undefined;
 }
 
 /** What a key-check answer says about the key. */

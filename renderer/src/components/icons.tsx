@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import type { MediaKind } from '../../../shared/media-formats.ts';
 
-function Svg({ children, size = 20 }: { children: ReactNode; size?: number }) {
+function Svg({ children, size = 20 }: { children: ReactNode; size?: number | undefined }) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8"
       strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
