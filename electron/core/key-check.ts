@@ -9,7 +9,7 @@ import type { KeyTestResult } from '../../shared/settings-types.ts';
 import { endpointUrl } from './endpoint-url.ts';
 import { adapterOf } from './providers/index.ts';
 import { authHeaders, keyVerdictFromStatus, type ProviderAdapter } from './providers/provider-adapter.ts';
-import { parseJson } from './response-reading.ts';
+import { answerBodyLimit, parseJson, readCapped } from './response-reading.ts';
 
 export interface KeyCheckOptions {
   readonly baseUrl?: string;
@@ -21,8 +21,6 @@ export interface KeyCheckOptions {
 
 // One small GET: a link that cannot answer it in 15 s will not carry an upload either.
 const DEFAULT_TIMEOUT_MS = 15_000;
-// Enough of a body to find a key code; key-check answers are small.
-const MAX_BODY_CHARS = 64 * 1024;
 
 /** `provider`: a provider of the table, or an adapter of its own (a test's made-up provider). */
 export async function checkKey(provider: ProviderId | ProviderAdapter<string>, key: string, options: KeyCheckOptions = {}): Promise<KeyTestResult> {
@@ -43,7 +41,8 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
       signal,
     });
     status = response.statusCode;
-    body = (await response.body.text()).slice(0, MAX_BODY_CHARS);
+    // Capped like an upload's answer: a key code is near the start of a small body.
+    ({ body } = await readCapped(response.body, answerBodyLimit(status)));
   } catch {
     if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
     const code = timeout.aborted ? 'TIMEOUT' : 'NETWORK';

@@ -11,6 +11,39 @@ export interface RawAnswer {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly body: string;
+  /** False when the body was longer than its cap (answerBodyLimit) and only its start was read. */
+  readonly complete: boolean;
+}
+
+// Every answer is read with a cap, so an endless or giant body costs neither time nor memory.
+// A success is a few hundred bytes of JSON (the providers' documented examples are under 1 KB);
+// 64 KiB leaves room for fields they may add, and a longer one is no answer to trust. An error
+// is read only for the provider's own words, shown cut to 300 characters: 8 KiB holds any of
+// their JSON errors and a proxy page's <title>.
+const SUCCESS_LIMIT_BYTES = 64 * 1024;
+const FAILURE_LIMIT_BYTES = 8 * 1024;
+
+export function answerBodyLimit(status: number): number {
+  return isSuccess(status) ? SUCCESS_LIMIT_BYTES : FAILURE_LIMIT_BYTES;
+}
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
+/** Reads at most `limit` bytes of a body, then drops the connection rather than read on. */
+export async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, limit: number): Promise<{ body: string; complete: boolean }> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > limit) {
+      body.destroy();
+      return { body: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), complete: false };
+    }
+  }
+  return { body: Buffer.concat(chunks).toString('utf8'), complete: true };
 }
 
 function statusCode(status: number): ErrorCode {
@@ -23,11 +56,32 @@ function statusCode(status: number): ErrorCode {
   return 'PROVIDER_ERROR';
 }
 
-/** A proxy's HTML error page says little; its <title> is the useful part. */
-function plainText(body: string): string {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body);
-  if (title?.[1] !== undefined) return title[1];
-  return body.trimStart().startsWith('<') ? body.replace(/<[^>]+>/g, ' ') : body;
+/**
+ * A proxy's HTML error page says little; its <title> is the useful part. Written as plain
+ * scans rather than regular expressions: a page of nothing but `<` made the patterns this
+ * replaced backtrack for minutes. Every scan below moves forward only, so the time is linear.
+ */
+export function plainText(body: string): string {
+  const lower = body.toLowerCase();
+  const open = lower.indexOf('<title');
+  const start = open < 0 ? -1 : lower.indexOf('>', open);
+  const end = start < 0 ? -1 : lower.indexOf('</title>', start);
+  if (end >= 0) return body.slice(start + 1, end);
+  return body.trimStart().startsWith('<') ? withoutTags(body) : body;
+}
+
+/** Each tag becomes a space; a `<` with no `>` after it ends the text. */
+function withoutTags(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<'); open >= 0; open = html.indexOf('<', at)) {
+    const close = html.indexOf('>', open);
+    out += html.slice(at, open);
+    if (close < 0) return out;
+    out += ' ';
+    at = close + 1;
+  }
+  return out + html.slice(at);
 }
 
 export function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
@@ -44,7 +98,8 @@ export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, 
   const retryAfterMs = parseRetryAfter(answer.headers['retry-after'], now.getTime());
   const base = { status: answer.status, ...(retryAfterMs !== undefined && { retryAfterMs }) };
 
-  if (answer.status >= 200 && answer.status < 300) {
+  if (isSuccess(answer.status)) {
+    if (!answer.complete) return fail('BAD_RESPONSE', `The answer is longer than ${SUCCESS_LIMIT_BYTES / 1024} KB, far more than an upload's answer.`);
     if (!json.ok) {
       return fail('BAD_RESPONSE', `The answer is not JSON: ${plainText(answer.body).slice(0, 120)}`);
     }

@@ -11,7 +11,7 @@ import { multipartFraming } from './multipart-body.ts';
 import { networkError } from './network-errors.ts';
 import type { ProgressMeter } from './progress-meter.ts';
 import { authHeaders, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
-import { readAnswer } from './response-reading.ts';
+import { answerBodyLimit, readAnswer, readCapped } from './response-reading.ts';
 import { UploadError } from './upload-error.ts';
 
 export interface Timeouts {
@@ -31,8 +31,6 @@ export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 15_000, stallMs: 30_000, 
 // all the file data an upload holds at once (see the body generator for why three is safe).
 const READ_CHUNK = 1024 * 1024;
 const BUFFERS = 3;
-// Answers are small JSON; anything past this is not an answer worth reading whole.
-const MAX_ANSWER_BYTES = 1024 * 1024;
 
 export interface AttemptInput {
   readonly adapter: ProviderAdapter<string>;
@@ -125,8 +123,8 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
       bodyTimeout: input.timeouts.responseMs,
     });
     clearTimeout(stallTimer);
-    const answer = await readLimited(response.body);
-    return readAnswer(adapter, { status: response.statusCode, headers: response.headers, body: answer }, new Date(), [input.key]);
+    const answer = await readCapped(response.body, answerBodyLimit(response.statusCode));
+    return readAnswer(adapter, { status: response.statusCode, headers: response.headers, ...answer }, new Date(), [input.key]);
   } catch (error) {
     const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
     if (reason instanceof UploadError) throw reason;
@@ -136,18 +134,4 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
     input.signal?.removeEventListener('abort', onUserAbort);
     await handle.close().catch(() => undefined);
   }
-}
-
-async function readLimited(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<string> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of body) {
-    total += chunk.length;
-    if (total > MAX_ANSWER_BYTES) {
-      body.destroy();
-      break;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

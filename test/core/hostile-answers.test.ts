@@ -1,0 +1,71 @@
+// Answers a hostile provider, or a proxy in between, could send: they may fail an upload, but
+// can neither stall the engine nor pass for a success.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkKey } from '../../electron/core/key-check.ts';
+import { plainText } from '../../electron/core/response-reading.ts';
+import { uploadFile, type UploadRequest } from '../../electron/core/upload-file.ts';
+import type { ProviderId } from '../../shared/providers.ts';
+import { writeMediaFile } from '../fixtures/media-files.ts';
+import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';
+import { TEST_KEYS } from '../fixtures/provider-server.ts';
+
+// Tiny delays so retries cost milliseconds; the counts are what is being tested.
+const FAST = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
+const MB = 1024 * 1024;
+
+describe('hostile answers', () => {
+  const loop = useLoopback();
+  let mp4: string;
+  beforeAll(async () => {
+    mp4 = await writeMediaFile(loop.dir, 'mp4', { size: 50_000 });
+  });
+
+  function send(provider: ProviderId, extra: Partial<UploadRequest> = {}): Promise<unknown> {
+    return uploadFile({ path: mp4, provider, key: TEST_KEYS[provider], baseUrl: loop.server.baseUrl, retry: FAST, ...extra });
+  }
+
+  describe('bodies are read with a cap', () => {
+    // Before the cap and the linear stripping, each attempt spent minutes on this page: the
+    // test's own time limit is what fails then.
+    it('a 1 MB error page of "<" is a PROVIDER_ERROR after the retries', async () => {
+      loop.server.script({ kind: 'upload', times: Infinity, reply: { status: 502, headers: { 'content-type': 'text/html' }, body: '<'.repeat(MB) } });
+      const error = await uploadFailure(send('assemblyai'));
+      expect(error).toMatchObject({ code: 'PROVIDER_ERROR', status: 502 });
+      expect(loop.server.uploads()).toHaveLength(FAST.attempts);
+    });
+
+    it('an error answer that never ends is read only in part', async () => {
+      loop.server.script({ kind: 'upload', times: Infinity, endlessReply: { status: 503, headers: { 'content-type': 'text/plain' }, chunk: 'overloaded '.repeat(1000) } });
+      const error = await uploadFailure(send('wavespeed', { timeouts: { responseMs: 60_000 } }));
+      expect(error).toMatchObject({ code: 'PROVIDER_ERROR', status: 503 });
+      expect(error.detail).toMatch(/^overloaded overloaded/);
+    });
+
+    it('a success answer larger than any real one is BAD_RESPONSE, never a success', async () => {
+      const body = JSON.stringify({ upload_url: 'https://cdn.assemblyai.com/upload/padded', padding: 'x'.repeat(200_000) });
+      loop.server.script({ kind: 'upload', reply: { status: 200, body } });
+      expect(await uploadFailure(send('assemblyai'))).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
+      expect(loop.server.uploads()).toHaveLength(1);
+    });
+
+    it('a key test whose answer never ends is decided by its start', async () => {
+      loop.server.script({ kind: 'key-check', endlessReply: { status: 200, chunk: ' '.repeat(16 * 1024) } });
+      const result = await checkKey('wavespeed', TEST_KEYS.wavespeed, { baseUrl: loop.server.baseUrl, timeoutMs: 60_000 });
+      expect(result).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('plainText', () => {
+    it('keeps a page’s title, or its text without tags', () => {
+      expect(plainText('<html><head><TITLE>502 Bad Gateway</TITLE></head></html>')).toBe('502 Bad Gateway');
+      expect(plainText('<p>Service <b>down</b></p>').replace(/\s+/g, ' ').trim()).toBe('Service down');
+      expect(plainText('{"error":"plain"}')).toBe('{"error":"plain"}');
+    });
+
+    it('ends the text at a "<" that is never closed', () => {
+      expect(plainText('<p>half<'.concat('<'.repeat(100)))).toBe(' half');
+      expect(plainText('<title'.repeat(10_000))).toBe('');
+    });
+  });
+});
