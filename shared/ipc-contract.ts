@@ -8,20 +8,39 @@ import type { HistoryPage } from './history-types.ts';
 import { KEY_LENGTH, type KeyStatus, type KeyTestResult, type Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
 import { SETTINGS_CHANGE } from './settings-schema.ts';
-import type { CallName, EventName } from './ipc-channels.ts';
+import type { CallName, EventName, PreloadCallName } from './ipc-channels.ts';
 import type { UserFacingCode } from './error-codes.ts';
 
-export { CALL_NAMES, EVENT_NAMES, type CallName, type EventName, type UploaderFilesApi } from './ipc-channels.ts';
+export { CALL_NAMES, EVENT_NAMES, PRELOAD_CALL_NAMES, type CallName, type EventName, type PreloadCallName, type UploaderFilesApi } from './ipc-channels.ts';
 
 const provider = z.enum(PROVIDER_IDS);
 const id = z.string().min(1).max(100);
 // A dropped batch can be large, but a path list of this size is already absurd for one call.
 const paths = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
+/** Ids main handed out for files the person chose (a drop); never paths. */
+const fileIds = z.array(id).min(1).max(100_000);
 const none = z.undefined();
+
+/**
+ * Which link to open: main looks it up where it keeps it (a finished upload in the queue, an
+ * entry of the history, a provider's key page) and never opens a URL the window names.
+ */
+const LINK_TO_OPEN = z.union([
+  z.object({ queueItem: id }).strict(),
+  z.object({ historyEntry: id }).strict(),
+  z.object({ keyPage: provider }).strict(),
+]);
+export type LinkToOpen = z.input<typeof LINK_TO_OPEN>;
+
+/** What `keys:set` did: `saved: false` when the person chose to keep the key saved before. */
+export interface KeySetResult {
+  readonly saved: boolean;
+  readonly status: KeyStatus;
+}
 
 /** Argument schema and result type of each call. */
 export const CALLS = {
-  'queue:add': { args: z.object({ paths, provider: provider.optional() }).strict(), result: {} as AddResult },
+  'queue:add': { args: z.object({ files: fileIds, provider: provider.optional() }).strict(), result: {} as AddResult },
   'queue:add-dialog': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
   'queue:get': { args: none, result: {} as QueuePatch },
   'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider }).strict(), result: undefined as void },
@@ -38,7 +57,7 @@ export const CALLS = {
   'history:clear': { args: none, result: undefined as void },
   'history:export': { args: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(500).optional() }).strict(), result: {} as { saved: boolean; path?: string } },
   'keys:list': { args: none, result: [] as KeyStatus[] },
-  'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max) }).strict(), result: {} as KeyStatus },
+  'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max) }).strict(), result: {} as KeySetResult },
   'keys:delete': { args: z.object({ provider }).strict(), result: {} as KeyStatus },
   'keys:test': { args: z.object({ provider }).strict(), result: {} as KeyTestResult },
   'settings:get': { args: none, result: {} as Settings },
@@ -46,13 +65,22 @@ export const CALLS = {
     args: SETTINGS_CHANGE,
     result: {} as Settings,
   },
-  'shell:open-url': { args: z.object({ url: z.string().url().max(4096) }).strict(), result: undefined as void },
+  'shell:open-url': { args: LINK_TO_OPEN, result: undefined as void },
 // `satisfies`: every name in ipc-channels.ts has a schema here, and nothing here lacks a name.
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>;
 
+/** The preload's own calls (ipc-channels.ts), parsed by the same gate; not in `window.uploader`. */
+export const PRELOAD_CALLS = {
+  'files:register-drop': { args: z.object({ paths }).strict(), result: [] as string[] },
+} as const satisfies Record<PreloadCallName, { args: z.ZodType; result: unknown }>;
 
-export type CallArgs<C extends CallName> = z.input<(typeof CALLS)[C]['args']>;
-export type CallResult<C extends CallName> = (typeof CALLS)[C]['result'];
+/** Every channel main answers: the window's calls and the preload's. */
+export const ALL_CALLS = { ...CALLS, ...PRELOAD_CALLS } as const;
+export type AnyCallName = CallName | PreloadCallName;
+
+
+export type CallArgs<C extends AnyCallName> = z.input<(typeof ALL_CALLS)[C]['args']>;
+export type CallResult<C extends AnyCallName> = (typeof ALL_CALLS)[C]['result'];
 
 /**
  * What every call answers across the process boundary. Main never rejects an IPC call: it

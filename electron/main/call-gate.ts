@@ -2,8 +2,12 @@
 // `unknown` argument with the contract's schema, then run the handler. Anything forged or
 // malformed is refused with a plain sentence and never reaches the core. Electron-free, so the
 // unit tests and the end-to-end harness exercise exactly what the app runs.
+//
+// The preload's own calls (`files:register-drop`) pass the same checks: they must come from the
+// app's page in the app's top frame. What keeps the page itself from making them is that only
+// the preload's isolated world has `ipcRenderer`; `window.uploader` has no such method.
 
-import { CALLS, type CallName, type CallReply } from '../../shared/ipc-contract.ts';
+import { ALL_CALLS, type AnyCallName, type CallReply } from '../../shared/ipc-contract.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { Handlers } from './call-handlers.ts';
 
@@ -47,7 +51,7 @@ export function createCallGate(handlers: Handlers, options: GateOptions): CallGa
       log(`Refused ${name}: it was sent ${Array.isArray(args) ? args.length : 'no list of'} arguments.`);
       return refused(REFUSED_MALFORMED);
     }
-    const parsed = CALLS[name].args.safeParse(args[0]);
+    const parsed = ALL_CALLS[name].args.safeParse(args[0]);
     if (!parsed.success) {
       // Only where the argument was wrong, never its value: keys:set carries a key.
       log(`Refused ${name}: malformed argument at ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}.`);
@@ -66,8 +70,8 @@ export function createCallGate(handlers: Handlers, options: GateOptions): CallGa
   };
 }
 
-function isCallName(name: string): name is CallName {
-  return typeof name === 'string' && Object.hasOwn(CALLS, name);
+function isCallName(name: string): name is AnyCallName {
+  return typeof name === 'string' && Object.hasOwn(ALL_CALLS, name);
 }
 
 /** The app's page in the app's window: same scheme, host and path; a query or fragment is fine. */

@@ -5,24 +5,28 @@
 // anything else that escapes a handler reaches the window only as the gate's general sentence.
 
 import type { z } from 'zod';
-import { CALLS, type CallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
+import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
+import type { AddResult, RefusedPath } from '../../shared/queue-types.ts';
 import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { HistoryStore } from '../core/history-store.ts';
 import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
+import { ChosenFiles } from './chosen-files.ts';
+import { linkHeld, webLinkHref } from './held-links.ts';
+import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from './settings-store.ts';
 
-export type CallArgsParsed<C extends CallName> = z.output<(typeof CALLS)[C]['args']>;
-export type Handlers = { readonly [C in CallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
+export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
+export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
-export type QueuePort = Pick<UploadQueue, 'add' | 'setProvider' | 'start' | 'cancel' | 'retry' | 'remove' | 'clearFinished' | 'snapshot'>;
+export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'start' | 'cancel' | 'retry' | 'remove' | 'clearFinished' | 'snapshot'>;
 export type KeyPort = SecretStore;
-export type HistoryPort = Pick<HistoryStore, 'search' | 'remove' | 'clear'>;
+export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear'>;
 
 export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
 
@@ -32,6 +36,13 @@ export interface DesktopPort {
   pickMediaFiles(): Promise<readonly string[]>;
   /** A save dialog for an export: the chosen path, undefined when the user cancelled. */
   pickExportPath(suggestedName: string, format: 'csv' | 'json'): Promise<string | undefined>;
+  /**
+   * Asks the person before a saved key is replaced or removed ("Replace the saved HeyGen key?"):
+   * true to go ahead. Asked in main, not in the window, so a compromised page cannot swap in a
+   * key of its own and receive every later upload.
+   */
+  confirmKeyChange(change: 'replace' | 'remove', providerName: string): Promise<boolean>;
+  /** Only ever given an https link main itself holds (held-links.ts). */
   openExternal(url: string): Promise<void>;
 }
 
@@ -46,6 +57,10 @@ export interface HandlerDeps {
   exportHistory(entries: readonly HistoryEntry[], format: 'csv' | 'json', path: string): Promise<void>;
   baseUrl?(provider: ProviderId): string | undefined;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** Whose path rules apply (network-paths.ts); `process.platform` unless a test says. */
+  readonly platform?: NodeJS.Platform;
+  /** The clock dropped files' ids expire by; `Date.now` unless a test says. */
+  readonly now?: () => number;
 }
 
 // Export everything that matches; a history of years is still only a few hundred thousand rows.
@@ -54,19 +69,40 @@ const PAGE_DEFAULT = 100;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { queue, keys, history, settings, desktop } = deps;
+  const platform = deps.platform ?? process.platform;
+  const dropped = new ChosenFiles(deps.now);
 
   const keyStatus = async (provider: ProviderId): Promise<KeyStatus> => {
     const where = await keys.describe();
     return { provider, hasKey: (await keys.get(provider)) !== undefined, backend: where.backend, persistent: where.persistent };
   };
 
+  // One key change at a time: two quick calls must not both find no key and skip the question.
+  let keyChanges: Promise<unknown> = Promise.resolve();
+  const oneKeyChangeAtATime = <T>(change: () => Promise<T>): Promise<T> => {
+    const run = keyChanges.then(change, change);
+    keyChanges = run.catch(() => undefined);
+    return run;
+  };
+
+  /** Queues what the person chose; network and device paths are refused before any file access. */
+  const addChosen = async (paths: readonly string[], provider: ProviderId | undefined): Promise<AddResult> => {
+    const local: string[] = [];
+    const refused: RefusedPath[] = [];
+    for (const path of paths) {
+      const refusal = networkPathRefusal(path, platform);
+      if (refusal === undefined) local.push(path);
+      else refused.push({ path, ...refusal });
+    }
+    if (local.length === 0) return { added: [], refused };
+    const result = await queue.add(local, provider ?? settings.get().defaultProvider);
+    return refused.length === 0 ? result : { added: result.added, refused: [...refused, ...result.refused] };
+  };
+
   return {
-    'queue:add': async ({ paths, provider }) => queue.add(paths, provider ?? settings.get().defaultProvider),
-    'queue:add-dialog': async ({ provider }) => {
-      const paths = await desktop.pickMediaFiles();
-      if (paths.length === 0) return { added: [], refused: [] };
-      return queue.add([...paths], provider ?? settings.get().defaultProvider);
-    },
+    'files:register-drop': async ({ paths }) => dropped.hand(paths),
+    'queue:add': async ({ files, provider }) => addChosen(dropped.take(files), provider),
+    'queue:add-dialog': async ({ provider }) => addChosen(await desktop.pickMediaFiles(), provider),
     'queue:get': async () => queue.snapshot(),
     'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
     'queue:start': async ({ ids }) => queue.start(ids),
@@ -98,16 +134,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'keys:list': async () => Promise.all(PROVIDER_IDS.map(keyStatus)),
-    'keys:set': async ({ provider, key }) => {
+    'keys:set': async ({ provider, key }) => oneKeyChangeAtATime(async () => {
+      // A first key needs no question; replacing one does, and "keep" leaves it untouched.
+      const replacing = (await keys.get(provider)) !== undefined;
+      if (replacing && !(await desktop.confirmKeyChange('replace', PROVIDERS[provider].name))) {
+        return { saved: false, status: await keyStatus(provider) };
+      }
       await keys.set(provider, key);
       deps.emit('keys:changed', undefined);
-      return keyStatus(provider);
-    },
-    'keys:delete': async ({ provider }) => {
+      return { saved: true, status: await keyStatus(provider) };
+    }),
+    // Asked too, or removing and then saving a "first" key would replace one without a question.
+    'keys:delete': async ({ provider }) => oneKeyChangeAtATime(async () => {
+      const present = (await keys.get(provider)) !== undefined;
+      if (!present || !(await desktop.confirmKeyChange('remove', PROVIDERS[provider].name))) return keyStatus(provider);
       await keys.delete(provider);
       deps.emit('keys:changed', undefined);
       return keyStatus(provider);
-    },
+    }),
     'keys:test': async ({ provider }) => {
       const key = await keys.get(provider);
       if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
@@ -123,18 +167,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return next;
     },
 
-    'shell:open-url': async ({ url }) => {
-      if (!isWebLink(url)) throw new UserFacingError('LINK_REFUSED', 'Only web links that start with https:// can be opened.');
-      await desktop.openExternal(url);
+    'shell:open-url': async (which) => {
+      const link = linkHeld(which, { queue, history });
+      if (link === undefined) throw new UserFacingError('LINK_REFUSED', 'That link is no longer in the app, so it was not opened.');
+      const href = webLinkHref(link);
+      if (href === undefined) throw new UserFacingError('LINK_REFUSED', 'Only web links that start with https:// can be opened.');
+      await desktop.openExternal(href);
     },
   };
-}
-
-/** Links the app hands to the system browser: https only, so no file:, javascript: or custom schemes. */
-export function isWebLink(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

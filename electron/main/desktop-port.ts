@@ -32,6 +32,25 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined): De
       const chosen = win === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(win, options);
       return chosen.canceled || chosen.filePath === undefined || chosen.filePath === '' ? undefined : chosen.filePath;
     },
+    async confirmKeyChange(change, providerName) {
+      const win = mainWindow();
+      const replace = change === 'replace';
+      const options: Electron.MessageBoxOptions = {
+        type: 'question',
+        title: replace ? 'Replace key' : 'Remove key',
+        message: replace ? `Replace the saved ${providerName} key?` : `Remove the saved ${providerName} key?`,
+        detail: replace
+          ? `Uploads to ${providerName} will use the new key from now on.`
+          : `Uploads to ${providerName} will need a key again before they can start.`,
+        buttons: [replace ? 'Replace' : 'Remove', 'Keep the saved key'],
+        // Keeping is the default and what Escape does: nothing changes unless the person says so.
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const answer = win === undefined ? await dialog.showMessageBox(options) : await dialog.showMessageBox(win, options);
+      return answer.response === 0;
+    },
     async openExternal(url) {
       await shell.openExternal(url);
     },

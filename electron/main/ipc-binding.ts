@@ -1,17 +1,19 @@
-// The thin Electron side of the calls: each contract channel is handled by the one gate, told
-// which frame sent it; events go to the main window only.
+// The thin Electron side of the calls: each contract channel (the window's and the preload's)
+// is handled by the one gate, told which frame sent it; events go to the main window only.
 
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CALL_NAMES, type EventName } from '../../shared/ipc-channels.ts';
+import { CALL_NAMES, PRELOAD_CALL_NAMES, type EventName } from '../../shared/ipc-channels.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import type { CallerFrame, CallGate } from './call-gate.ts';
 
+const CHANNELS = [...CALL_NAMES, ...PRELOAD_CALL_NAMES];
+
 export function bindCalls(gate: CallGate, mainWindow: () => BrowserWindow | undefined): () => void {
-  for (const name of CALL_NAMES) {
+  for (const name of CHANNELS) {
     ipcMain.handle(name, (event, ...args: unknown[]) => gate(name, callerOf(event, mainWindow()), args));
   }
   return () => {
-    for (const name of CALL_NAMES) ipcMain.removeHandler(name);
+    for (const name of CHANNELS) ipcMain.removeHandler(name);
   };
 }
 

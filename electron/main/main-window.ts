@@ -1,9 +1,10 @@
 // The one window, set up per Electron's security checklist: an isolated, sandboxed renderer
-// without Node, web security on, nothing but the app's page ever loaded in it, no pop-ups,
-// and no permission granted except writing plain text to the clipboard (the Copy buttons).
+// without Node, web security on, nothing but the app's page ever loaded in it and no pop-ups
+// (window-navigation.ts), and no permission granted except writing plain text to the clipboard
+// (the Copy buttons).
 
-import { BrowserWindow, screen, session, shell } from 'electron';
-import { isWebLink } from './call-handlers.ts';
+import { BrowserWindow, screen, session } from 'electron';
+import { keepOnAppPage } from './window-navigation.ts';
 import { secureWebPreferences } from './window-preferences.ts';
 import { DEFAULT_SIZE, MIN_SIZE, placeOnScreens, type WindowPlace } from './window-place.ts';
 
@@ -32,7 +33,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   win.once('ready-to-show', () => (place?.maximized === true ? win.maximize() : win.show()));
   win.setMenuBarVisibility(false);
 
-  keepOnAppPage(win, options.appPage);
+  keepOnAppPage(win.webContents, options.appPage);
   void win.loadURL(options.appPage);
   return win;
 }
@@ -40,24 +41,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 /** Where the window is now, to be saved (and awaited) while quitting. */
 export function currentPlace(win: BrowserWindow): WindowPlace {
   return { ...win.getNormalBounds(), maximized: win.isMaximized() };
-}
-
-function keepOnAppPage(win: BrowserWindow, appPage: string): void {
-  const contents = win.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (url === appPage) return;
-    event.preventDefault();
-    // A plain link to a website opens in the browser instead of replacing the app.
-    if (isWebLink(url)) void shell.openExternal(url);
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (url !== appPage) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isWebLink(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
 }
 
 /** Denies every permission but the sanitized clipboard write the Copy buttons use. */

@@ -2,8 +2,9 @@
 // file whose only `require` is 'electron' (see electron.vite.config.ts).
 //
 // For the window (renderer/): `window.uploader` is typed `UploaderApi` from
-// shared/ipc-contract.ts; `window.uploaderFiles.pathsFor(files)` turns dropped `File`s into
-// paths for `uploader['queue:add']({ paths })` (Electron 32+ removed `File.path`).
+// shared/ipc-contract.ts; `window.uploaderFiles.register(files)` turns dropped `File`s into ids
+// for `uploader['queue:add']({ files })` (Electron 32+ removed `File.path`, and the window never
+// holds a path main would read).
 
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { exposeUploader } from './uploader-bridge.ts';

@@ -1,9 +1,13 @@
 // Builds `window.uploader` (exactly the calls of shared/ipc-contract.ts plus `on` for events)
-// and `window.uploaderFiles` (paths of dropped files). Electron's modules are passed in rather
+// and `window.uploaderFiles` (ids for dropped files). Electron's modules are passed in rather
 // than imported so the end-to-end harness runs this very code in a plain Chromium page.
+//
+// Dropped files: only this isolated world can ask Electron for a `File`'s path. It registers the
+// paths with main over a channel of its own (`files:register-drop`, not in `window.uploader`)
+// and hands the page main's opaque ids, so the page never names a path main would read.
 
 import { CALL_NAMES, EVENT_NAMES, type EventName, type UploaderFilesApi } from '../../shared/ipc-channels.ts';
-import type { CallReply, EventPayloads, UploaderApi } from '../../shared/ipc-contract.ts';
+import type { AnyCallName, CallReply, EventPayloads, UploaderApi } from '../../shared/ipc-contract.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 
 /** The parts of Electron's renderer-side modules the bridge uses. */
@@ -21,19 +25,18 @@ export interface BridgeElectron {
 const EVENTS: ReadonlySet<string> = new Set(EVENT_NAMES);
 
 export function exposeUploader({ contextBridge, ipcRenderer, webUtils }: BridgeElectron): void {
+  const call = async (name: AnyCallName, args?: unknown): Promise<unknown> => {
+    const reply = (await ipcRenderer.invoke(name, args)) as CallReply;
+    // Main answers with an envelope so the window's Error carries main's plain sentence,
+    // not Electron's "Error invoking remote method …" wrapper.
+    // The window's Error keeps only the message (contextBridge copies no other property of an
+    // error); the code is there for the preload's own callers and tests.
+    if (reply === null || typeof reply !== 'object') throw new UserFacingError('APP_FAILED', 'The app did not answer. Restart it and try again.');
+    if (!reply.ok) throw new UserFacingError(reply.code, reply.error);
+    return reply.value;
+  };
   const calls: Record<string, (args?: unknown) => Promise<unknown>> = {};
-  for (const name of CALL_NAMES) {
-    calls[name] = async (args?: unknown) => {
-      const reply = (await ipcRenderer.invoke(name, args)) as CallReply;
-      // Main answers with an envelope so the window's Error carries main's plain sentence,
-      // not Electron's "Error invoking remote method …" wrapper.
-      // The window's Error keeps only the message (contextBridge copies no other property of an
-      // error); the code is there for the preload's own callers and tests.
-      if (reply === null || typeof reply !== 'object') throw new UserFacingError('APP_FAILED', 'The app did not answer. Restart it and try again.');
-      if (!reply.ok) throw new UserFacingError(reply.code, reply.error);
-      return reply.value;
-    };
-  }
+  for (const name of CALL_NAMES) calls[name] = (args?: unknown) => call(name, args);
 
   const on = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): (() => void) => {
     if (!EVENTS.has(event)) throw new Error(`There is no event named ${String(event)}.`);
@@ -47,16 +50,17 @@ export function exposeUploader({ contextBridge, ipcRenderer, webUtils }: BridgeE
 
   const api = { ...calls, on } as unknown as UploaderApi;
   const files: UploaderFilesApi = {
-    pathsFor(list) {
+    async register(list) {
       // Anything but an array has lost its length on the way (see UploaderFilesApi): say so
       // rather than find no files in it.
-      if (!Array.isArray(list)) throw new TypeError('uploaderFiles.pathsFor takes an array of File objects.');
+      if (!Array.isArray(list)) throw new TypeError('uploaderFiles.register takes an array of File objects.');
       const paths: string[] = [];
       for (const file of list) {
         const path = webUtils.getPathForFile(file as never);
         if (path !== '') paths.push(path);
       }
-      return paths;
+      if (paths.length === 0) return [];
+      return (await call('files:register-drop', { paths })) as string[];
     },
   };
   contextBridge.exposeInMainWorld('uploader', api);

@@ -4,27 +4,25 @@
 import type { AddResult } from '../../shared/queue-types.ts';
 import { askMain } from './ask-main.ts';
 import { useAppStore } from './store/app-store.ts';
-import { pathsOfDroppedFiles, uploader } from './uploader-api.ts';
+import { registerDroppedFiles, uploader } from './uploader-api.ts';
 
 // Enough refused names to recognise the pattern; a long list would bury the message.
 const REFUSALS_SHOWN = 5;
 
 export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
-  const paths = pathsOfDroppedFiles(files);
-  const { pushNotice, settings } = useAppStore.getState();
-  if (paths.length === 0) {
-    pushNotice({
+  const result = await askMain('The files could not be added.', async () => {
+    const ids = await registerDroppedFiles(files);
+    if (ids.length === 0) return 'not on disk' as const;
+    // Before the settings have arrived, main sends the files where its own settings say.
+    return uploader()['queue:add']({ files: ids, provider: useAppStore.getState().settings?.defaultProvider });
+  });
+  if (result === 'not on disk') {
+    useAppStore.getState().pushNotice({
       tone: 'warning',
       title: 'Nothing was added.',
       lines: ['What you dropped is not a file on this computer. Drag files or folders from a folder window instead.'],
     });
-    return;
-  }
-  const result = await askMain('The files could not be added.', () =>
-    // Before the settings have arrived, main sends the files where its own settings say.
-    uploader()['queue:add']({ paths, provider: settings?.defaultProvider }),
-  );
-  if (result !== undefined) reportAdded(result);
+  } else if (result !== undefined) reportAdded(result);
 }
 
 export async function addFilesWithDialog(): Promise<void> {

@@ -19,9 +19,10 @@ export function uploader(): UploaderApi {
 }
 
 /**
- * The one place dropped files become paths; empty when none of them came from disk. The files
- * cross to the preload as a plain array: a `FileList` would arrive there without `length`.
+ * The one place dropped files become ids for `queue:add` (the preload registers their paths with
+ * main; the window never sees them); empty when none of them came from disk. The files cross to
+ * the preload as a plain array: a `FileList` would arrive there without `length`.
  */
-export function pathsOfDroppedFiles(files: ArrayLike<File>): string[] {
-  return window.uploaderFiles.pathsFor(Array.from(files));
+export function registerDroppedFiles(files: ArrayLike<File>): Promise<string[]> {
+  return window.uploaderFiles.register(Array.from(files));
 }

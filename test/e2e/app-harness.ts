@@ -3,7 +3,7 @@
 // preload, and every call answered by the real gate and handlers over the real core (upload
 // queue, history in a temp data folder, settings) uploading to loopback provider servers.
 // Keys sit in the real keychain under a service name of this run's own (e2e-keychain.ts);
-// dialogs and the browser are stubs the test controls.
+// dialogs (file, save, the key questions) and the browser are stubs the test controls.
 //
 //   const app = await launchApp();
 //   await app.drop([await app.media('mp3')]);
@@ -64,10 +64,14 @@ export interface AppHarness {
   readonly core: AppCore;
   /** Links the app asked the system browser to open. */
   readonly openedUrls: readonly string[];
+  /** The native questions asked before a saved key changed, e.g. "Replace the saved HeyGen key?". */
+  readonly keyQuestions: readonly string[];
   /** Exports the app wrote, newest last. */
   readonly exports: readonly string[];
   /** What the call gate refused or logged. */
   readonly gateLog: readonly string[];
+  /** Every call that reached main from the page, in order, as main received it (keys:set's argument left out). */
+  readonly sentCalls: readonly { readonly channel: string; readonly args: readonly unknown[] }[];
   /** Errors the page threw or logged (CSP violations included). */
   readonly pageErrors: readonly string[];
   /** Writes a media file into mediaDir and returns its path. */
@@ -76,6 +80,13 @@ export interface AppHarness {
   drop(paths: readonly string[], options?: DropOptions): Promise<void>;
   /** What the "Add files…" dialog will return next (empty: the person cancels). */
   setDialogFiles(paths: readonly string[]): void;
+  /** How the person answers the next questions about replacing or removing a key (default: go ahead). */
+  answerKeyQuestions(answer: 'change' | 'keep'): void;
+  /**
+   * Queues files without a drop, the way the preload does it: registers the paths with main,
+   * then adds the ids it answered (for tests whose subject is not the drop itself).
+   */
+  addFiles(paths: readonly string[]): Promise<void>;
   /** Makes the next save dialog cancel. */
   cancelNextSave(): void;
   /** Reloads the window and waits until it has drawn again. */
@@ -112,8 +123,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   const pages = await servePages(built.rendererRoot);
   const appPage = `${pages.origin}/index.html`;
   const openedUrls: string[] = [];
+  const keyQuestions: string[] = [];
+  let keyAnswer: 'change' | 'keep' = 'change';
   const exports: string[] = [];
   const gateLog: string[] = [];
+  const sentCalls: { channel: string; args: readonly unknown[] }[] = [];
   const pageErrors: string[] = [];
   let dialogFiles: readonly string[] = [];
   let cancelSave = false;
@@ -139,6 +153,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         const path = join(exportDir, suggestedName);
         exports.push(path);
         return path;
+      },
+      async confirmKeyChange(change, providerName) {
+        keyQuestions.push(`${change === 'replace' ? 'Replace' : 'Remove'} the saved ${providerName} key?`);
+        return keyAnswer === 'change';
       },
       async openExternal(url) {
         openedUrls.push(url);
@@ -168,6 +186,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   await context.exposeBinding('__e2eInvoke', async (source, name: unknown, argsText: unknown) => {
     const channel = String(name);
     const args = ipcWire.receive(String(argsText));
+    // A key is not kept, even in a test's memory.
+    sentCalls.push({ channel, args: channel === 'keys:set' ? [] : Array.isArray(args) ? args : [args] });
     const caller = { url: source.frame.url(), isAppWindowMainFrame: source.page === page && source.frame === page.mainFrame() };
     return answerInvoke(channel, () => gate(channel, caller, Array.isArray(args) ? args : [args]));
   });
@@ -192,13 +212,22 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     exportDir,
     core,
     openedUrls,
+    keyQuestions,
     exports,
     gateLog,
+    sentCalls,
     pageErrors,
     media: (kind, o = {}) => writeMediaFile(o.dir ?? mediaDir, kind, { ...(o.name !== undefined && { name: o.name }), ...(o.size !== undefined && { size: o.size }) }),
     drop: (paths, o = {}) => dropOnPage(page, paths, o),
     setDialogFiles(paths) {
       dialogFiles = [...paths];
+    },
+    answerKeyQuestions(answer) {
+      keyAnswer = answer;
+    },
+    async addFiles(paths) {
+      const files = await core.handlers['files:register-drop']({ paths: [...paths] });
+      await core.handlers['queue:add']({ files });
     },
     cancelNextSave() {
       cancelSave = true;
@@ -231,8 +260,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       // The last test's files go too: a folder dropped again holds only what this test puts in it.
       await removeDir(mediaDir);
       await mkdir(mediaDir, { recursive: true });
-      for (const noted of [openedUrls, exports, gateLog, pageErrors]) noted.length = 0;
+      for (const noted of [openedUrls, keyQuestions, exports, gateLog, sentCalls, pageErrors]) noted.length = 0;
       dialogFiles = [];
+      keyAnswer = 'change';
       cancelSave = false;
       await page.goto(appPage);
       await windowReady(page);

@@ -30,7 +30,7 @@ const HOLIDAY = ['interview.mp3', 'beach.mp4', 'waves.wav'];
 async function queueHoliday(): Promise<void> {
   const folder = join(app.mediaDir, 'Holiday');
   const paths = [await app.media('mp3', { name: 'interview.mp3' }), await app.media('mp4', { dir: folder, name: 'beach.mp4' }), await app.media('wav', { dir: folder, name: 'waves.wav' })];
-  await app.core.handlers['queue:add']({ paths });
+  await app.addFiles(paths);
   for (const name of HOLIDAY) await row(name).waitFor();
 }
 

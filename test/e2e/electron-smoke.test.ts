@@ -51,6 +51,13 @@ async function answerQuitQuestion(running: ElectronApplication, choice: 'Keep up
   }, choice);
 }
 
+/** Makes main's next "Add files…" dialogs choose these paths. */
+async function chooseInOpenDialog(running: ElectronApplication, paths: readonly string[]): Promise<void> {
+  await running.evaluate(({ dialog }, chosen) => {
+    dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: chosen })) as typeof dialog.showOpenDialog;
+  }, [...paths]);
+}
+
 const askedInMain = (running: ElectronApplication) => running.evaluate(() => (globalThis as { asked?: string[] }).asked ?? []);
 
 describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
@@ -84,16 +91,23 @@ describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
     const roles = await app.evaluate(({ Menu }) => JSON.stringify(Menu.getApplicationMenu()?.items.map((item) => item.submenu?.items.map((sub) => sub.role))));
     expect(roles).toContain('quit');
 
-    // Navigation away from the app is stopped: once main has seen the attempt, the page is still the app's.
-    await app.evaluate(({ BrowserWindow }) => {
+    // Navigation away from the app is stopped: once main has seen the attempt, the page is still
+    // the app's, and nothing was handed to the browser instead (nor for a pop-up).
+    await app.evaluate(({ BrowserWindow, shell }) => {
       const contents = BrowserWindow.getAllWindows()[0]?.webContents;
       (globalThis as { seenNavigation?: Promise<string> }).seenNavigation = new Promise((resolve) => contents?.once('will-navigate', (_event, url) => resolve(url)));
+      const opened: string[] = [];
+      (globalThis as { opened?: string[] }).opened = opened;
+      shell.openExternal = (async (url: string) => void opened.push(url)) as typeof shell.openExternal;
     });
     await page.evaluate(() => {
+      window.open('https://example.com/popup');
       window.location.href = 'https://example.com/';
     });
     expect(await app.evaluate(() => (globalThis as { seenNavigation?: Promise<string> }).seenNavigation)).toBe('https://example.com/');
     expect(await page.evaluate(() => window.location.href)).toBe('app://media-uploader/index.html');
+    expect(await app.evaluate(() => (globalThis as { opened?: string[] }).opened)).toEqual([]);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
   it('uploads a file added through the real preload and gate, and copies its link to the clipboard', async () => {
@@ -102,11 +116,13 @@ describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
     dirs.push(mediaDir);
     const file = await writeMediaFile(mediaDir, 'mp3', { name: 'talk.mp3' });
     const key = server.keys.assemblyai;
-    // A synthetic drop has no path on disk, so the file is added as the preload's callers do.
-    await page.evaluate(async ([path, apiKey]) => {
+    // A synthetic drop has no path on disk, so the file comes through "Add files…", whose native
+    // dialog main is told to answer; the page itself can name no path (a first key: no question).
+    await chooseInOpenDialog(app, [file]);
+    await page.evaluate(async (apiKey) => {
       await window.uploader['keys:set']({ provider: 'assemblyai', key: apiKey });
-      await window.uploader['queue:add']({ paths: [path], provider: 'assemblyai' });
-    }, [file, key] as const);
+      await window.uploader['queue:add-dialog']({ provider: 'assemblyai' });
+    }, key);
     await page.getByRole('button', { name: 'Upload all' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'talk.mp3' }).waitFor();
     await page.getByRole('button', { name: 'Copy link for talk.mp3' }).click();
@@ -126,10 +142,11 @@ describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
     const mediaDir = dirs[1] as string;
     const big = await writeMediaFile(mediaDir, 'mp4', { name: 'long-take.mp4', size: 8 * 1024 * 1024 });
     server.script({ kind: 'upload', bytesPerSecond: 64 * 1024 });
-    await page.evaluate(async (path) => {
-      await window.uploader['queue:add']({ paths: [path], provider: 'assemblyai' });
+    await chooseInOpenDialog(running, [big]);
+    await page.evaluate(async () => {
+      await window.uploader['queue:add-dialog']({ provider: 'assemblyai' });
       await window.uploader['queue:start']({});
-    }, big);
+    });
     await page.locator('[role="listitem"][data-status="uploading"]', { hasText: 'long-take.mp4' }).waitFor();
 
     await answerQuitQuestion(running, 'Keep uploading');

@@ -46,6 +46,12 @@ describe('the history', () => {
     expect(await historyRow('logo.png').textContent()).toContain('HeyGen');
     expect(await historyRow('trailer.mp4').textContent()).toMatch(/WaveSpeedAI.*https:\/\//);
     await app.screenshot('history');
+
+    // Open hands the browser the link main keeps for this entry (the window names only the entry).
+    await historyRow('trailer.mp4').getByRole('button', { name: 'Open link for trailer.mp4' }).click();
+    const stored = app.core.history.all().find((entry) => entry.name === 'trailer.mp4')?.url;
+    expect(stored).toMatch(/^https:\/\//);
+    await expect.poll(() => app.openedUrls).toEqual([stored]);
   });
 
   it('survives a reload of the window, and so does the queue', async () => {

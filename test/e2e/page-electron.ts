@@ -41,6 +41,10 @@
 // What one page cannot reproduce: both worlds share one realm here (the same Object.prototype
 // and globals), and a JavaScript Proxy cannot be told from its target, so a Proxy is copied like
 // the object it wraps where Electron would refuse it. Neither the app nor its preload makes one.
+// Likewise the page could call the harness's `__e2eInvoke` itself, where in Electron only the
+// isolated world has `ipcRenderer` (so only the preload can register dropped files): a test of
+// what the page cannot do goes through `window.uploader` and `window.uploaderFiles`, as a
+// compromised page in Electron would have to.
 //
 // Plain JavaScript in a string: it runs in the page before the app's own scripts, and it must
 // not depend on how the test runner compiles TypeScript.

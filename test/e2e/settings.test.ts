@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PROVIDERS } from '../../shared/providers.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import './page-globals.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
@@ -74,6 +75,38 @@ describe('keys', () => {
     expect(await page.getByText('No AssemblyAI key yet').count()).toBe(0);
     await page.getByRole('button', { name: 'Upload podcast.mp3' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'podcast.mp3' }).waitFor();
+  });
+});
+
+describe('the key page', () => {
+  it('opens the provider’s own page from the provider table', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Open the AssemblyAI key page' }).click();
+    await expect.poll(() => app.openedUrls).toEqual([PROVIDERS.assemblyai.keyPageUrl]);
+  });
+});
+
+describe('replacing a saved key', () => {
+  it('asks in main first, and keeps the saved key when the person says so', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await keyField().fill(TEST_KEYS.assemblyai);
+    await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
+    await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
+    // A first key needs no question.
+    expect(app.keyQuestions).toEqual([]);
+
+    app.answerKeyQuestions('keep');
+    await keyField().fill(WRONG_KEY);
+    await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
+    await expect.poll(() => keyFeedback().textContent()).toBe('Kept the saved AssemblyAI key. The key you pasted was not saved.');
+    expect(app.keyQuestions).toEqual(['Replace the saved AssemblyAI key?']);
+    expect(await app.core.handlers['keys:test']({ provider: 'assemblyai' })).toMatchObject({ ok: true });
+
+    app.answerKeyQuestions('change');
+    await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
+    await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
+    expect(app.keyQuestions).toEqual(['Replace the saved AssemblyAI key?', 'Replace the saved AssemblyAI key?']);
+    expect(await app.core.handlers['keys:test']({ provider: 'assemblyai' })).toMatchObject({ ok: false });
   });
 });
 

@@ -7,66 +7,40 @@
 import { mkdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../electron/core/history-store.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
 import { createCallGate, FAILED_UNEXPECTEDLY, isTrustedCaller, REFUSED_MALFORMED, REFUSED_SENDER, REFUSED_UNKNOWN, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
 import { createHandlers, type HandlerDeps } from '../../electron/main/call-handlers.ts';
-import { SettingsStore } from '../../electron/main/settings-store.ts';
-import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
-import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
+import { writeMediaFile } from '../fixtures/media-files.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { UploadError } from '../../electron/core/upload-error.ts';
+import { APP_PAGE, gateUnderTest, valueOf, WINDOW, type GateUnderTest } from './gate-under-test.ts';
 
-const APP_PAGE = 'app://media-uploader/index.html';
-const WINDOW: CallerFrame = { url: APP_PAGE, isAppWindowMainFrame: true };
 const SECRET = 'sk-very-secret-key-0123456789';
 
-let dir: string;
-let queue: UploadQueue;
-let keys: ReturnType<typeof memorySecretStore>;
-let opened: string[];
-let log: string[];
+let app: GateUnderTest;
 let gate: CallGate;
+let dir: string;
+let log: string[];
 
 beforeEach(async () => {
-  dir = await makeTempDir('media-uploader-gate-');
-  const settings = await SettingsStore.open(dir);
-  keys = memorySecretStore();
-  queue = new UploadQueue({ getKey: (p) => keys.get(p), settings: () => settings.get() });
-  opened = [];
-  log = [];
-  const deps: HandlerDeps = {
-    queue,
-    keys,
-    settings,
-    history: {
-      search: () => ({ entries: [], total: 0 }),
-      remove: async () => undefined,
-      clear: async () => undefined,
-    },
-    desktop: {
-      pickMediaFiles: async () => [],
-      pickExportPath: async () => undefined,
-      openExternal: async (url) => {
-        opened.push(url);
-      },
-    },
-    checkKey: async () => ({ ok: true, message: 'fine' }),
-    exportHistory: async () => undefined,
-    emit: () => undefined,
-  };
-  gate = createCallGate(createHandlers(deps), { appPage: APP_PAGE, log: (line) => log.push(line) });
+  app = await gateUnderTest();
+  ({ gate, dir, log } = app);
 });
 
 afterEach(async () => {
-  await removeDir(dir);
+  await app.close();
 });
+
+/** Ids for `paths` as the preload gets them for a drop. */
+async function dropped(...paths: string[]): Promise<string[]> {
+  return valueOf<string[]>(await gate('files:register-drop', WINDOW, [{ paths }]));
+}
 
 describe('a call from the app window', () => {
   it('reaches the core and answers its result', async () => {
     const song = await writeMediaFile(dir, 'mp3');
-    const reply = await gate('queue:add', WINDOW, [{ paths: [song], provider: 'assemblyai' }]);
+    const reply = await gate('queue:add', WINDOW, [{ files: await dropped(song), provider: 'assemblyai' }]);
     expect(reply.ok).toBe(true);
-    expect(queue.snapshot().items.map((i) => i.path)).toEqual([song]);
+    expect(app.queue.snapshot().items.map((i) => i.path)).toEqual([song]);
   });
 
   it('accepts the page with a query or fragment, and calls without an argument', async () => {
@@ -90,25 +64,33 @@ describe('a forged sender', () => {
 
   it.each(forged)('is refused: %s', async (_label, caller) => {
     const song = await writeMediaFile(dir, 'mp3');
-    const reply = await gate('queue:add', caller, [{ paths: [song] }]);
+    const reply = await gate('queue:add', caller, [{ files: await dropped(song) }]);
     expect(reply).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_SENDER });
-    expect(queue.snapshot().items).toHaveLength(0);
+    expect(app.queue.snapshot().items).toHaveLength(0);
+  });
+
+  it.each(forged)('cannot register dropped files either: %s', async (_label, caller) => {
+    const song = await writeMediaFile(dir, 'mp3');
+    expect(await gate('files:register-drop', caller, [{ paths: [song] }])).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_SENDER });
   });
 
   it('cannot store a key, and the refusal note does not contain it', async () => {
     const reply = await gate('keys:set', { url: 'https://evil.example/', isAppWindowMainFrame: true }, [{ provider: 'heygen', key: SECRET }]);
     expect(reply.ok).toBe(false);
-    expect(await keys.get('heygen')).toBeUndefined();
+    expect(await app.keys.get('heygen')).toBeUndefined();
     expect(log.join('\n')).not.toContain(SECRET);
   });
 });
 
 describe('a malformed call', () => {
   const malformed: [string, string, unknown[]][] = [
-    ['paths that are not a list', 'queue:add', [{ paths: '/etc/passwd' }]],
-    ['an empty path list', 'queue:add', [{ paths: [] }]],
-    ['an unknown provider', 'queue:add', [{ paths: ['/tmp/a.mp3'], provider: 'dropbox' }]],
-    ['an extra field', 'queue:add', [{ paths: ['/tmp/a.mp3'], shell: 'rm -rf /' }]],
+    ['paths where file ids go', 'queue:add', [{ paths: ['/etc/passwd'] }]],
+    ['file ids that are not a list', 'queue:add', [{ files: 'a' }]],
+    ['an empty file list', 'queue:add', [{ files: [] }]],
+    ['an unknown provider', 'queue:add', [{ files: ['a'], provider: 'dropbox' }]],
+    ['an extra field', 'queue:add', [{ files: ['a'], shell: 'rm -rf /' }]],
+    ['a drop with no paths', 'files:register-drop', [{ paths: [] }]],
+    ['a drop of a path that is not text', 'files:register-drop', [{ paths: [42] }]],
     ['two arguments', 'queue:cancel', [{ id: 'a' }, { id: 'b' }]],
     ['an argument to a call that takes none', 'queue:clear-finished', [{ all: true }]],
     ['a number for an id', 'queue:remove', [{ id: 42 }]],
@@ -120,13 +102,13 @@ describe('a malformed call', () => {
   it.each(malformed)('is refused: %s', async (_label, name, args) => {
     const reply = await gate(name, WINDOW, args);
     expect(reply).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_MALFORMED });
-    expect(queue.snapshot().items).toHaveLength(0);
+    expect(app.queue.snapshot().items).toHaveLength(0);
   });
 
   it('never logs the value, even of a key sent with an extra field', async () => {
     const reply = await gate('keys:set', WINDOW, [{ provider: 'heygen', key: SECRET, also: SECRET }]);
     expect(reply).toEqual({ ok: false, code: 'CALL_REFUSED', error: REFUSED_MALFORMED });
-    expect(await keys.get('heygen')).toBeUndefined();
+    expect(await app.keys.get('heygen')).toBeUndefined();
     expect(log.join('\n')).toContain('keys:set');
     expect(log.join('\n')).not.toContain(SECRET);
   });
@@ -143,18 +125,6 @@ describe('what a call answers', () => {
     expect(reply.ok).toBe(true);
     expect(JSON.stringify(reply)).not.toContain(SECRET);
     expect(reply.ok && (reply.value as { provider: string; hasKey: boolean }[]).find((k) => k.provider === 'heygen')?.hasKey).toBe(true);
-  });
-
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/', 'smb://server/share'])('opens only https links, not %s', async (url) => {
-    const reply = await gate('shell:open-url', WINDOW, [{ url }]);
-    expect(reply.ok).toBe(false);
-    expect(reply.ok ? '' : reply.error).toMatch(/https:\/\//);
-    expect(opened).toEqual([]);
-  });
-
-  it('opens an https link', async () => {
-    expect((await gate('shell:open-url', WINDOW, [{ url: 'https://cdn.example.com/a.mp3' }])).ok).toBe(true);
-    expect(opened).toEqual(['https://cdn.example.com/a.mp3']);
   });
 
   it('turns a failure written for developers into a plain sentence', async () => {

@@ -36,7 +36,7 @@ async function openCore(): Promise<AppCore> {
     dataDir,
     keys: memorySecretStore(server.keys),
     baseUrl: () => server.baseUrl,
-    desktop: { pickMediaFiles: async () => [], pickExportPath: async () => undefined, openExternal: async () => undefined },
+    desktop: { pickMediaFiles: async () => [], pickExportPath: async () => undefined, confirmKeyChange: async () => false, openExternal: async () => undefined },
     emit: () => undefined,
   });
 }

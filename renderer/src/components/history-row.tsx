@@ -47,7 +47,7 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
         )}
       </div>
       <div className="row-actions">
-        <ResultActions name={name} url={url} assetId={assetId} />
+        <ResultActions name={name} url={url} assetId={assetId} heldAt={{ historyEntry: entry.id }} />
         <button type="button" className="icon-button" aria-label={`Remove ${name} from history`} title="Remove from history" onClick={remove}>
           <CloseIcon />
         </button>

@@ -40,10 +40,16 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
       return;
     }
     setBusy('save');
-    const saved = await askMain(`The ${info.name} key could not be saved.`, () => uploader()['keys:set']({ provider, key }));
+    // Replacing a saved key, main asks the person first in a dialog of its own.
+    const answer = await askMain(`The ${info.name} key could not be saved.`, () => uploader()['keys:set']({ provider, key }));
     setBusy(undefined);
-    if (saved === undefined) return;
-    receiveKeyStatus(saved);
+    if (answer === undefined) return;
+    receiveKeyStatus(answer.status);
+    if (!answer.saved) {
+      // The pasted key stays in the field, in case the person changes their mind.
+      setFeedback({ tone: 'info', text: `Kept the saved ${info.name} key. The key you pasted was not saved.` });
+      return;
+    }
     setDraft('');
     setVisible(false);
     setFeedback({ tone: 'ok', text: 'Saved. Press Test key to check that it works.' });
@@ -63,10 +69,11 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
     setBusy(undefined);
     if (removed === undefined) return;
     receiveKeyStatus(removed);
-    setFeedback({ tone: 'info', text: 'Removed.' });
+    // Main asks before removing a key; the person may have kept it.
+    setFeedback({ tone: 'info', text: removed.hasKey ? `Kept the saved ${info.name} key.` : 'Removed.' });
   };
 
-  const openKeyPage = () => void askMain('The page could not be opened.', () => uploader()['shell:open-url']({ url: info.keyPageUrl }));
+  const openKeyPage = () => void askMain('The page could not be opened.', () => uploader()['shell:open-url']({ keyPage: provider }));
   const hasKey = status?.hasKey === true;
 
   return (

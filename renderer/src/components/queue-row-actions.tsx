@@ -60,7 +60,7 @@ export function RowActions({ item, expanded, detailsId }: Props) {
       const { url, assetId } = item.result;
       return (
         <>
-          <ResultActions name={name} url={url} assetId={assetId} />
+          <ResultActions name={name} url={url} assetId={assetId} heldAt={{ queueItem: id }} />
           {removeButton}
         </>
       );

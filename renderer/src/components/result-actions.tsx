@@ -1,3 +1,4 @@
+import type { LinkToOpen } from '../../../shared/ipc-contract.ts';
 import { askMain } from '../ask-main.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -7,11 +8,13 @@ interface Props {
   readonly name: string;
   readonly url: string | undefined;
   readonly assetId: string | undefined;
+  /** Where main holds the link, for Open: main opens its own copy, never a URL from the window. */
+  readonly heldAt: LinkToOpen;
 }
 
 /** Copy link, Copy ID and Open for a finished upload, in the queue and in the history alike. */
-export function ResultActions({ name, url, assetId }: Props) {
-  const open = (link: string) => void askMain('The link could not be opened.', () => uploader()['shell:open-url']({ url: link }));
+export function ResultActions({ name, url, assetId, heldAt }: Props) {
+  const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url'](heldAt));
   return (
     <>
       {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
@@ -20,7 +23,7 @@ export function ResultActions({ name, url, assetId }: Props) {
           className={url !== undefined ? 'button small quiet' : 'button small'} />
       )}
       {url !== undefined && (
-        <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={() => open(url)}>
+        <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={open}>
           Open
         </button>
       )}

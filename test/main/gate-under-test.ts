@@ -1,0 +1,105 @@
+// The real call gate over the real handlers, a real upload queue and settings file in a temp
+// folder, and an in-memory key store, with the desktop (dialogs, browser) recorded and answered
+// by the test. What the core did (its queue, its keys) is how a test sees what a call reached.
+
+import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { createCallGate, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
+import { createHandlers, type HandlerDeps, type HistoryPort, type QueuePort } from '../../electron/main/call-handlers.ts';
+import { SettingsStore } from '../../electron/main/settings-store.ts';
+import type { ProviderId } from '../../shared/providers.ts';
+import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
+import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
+
+export const APP_PAGE = 'app://media-uploader/index.html';
+export const WINDOW: CallerFrame = { url: APP_PAGE, isAppWindowMainFrame: true };
+
+export interface GateSetup {
+  readonly platform?: NodeJS.Platform;
+  readonly now?: () => number;
+  /** Keys saved before the first call. */
+  readonly keys?: Partial<Record<ProviderId, string>>;
+  /** Stands in for the real queue (e.g. with finished uploads); default: a real empty queue. */
+  readonly queue?: QueuePort;
+  readonly history?: HistoryPort;
+}
+
+export interface GateUnderTest {
+  readonly gate: CallGate;
+  /** A temp folder for the test's files, removed by close(). */
+  readonly dir: string;
+  readonly queue: QueuePort;
+  readonly keys: ReturnType<typeof memorySecretStore>;
+  /** What was handed to the system browser. */
+  readonly opened: string[];
+  /** What the gate noted for a developer. */
+  readonly log: string[];
+  /** Every native question about a saved key, as [change, provider name]. */
+  readonly keyQuestions: [string, string][];
+  /** What the "Add files…" dialog chooses next. */
+  dialogFiles: readonly string[];
+  /** How the person answers key questions. */
+  keyAnswer: 'change' | 'keep';
+  close(): Promise<void>;
+}
+
+const NO_HISTORY: HistoryPort = {
+  search: () => ({ entries: [], total: 0 }),
+  all: () => [],
+  remove: async () => undefined,
+  clear: async () => undefined,
+};
+
+export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTest> {
+  const dir = await makeTempDir('media-uploader-gate-');
+  const settings = await SettingsStore.open(dir);
+  const keys = memorySecretStore(setup.keys);
+  const queue = setup.queue ?? new UploadQueue({ getKey: (p) => keys.get(p), settings: () => settings.get() });
+  const opened: string[] = [];
+  const log: string[] = [];
+  const keyQuestions: [string, string][] = [];
+  const deps: HandlerDeps = {
+    queue,
+    keys,
+    settings,
+    history: setup.history ?? NO_HISTORY,
+    desktop: {
+      pickMediaFiles: async () => {
+        const chosen = under.dialogFiles;
+        under.dialogFiles = [];
+        return chosen;
+      },
+      pickExportPath: async () => undefined,
+      confirmKeyChange: async (change, providerName) => {
+        keyQuestions.push([change, providerName]);
+        return under.keyAnswer === 'change';
+      },
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+    },
+    checkKey: async () => ({ ok: true, message: 'fine' }),
+    exportHistory: async () => undefined,
+    emit: () => undefined,
+    ...(setup.platform !== undefined && { platform: setup.platform }),
+    ...(setup.now !== undefined && { now: setup.now }),
+  };
+  const under: GateUnderTest = {
+    gate: createCallGate(createHandlers(deps), { appPage: APP_PAGE, log: (line) => log.push(line) }),
+    dir,
+    queue,
+    keys,
+    opened,
+    log,
+    keyQuestions,
+    dialogFiles: [],
+    keyAnswer: 'change',
+    close: () => removeDir(dir),
+  };
+  return under;
+}
+
+/** The value of a successful reply; a refusal fails the test with its sentence. */
+export function valueOf<T>(reply: Awaited<ReturnType<CallGate>>): T {
+  if (!reply.ok) throw new Error(`The call was refused: ${reply.error}`);
+  return reply.value as T;
+}

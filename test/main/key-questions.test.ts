@@ -1,0 +1,73 @@
+// @vitest-environment node
+// Replacing or removing a saved key asks the person in a native dialog first (answered here by
+// the test), so a compromised window cannot swap in a key of its own; a first key needs no
+// question; "Keep the saved key" leaves it untouched and says so. Through the real gate.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KeySetResult } from '../../shared/ipc-contract.ts';
+import type { KeyStatus } from '../../shared/settings-types.ts';
+import { gateUnderTest, valueOf, WINDOW, type GateUnderTest } from './gate-under-test.ts';
+
+const SAVED = 'saved-key-0123456789abcdef';
+const NEW = 'new-key-0123456789abcdefgh';
+
+let app: GateUnderTest;
+afterEach(async () => {
+  await app.close();
+});
+
+const setKey = async (key: string) => valueOf<KeySetResult>(await app.gate('keys:set', WINDOW, [{ provider: 'heygen', key }]));
+
+describe('saving a key', () => {
+  it('asks nothing for the first key', async () => {
+    app = await gateUnderTest();
+    expect(await setKey(NEW)).toMatchObject({ saved: true, status: { provider: 'heygen', hasKey: true } });
+    expect(app.keyQuestions).toEqual([]);
+    expect(await app.keys.get('heygen')).toBe(NEW);
+  });
+
+  it('asks before replacing a saved key, and replaces it when the person agrees', async () => {
+    app = await gateUnderTest({ keys: { heygen: SAVED } });
+    expect(await setKey(NEW)).toMatchObject({ saved: true });
+    expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
+    expect(await app.keys.get('heygen')).toBe(NEW);
+  });
+
+  it('keeps the saved key when the person says so, and tells the window', async () => {
+    app = await gateUnderTest({ keys: { heygen: SAVED } });
+    app.keyAnswer = 'keep';
+    expect(await setKey(NEW)).toEqual({ saved: false, status: expect.objectContaining({ provider: 'heygen', hasKey: true }) });
+    expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
+    expect(await app.keys.get('heygen')).toBe(SAVED);
+  });
+
+  it('asks for the second of two quick saves, which cannot both count as a first key', async () => {
+    app = await gateUnderTest();
+    app.keyAnswer = 'keep';
+    const [first, second] = await Promise.all([setKey(SAVED), setKey(NEW)]);
+    expect([first.saved, second.saved]).toEqual([true, false]);
+    expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
+    expect(await app.keys.get('heygen')).toBe(SAVED);
+  });
+});
+
+describe('removing a key', () => {
+  const remove = async () => valueOf<KeyStatus>(await app.gate('keys:delete', WINDOW, [{ provider: 'heygen' }]));
+
+  it('asks first, so removing and then saving cannot replace a key without a question', async () => {
+    app = await gateUnderTest({ keys: { heygen: SAVED } });
+    app.keyAnswer = 'keep';
+    expect(await remove()).toMatchObject({ hasKey: true });
+    expect(await setKey(NEW)).toMatchObject({ saved: false });
+    expect(app.keyQuestions).toEqual([['remove', 'HeyGen'], ['replace', 'HeyGen']]);
+    expect(await app.keys.get('heygen')).toBe(SAVED);
+  });
+
+  it('removes it when the person agrees, and asks nothing when there is none', async () => {
+    app = await gateUnderTest({ keys: { heygen: SAVED } });
+    expect(await remove()).toMatchObject({ hasKey: false });
+    expect(await remove()).toMatchObject({ hasKey: false });
+    expect(app.keyQuestions).toEqual([['remove', 'HeyGen']]);
+    expect(await app.keys.get('heygen')).toBeUndefined();
+  });
+});
