@@ -100,6 +100,7 @@ describe('replacing a saved key', () => {
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
     await expect.poll(() => keyFeedback().textContent()).toBe('Kept the saved AssemblyAI key. The key you pasted was not saved.');
     expect(app.keyQuestions).toEqual(['Replace the saved AssemblyAI key?']);
+    await app.screenshot('settings-key-kept');
     expect(await app.core.handlers['keys:test']({ provider: 'assemblyai' })).toMatchObject({ ok: true });
 
     app.answerKeyQuestions('change');
