@@ -32,3 +32,12 @@ export function parseBaseUrl(text: string): URL | undefined {
     return undefined;
   }
 }
+
+/**
+ * A host name that means this machine: `localhost`, 127.0.0.0/8 or ::1 (`URL.hostname` writes
+ * it `[::1]`). Only there may plain http carry a key (the loopback test servers).
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}

@@ -1,8 +1,9 @@
 // Reads a provider's answer into a result or an UploadError. A success needs a 2xx status,
-// JSON, and the body's own success marker with the field the user copies: anything less is
-// an error, never a success with an empty link.
+// JSON, and the body's own success marker with the field the user copies, which must pass
+// answer-checks.ts: anything less is an error, never a success with an empty or unsafe link.
 
 import type { ErrorCode } from '../../shared/error-codes.ts';
+import { checkAnswer } from './answer-checks.ts';
 import { cleanDetail, UploadError } from './upload-error.ts';
 import { isResult, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { parseRetryAfter } from './retry-policy.ts';
@@ -13,6 +14,8 @@ export interface RawAnswer {
   readonly body: string;
   /** False when the body was longer than its cap (answerBodyLimit) and only its start was read. */
   readonly complete: boolean;
+  /** Where the request went: an http: link may pass only from a loopback test server (answer-checks.ts). */
+  readonly requestUrl: URL;
 }
 
 // Every answer is read with a cap, so an endless or giant body costs neither time nor memory.
@@ -104,8 +107,9 @@ export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, 
       return fail('BAD_RESPONSE', `The answer is not JSON: ${plainText(answer.body).slice(0, 120)}`);
     }
     const parsed = adapter.parseSuccess(json.value);
-    if (isResult(parsed)) return parsed;
-    return fail(parsed.code ?? 'PROVIDER_ERROR', parsed.detail);
+    if (!isResult(parsed)) return fail(parsed.code ?? 'PROVIDER_ERROR', parsed.detail);
+    const checked = checkAnswer(parsed, answer.requestUrl);
+    return 'problem' in checked ? fail('BAD_RESPONSE', checked.problem) : checked;
   }
 
   const said = json.ok ? adapter.parseFailure(json.value) : { detail: plainText(answer.body) };

@@ -124,7 +124,7 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
     });
     clearTimeout(stallTimer);
     const answer = await readCapped(response.body, answerBodyLimit(response.statusCode));
-    return readAnswer(adapter, { status: response.statusCode, headers: response.headers, ...answer }, new Date(), [input.key]);
+    return readAnswer(adapter, { status: response.statusCode, headers: response.headers, ...answer, requestUrl: input.url }, new Date(), [input.key]);
   } catch (error) {
     const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
     if (reason instanceof UploadError) throw reason;

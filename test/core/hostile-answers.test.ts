@@ -2,6 +2,7 @@
 // can neither stall the engine nor pass for a success.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLink } from '../../electron/core/answer-checks.ts';
 import { checkKey } from '../../electron/core/key-check.ts';
 import { plainText } from '../../electron/core/response-reading.ts';
 import { uploadFile, type UploadRequest } from '../../electron/core/upload-file.ts';
@@ -53,6 +54,61 @@ describe('hostile answers', () => {
       loop.server.script({ kind: 'key-check', endlessReply: { status: 200, chunk: ' '.repeat(16 * 1024) } });
       const result = await checkKey('wavespeed', TEST_KEYS.wavespeed, { baseUrl: loop.server.baseUrl, timeoutMs: 60_000 });
       expect(result).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('links and asset ids are checked before anyone sees them', () => {
+    const wavespeedAnswer = (link: string): object => ({ code: 200, message: 'success', data: { type: 'video', download_url: link, filename: 'a.mp4', size: 1 } });
+    const heygenAnswer = (id: string, link?: string): object => ({ code: 100, data: { id, ...(link !== undefined && { url: link }) }, msg: null, message: null });
+
+    it.each([
+      ['javascript:', 'javascript:alert(document.cookie)'],
+      ['file:', 'file:///etc/passwd'],
+      ['data:', 'data:text/html,<script>alert(1)</script>'],
+      ['a line break', 'https://static.wavespeed.ai/a\nb.mp4'],
+      ['an escape sequence', 'https://static.wavespeed.ai/\u001b]52;c;ZXZpbA==\u0007.mp4'],
+      ['a bidirectional override', 'https://static.wavespeed.ai/\u202egpj.exe'],
+      ['a user name', 'https://static.wavespeed.ai@evil.example/a.mp4'],
+      ['2,049 characters', `https://static.wavespeed.ai/${'a'.repeat(2049 - 28)}`],
+      ['3 MB', `https://static.wavespeed.ai/${'a'.repeat(3 * MB)}`],
+    ])('a link with %s is BAD_RESPONSE, never a success', async (_what, link) => {
+      loop.server.script({ kind: 'upload', reply: { status: 200, body: wavespeedAnswer(link) } });
+      expect(await uploadFailure(send('wavespeed'))).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
+      expect(loop.server.uploads()).toHaveLength(1);
+    });
+
+    it.each([
+      ['a line break', 'abc\ndef'],
+      ['a space', 'abc def'],
+      ['an escape sequence', '\u001b[2Jcleared'],
+      ['257 characters', 'a'.repeat(257)],
+    ])('an asset id with %s is BAD_RESPONSE', async (_what, id) => {
+      loop.server.script({ kind: 'upload', reply: { status: 200, body: heygenAnswer(id) } });
+      const png = await writeMediaFile(loop.dir, 'png', { name: 'face.png' });
+      expect(await uploadFailure(send('heygen', { path: png }))).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
+    });
+
+    it('a good link comes back as the URL parser writes it', async () => {
+      loop.server.script({ kind: 'upload', reply: { status: 200, body: wavespeedAnswer('HTTPS://Static.WaveSpeed.AI/media/a b.mp4') } });
+      expect(await send('wavespeed')).toMatchObject({ url: 'https://static.wavespeed.ai/media/a%20b.mp4' });
+      const id = 'a'.repeat(256);
+      loop.server.script({ kind: 'upload', reply: { status: 200, body: heygenAnswer(id, `https://resource2.heygen.ai/image/${id}/original`) } });
+      const png = await writeMediaFile(loop.dir, 'png', { name: 'face.png' });
+      expect(await send('heygen', { path: png })).toMatchObject({ assetId: id });
+    });
+
+    it('a plain http link passes from the loopback test server', async () => {
+      loop.server.script({ kind: 'upload', reply: { status: 200, body: wavespeedAnswer('http://localhost/a.mp4') } });
+      expect(await send('wavespeed')).toMatchObject({ url: 'http://localhost/a.mp4' });
+    });
+
+    it('only a loopback request lets a plain http link through', () => {
+      const link = 'http://127.0.0.1:9/file.mp4';
+      expect(checkLink(link, new URL('http://127.0.0.1:8080/v2/upload'))).toBe(link);
+      expect(checkLink(link, new URL('http://[::1]:8080/v2/upload'))).toBe(link);
+      expect(checkLink(link, new URL('http://uploads.example/v2/upload'))).toEqual({ problem: expect.any(String) });
+      expect(checkLink(link, new URL('https://127.0.0.1/v2/upload'))).toEqual({ problem: expect.any(String) });
+      expect(checkLink(`https://a.example/${'a'.repeat(2048 - 18)}`, new URL('https://a.example/'))).toHaveLength(2048);
     });
   });
 
