@@ -81,7 +81,10 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   FILE_CHANGED: (c) => `${c.file ?? 'The file'} changed while it was being uploaded. Wait until it is finished saving, then press Retry.`,
   TOO_LARGE: (c) => `${c.file ?? 'The file'} is too large for ${c.provider}${c.extra ? ` (${c.extra})` : ''}. Choose a smaller file or another provider.`,
   UNSUPPORTED_TYPE: (c) => `${c.provider} does not accept ${c.extra ?? 'this kind of file'}. Convert it to a format ${c.provider} takes, or choose another provider.`,
-  RATE_LIMITED: (c) => `${c.provider} is receiving too many uploads from your account right now. Wait a minute, then press Retry.`,
+  // `extra`: the time the provider asked to wait until, when that is too long to wait for here.
+  RATE_LIMITED: (c) => (c.extra === undefined
+    ? `${c.provider} is receiving too many uploads from your account right now. Wait a minute, then press Retry.`
+    : `${c.provider} asks for no more uploads from your account until ${c.extra}. Press Retry after that.`),
   PROVIDER_ERROR: (c) => `${c.provider} had a problem on its side. Try again in a few minutes.`,
   NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
   TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,

@@ -1,4 +1,4 @@
-// Human-readable sizes, speeds and durations, shared by the CLI and the window so both
+// Human-readable sizes, speeds, durations and times, shared by the CLI and the window so both
 // say "12.4 MB" and "3 min left" the same way.
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
@@ -27,4 +27,13 @@ export function formatDuration(seconds: number | undefined): string {
   const m = Math.floor(s / 60);
   if (m < 60) return `${m} min ${String(s % 60).padStart(2, '0')} s`;
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+}
+
+const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const DAY_AND_CLOCK = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** A moment as a person reads it on their clock: "14:30" today, "Tue, 12 Mar 2030, 14:30" otherwise. */
+export function formatClockTime(at: Date, now: Date = new Date()): string {
+  const sameDay = at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate();
+  return (sameDay ? CLOCK : DAY_AND_CLOCK).format(at);
 }

@@ -3,6 +3,7 @@
 
 import { basename } from 'node:path';
 import type { ProviderId } from '../../shared/providers.ts';
+import { formatClockTime } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import type { UploadProgress } from '../../shared/queue-types.ts';
@@ -12,7 +13,7 @@ import { ProgressMeter } from './progress-meter.ts';
 import { adapterOf } from './providers/index.ts';
 import type { ParsedAnswer, ProviderAdapter } from './providers/provider-adapter.ts';
 import { isRetryable } from './response-reading.ts';
-import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry-policy.ts';
+import { backoffDelay, DEFAULT_RETRY, LONGEST_RETRY_WAIT_MS, sleep, type RetryPolicy } from './retry-policy.ts';
 import { attemptUpload, DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
 
@@ -81,6 +82,7 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', provider, { cause: caught });
       if (req.signal?.aborted) throw cancelled();
+      if (error.retryAfterMs !== undefined && error.retryAfterMs > LONGEST_RETRY_WAIT_MS) throw tooLongToWait(error, provider);
       if (!isRetryable(error) || attempt >= policy.attempts) throw error;
       const delay = backoffDelay(policy, attempt, error.retryAfterMs);
       req.onRetry?.(attempt + 1, error, delay);
@@ -91,4 +93,16 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
       }
     }
   }
+}
+
+/** A provider asking to wait longer than is worth holding an upload for: say until when. */
+function tooLongToWait(error: UploadError, provider: string): UploadError {
+  const now = new Date();
+  const until = new Date(now.getTime() + (error.retryAfterMs ?? 0));
+  return UploadError.of('RATE_LIMITED', provider, {
+    extra: formatClockTime(until, now),
+    ...(error.status !== undefined && { status: error.status }),
+    ...(error.detail !== undefined && { detail: error.detail }),
+    ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
+  });
 }

@@ -5,11 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLink } from '../../electron/core/answer-checks.ts';
 import { checkKey } from '../../electron/core/key-check.ts';
 import { plainText } from '../../electron/core/response-reading.ts';
+import { LONGEST_RETRY_WAIT_MS } from '../../electron/core/retry-policy.ts';
 import { uploadFile, type UploadRequest } from '../../electron/core/upload-file.ts';
+import { formatClockTime } from '../../shared/format-units.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';
-import { TEST_KEYS } from '../fixtures/provider-server.ts';
+import { providerError, TEST_KEYS } from '../fixtures/provider-server.ts';
 
 // Tiny delays so retries cost milliseconds; the counts are what is being tested.
 const FAST = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
@@ -109,6 +111,40 @@ describe('hostile answers', () => {
       expect(checkLink(link, new URL('http://uploads.example/v2/upload'))).toEqual({ problem: expect.any(String) });
       expect(checkLink(link, new URL('https://127.0.0.1/v2/upload'))).toEqual({ problem: expect.any(String) });
       expect(checkLink(`https://a.example/${'a'.repeat(2048 - 18)}`, new URL('https://a.example/'))).toHaveLength(2048);
+    });
+  });
+
+  describe('a Retry-After too long to wait for', () => {
+    const DAY_MS = 86_400_000;
+    it.each([
+      ['10 days in seconds', String(10 * 86_400), 10 * DAY_MS],
+      // Past 2^31 ms, setTimeout fires at once: this used to retry immediately, then give up.
+      ['30 days in seconds', String(30 * 86_400), 30 * DAY_MS],
+      ['10 days as a date', new Date(Date.now() + 10 * DAY_MS).toUTCString(), 10 * DAY_MS],
+      ['more digits than a number holds', '9'.repeat(400), 365 * DAY_MS],
+    ])('%s ends the upload at once as RATE_LIMITED, saying until when', async (_what, header, waitMs) => {
+      loop.server.script({ kind: 'upload', times: Infinity, reply: providerError('heygen', 429, undefined, { 'retry-after': header }) });
+      const png = await writeMediaFile(loop.dir, 'png', { name: 'face.png' });
+      const before = Date.now();
+      const error = await uploadFailure(send('heygen', { path: png }));
+      expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+      expect(loop.server.uploads()).toHaveLength(1);
+      // The time is the one the server named, as the person's clock shows it (a minute's leeway).
+      const said = [0, 60_000].map((slack) => formatClockTime(new Date(before + waitMs + slack), new Date(before)));
+      expect(said.some((time) => error.message === `HeyGen asks for no more uploads from your account until ${time}. Press Retry after that.`)).toBe(true);
+    });
+
+    it('five minutes is still waited for (the wait is cancelled here once it begins)', async () => {
+      loop.server.script({ kind: 'upload', reply: providerError('heygen', 503, undefined, { 'retry-after': String(LONGEST_RETRY_WAIT_MS / 1000) }) });
+      const png = await writeMediaFile(loop.dir, 'png', { name: 'face.png' });
+      const controller = new AbortController();
+      const delays: number[] = [];
+      const onRetry = (_attempt: number, _error: unknown, delayMs: number): void => {
+        delays.push(delayMs);
+        controller.abort();
+      };
+      expect(await uploadFailure(send('heygen', { path: png, signal: controller.signal, onRetry }))).toMatchObject({ code: 'CANCELLED' });
+      expect(delays).toEqual([LONGEST_RETRY_WAIT_MS]);
     });
   });
 
