@@ -49,10 +49,13 @@ export function App() {
     <div className="app" data-dragging={dragging ? 'true' : undefined}>
       <AppHeader />
       <NoticeList />
-      <main className="panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
-        {tab === 'queue' && <QueueView />}
-        {tab === 'history' && <HistoryView />}
-        {tab === 'settings' && <SettingsView />}
+      {/* One main landmark, holding the open tab's panel (a role on <main> itself would hide the landmark). */}
+      <main className="panel">
+        <div className="panel-body" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+          {tab === 'queue' && <QueueView />}
+          {tab === 'history' && <HistoryView />}
+          {tab === 'settings' && <SettingsView />}
+        </div>
       </main>
       {dragging && <DropOverlay />}
       <LiveRegion />

@@ -115,7 +115,7 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
           {busy === 'save' ? 'Saving…' : 'Save'}
         </button>
         <button type="button" className="button" aria-label={`Test ${info.name} key`} onClick={() => void test()} disabled={!hasKey || busy !== undefined}>
-          {busy === 'test' ? 'Testing…' : 'Test key'}
+          {busy === 'test' ? 'Testing…' : 'Test'}
         </button>
         <button type="button" className="button danger" aria-label={`Remove ${info.name} key`} onClick={() => void remove()} disabled={!hasKey || busy !== undefined}>
           Remove
