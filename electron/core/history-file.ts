@@ -86,17 +86,56 @@ export function completeLines(bytes: Buffer): { lines: string[]; consumed: numbe
   return { lines, consumed: last + 1 };
 }
 
-export async function readFrom(handle: FileHandle, offset: number): Promise<Buffer> {
-  const { size } = await handle.stat();
-  if (size <= offset) return Buffer.alloc(0);
-  const buffer = Buffer.allocUnsafe(size - offset);
-  let filled = 0;
-  while (filled < buffer.length) {
-    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, offset + filled);
+// An entry is a few KB at most (a 4 KiB path, a 2 KiB link, a 300-character error, JSON
+// escapes): a line past 64 KiB is no entry of ours, and is skipped without being held whole.
+export const MAX_LINE_BYTES = 64 * 1024;
+// The file is read a piece at a time, so no size of history can exhaust memory or exceed the
+// longest string V8 can make (which reading it whole into one string did past 512 MB).
+const READ_PIECE_BYTES = 1024 * 1024;
+
+export interface LinesRead {
+  /** Bytes from `offset` up to and including the last newline: the unfinished rest is not read. */
+  readonly consumed: number;
+  /** Lines longer than MAX_LINE_BYTES, skipped. */
+  readonly oversized: number;
+}
+
+/** Calls `onLine` with each complete line from `offset` on (without its newline), reading piece by piece. */
+export async function readLines(handle: FileHandle, offset: number, onLine: (line: string) => void): Promise<LinesRead> {
+  const piece = Buffer.allocUnsafe(READ_PIECE_BYTES);
+  let position = offset;
+  let consumed = 0;
+  let oversized = 0;
+  // The start of the line that continues into the next piece, unless it is already too long.
+  let carry: Buffer[] = [];
+  let carryBytes = 0;
+  let skipping = false;
+  for (;;) {
+    const { bytesRead } = await handle.read(piece, 0, piece.length, position);
     if (bytesRead === 0) break;
-    filled += bytesRead;
+    const chunk = piece.subarray(0, bytesRead);
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
+      if (skipping || carryBytes + end - start > MAX_LINE_BYTES) oversized += 1;
+      else onLine((carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...carry, chunk.subarray(start, end)])).toString('utf8'));
+      carry = [];
+      carryBytes = 0;
+      skipping = false;
+      start = end + 1;
+      consumed = position + start - offset;
+    }
+    const rest = bytesRead - start;
+    if (!skipping && carryBytes + rest > MAX_LINE_BYTES) {
+      skipping = true;
+      carry = [];
+      carryBytes = 0;
+    } else if (!skipping && rest > 0) {
+      carry.push(Buffer.from(chunk.subarray(start))); // a copy: `piece` is read into again
+      carryBytes += rest;
+    }
+    position += bytesRead;
   }
-  return buffer.subarray(0, filled);
+  return { consumed, oversized };
 }
 
 export async function identityOf(file: string): Promise<FileIdentity | undefined> {

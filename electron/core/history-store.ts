@@ -7,15 +7,14 @@
 // finishing many uploads at once does not wait for one fsync each.
 
 import { randomUUID } from 'node:crypto';
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { toCsv, toJson } from './history-export.ts';
 import {
-  completeLines, HISTORY_FILE_NAME, identityOf, LineAppender, readFrom, replaceFile,
-  sameFile, type FileIdentity,
+  HISTORY_FILE_NAME, identityOf, LineAppender, readLines, replaceFile, sameFile, type FileIdentity,
 } from './history-file.ts';
 import { removeStaleTemporaries } from './atomic-file.ts';
 import { HistoryIndex } from './history-index.ts';
@@ -189,14 +188,14 @@ export class HistoryStore {
     try {
       const { dev, ino } = await handle.stat();
       if (!sameFile({ dev, ino }, this.#identity)) {
-        const { entries, consumed, damaged } = parse(await readFrom(handle, 0));
+        const { entries, consumed, damaged } = await readEntries(handle, 0);
         this.#index.reset(entries);
         this.#identity = { dev, ino };
         this.#readOffset = consumed;
         this.#damaged = damaged;
         return true;
       }
-      const { entries, consumed, damaged } = parse(await readFrom(handle, this.#readOffset));
+      const { entries, consumed, damaged } = await readEntries(handle, this.#readOffset);
       this.#readOffset += consumed;
       this.#damaged += damaged;
       let changed = false;
@@ -245,7 +244,10 @@ export class HistoryStore {
         this.#identity = await identityOf(this.file);
         this.#readOffset = Buffer.byteLength(text, 'utf8');
         this.#damaged = 0;
-        const late = completeLines(await readFrom(old, copiedUpTo)).lines.filter((line) => line.trim() !== '');
+        const late: string[] = [];
+        await readLines(old, copiedUpTo, (line) => {
+          if (line.trim() !== '') late.push(line);
+        });
         if (late.length > 0) await this.#appender.append(late.map((line) => `${line}\n`).join(''));
       } finally {
         await old.close();
@@ -255,17 +257,17 @@ export class HistoryStore {
   }
 }
 
-function parse(bytes: Buffer): { entries: HistoryEntry[]; consumed: number; damaged: number } {
-  const { lines, consumed } = completeLines(bytes);
+/** The entries from `offset` on; lines that are not entries (torn, damaged, oversized) are counted. */
+async function readEntries(handle: FileHandle, offset: number): Promise<{ entries: HistoryEntry[]; consumed: number; damaged: number }> {
   const entries: HistoryEntry[] = [];
   let damaged = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
+  const { consumed, oversized } = await readLines(handle, offset, (line) => {
+    if (line.trim() === '') return;
     const entry = parseEntryLine(line);
     if (entry === undefined) damaged += 1;
     else entries.push(entry);
-  }
-  return { entries, consumed, damaged };
+  });
+  return { entries, consumed, damaged: damaged + oversized };
 }
 
 /** Disk errors become a sentence a person can act on; the original stays as `cause` (it holds no secret). */

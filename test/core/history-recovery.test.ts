@@ -1,10 +1,11 @@
 // A history file damaged by a crash or a failing disk still opens, keeps every whole entry,
 // and does not let the damage swallow the next entry written.
 
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_LINE_BYTES } from '../../electron/core/history-file.ts';
 import { HistoryStore } from '../../electron/core/history-store.ts';
 import { completeEntry, entryLine } from '../../electron/core/history-line.ts';
 import { uploaded } from './history-test-entries.ts';
@@ -65,6 +66,28 @@ describe('history recovery', () => {
     const store = await openStore();
     expect(store.all().map((e) => e.name)).toEqual(['b.mp3', 'a.mp3']);
     expect(store.damagedLines).toBe(3);
+  });
+
+  it('skips a line too long to be an entry, however long, and reads on', async () => {
+    // Lines across the 1 MiB pieces the file is read in, and one just under the cap.
+    const padded = (name: string, bytes: number): string => line(name, '2026-01-01T00:00:00.000Z').replace('"size":', `"pad":"${'p'.repeat(bytes)}","size":`);
+    const near = padded('near-cap.mp3', MAX_LINE_BYTES - 400);
+    expect(Buffer.byteLength(near)).toBeLessThanOrEqual(MAX_LINE_BYTES);
+    await writeFile(file, [line('a.mp3', '2026-01-01T00:00:00.000Z'), `${'x'.repeat(3 * 1024 * 1024)}\n`, near, padded('over.mp3', MAX_LINE_BYTES), line('b.mp3', '2026-01-02T00:00:00.000Z')].join(''));
+    const store = await openStore();
+    expect(store.all().map((e) => e.name).sort()).toEqual(['a.mp3', 'b.mp3', 'near-cap.mp3']);
+    expect(store.damagedLines).toBe(2);
+  });
+
+  // A file larger than the longest string V8 can make (about 512 MB) used to stop the app from
+  // starting. The file is sparse: its zeros cost no disk.
+  it('opens a history file of 600 MB with one endless line of zeros in it', async () => {
+    await writeFile(file, line('a.mp3', '2026-01-01T00:00:00.000Z'));
+    await truncate(file, 600 * 1024 * 1024);
+    await appendFile(file, `\n${line('b.mp3', '2026-01-02T00:00:00.000Z')}`);
+    const store = await openStore();
+    expect(store.all().map((e) => e.name)).toEqual(['b.mp3', 'a.mp3']);
+    expect(store.damagedLines).toBe(1);
   });
 
   it('counts a line written twice once', async () => {
