@@ -49,6 +49,8 @@ export interface Endpoint {
 export interface ProviderInfo<Id extends string = ProviderId> {
   readonly id: Id;
   readonly name: string;
+  /** One line on what the service is for, for a person choosing where files go. */
+  readonly summary: string;
   readonly upload: Endpoint;
   /** Where the account's data is kept, when the provider lets you choose: same paths on another host. */
   readonly regions?: Regions;
@@ -88,6 +90,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
   assemblyai: {
     id: 'assemblyai',
     name: 'AssemblyAI',
+    summary: 'Turns speech in audio and video into text.',
     upload: { origin: 'https://api.assemblyai.com', path: '/v2/upload', method: 'POST' },
     regions: {
       choices: [
@@ -110,6 +113,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
   memories: {
     id: 'memories',
     name: 'memories.ai',
+    summary: 'Searches and answers questions about your videos and images.',
     upload: { origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/upload', method: 'POST' },
     auth: 'authorization',
     body: { kind: 'multipart', field: 'file' },
@@ -131,6 +135,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
   wavespeed: {
     id: 'wavespeed',
     name: 'WaveSpeedAI',
+    summary: 'Makes and edits images and video with AI models.',
     upload: { origin: 'https://api.wavespeed.ai', path: '/api/v3/media/upload/binary', method: 'POST' },
     auth: 'bearer',
     body: { kind: 'multipart', field: 'file' },
@@ -151,6 +156,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
   heygen: {
     id: 'heygen',
     name: 'HeyGen',
+    summary: 'Makes videos with AI avatars and voices.',
     upload: { origin: 'https://upload.heygen.com', path: '/v1/asset', method: 'POST' },
     auth: 'x-api-key',
     // HeyGen files the asset by the Content-Type it is sent with, and refuses other types.

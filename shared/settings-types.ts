@@ -24,6 +24,20 @@ export interface KeyStatus {
   readonly backend: string;
   /** False when the backend forgets keys at restart: the window says so plainly. */
   readonly persistent: boolean;
+  /** What the app last learned about the saved key; `unchecked` when there is none. */
+  readonly check: KeyCheck;
+}
+
+/**
+ * Whether the saved key works, as main last learned it (a check when it was saved, "Check again",
+ * or an upload it carried), remembered across restarts: one of three states the window shows.
+ */
+export interface KeyCheck {
+  readonly state: 'working' | 'rejected' | 'unchecked';
+  /** ISO date of the answer it is based on. */
+  readonly at?: string;
+  /** The sentence of the last check, e.g. why it could not be checked. */
+  readonly message?: string;
 }
 
 export interface KeyTestResult {

@@ -9,8 +9,9 @@ import { SettingsStore } from './settings-store.ts';
 import { recordHistory, type HistoryAppender } from '../core/history-recorder.ts';
 import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
+import { KeyCheckStore } from './key-checks.ts';
 import { UploadQueue, type QueueDeps } from '../core/upload-queue.ts';
-import type { ProviderId } from '../../shared/providers.ts';
+import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -27,6 +28,8 @@ export interface AppCore {
   readonly queue: UploadQueue;
   readonly history: HistoryStore;
   readonly settings: SettingsStore;
+  /** What each saved key's last check or upload said (Settings shows it). */
+  readonly keyChecks: KeyCheckStore;
   readonly handlers: Handlers;
   /** Stops pushing events, cancels uploads still running, and closes the history. */
   close(): Promise<void>;
@@ -40,6 +43,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { emit, keys } = options;
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
+  const keyChecks = await KeyCheckStore.open(options.dataDir);
 
   let historyTimer: NodeJS.Timeout | undefined;
   const historyChanged = (): void => {
@@ -56,6 +60,20 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     ...options.tuning,
   });
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  // An upload is the surest check of a key: a finished one proves it works, a rejection that it
+  // does not. Settings then says so without anyone pressing "Check again".
+  const unwatchKeys = queue.subscribe((patch) => {
+    for (const item of patch.items) {
+      const name = PROVIDERS[item.provider].name;
+      const at = new Date().toISOString();
+      const verdict = item.status === 'done' ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
+        : item.status === 'failed' && item.error.code === 'KEY_REJECTED' ? { state: 'rejected' as const, at, message: item.error.message }
+        : undefined;
+      if (verdict !== undefined) {
+        void keyChecks.record(item.provider, verdict).then((changed) => changed && emit('keys:changed', undefined), () => undefined);
+      }
+    }
+  });
   const appender: HistoryAppender = {
     append: async (entry) => {
       const written = await history.append(entry);
@@ -82,6 +100,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     history,
     settings,
     desktop: options.desktop,
+    keyChecks,
     checkKey,
     exportHistory: (entries, format, path) => writeTextFile(path, format === 'csv' ? history.toCsv(entries) : history.toJson(entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
@@ -92,9 +111,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     queue,
     history,
     settings,
+    keyChecks,
     handlers,
     async close() {
       unsubscribe();
+      unwatchKeys();
       unwatch();
       clearTimeout(historyTimer);
       // Quitting stops what still uploads; those stops are recorded, and the history is written

@@ -16,6 +16,7 @@ import type { HistoryStore } from '../core/history-store.ts';
 import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
 import { ChosenFiles } from './chosen-files.ts';
+import { checkFromTest, type KeyCheckStore } from './key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -29,6 +30,7 @@ export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear'>;
 
 export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
+export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget'>;
 
 /** What needs a desktop: native dialogs, the browser, files written where the user chose. */
 export interface DesktopPort {
@@ -52,6 +54,8 @@ export interface HandlerDeps {
   readonly history: HistoryPort;
   readonly settings: SettingsPort;
   readonly desktop: DesktopPort;
+  /** What each saved key's last check said, remembered (key-checks.ts). */
+  readonly keyChecks: KeyCheckPort;
   checkKey(provider: ProviderId, key: string, options: { baseUrl?: string; region?: string }): Promise<KeyTestResult>;
   /** Writes the export: the history store's CSV or JSON text of the entries. */
   exportHistory(entries: readonly HistoryEntry[], format: 'csv' | 'json', path: string): Promise<void>;
@@ -74,7 +78,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   const keyStatus = async (provider: ProviderId): Promise<KeyStatus> => {
     const where = await keys.describe();
-    return { provider, hasKey: (await keys.get(provider)) !== undefined, backend: where.backend, persistent: where.persistent };
+    const hasKey = (await keys.get(provider)) !== undefined;
+    const check = hasKey ? deps.keyChecks.get(provider) : { state: 'unchecked' as const };
+    return { provider, hasKey, backend: where.backend, persistent: where.persistent, check };
+  };
+
+  /** Asks the provider whether `key` works, and remembers the verdict for Settings. */
+  const checkAndRemember = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
+    const baseUrl = deps.baseUrl?.(provider);
+    const region = settings.get().regions[provider];
+    const result = await deps.checkKey(provider, key, { ...(region !== undefined && { region }), ...(baseUrl !== undefined && { baseUrl }) });
+    if (await deps.keyChecks.record(provider, checkFromTest(result, new Date(deps.now?.() ?? Date.now())))) deps.emit('keys:changed', undefined);
+    return result;
   };
 
   // One key change at a time: two quick calls must not both find no key and skip the question.
@@ -141,7 +156,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { saved: false, status: await keyStatus(provider) };
       }
       await keys.set(provider, key);
+      await deps.keyChecks.forget(provider);
       deps.emit('keys:changed', undefined);
+      // Checked at once, so Settings says whether it works without another press.
+      await checkAndRemember(provider, key);
       return { saved: true, status: await keyStatus(provider) };
     }),
     // Asked too, or removing and then saving a "first" key would replace one without a question.
@@ -149,15 +167,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const present = (await keys.get(provider)) !== undefined;
       if (!present || !(await desktop.confirmKeyChange('remove', PROVIDERS[provider].name))) return keyStatus(provider);
       await keys.delete(provider);
+      await deps.keyChecks.forget(provider);
       deps.emit('keys:changed', undefined);
       return keyStatus(provider);
     }),
     'keys:test': async ({ provider }) => {
       const key = await keys.get(provider);
       if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
-      const baseUrl = deps.baseUrl?.(provider);
-      const region = settings.get().regions[provider];
-      return deps.checkKey(provider, key, { ...(region !== undefined && { region }), ...(baseUrl !== undefined && { baseUrl }) });
+      return checkAndRemember(provider, key);
     },
 
     'settings:get': async () => settings.get(),

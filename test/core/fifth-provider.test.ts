@@ -31,6 +31,7 @@ const ACME: ProviderInfo<'acme'> = {
   result: ['assetId', 'url'],
   retentionDays: 3,
   retentionNote: 'Acme keeps uploads for 3 days.',
+  summary: 'Keeps media for a made-up test.',
   regions: {
     hint: 'Choose the region your Acme account lives in.',
     choices: [{ id: 'us', label: 'United States', origin: 'https://api.acme.test' }, { id: 'ap', label: 'Asia Pacific', origin: 'https://ap.api.acme.test' }],

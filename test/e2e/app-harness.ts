@@ -256,6 +256,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         if (key === undefined) await keychain.store.delete(provider);
         else await keychain.store.set(provider, key);
       }
+      // The keys were put back behind main's back: what it remembered of their checks goes too.
+      await core.keyChecks.clear();
       server.reset();
       // The last test's files go too: a folder dropped again holds only what this test puts in it.
       await removeDir(mediaDir);

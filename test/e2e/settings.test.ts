@@ -1,14 +1,15 @@
 // @vitest-environment node
-// Settings: a provider without a key says so and leads to its field; a wrong key gets a clear
-// message from "Test key"; a right one works and the waiting file then uploads; the region and
-// the number of uploads at once are saved. The key itself never comes back to the window.
+// Settings: a provider without a key says so and leads to its field; a key is checked as it is
+// saved and the card shows one of three remembered states (Working / Not accepted / Not checked
+// yet); a right one works and the waiting file then uploads; the region and the number of
+// uploads at once are saved. The key itself never comes back to the window.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PROVIDERS } from '../../shared/providers.ts';
-import { TEST_KEYS } from '../fixtures/provider-server.ts';
+import { providerError, TEST_KEYS } from '../fixtures/provider-server.ts';
 import './page-globals.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
 
@@ -31,6 +32,7 @@ beforeEach(async () => {
 
 const keyField = () => page.getByLabel('AssemblyAI API key', { exact: true });
 const keyFeedback = () => page.getByTestId('key-test-assemblyai');
+const keyState = () => page.getByTestId('key-status-assemblyai');
 const savedSettings = async () => JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>;
 
 describe('keys', () => {
@@ -43,14 +45,23 @@ describe('keys', () => {
     await app.screenshot('settings');
   });
 
-  it('gives a clear message when the key is wrong', async () => {
+  it('checks a key as it is saved, and says plainly when the provider does not accept it', async () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
+    expect(await keyState().textContent()).toBe('No key yet');
+    // Nothing typed, nothing to show: "Show" would suggest it reveals the saved key.
+    expect(await page.getByRole('button', { name: 'Show AssemblyAI key' }).count()).toBe(0);
     await keyField().fill(WRONG_KEY);
+    await page.getByRole('button', { name: 'Show AssemblyAI key' }).waitFor();
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
-    await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
-    await page.getByRole('button', { name: 'Test AssemblyAI key' }).click();
-    await expect.poll(() => keyFeedback().textContent()).toBe('AssemblyAI did not accept this key. Check that you copied all of it, or create a new key on the AssemblyAI website.');
+    await expect.poll(() => keyFeedback().textContent()).toBe('Saved. AssemblyAI did not accept this key. Check that you copied all of it, or create a new key on the AssemblyAI website.');
+    expect(await keyState().textContent()).toBe('Not accepted');
     await app.screenshot('settings-wrong-key');
+
+    // Remembered: a reloaded window (or the next start: key-checks.json) says the same.
+    await app.reload();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await expect.poll(() => keyState().textContent()).toBe('Not accepted');
+    expect(await keyFeedback().textContent()).toContain('AssemblyAI did not accept this key.');
 
     const check = app.server.requests.filter((r) => r.kind === 'key-check' && r.provider === 'assemblyai');
     expect(check.map((r) => r.headers.authorization)).toEqual([WRONG_KEY]);
@@ -67,14 +78,38 @@ describe('keys', () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     await keyField().fill(TEST_KEYS.assemblyai);
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
-    await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
-    await page.getByRole('button', { name: 'Test AssemblyAI key' }).click();
-    await expect.poll(() => keyFeedback().textContent()).toBe('The AssemblyAI key works.');
+    await expect.poll(() => keyFeedback().textContent()).toBe('Saved. The AssemblyAI key works.');
+    expect(await keyState().textContent()).toBe('Working');
 
     await page.getByRole('tab', { name: 'Queue' }).click();
     expect(await page.getByText('No AssemblyAI key yet').count()).toBe(0);
     await page.getByRole('button', { name: 'Upload podcast.mp3' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'podcast.mp3' }).waitFor();
+  });
+});
+
+describe('a key that could not be checked', () => {
+  it('says "Not checked yet" and checks again on request', async () => {
+    app.server.script({ provider: 'assemblyai', kind: 'key-check', reply: providerError('assemblyai', 503) });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await keyField().fill(TEST_KEYS.assemblyai);
+    await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
+    await expect.poll(() => keyState().textContent()).toBe('Not checked yet');
+    expect(await keyFeedback().textContent()).toMatch(/^Saved\. /);
+
+    await page.getByRole('button', { name: 'Check again whether the AssemblyAI key works' }).click();
+    await expect.poll(() => keyState().textContent()).toBe('Working');
+    expect(await keyFeedback().textContent()).toBe('The AssemblyAI key works.');
+  });
+
+  it('learns from uploads: a rejected upload marks the key not accepted', async () => {
+    await app.core.handlers['keys:set']({ provider: 'assemblyai', key: TEST_KEYS.assemblyai });
+    app.server.script({ provider: 'assemblyai', kind: 'upload', reply: providerError('assemblyai', 401) });
+    await app.addFiles([await app.media('mp3', { name: 'rejected.mp3' })]);
+    await app.core.handlers['queue:start']({});
+    await page.locator('[role="listitem"][data-status="failed"]', { hasText: 'rejected.mp3' }).waitFor();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await expect.poll(() => keyState().textContent()).toBe('Not accepted');
   });
 });
 
@@ -92,6 +127,7 @@ describe('replacing a saved key', () => {
     await keyField().fill(TEST_KEYS.assemblyai);
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
     await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
+    expect(await keyState().textContent()).toBe('Working');
     // A first key needs no question.
     expect(app.keyQuestions).toEqual([]);
 
@@ -106,6 +142,8 @@ describe('replacing a saved key', () => {
     app.answerKeyQuestions('change');
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
     await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
+    // The new key's own verdict, not the old one's.
+    await expect.poll(() => keyState().textContent()).toBe('Not accepted');
     expect(app.keyQuestions).toEqual(['Replace the saved AssemblyAI key?', 'Replace the saved AssemblyAI key?']);
     expect(await app.core.handlers['keys:test']({ provider: 'assemblyai' })).toMatchObject({ ok: false });
   });

@@ -5,6 +5,7 @@
 import { UploadQueue } from '../../electron/core/upload-queue.ts';
 import { createCallGate, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
 import { createHandlers, type HandlerDeps, type HistoryPort, type QueuePort } from '../../electron/main/call-handlers.ts';
+import { KeyCheckStore } from '../../electron/main/key-checks.ts';
 import { SettingsStore } from '../../electron/main/settings-store.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
@@ -77,6 +78,7 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
         opened.push(url);
       },
     },
+    keyChecks: await KeyCheckStore.open(dir),
     checkKey: async () => ({ ok: true, message: 'fine' }),
     exportHistory: async () => undefined,
     emit: () => undefined,

@@ -56,8 +56,8 @@ describe('settings and key events', () => {
     receiveSettings({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5 });
     expect(useAppStore.getState().settings).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5 });
 
-    receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true }]);
-    receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true });
+    receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } }]);
+    receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } });
     const { keys } = useAppStore.getState();
     expect(keys?.heygen?.hasKey).toBe(true);
     expect(keys).not.toHaveProperty('assemblyai');

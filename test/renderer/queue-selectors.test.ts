@@ -111,7 +111,7 @@ describe('results and retargeting', () => {
 
 describe('keys', () => {
   const status = (provider: 'assemblyai' | 'memories' | 'wavespeed' | 'heygen', hasKey: boolean) =>
-    ({ provider, hasKey, backend: 'Secret Service', persistent: true }) as const;
+    ({ provider, hasKey, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } }) as const;
 
   it('assumes a key exists until main has answered, then says per provider', () => {
     expect(selectHasKey(useAppStore.getState(), 'heygen')).toBe(true);

@@ -1,15 +1,34 @@
-// One provider's key: paste, save, test, remove. The key text lives only in this field until
-// Save sends it to main; it never comes back, so after saving the field is emptied.
+// One provider's key: paste, save (main checks it at once), check again, remove. The key text
+// lives only in this field until Save sends it to main; it never comes back, so after saving the
+// field is emptied. What the card says about the saved key (Working / Not accepted / Not checked
+// yet) is main's remembered verdict, so it reads the same after a restart.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import { KEY_LENGTH, type KeyStatus, type KeyTestResult } from '../../../shared/settings-types.ts';
+import { KEY_LENGTH, type KeyStatus } from '../../../shared/settings-types.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { receiveKeyStatus } from '../store/main-events.ts';
 import { uploader } from '../uploader-api.ts';
 
-type Feedback = { tone: 'ok' | 'error' | 'info'; text: string } | undefined;
+type Tone = 'ok' | 'error' | 'info';
+type Feedback = { tone: Tone; text: string } | undefined;
+
+/** The badge: one of three states of a saved key, or none saved. */
+export function keyStateWords(status: KeyStatus | undefined): { words: string; state: string } {
+  if (status === undefined) return { words: 'Checking…', state: 'loading' };
+  if (!status.hasKey) return { words: 'No key yet', state: 'none' };
+  if (status.check.state === 'working') return { words: 'Working', state: 'working' };
+  if (status.check.state === 'rejected') return { words: 'Not accepted', state: 'rejected' };
+  return { words: 'Not checked yet', state: 'unchecked' };
+}
+
+/** What the card says under its buttons when nothing was just done: the last check's sentence. */
+function rememberedFeedback(status: KeyStatus | undefined): Feedback {
+  if (status?.hasKey !== true || status.check.message === undefined) return undefined;
+  const tone: Tone = status.check.state === 'working' ? 'ok' : status.check.state === 'rejected' ? 'error' : 'info';
+  return { tone, text: status.check.message };
+}
 
 export function KeyCard({ provider }: { provider: ProviderId }) {
   const info = PROVIDERS[provider];
@@ -40,10 +59,14 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
       return;
     }
     setBusy('save');
+    setFeedback({ tone: 'info', text: `Saving, then asking ${info.name} whether the key works…` });
     // Replacing a saved key, main asks the person first in a dialog of its own.
     const answer = await askMain(`The ${info.name} key could not be saved.`, () => uploader()['keys:set']({ provider, key }));
     setBusy(undefined);
-    if (answer === undefined) return;
+    if (answer === undefined) {
+      setFeedback(undefined);
+      return;
+    }
     receiveKeyStatus(answer.status);
     if (!answer.saved) {
       // The pasted key stays in the field, in case the person changes their mind.
@@ -52,13 +75,14 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
     }
     setDraft('');
     setVisible(false);
-    setFeedback({ tone: 'ok', text: 'Saved. Press Test key to check that it works.' });
+    const said = rememberedFeedback(answer.status);
+    setFeedback(said === undefined ? { tone: 'ok', text: 'Saved.' } : { ...said, text: `Saved. ${said.text}` });
   };
 
   const test = async () => {
     setBusy('test');
     setFeedback({ tone: 'info', text: `Asking ${info.name}…` });
-    const result: KeyTestResult | undefined = await askMain(`The ${info.name} key could not be tested.`, () => uploader()['keys:test']({ provider }));
+    const result = await askMain(`The ${info.name} key could not be checked.`, () => uploader()['keys:test']({ provider }));
     setBusy(undefined);
     setFeedback(result === undefined ? undefined : { tone: result.ok ? 'ok' : 'error', text: result.message });
   };
@@ -75,15 +99,18 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
 
   const openKeyPage = () => void askMain('The page could not be opened.', () => uploader()['shell:open-url']({ keyPage: provider }));
   const hasKey = status?.hasKey === true;
+  const badge = keyStateWords(status);
+  const shown = feedback ?? rememberedFeedback(status);
 
   return (
     <form className="key-card" onSubmit={(event) => void save(event)} aria-labelledby={`${inputId}-title`}>
       <div className="key-card-head">
         <h3 id={`${inputId}-title`} className="key-card-title">{info.name}</h3>
-        <span className="key-status" data-has-key={hasKey ? 'true' : 'false'} data-testid={`key-status-${provider}`}>
-          {statusWords(status)}
+        <span className="key-status" data-state={badge.state} data-has-key={hasKey ? 'true' : 'false'} data-testid={`key-status-${provider}`}>
+          {badge.words}
         </span>
       </div>
+      <p className="key-card-summary">{info.summary}</p>
       <label htmlFor={inputId} className="field-label">{info.name} API key</label>
       <div className="key-input-row">
         <input
@@ -95,41 +122,43 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
           onChange={(event) => {
             setDraft(event.target.value);
             setFeedback(undefined);
+            if (event.target.value === '') setVisible(false);
           }}
-          placeholder={hasKey ? 'Paste a new key to replace it' : 'Paste your key here'}
+          placeholder={hasKey ? 'Paste a new key to replace the saved one' : 'Paste your key here'}
           autoComplete="off"
           spellCheck={false}
           aria-describedby={hintId}
         />
-        <button type="button" className="button quiet" aria-pressed={visible} aria-label={`${visible ? 'Hide' : 'Show'} ${info.name} key`}
-          onClick={() => setVisible((v) => !v)}>
-          {visible ? 'Hide' : 'Show'}
-        </button>
+        {/* Only what is typed here can be shown: the saved key never comes back to the window. */}
+        {draft !== '' && (
+          <button type="button" className="button quiet" aria-pressed={visible} aria-label={`${visible ? 'Hide' : 'Show'} ${info.name} key`}
+            onClick={() => setVisible((v) => !v)}>
+            {visible ? 'Hide' : 'Show'}
+          </button>
+        )}
       </div>
       <p id={hintId} className="field-hint">
-        Find it on your {info.name} account page.{' '}
+        Copy it from your {info.name} account.{' '}
         <button type="button" className="link-button" onClick={openKeyPage}>Open the {info.name} key page</button>
       </p>
       <div className="key-actions">
         <button type="submit" className="button primary" aria-label={`Save ${info.name} key`} disabled={draft.trim() === '' || busy !== undefined}>
           {busy === 'save' ? 'Saving…' : 'Save'}
         </button>
-        <button type="button" className="button" aria-label={`Test ${info.name} key`} onClick={() => void test()} disabled={!hasKey || busy !== undefined}>
-          {busy === 'test' ? 'Testing…' : 'Test'}
-        </button>
-        <button type="button" className="button danger" aria-label={`Remove ${info.name} key`} onClick={() => void remove()} disabled={!hasKey || busy !== undefined}>
-          Remove
-        </button>
+        {hasKey && (
+          <>
+            <button type="button" className="button" aria-label={`Check again whether the ${info.name} key works`} onClick={() => void test()} disabled={busy !== undefined}>
+              {busy === 'test' ? 'Checking…' : 'Check again'}
+            </button>
+            <button type="button" className="button danger" aria-label={`Remove ${info.name} key`} onClick={() => void remove()} disabled={busy !== undefined}>
+              Remove
+            </button>
+          </>
+        )}
       </div>
-      <p className="key-feedback" data-tone={feedback?.tone} role="status" data-testid={`key-test-${provider}`}>
-        {feedback?.text ?? ''}
+      <p className="key-feedback" data-tone={shown?.tone} role="status" data-testid={`key-test-${provider}`}>
+        {shown?.text ?? ''}
       </p>
     </form>
   );
-}
-
-function statusWords(status: KeyStatus | undefined): string {
-  if (status === undefined) return 'Checking…';
-  if (!status.hasKey) return 'No key yet';
-  return status.persistent ? `Saved in ${status.backend}` : `Saved until restart (${status.backend})`;
 }

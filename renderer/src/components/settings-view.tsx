@@ -11,9 +11,14 @@ export function SettingsView() {
       <section className="settings-section" aria-labelledby="keys-heading">
         <h2 id="keys-heading" className="section-title">API keys</h2>
         <p className="section-intro">
-          Each provider gives you a key on its website. Paste it here once; it is kept in{' '}
-          {anyStatus ? <strong>{anyStatus.backend}</strong> : 'your computer’s keychain'}, never in a plain file, and this
-          window never shows it again.
+          An <strong>API key</strong> is like a password that lets this app upload to your account with a service. Each
+          service shows yours on its website: copy it there and paste it here once. The app checks it with the service as
+          you save it.
+        </p>
+        <p className="section-intro">
+          Keys are kept in {anyStatus ? <strong>{anyStatus.backend}</strong> : 'your computer’s password store'}, your
+          computer’s own password store (called Keychain on a Mac and Credential Manager on Windows), never in a plain file.
+          This window never shows a saved key again.
         </p>
         {anyStatus && !anyStatus.persistent && (
           <div className="banner" data-tone="warning">
