@@ -1,9 +1,11 @@
 // Looks at a local file before it is queued or sent: does it exist, is it a regular file,
-// how big is it, and what is it really (by its first bytes, not its name).
+// how big is it, and what is it really (by its first bytes, not its name). Every file the
+// engine reads is opened here (openRegularFile), so none can hang it.
 
-import { open, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
+import { fileTypeFromBuffer, fileTypeFromStream } from 'file-type';
 import { UploadError } from './upload-error.ts';
 
 export interface InspectedFile {
@@ -15,7 +17,11 @@ export interface InspectedFile {
   readonly formatId: string | undefined;
 }
 
-/** Size and modification time: what must not change between queueing and the last byte sent. */
+/**
+ * Size and modification time: what must not change between queueing and the last byte sent.
+ * Read by name without opening the file; the open that follows checks its handle again
+ * (openRegularFile), so a file swapped in between is caught there.
+ */
 export async function fileStamp(path: string, provider: string): Promise<{ size: number; mtimeMs: number }> {
   const name = basename(path);
   try {
@@ -29,37 +35,57 @@ export async function fileStamp(path: string, provider: string): Promise<{ size:
 }
 
 export async function inspectFile(path: string, provider = 'the provider'): Promise<InspectedFile> {
-  // Stat first: opening a named pipe to sniff it would wait for a writer forever.
-  const { size, mtimeMs } = await fileStamp(path, provider);
   const name = basename(path);
-  let formatId: string | undefined;
-  if (size > 0) {
-    try {
-      formatId = await sniffFormat(path, size);
-    } catch (error) {
-      throw fileSystemError(error, provider, name);
-    }
+  const { handle, stats } = await openRegularFile(path, provider, name);
+  try {
+    const formatId = stats.size > 0 ? await sniffFormat(handle, stats.size) : undefined;
+    return { path, name, size: stats.size, mtimeMs: stats.mtimeMs, formatId };
+  } catch (error) {
+    throw fileSystemError(error, provider, name);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  return { path, name, size, mtimeMs, formatId };
+}
+
+// O_NONBLOCK: opening a FIFO (or a device) to read waits for a writer, forever if none comes,
+// and holds one of libuv's four threads meanwhile; a file swapped for one after a check by
+// name would do that. With the flag the open returns at once, and the handle's own fstat says
+// what was opened. Reads of a regular file are unaffected. O_NOCTTY: a terminal device never
+// becomes this process's. Windows has neither flag (nor FIFOs that block an open).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** Opens a file to read only if it is a regular file, judged by the opened handle (no race with a check by name). */
+export async function openRegularFile(path: string, provider: string, name: string): Promise<{ handle: FileHandle; stats: Stats }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    throw fileSystemError(error, provider, name);
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw UploadError.of('NOT_A_FILE', provider, { file: name });
+    return { handle, stats };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error instanceof UploadError ? error : fileSystemError(error, provider, name);
+  }
 }
 
 // file-type's advice for how much of a file identifies it. Reading that much ourselves and
-// sniffing the buffer is three times faster than fileTypeFromFile, which matters for a drop
-// of thousands of files.
+// sniffing the buffer is three times faster than reading through file-type, which matters for
+// a drop of thousands of files.
 const HEAD_BYTES = 4100;
 
-async function sniffFormat(path: string, size: number): Promise<string | undefined> {
+async function sniffFormat(handle: FileHandle, size: number): Promise<string | undefined> {
   const head = Buffer.allocUnsafe(Math.min(size, HEAD_BYTES));
-  const handle = await open(path, 'r');
-  try {
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    const found = await fileTypeFromBuffer(head.subarray(0, bytesRead));
-    if (found !== undefined || size <= HEAD_BYTES) return found?.ext;
-  } finally {
-    await handle.close();
-  }
-  // Rare: formats whose marker lies past the head. The file-based reader can seek to it.
-  return (await fileTypeFromFile(path))?.ext;
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  const found = await fileTypeFromBuffer(head.subarray(0, bytesRead));
+  if (found !== undefined || size <= HEAD_BYTES) return found?.ext;
+  // Rare: formats whose marker lies past the head (an MP3 behind a large ID3 tag with cover
+  // art). file-type reads on from the same handle, as far as the format needs; positioned
+  // reads above left the handle's own position at the start.
+  return (await fileTypeFromStream(handle.readableWebStream()))?.ext;
 }
 
 export function fileSystemError(error: unknown, provider: string, file: string): UploadError {

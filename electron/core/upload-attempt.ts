@@ -1,11 +1,10 @@
 // One HTTP attempt at sending a file: opens the file afresh, streams it with an exact
 // Content-Length, watches for stalls, and reads the answer. Retries live one level up.
 
-import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { request } from 'undici';
 import type { MediaFormat } from '../../shared/media-formats.ts';
-import { fileSystemError } from './file-inspect.ts';
+import { fileSystemError, openRegularFile } from './file-inspect.ts';
 import { agentFor } from './http-agents.ts';
 import { multipartFraming } from './multipart-body.ts';
 import { networkError } from './network-errors.ts';
@@ -51,12 +50,7 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
   const provider = adapter.info.name;
   const changed = (): UploadError => UploadError.of('FILE_CHANGED', provider, { file: input.name });
 
-  let handle;
-  try {
-    handle = await open(input.path, 'r');
-  } catch (error) {
-    throw fileSystemError(error, provider, input.name);
-  }
+  const { handle } = await openRegularFile(input.path, provider, input.name);
   const controller = new AbortController();
   const abort = (reason: unknown): void => controller.abort(reason);
   const onUserAbort = (): void => abort(UploadError.of('CANCELLED', provider));
