@@ -6,6 +6,7 @@ import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileTypeFromBuffer, fileTypeFromStream } from 'file-type';
+import { osPath } from './os-path.ts';
 import { UploadError } from './upload-error.ts';
 
 export interface InspectedFile {
@@ -25,7 +26,7 @@ export interface InspectedFile {
 export async function fileStamp(path: string, provider: string): Promise<{ size: number; mtimeMs: number }> {
   const name = basename(path);
   try {
-    const s = await stat(path);
+    const s = await stat(await osPath(path));
     if (!s.isFile()) throw UploadError.of('NOT_A_FILE', provider, { file: name });
     return { size: s.size, mtimeMs: s.mtimeMs };
   } catch (error) {
@@ -54,11 +55,14 @@ export async function inspectFile(path: string, provider = 'the provider'): Prom
 // becomes this process's. Windows has neither flag (nor FIFOs that block an open).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
-/** Opens a file to read only if it is a regular file, judged by the opened handle (no race with a check by name). */
+/**
+ * Opens a file to read only if it is a regular file, judged by the opened handle (no race with
+ * a check by name). `path` is as Node wrote it; a name that is not UTF-8 is found (os-path.ts).
+ */
 export async function openRegularFile(path: string, provider: string, name: string): Promise<{ handle: FileHandle; stats: Stats }> {
   let handle: FileHandle;
   try {
-    handle = await open(path, OPEN_FLAGS);
+    handle = await open(await osPath(path), OPEN_FLAGS);
   } catch (error) {
     throw fileSystemError(error, provider, name);
   }
@@ -92,5 +96,8 @@ export function fileSystemError(error: unknown, provider: string, file: string):
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return UploadError.of('FILE_NOT_FOUND', provider, { file, cause: error });
   if (code === 'EISDIR') return UploadError.of('NOT_A_FILE', provider, { file, cause: error });
+  if (code === 'ENAMEAMBIGUOUS') {
+    return UploadError.of('FILE_UNREADABLE', provider, { file, cause: error, detail: 'Another file in its folder has a name that reads the same (the names are not in UTF-8). Rename one of them.' });
+  }
   return UploadError.of('FILE_UNREADABLE', provider, { file, cause: error, ...(code !== undefined && { detail: code }) });
 }
