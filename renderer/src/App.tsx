@@ -6,7 +6,10 @@
 //   queue toolbar:             combobox "Send new files to"; buttons "Upload all", "Clear finished",
 //                              "Copy all links" (shows "Copied" for 2 s), "Retry all N failed" /
 //                              "Retry the failed file", "Send the N files not started yet to <Provider>"
-//   empty queue:               button "Choose files…" (the header's is "Add files…"), combobox
+//   first launch (no key):     heading "Where should your files go?", radios named by provider,
+//                              "Continue with <Provider>", then "Paste your <Provider> API key"
+//                              (a key card), "Back", "Skip for now"
+//   empty queue:               button "Add files…" (the header has one too), combobox
 //                              "Send new files to"
 //   the queue:                 role list "Upload queue"; each row role listitem named by the file
 //                              name, with data-status = idle|waiting|uploading|done|failed|cancelled
@@ -48,7 +51,6 @@ export function App() {
   return (
     <div className="app" data-dragging={dragging ? 'true' : undefined}>
       <AppHeader />
-      <NoticeList />
       {/* One main landmark, holding the open tab's panel (a role on <main> itself would hide the landmark). */}
       <main className="panel">
         <div className="panel-body" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
@@ -57,6 +59,7 @@ export function App() {
           {tab === 'settings' && <SettingsView />}
         </div>
       </main>
+      <NoticeList />
       {dragging && <DropOverlay />}
       <LiveRegion />
     </div>

@@ -54,16 +54,16 @@ async function finishedBatch(app: AppHarness): Promise<void> {
 export const WINDOW_STATES: readonly WindowState[] = [
   {
     name: 'first-launch',
-    description: 'The app opened for the first time: no keys, no files.',
+    description: 'The app opened for the first time: no keys, no files (the guided start’s first step).',
     async setUp(app) {
-      await app.page.getByRole('banner').waitFor();
+      await app.page.getByRole('heading', { name: 'Where should your files go?' }).waitFor();
     },
   },
   {
     name: 'key-setup',
-    description: 'Where a first-time person pastes a key.',
+    description: 'The guided start’s second step: what a key is, where to find it, where to paste it.',
     async setUp(app) {
-      await app.page.getByRole('tab', { name: 'Settings' }).click();
+      await app.page.getByRole('button', { name: 'Continue with AssemblyAI' }).click();
       await app.page.getByLabel('AssemblyAI API key', { exact: true }).waitFor();
     },
   },

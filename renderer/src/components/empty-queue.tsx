@@ -1,28 +1,45 @@
-import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { useRef } from 'react';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { addFilesWithDialog } from '../add-files.ts';
 import { changeSettings } from '../change-settings.ts';
+import { takesWords } from '../provider-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
+import { GuidedStart } from './guided-start.tsx';
 import { UploadIcon } from './icons.tsx';
 import { MissingKeyLine } from './missing-key-banner.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
-/** The first thing a person sees: the whole window is the place to drop files. */
+/**
+ * The first thing a person sees. With no key saved for any service, a guided start; then the
+ * whole window is the place to drop files.
+ */
 export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
   const hasKey = useAppStore((s) => selectHasKey(s, provider));
+  const noKeyAtAll = useAppStore((s) => s.keys !== undefined && PROVIDER_IDS.every((p) => s.keys?.[p]?.hasKey !== true));
+  const skipped = useAppStore((s) => s.guideSkipped);
+  const skipGuide = useAppStore((s) => s.skipGuide);
+  // Remembered while this screen stays: after the guide's key is saved, this is its third step.
+  const guided = useRef(false);
   const setDefault = (next: ProviderId) =>
     void changeSettings({ defaultProvider: next });
+
+  if (noKeyAtAll && !skipped) {
+    guided.current = true;
+    return <GuidedStart provider={provider} onSkip={skipGuide} />;
+  }
 
   return (
     <div className="empty-queue">
       <div className="drop-target">
+        {guided.current && hasKey && <p className="guided-step">Step 3 of 3</p>}
         <span className="drop-icon">
           <UploadIcon size={44} />
         </span>
-        <h2 className="drop-title">Drop images, videos or audio files here</h2>
-        <p className="drop-sub">Folders work too: the media files inside them are added.</p>
+        <h2 className="drop-title">Drop {takesWords(provider, 'or')} files here</h2>
+        <p className="drop-sub">Or drop a folder: the media files inside it are added.</p>
         <button type="button" className="button primary large" onClick={() => void addFilesWithDialog()}>
-          Choose files…
+          Add files…
         </button>
         <div className="drop-provider">
           <label className="field-label" htmlFor="empty-default-provider">Send them to</label>

@@ -1,26 +1,57 @@
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/app-store.ts';
+import type { Notice } from '../store/ui-slice.ts';
 import { CloseIcon } from './icons.tsx';
 
-/** Messages about something the person did: files not added, a call main refused. */
+// Long enough to read two lines twice; hovering or focusing the toast holds it open.
+export const INFO_TOAST_MS = 7000;
+
+/**
+ * Messages about something the person did (files not added, a call main refused, an export
+ * saved), as toasts over the bottom of the window: they never take room from the list, and they
+ * stay on whatever tab is open. Info closes itself; warnings and errors wait to be dismissed.
+ */
 export function NoticeList() {
   const notices = useAppStore((s) => s.notices);
-  const dismiss = useAppStore((s) => s.dismissNotice);
   if (notices.length === 0) return null;
   return (
-    <div className="notices">
-      {notices.map((notice) => (
-        <div key={notice.id} className="banner notice" data-tone={notice.tone} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          <div className="banner-text">
-            <p className="notice-title">{notice.title}</p>
-            {notice.lines.map((line, index) => (
-              <p key={index} className="notice-line">{line}</p>
-            ))}
-          </div>
-          <button type="button" className="icon-button" aria-label={`Dismiss: ${notice.title}`} onClick={() => dismiss(notice.id)}>
-            <CloseIcon />
-          </button>
-        </div>
-      ))}
+    <div className="toasts">
+      {notices.map((notice) => <Toast key={notice.id} notice={notice} />)}
+    </div>
+  );
+}
+
+function Toast({ notice }: { notice: Notice }) {
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  const [held, setHeld] = useState(false);
+
+  useEffect(() => {
+    if (notice.tone !== 'info' || held) return undefined;
+    const timer = window.setTimeout(() => dismiss(notice.id), INFO_TOAST_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, held, dismiss]);
+
+  return (
+    <div className="banner toast" data-tone={notice.tone} role={notice.tone === 'error' ? 'alert' : 'status'}
+      onMouseEnter={() => setHeld(true)} onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)} onBlur={() => setHeld(false)}>
+      <div className="banner-text">
+        <p className="notice-title">{notice.title}</p>
+        {notice.lines.map((line, index) => (
+          <p key={index} className="notice-line">{line}</p>
+        ))}
+      </div>
+      {notice.action !== undefined && (
+        <button type="button" className="button small" onClick={() => {
+          notice.action?.run();
+          dismiss(notice.id);
+        }}>
+          {notice.action.label}
+        </button>
+      )}
+      <button type="button" className="icon-button" aria-label={`Dismiss: ${notice.title}`} onClick={() => dismiss(notice.id)}>
+        <CloseIcon />
+      </button>
     </div>
   );
 }

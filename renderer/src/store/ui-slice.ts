@@ -6,9 +6,12 @@ export type Tab = 'queue' | 'history' | 'settings';
 
 export interface Notice {
   readonly id: number;
+  /** Info closes itself after a few seconds; warnings and errors stay until dismissed. */
   readonly tone: 'info' | 'warning' | 'error';
   readonly title: string;
   readonly lines: readonly string[];
+  /** One thing to do about it, e.g. "Show in folder" or "Undo"; the notice closes when it runs. */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 export interface UiSlice {
@@ -20,6 +23,9 @@ export interface UiSlice {
   readonly notices: readonly Notice[];
   /** What the polite live region says; `seq` makes a repeated sentence count as new. */
   readonly announcement: { readonly text: string; readonly seq: number };
+  /** The person chose "Skip for now" in the guided start; it comes back at the next launch if still no key. */
+  readonly guideSkipped: boolean;
+  skipGuide(): void;
   showTab(tab: Tab, keyFocus?: ProviderId): void;
   clearKeyFocus(): void;
   toggleExpanded(id: string): void;
@@ -38,6 +44,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   expandedIds: {},
   notices: [],
   announcement: { text: '', seq: 0 },
+  guideSkipped: false,
+  skipGuide: () => set({ guideSkipped: true }),
   showTab: (tab, keyFocus) => set({ tab, keyFocus }),
   clearKeyFocus: () => set({ keyFocus: undefined }),
   toggleExpanded: (id) =>

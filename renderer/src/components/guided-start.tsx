@@ -1,0 +1,82 @@
+// The first launch: no key saved for any service yet. Three short steps instead of a form a
+// newcomer cannot read: pick a service, paste its key (what a key is, where to find it), then
+// drop files. Once a key is saved the queue's own drop target takes over (step three).
+
+import { useEffect, useId, useState } from 'react';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { changeSettings } from '../change-settings.ts';
+import { takesWords } from '../provider-words.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { KeyCard } from './key-card.tsx';
+
+interface Props {
+  readonly provider: ProviderId;
+  /** "Skip for now": the empty queue shows its drop target without a key. */
+  readonly onSkip: () => void;
+}
+
+export function GuidedStart({ provider, onSkip }: Props) {
+  const [step, setStep] = useState<1 | 2>(1);
+  const headingId = useId();
+  return (
+    <section className="guided-start" aria-labelledby={headingId}>
+      <div className="guided-card">
+        <p className="guided-step">Step {step} of 3</p>
+        {step === 1 ? (
+          <PickService headingId={headingId} provider={provider} onNext={() => setStep(2)} />
+        ) : (
+          <PasteKey headingId={headingId} provider={provider} onBack={() => setStep(1)} />
+        )}
+        <button type="button" className="link-button guided-skip" onClick={onSkip}>Skip for now</button>
+      </div>
+    </section>
+  );
+}
+
+function PickService({ headingId, provider, onNext }: { headingId: string; provider: ProviderId; onNext: () => void }) {
+  return (
+    <>
+      <h2 id={headingId} className="guided-title">Where should your files go?</h2>
+      <p className="guided-text">Pick the service you use. You can send single files elsewhere later.</p>
+      <fieldset className="service-choices">
+        <legend className="visually-hidden">Service</legend>
+        {PROVIDER_IDS.map((id) => (
+          <label key={id} className="service-choice" data-checked={id === provider ? 'true' : undefined}>
+            <input type="radio" name="guided-service" value={id} checked={id === provider}
+              onChange={() => void changeSettings({ defaultProvider: id })} />
+            <span className="service-text">
+              <span className="service-name">{PROVIDERS[id].name}</span>
+              <span className="service-summary">{PROVIDERS[id].summary} Takes {takesWords(id)}.</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="guided-actions">
+        <button type="button" className="button primary" onClick={onNext}>Continue with {PROVIDERS[provider].name}</button>
+      </div>
+    </>
+  );
+}
+
+function PasteKey({ headingId, provider, onBack }: { headingId: string; provider: ProviderId; onBack: () => void }) {
+  const name = PROVIDERS[provider].name;
+  const clearKeyFocus = useAppStore((s) => s.clearKeyFocus);
+  // The key field takes the focus, as "Add the key" does in the queue.
+  useEffect(() => {
+    useAppStore.setState({ keyFocus: provider });
+    return clearKeyFocus;
+  }, [provider, clearKeyFocus]);
+  return (
+    <>
+      <h2 id={headingId} className="guided-title">Paste your {name} API key</h2>
+      <p className="guided-text">
+        An API key is like a password that lets this app upload to your {name} account. Sign in on the {name} website,
+        open its API keys page, copy the key and paste it below. It is kept in your computer’s password store.
+      </p>
+      <KeyCard provider={provider} />
+      <div className="guided-actions">
+        <button type="button" className="button" onClick={onBack}>Back</button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// @vitest-environment node
+// The first launch, with no key saved for any service: a guided start picks a service, takes its
+// key (checked as it is saved) and leads to the drop target; "Skip for now" goes straight there.
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TEST_KEYS } from '../fixtures/provider-server.ts';
+import { launchApp, type AppHarness } from './app-harness.ts';
+
+let app: AppHarness;
+let page: Page;
+
+beforeAll(async () => {
+  app = await launchApp({ keys: {} });
+  page = app.page;
+});
+afterAll(async () => {
+  await app?.close();
+});
+beforeEach(async () => {
+  await app.reset();
+});
+
+describe('guided start', () => {
+  it('picks a service, takes its key, then asks for files', async () => {
+    await page.getByRole('heading', { name: 'Where should your files go?' }).waitFor();
+    expect(await page.getByText('Step 1 of 3').count()).toBe(1);
+    // A native radio group: the keyboard moves the choice, and the choice is the default provider.
+    await page.getByRole('radio', { name: /^HeyGen/ }).check();
+    await expect.poll(() => app.core.settings.get().defaultProvider).toBe('heygen');
+    await page.getByRole('button', { name: 'Continue with HeyGen' }).click();
+
+    await page.getByRole('heading', { name: 'Paste your HeyGen API key' }).waitFor();
+    const field = page.getByLabel('HeyGen API key', { exact: true });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.fill(TEST_KEYS.heygen);
+    await page.getByRole('button', { name: 'Save HeyGen key' }).click();
+
+    await page.getByText('Step 3 of 3').waitFor();
+    await page.getByRole('heading', { name: 'Drop images, audio or video files here' }).waitFor();
+    expect(app.server.requests.filter((r) => r.kind === 'key-check' && r.provider === 'heygen')).toHaveLength(1);
+    await app.drop([await app.media('png', { name: 'portrait.png' })]);
+    await page.getByRole('listitem', { name: 'portrait.png' }).waitFor();
+  });
+
+  it('goes straight to the drop target on "Skip for now", and says which key is missing', async () => {
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByRole('heading', { name: 'Drop audio or video files here' }).waitFor();
+    await page.getByText('No AssemblyAI key yet').waitFor();
+  });
+
+  it('is not shown once any key is saved', async () => {
+    await app.core.handlers['keys:set']({ provider: 'wavespeed', key: TEST_KEYS.wavespeed });
+    await app.reload();
+    await page.getByRole('button', { name: 'Add files…' }).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Where should your files go?' }).count()).toBe(0);
+  });
+});
