@@ -3,12 +3,25 @@
 // stale error or link) can leak into the next. The engine's queue is the one that moves items;
 // tests build their items through these too, so they cannot make one the queue never would.
 
-import type { UploadErrorInfo } from './error-codes.ts';
+import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
 import { providerCaution, providerRefusal } from './provider-rules.ts';
 import { PROVIDERS, type ProviderId } from './providers.ts';
 import type {
-  ActiveItem, CancelledItem, DoneItem, FailedItem, IdleItem, ItemFacts, RestartableItem, UploadProgress, UploadResult, UploadingItem, WaitingItem,
+  ActiveItem, CancelledItem, DoneItem, FailedItem, IdleItem, ItemFacts, QueueItem, RestartableItem, UploadProgress, UploadResult, UploadingItem, WaitingItem,
 } from './queue-types.ts';
+
+/**
+ * What the queue's file keeps of an item (electron/core/queue-store.ts): its state without what
+ * is worked out again at each start (the provider's verdict and caution) or changes too often
+ * to write (an upload's progress).
+ */
+export type SavedItem = QueueItem extends infer T ? (T extends QueueItem ? Omit<T, 'problem' | 'caution' | 'progress'> : never) : never;
+
+/**
+ * Problems with the file itself, found when the queue is restored (queue-restore.ts): unlike the
+ * provider's verdict, choosing another provider does not resolve them.
+ */
+const FILE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_UNREADABLE', 'FILE_CHANGED']);
 
 /**
  * The file's facts, copied by name: an allow-list, so no state's fields come along. The
@@ -35,9 +48,11 @@ export function newItem(facts: Omit<ItemFacts, 'caution'>): IdleItem {
   return { ...factsFor(facts, facts.provider), status: 'idle', attempt: 0 };
 }
 
-/** The same item set to another provider, whose verdict replaces the old one. */
+/** The same item set to another provider, whose verdict replaces the old one (a problem with the file stays). */
 export function withProvider(item: RestartableItem, provider: ProviderId): RestartableItem {
-  const facts = factsFor(item, provider);
+  const { problem: verdict, ...chosen } = factsFor(item, provider);
+  const problem = item.problem !== undefined && FILE_PROBLEMS.has(item.problem.code) ? item.problem : verdict;
+  const facts = { ...chosen, ...(problem !== undefined && { problem }) };
   switch (item.status) {
     case 'idle':
       return { ...facts, status: 'idle', attempt: 0 };
@@ -45,6 +60,45 @@ export function withProvider(item: RestartableItem, provider: ProviderId): Resta
       return { ...facts, status: 'failed', batch: item.batch, attempt: item.attempt, error: item.error, finishedAt: item.finishedAt };
     case 'cancelled':
       return { ...facts, status: 'cancelled', batch: item.batch, attempt: item.attempt, finishedAt: item.finishedAt };
+    case 'interrupted':
+      return { ...facts, status: 'interrupted', batch: item.batch, attempt: item.attempt };
+  }
+}
+
+/** A file that moved, vanished or changed since it was added: it cannot start until added again. */
+export function withFileProblem(item: RestartableItem, problem: UploadErrorInfo & { readonly code: ErrorCode }): RestartableItem {
+  if (!FILE_PROBLEMS.has(problem.code)) throw new Error(`${problem.code} is not a problem with the file itself`);
+  return { ...item, problem };
+}
+
+/** What the queue's file keeps of `item`: everything but its verdict, caution and progress. */
+export function savedForm(item: QueueItem): SavedItem {
+  const { problem: _problem, caution: _caution, progress: _progress, ...saved } = item as QueueItem & { problem?: unknown; progress?: unknown };
+  return saved as SavedItem;
+}
+
+/**
+ * An item as the next start finds it. Nothing resumes by itself: an upload that was running
+ * comes back interrupted (the provider may have it already), a file started but still waiting
+ * for its turn comes back not started (nothing of it was sent), outcomes come back as they were.
+ * The provider's verdict and caution are worked out again, since the app may have been updated.
+ */
+export function restoredItem(saved: SavedItem): QueueItem {
+  const { problem, ...facts } = factsFor(saved, saved.provider);
+  const atRest = { ...facts, ...(problem !== undefined && { problem }) };
+  switch (saved.status) {
+    case 'idle':
+    case 'waiting':
+      return { ...atRest, status: 'idle', attempt: 0 };
+    case 'uploading':
+    case 'interrupted':
+      return { ...atRest, status: 'interrupted', batch: saved.batch, attempt: Math.max(1, saved.attempt) };
+    case 'done':
+      return { ...facts, status: 'done', batch: saved.batch, attempt: saved.attempt, finishedAt: saved.finishedAt, result: keptResult(saved.result) };
+    case 'failed':
+      return { ...atRest, status: 'failed', batch: saved.batch, attempt: saved.attempt, error: saved.error, finishedAt: saved.finishedAt };
+    case 'cancelled':
+      return { ...atRest, status: 'cancelled', batch: saved.batch, attempt: saved.attempt, finishedAt: saved.finishedAt };
   }
 }
 
@@ -67,12 +121,13 @@ export function withAttempt(item: UploadingItem, attempt: number): UploadingItem
 }
 
 /** Keeps only the link, asset ID and expiry of what the provider answered. */
-export function toDone(item: UploadingItem, result: UploadResult, at: number): DoneItem {
+function keptResult(result: UploadResult): UploadResult {
   const { url, assetId, expiresAt } = result;
-  return {
-    ...factsOf(item), status: 'done', batch: item.batch, attempt: item.attempt, finishedAt: at,
-    result: { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }) },
-  };
+  return { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }) };
+}
+
+export function toDone(item: UploadingItem, result: UploadResult, at: number): DoneItem {
+  return { ...factsOf(item), status: 'done', batch: item.batch, attempt: item.attempt, finishedAt: at, result: keptResult(result) };
 }
 
 export function toFailed(item: ActiveItem, error: UploadErrorInfo, at: number): FailedItem {

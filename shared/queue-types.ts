@@ -86,10 +86,19 @@ export interface CancelledItem extends ItemFacts, Started, AtRest {
   readonly finishedAt: number;
 }
 
-export type QueueItem = IdleItem | WaitingItem | UploadingItem | DoneItem | FailedItem | CancelledItem;
+/**
+ * Was uploading when the app stopped (a quit, a crash, a power cut), found so at the next start
+ * (electron/core/queue-restore.ts). The provider may or may not have received the file whole, so
+ * it is never sent again unless the person presses Retry.
+ */
+export interface InterruptedItem extends ItemFacts, Started, AtRest {
+  readonly status: 'interrupted';
+}
+
+export type QueueItem = IdleItem | WaitingItem | UploadingItem | DoneItem | FailedItem | CancelledItem | InterruptedItem;
 export type ItemStatus = QueueItem['status'];
 export type ActiveItem = WaitingItem | UploadingItem;
-export type RestartableItem = IdleItem | FailedItem | CancelledItem;
+export type RestartableItem = IdleItem | FailedItem | CancelledItem | InterruptedItem;
 export type FinishedItem = DoneItem | FailedItem | CancelledItem;
 export type StartedItem = Exclude<QueueItem, IdleItem>;
 
@@ -100,7 +109,12 @@ export function isActive(item: QueueItem): item is ActiveItem {
 
 /** Not running and not done: Upload or Retry can start it, and its provider can be changed. */
 export function canRestart(item: QueueItem): item is RestartableItem {
-  return item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled';
+  return item.status === 'idle' || item.status === 'failed' || item.status === 'cancelled' || item.status === 'interrupted';
+}
+
+/** Stopped short (failed, or interrupted by the app stopping) and Retry can start it: what "Retry all" starts. */
+export function canRetry(item: QueueItem): item is FailedItem | InterruptedItem {
+  return (item.status === 'failed' || item.status === 'interrupted') && item.problem === undefined;
 }
 
 /** Has been started at least once, so it belongs to a batch. */
@@ -108,7 +122,7 @@ export function isStarted(item: QueueItem): item is StartedItem {
   return item.status !== 'idle';
 }
 
-/** What "Clear finished" removes: done or cancelled (failed ones stay for Retry). */
+/** What "Clear finished" removes: done or cancelled (failed and interrupted ones stay for Retry). */
 export function isClearable(item: QueueItem): item is DoneItem | CancelledItem {
   return item.status === 'done' || item.status === 'cancelled';
 }

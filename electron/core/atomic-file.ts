@@ -18,7 +18,12 @@ export async function replaceFile(file: string, text: string, mode = 0o600): Pro
     throw error;
   }
   await handle.close();
-  await rename(temp, file);
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
   await syncFolder(path.dirname(file));
 }
 

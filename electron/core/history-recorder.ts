@@ -1,8 +1,10 @@
 // Writes each upload's outcome to the history as the queue announces it: done and failed
 // uploads are recorded, cancelled ones are not (the person did that themselves), except the
 // uploads that quitting the app stopped: the person did not stop those one by one, and the
-// history is where they will look for what became of them. The queue knows nothing of the
-// history; the app and the CLI each attach a recorder to their queue.
+// history is where they will look for what became of them. (The app's list keeps them too, as
+// interrupted: queue-store.ts.) A file still waiting for its turn when the app quit was never
+// sent, so it is no upload to record: it comes back in the list as not started. The queue
+// knows nothing of the history; the app and the CLI each attach a recorder to their queue.
 
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import type { FinishedItem } from '../../shared/queue-types.ts';
@@ -22,7 +24,7 @@ export interface HistoryRecorder {
 }
 
 /** What the history says of an upload that quitting the app stopped. */
-export const STOPPED_BY_QUIT = 'Media Uploader was closed while this file was uploading, so it stopped. Add the file again to upload it.';
+export const STOPPED_BY_QUIT = 'Media Uploader was closed while this file was uploading, so it stopped. It is back in the upload list as interrupted: press Retry there to upload it again.';
 
 /**
  * Records `queue`'s outcomes in `history`. A write that fails goes to `onError`: the outcome
@@ -43,7 +45,7 @@ export function recordHistory(
     return { errorCode: 'CANCELLED', errorMessage: STOPPED_BY_QUIT };
   };
   const record = (item: FinishedItem): void => {
-    if (item.status === 'cancelled' && !quitting) return;
+    if (item.status === 'cancelled' && (!quitting || item.attempt === 0)) return;
     const written = history
       .append({
         name: item.name, path: item.path, size: item.size, provider: item.provider, ok: item.status === 'done', source,

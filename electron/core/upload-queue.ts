@@ -2,18 +2,21 @@
 // per-provider pace, report progress, and end done, failed or cancelled. Items move from state
 // to state only through shared/queue-transitions.ts. Every outcome is announced ('finished'),
 // which is how the history records it (history-recorder.ts). State is plain immutable items so
-// a snapshot can be sent to the window at any time.
+// a snapshot can be sent to the window at any time. In the app, every change of state (not
+// progress) also goes to a journal that keeps the list across restarts (queue-store.ts), and a
+// list restored from it is given back through restore().
 
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withAttempt, withProgress, withProvider } from '../../shared/queue-transitions.ts';
-import { canRestart, isClearable, type AddResult, type FinishedItem, type QueueItem, type QueuePatch, type WaitingItem } from '../../shared/queue-types.ts';
+import { canRestart, isClearable, isStarted, type AddResult, type FinishedItem, type QueueItem, type QueuePatch, type WaitingItem } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
 import { ProviderPacer } from './provider-pacer.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
+import type { QueueJournal } from './queue-store.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import type { Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
@@ -26,12 +29,14 @@ export interface QueueDeps {
   baseUrl?(provider: ProviderId): string | undefined;
   retry?: Partial<RetryPolicy>;
   timeouts?: Partial<Timeouts>;
+  /** Keeps the list across restarts (the app's queue-store.ts); the terminal keeps none. */
+  journal?: QueueJournal;
 }
 
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
 
-export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finished: [FinishedItem] }> {
+export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finished: [FinishedItem]; paused: [boolean] }> {
   readonly #deps: QueueDeps;
   readonly #items = new Map<string, QueueItem>();
   readonly #running = new Map<string, AbortController>();
@@ -43,10 +48,46 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   #batch = 0;
   #batchActive = false;
   #summary: BatchSummary = { done: 0, failed: 0, cancelled: 0 };
+  #paused = false;
 
   constructor(deps: QueueDeps) {
     super();
     this.#deps = deps;
+  }
+
+  /**
+   * Puts back a list saved by an earlier run (queue-restore.ts), before anything is added. Its
+   * items are at rest (restoredItem starts nothing), and new batches are numbered after theirs.
+   */
+  restore(items: readonly QueueItem[]): void {
+    if (this.#items.size > 0) throw new Error('A saved list can only be restored into an empty queue.');
+    for (const item of items) {
+      this.#items.set(item.id, item);
+      this.#broadcast.changed(item.id);
+      if (isStarted(item)) this.#batch = Math.max(this.#batch, item.batch);
+    }
+  }
+
+  /** True while no new upload starts (the tray's "Pause uploads"); uploads already running go on. */
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  /**
+   * Stops starting uploads: files started wait, and uploads already running finish, since
+   * stopping one midway would throw away what was sent (no provider here resumes an upload).
+   */
+  pause(): void {
+    if (this.#paused) return;
+    this.#paused = true;
+    this.emit('paused', true);
+  }
+
+  resume(): void {
+    if (!this.#paused) return;
+    this.#paused = false;
+    this.emit('paused', false);
+    this.#pump();
   }
 
   async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean } = {}): Promise<AddResult> {
@@ -109,7 +150,10 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   remove(id: string): void {
     this.#running.get(id)?.abort();
     this.#waiting.delete(id);
-    if (this.#items.delete(id)) this.#broadcast.removed(id);
+    if (this.#items.delete(id)) {
+      this.#broadcast.removed(id);
+      this.#deps.journal?.removed(id);
+    }
   }
 
   clearFinished(): void {
@@ -133,7 +177,15 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     return this.#batchActive ? await new Promise<BatchSummary>((resolve) => this.once('settled', resolve)) : this.#summary;
   }
 
+  /** A change of state: shown, and kept by the journal. */
   #set(item: QueueItem): void {
+    this.#items.set(item.id, item);
+    this.#broadcast.changed(item.id);
+    this.#deps.journal?.saved(item);
+  }
+
+  /** Progress or a retry's attempt number: shown only, since a restart makes it moot. */
+  #tick(item: QueueItem): void {
     this.#items.set(item.id, item);
     this.#broadcast.changed(item.id);
   }
@@ -147,7 +199,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   }
 
   #pump(): void {
-    const limit = Math.max(1, this.#deps.settings().concurrency);
+    const limit = this.#paused ? 0 : Math.max(1, this.#deps.settings().concurrency);
     for (const id of this.#waiting) {
       if (this.#running.size >= limit) break;
       this.#waiting.delete(id);
@@ -169,13 +221,19 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     let current = toUploading(queued);
     const update = (next: typeof current): void => {
       current = next;
-      if (this.#items.has(next.id)) this.#set(next);
+      if (this.#items.has(next.id)) this.#tick(next);
     };
-    update(current);
+    this.#set(current);
     try {
-      await this.#pacer.wait(queued.provider, controller.signal).catch(() => {
-        throw UploadError.of('CANCELLED', name);
-      });
+      await Promise.all([
+        this.#pacer.wait(queued.provider, controller.signal).catch(() => {
+          throw UploadError.of('CANCELLED', name);
+        }),
+        // Write-ahead: "uploading" is on the disk before a byte leaves, so a crash from here on
+        // brings the file back as interrupted (Retry is the person's call), never as not started.
+        this.#deps.journal?.whenWritten(),
+      ]);
+      if (controller.signal.aborted) throw UploadError.of('CANCELLED', name);
       const key = await this.#deps.getKey(queued.provider);
       const baseUrl = this.#deps.baseUrl?.(queued.provider);
       const outcome = await uploadFile({

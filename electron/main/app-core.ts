@@ -1,5 +1,6 @@
-// The app's core, assembled once: history, settings, keys and the upload queue, with the call
-// handlers over them and the queue's changes pushed to the window. The Electron entry point and
+// The app's core, assembled once: history, settings, keys and the upload queue (restored from
+// the data folder, and kept there as it changes), with the call handlers over them and the
+// queue's changes pushed to the window. The Electron entry point and
 // the end-to-end harness both build the app through here, so tests run the real wiring and
 // substitute only what needs a desktop (dialogs, the browser, the window to push events to).
 
@@ -10,6 +11,7 @@ import { recordHistory, type HistoryAppender } from '../core/history-recorder.ts
 import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
 import { KeyCheckStore } from './key-checks.ts';
+import { restoreQueue } from '../core/queue-restore.ts';
 import { UploadQueue, type QueueDeps } from '../core/upload-queue.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 
@@ -31,7 +33,11 @@ export interface AppCore {
   /** What each saved key's last check or upload said (Settings shows it). */
   readonly keyChecks: KeyCheckStore;
   readonly handlers: Handlers;
-  /** Stops pushing events, cancels uploads still running, and closes the history. */
+  /**
+   * Stops pushing events, stops uploads still running (recorded in the history as stopped by
+   * the quit, and kept in the list as they were, so they come back interrupted), and closes
+   * the history and the list's file.
+   */
   close(): Promise<void>;
 }
 
@@ -44,6 +50,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
   const keyChecks = await KeyCheckStore.open(options.dataDir);
+  const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: 'The upload list could not be saved.', lines: [sentence] }));
 
   let historyTimer: NodeJS.Timeout | undefined;
   const historyChanged = (): void => {
@@ -58,7 +65,9 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     settings: () => settings.get(),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     ...options.tuning,
+    journal: saved.store,
   });
+  queue.restore(saved.items);
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
   // An upload is the surest check of a key: a finished one proves it works, a rejection that it
   // does not. Settings then says so without anyone pressing "Check again".
@@ -121,11 +130,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       // Quitting stops what still uploads; those stops are recorded, and the history is written
       // before it closes (the quit waits for this: electron/main/quit-flow.ts).
       recorder.recordStops();
+      saved.store.quitting();
       queue.cancelAll();
       await queue.whenSettled();
       await recorder.whenWritten();
       recorder.stop();
-      await history.close();
+      await Promise.all([history.close(), saved.store.close()]);
     },
   };
 }

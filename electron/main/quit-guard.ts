@@ -9,7 +9,7 @@ export function askBeforeQuit(win: BrowserWindow | undefined, question: string):
   const options = {
     type: 'warning' as const,
     message: question,
-    detail: 'If you quit now, these uploads stop and you will need to start them again.',
+    detail: 'If you quit now, these uploads stop. They stay in the list as interrupted, and Retry sends them again.',
     buttons: ['Keep uploading', 'Quit anyway'],
     defaultId: 0,
     cancelId: 0,

@@ -11,7 +11,11 @@ const STATUS_WORDS: Record<ItemStatus, string> = {
   done: 'Done',
   failed: 'Failed',
   cancelled: 'Cancelled',
+  interrupted: 'Interrupted',
 };
+
+/** Beside an interrupted file: why it stopped, and that sending it again is the person's call. */
+export const INTERRUPTED_NOTE = 'Media Uploader closed while this file was uploading. Press Retry to upload it again.';
 
 export function statusWord(item: QueueItem): string {
   if (isBlocked(item)) return 'Can’t upload';

@@ -7,7 +7,7 @@ import type { HistoryEntry } from '../../shared/history-types.ts';
 import { batchProgress } from '../../shared/batch-progress.ts';
 import { isBlocked, type QueueItem, type QueuePatch } from '../../shared/queue-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { recordHistory, type HistoryAppender } from '../../electron/core/history-recorder.ts';
+import { recordHistory, STOPPED_BY_QUIT, type HistoryAppender } from '../../electron/core/history-recorder.ts';
 import { UploadQueue, type QueueDeps } from '../../electron/core/upload-queue.ts';
 import { makeTempDir, writeMediaFile, writeMediaSet } from '../fixtures/media-files.ts';
 import { providerError, TEST_KEYS } from '../fixtures/provider-server.ts';
@@ -32,7 +32,7 @@ function makeQueue(overrides: Partial<QueueDeps> = {}, appender?: HistoryAppende
     await recorder.whenWritten();
     return summary;
   };
-  return { queue, history, historyErrors, settled };
+  return { queue, history, historyErrors, settled, recorder };
 }
 
 /** The provider's verdict on an item that has not run. */
@@ -215,5 +215,41 @@ describe('UploadQueue', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(queue.snapshot().items).toHaveLength(0);
     expect(removed.sort()).toEqual([...added].sort());
+  });
+
+  it('pauses: no new upload starts, the running one finishes, and resuming starts the rest', async () => {
+    const { queue, settled } = makeQueue({ settings: () => ({ concurrency: 1, regions: {} }) });
+    const files = await Promise.all([1, 2, 3].map((n) => writeMediaFile(loop.dir, 'mp3', { name: `pause${n}.mp3`, size: 300_000 + n })));
+    loop.server.script({ kind: 'upload', times: 1, bytesPerSecond: 1_000_000 });
+    const told: boolean[] = [];
+    queue.on('paused', (paused) => told.push(paused));
+    const { added } = await queue.add(files, 'assemblyai', { start: true });
+    await loop.server.waitFor((r) => r.bodyBytes > 10_000);
+    queue.pause();
+    queue.pause();
+    expect(queue.paused).toBe(true);
+    // The running upload goes on to the end; the others wait.
+    await expect.poll(() => queue.get(added[0] ?? '')?.status, { timeout: 5000 }).toBe('done');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(added.map((id) => queue.get(id)?.status)).toEqual(['done', 'waiting', 'waiting']);
+    expect(loop.server.uploads()).toHaveLength(1);
+    queue.resume();
+    expect(await settled()).toEqual({ done: 3, failed: 0, cancelled: 0 });
+    expect(told).toEqual([true, false]);
+  });
+
+  it('records the uploads a quit stops, but not the files still waiting for their turn', async () => {
+    const { queue, history, recorder } = makeQueue({ settings: () => ({ concurrency: 1, regions: {} }) });
+    const files = await Promise.all([1, 2].map((n) => writeMediaFile(loop.dir, 'mp4', { name: `quit${n}.mp4`, size: 2_000_000 + n })));
+    loop.server.script({ kind: 'upload', times: 1, bytesPerSecond: 500_000 });
+    await queue.add(files, 'assemblyai', { start: true });
+    await loop.server.waitFor((r) => r.bodyBytes > 10_000);
+    expect(queue.snapshot().items.map((i) => i.status)).toEqual(['uploading', 'waiting']);
+    // makeQueue's recorder is the app's: tell it the cancels to come are the quit's.
+    recorder.recordStops();
+    queue.cancelAll();
+    await queue.whenSettled();
+    await recorder.whenWritten();
+    expect(history.map((h) => [h.name, h.errorCode, h.errorMessage])).toEqual([['quit1.mp4', 'CANCELLED', STOPPED_BY_QUIT]]);
   });
 });

@@ -3,7 +3,8 @@
 // temp data folder) uploading to a loopback provider server, and the app's real quit flow
 // (createAppQuit, as electron/main/index.ts builds it): the person is asked once; once they
 // choose to quit, the quit is held until the window's place and the stopped upload's record are
-// on disk; only then does the app quit. Electron itself is the only part left out.
+// on disk; only then does the app quit, and the next start finds the stopped upload in the list
+// as interrupted. Electron itself is the only part left out.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -104,6 +105,16 @@ describe('quitting during an upload', () => {
     const stopped = server.uploads('assemblyai').filter((request) => request.response === undefined);
     expect(stopped).toHaveLength(1);
     expect(stopped[0]?.bodyBytes).toBeLessThan(4 * 1024 * 1024);
+
+    // The next start brings the list back: the finished upload with its link, the stopped one
+    // interrupted (the history says so too), and nothing starts by itself.
+    const next = await openCore();
+    const restored = next.queue.snapshot().items;
+    expect(restored.map((item) => [item.name, item.status])).toEqual([['short.mp3', 'done'], ['long-take.mp4', 'interrupted']]);
+    expect(restored[0]?.status === 'done' && restored[0].result.url).toBe(entries.find((entry) => entry.name === 'short.mp3')?.url);
+    expect(restored[1]?.id).toBe(added[0]);
+    await next.close();
+    expect(server.uploads('assemblyai')).toHaveLength(2);
   });
 
   it('a file the person cancelled themselves before quitting is not recorded as stopped by the quit', async () => {

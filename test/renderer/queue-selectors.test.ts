@@ -11,6 +11,7 @@ import {
   selectQueueCounts,
   selectResultTexts,
   selectRetargetableIds,
+  selectRetryableIds,
 } from '../../renderer/src/store/queue-selectors.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
@@ -35,11 +36,26 @@ describe('queue counts', () => {
       queueItem('f', { status: 'done' }),
       queueItem('g', { status: 'failed' }),
       queueItem('h', { status: 'cancelled' }),
+      queueItem('i', { status: 'interrupted' }),
     ]);
     expect(selectQueueCounts(useAppStore.getState())).toEqual({
-      total: 8, ready: 1, blocked: 1, waiting: 1, uploading: 1, done: 2, failed: 1, cancelled: 1,
+      total: 9, ready: 1, blocked: 1, waiting: 1, uploading: 1, done: 2, failed: 1, cancelled: 1, interrupted: 1,
     });
+    // Interrupted files stay for Retry, like failed ones.
     expect(selectClearableCount(useAppStore.getState())).toBe(3);
+  });
+
+  it('Retry all takes failed and interrupted files, not ones whose file is gone or refused', () => {
+    const gone = { code: 'FILE_NOT_FOUND', message: 'x.mp4 is no longer there.' } as const;
+    load([
+      queueItem('failed', { status: 'failed' }),
+      queueItem('stopped', { status: 'interrupted' }),
+      queueItem('stopped-gone', { status: 'interrupted', problem: gone }),
+      queueItem('refused', { status: 'failed', problem }),
+      queueItem('cancelled', { status: 'cancelled' }),
+      queueItem('idle'),
+    ]);
+    expect(selectRetryableIds(useAppStore.getState())).toEqual(['failed', 'stopped']);
   });
 
   it('follows patches: the same answer for the same queue, a new one after a change', () => {

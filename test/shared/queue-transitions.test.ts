@@ -3,8 +3,10 @@
 // first): each is an impossible item, and the build fails the day one type-checks.
 
 import { describe, expect, it } from 'vitest';
-import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withProgress, withProvider } from '../../shared/queue-transitions.ts';
-import { canRestart, isActive, isBlocked, isClearable, isStarted, type QueueItem } from '../../shared/queue-types.ts';
+import {
+  newItem, restoredItem, savedForm, toCancelled, toDone, toFailed, toUploading, toWaiting, withFileProblem, withProgress, withProvider,
+} from '../../shared/queue-transitions.ts';
+import { canRestart, canRetry, isActive, isBlocked, isClearable, isStarted, type QueueItem } from '../../shared/queue-types.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
 const facts = { id: 'a', path: '/m/talk.wav', name: 'talk.wav', size: 20_000_000, mtimeMs: 1, formatId: 'wav', provider: 'assemblyai', addedAt: 2 } as const;
@@ -48,6 +50,48 @@ describe('queue transitions', () => {
     expect(keys(queueItem('a', { status: 'done', ...like }))).toEqual(keys(toDone(started, {}, 1)));
     expect(keys(queueItem('a', { status: 'failed', ...like }))).toEqual(keys(toFailed(started, failure, 1)));
     expect(keys(queueItem('a', { status: 'cancelled', ...like }))).toEqual(keys(toCancelled(started, 1)));
+    expect(keys(queueItem('a', { status: 'interrupted', ...like }))).toEqual(keys(restoredItem(savedForm(started))));
+  });
+});
+
+describe('an item as the next start finds it', () => {
+  const idle = newItem(facts);
+  const waiting = toWaiting(idle, 4);
+  const uploading = withProgress(toUploading(waiting), { sent: 5, total: facts.size, speed: 2 });
+  const restart = (item: QueueItem) => restoredItem(savedForm(item));
+
+  it('starts nothing by itself: an upload that ran is interrupted, a file waiting its turn is not started', () => {
+    expect(restart(uploading)).toEqual({ ...facts, status: 'interrupted', batch: 4, attempt: 1 });
+    expect(restart(waiting)).toEqual({ ...facts, status: 'idle', attempt: 0 });
+    expect(restart(idle)).toEqual(idle);
+    expect(restart(restart(uploading))).toEqual(restart(uploading));
+  });
+
+  it('keeps outcomes as they were: the link, the error, the cancel', () => {
+    const done = toDone(toUploading(waiting), { url: 'https://cdn.example/a', assetId: 'as_1' }, 9);
+    const failed = toFailed(toUploading(waiting), failure, 9);
+    const cancelled = toCancelled(waiting, 9);
+    for (const item of [done, failed, cancelled]) expect(restart(item)).toEqual(item);
+  });
+
+  it('saves no progress and no verdict: both are worked out again', () => {
+    expect(savedForm(uploading)).not.toHaveProperty('progress');
+    const refused = withProvider(idle, 'heygen');
+    expect(refused.problem?.code).toBe('UNSUPPORTED_TYPE');
+    expect(savedForm(refused)).not.toHaveProperty('problem');
+    expect(savedForm(refused)).not.toHaveProperty('caution');
+    expect(restart(refused)).toEqual(refused);
+  });
+
+  it('keeps a problem with the file itself when the provider changes, unlike the provider’s verdict', () => {
+    const gone = { code: 'FILE_NOT_FOUND', message: 'talk.wav is no longer there.' } as const;
+    const interrupted = restart(uploading);
+    if (!canRestart(interrupted)) throw new Error('an interrupted item can be restarted');
+    const marked = withFileProblem(interrupted, gone);
+    expect(isBlocked(marked)).toBe(true);
+    expect(withProvider(marked, 'wavespeed').problem).toEqual(gone);
+    expect(withProvider(withProvider(idle, 'heygen'), 'assemblyai').problem).toBeUndefined();
+    expect(() => withFileProblem(idle, failure)).toThrow(/not a problem with the file/);
   });
 });
 
@@ -59,13 +103,15 @@ describe('status predicates', () => {
     queueItem('done', { status: 'done' }),
     queueItem('failed', { status: 'failed' }),
     queueItem('cancelled', { status: 'cancelled' }),
+    queueItem('interrupted', { status: 'interrupted' }),
   ];
   const which = (test: (item: QueueItem) => boolean) => all.filter(test).map((item) => item.id);
 
   it('each names the statuses it stands for', () => {
     expect(which(isActive)).toEqual(['waiting', 'uploading']);
-    expect(which(canRestart)).toEqual(['idle', 'failed', 'cancelled']);
-    expect(which(isStarted)).toEqual(['waiting', 'uploading', 'done', 'failed', 'cancelled']);
+    expect(which(canRestart)).toEqual(['idle', 'failed', 'cancelled', 'interrupted']);
+    expect(which(canRetry)).toEqual(['failed', 'interrupted']);
+    expect(which(isStarted)).toEqual(['waiting', 'uploading', 'done', 'failed', 'cancelled', 'interrupted']);
     expect(which(isClearable)).toEqual(['done', 'cancelled']);
   });
 
@@ -97,5 +143,9 @@ export function impossibleItems(): unknown[] {
     toDone(waiting, {}, 1),
     // @ts-expect-error a running upload is cancelled, not restarted
     toWaiting(toUploading(waiting), 2),
+    // @ts-expect-error an interrupted upload got no answer, so it has no link
+    queueItem('g', { status: 'interrupted', result: {} }),
+    // @ts-expect-error an interrupted upload is not running, so it has no progress
+    queueItem('h', { status: 'interrupted', progress: { sent: 1, total: 2, speed: 0 } }),
   ];
 }

@@ -67,6 +67,7 @@ export function RowActions({ item, expanded, detailsId }: Props) {
     }
     case 'failed':
     case 'cancelled':
+    case 'interrupted':
       return (
         <>
           {details}

@@ -7,7 +7,7 @@ import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { canRestart, isActive, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
-import { progressLine, statusWord, typeLabel } from '../queue-words.ts';
+import { INTERRUPTED_NOTE, progressLine, statusWord, typeLabel } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
 import { KindIcon } from './icons.tsx';
@@ -81,6 +81,9 @@ function RowMessage({ item }: { item: QueueItem }) {
   }
   if (item.status === 'failed') {
     return <span className="row-message" data-tone="error" title={item.error.message}>{item.error.message}</span>;
+  }
+  if (item.status === 'interrupted') {
+    return <span className="row-message" data-tone="warning" title={INTERRUPTED_NOTE}>{INTERRUPTED_NOTE}</span>;
   }
   if (item.caution && item.status !== 'done') {
     return <span className="row-message" data-tone="warning" title={item.caution}>{item.caution}</span>;

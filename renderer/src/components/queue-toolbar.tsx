@@ -30,7 +30,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
   };
   const retryFailed = () => {
     const ids = selectRetryableIds(useAppStore.getState());
-    if (ids.length > 0) void askMain('The failed files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
+    if (ids.length > 0) void askMain('The files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
   };
   const uploadAll = () => void askMain('The uploads could not be started.', () => uploader()['queue:start']({}));
   const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
@@ -50,7 +50,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
           )}
           {retryable > 0 && (
             <button type="button" className="button" onClick={retryFailed}>
-              Retry {retryable === 1 ? 'the failed file' : `all ${retryable} failed`}
+              {retryLabel(retryable, counts.interrupted)}
             </button>
           )}
           <button type="button" className="button" onClick={clearFinished} disabled={clearable === 0}>
@@ -85,5 +85,12 @@ function QueueSummary() {
   add(counts.done, 'done');
   add(counts.failed, 'failed');
   add(counts.cancelled, 'cancelled');
+  add(counts.interrupted, 'interrupted');
   return <p className="queue-summary">{parts.join(' · ')}</p>;
+}
+
+/** "Retry all 3 failed", or with files the app's stop interrupted among them, "Retry all 3 stopped". */
+function retryLabel(retryable: number, interrupted: number): string {
+  const word = interrupted === 0 ? 'failed' : 'stopped';
+  return retryable === 1 ? `Retry the ${word} file` : `Retry all ${retryable} ${word}`;
 }

@@ -5,7 +5,7 @@
 import type { ProviderId } from '../../../shared/providers.ts';
 import { PROVIDER_IDS, PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { batchProgress, type BatchState } from '../../../shared/batch-progress.ts';
-import type { QueueItem } from '../../../shared/queue-types.ts';
+import { canRetry, type QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
 import type { QueueData } from './queue-patch.ts';
 
@@ -20,6 +20,8 @@ export interface QueueCounts {
   readonly done: number;
   readonly failed: number;
   readonly cancelled: number;
+  /** Were uploading when the app stopped: Retry starts them again. */
+  readonly interrupted: number;
 }
 
 /** The overall bar: the latest batch, read the same way as the taskbar and the terminal do. */
@@ -58,7 +60,7 @@ interface QueueSummary {
 // with 10,000 files, walking the queue once per selector on every store change is what made
 // scrolling stutter.
 const selectSummary = memoOnQueue((queue): QueueSummary => {
-  const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, failed: 0, cancelled: 0 };
+  const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, failed: 0, cancelled: 0, interrupted: 0 };
   const resultTexts: string[] = [];
   const retryableIds: string[] = [];
   const retargetable = Object.fromEntries(PROVIDER_IDS.map((p) => [p, [] as string[]])) as Record<ProviderId, string[]>;
@@ -76,7 +78,7 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
       continue;
     }
     counts[item.status] += 1;
-    if (item.status === 'failed' && item.problem === undefined) retryableIds.push(id);
+    if (canRetry(item)) retryableIds.push(id);
     if (item.status === 'done') {
       const text = resultText(PROVIDERS[item.provider], item.result);
       if (text !== undefined) resultTexts.push(text);
@@ -127,7 +129,7 @@ export function selectProvidersMissingKeys(state: AppState): ProviderId[] {
   return PROVIDER_IDS.filter((id) => inUse.has(id) && !selectHasKey(state, id));
 }
 
-/** Ids of failed files a Retry could start (not the ones the provider would refuse anyway). */
+/** Ids of failed and interrupted files a Retry could start (not the ones that would be refused anyway). */
 export function selectRetryableIds(state: QueueState): readonly string[] {
   return selectSummary(state).retryableIds;
 }
