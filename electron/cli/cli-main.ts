@@ -44,7 +44,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       (command === undefined ? io.stderr : io.stdout).write(HELP);
       return command === undefined ? 2 : 0;
     default:
-      io.stderr.write(`Unknown command "${command}". Run media-uploader --help to see what it can do.\n`);
+      // What was typed is not repeated: it may be a key typed in the wrong place.
+      io.stderr.write('That is not a media-uploader command. Run media-uploader --help to see what it can do.\n');
       return 2;
   }
 }

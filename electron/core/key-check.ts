@@ -4,6 +4,7 @@
 
 import { request } from 'undici';
 import { errorSentence } from '../../shared/error-codes.ts';
+import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import type { KeyTestResult } from '../../shared/settings-types.ts';
 import { endpointUrl } from './endpoint-url.ts';
@@ -28,6 +29,8 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   const info = adapter.info;
   const context = { provider: info.name };
   if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', context) };
+  const keyProblem = keyCharacterProblem(key.trim(), info.name);
+  if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
   const url = endpointUrl(info, info.keyCheck, options);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);

@@ -4,6 +4,7 @@
 // scrubbed of the key, for those who need them).
 
 import { AsyncEntry } from '@napi-rs/keyring';
+import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { detectBackend, type KeyringBackend } from './keyring-backend.ts';
@@ -55,6 +56,8 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
     async set(provider, key) {
       const clean = key.trim();
       if (clean === '') throw new UserFacingError('KEY_MISSING', `The ${PROVIDERS[provider].name} key is empty. Paste the whole key and try again.`);
+      const problem = keyCharacterProblem(clean, PROVIDERS[provider].name);
+      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
       await guard(async () => {
         await warmUp();
         await entry(provider).setPassword(clean);

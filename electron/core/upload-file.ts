@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import type { ProviderId } from '../../shared/providers.ts';
 import { formatClockTime } from '../../shared/format-units.ts';
+import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import type { UploadProgress } from '../../shared/queue-types.ts';
@@ -48,6 +49,9 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
   const cancelled = (): UploadError => UploadError.of('CANCELLED', provider);
   if (req.signal?.aborted) throw cancelled();
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', provider);
+  // Checked here too, not only where keys are saved: an environment variable is never saved.
+  const keyProblem = keyCharacterProblem(req.key, provider);
+  if (keyProblem !== undefined) throw new UploadError('KEY_REJECTED', keyProblem);
 
   // A file queued moments ago was sniffed then; unchanged size and time mean the same bytes.
   const known = req.expected?.formatId;

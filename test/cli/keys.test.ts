@@ -83,6 +83,23 @@ describe('keys: usage', () => {
     expect(result.err + result.out).not.toContain(key);
   });
 
+  it('never repeats a key typed where the provider’s name or the command goes', async () => {
+    const key = newKey('sk-in-the-provider-slot');
+    for (const args of [['set', key], ['delete', key], ['test', key], [key], [key, 'heygen']]) {
+      const result = await keys(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.err + result.out).not.toContain(key);
+    }
+  });
+
+  it('refuses a key with characters a key cannot have, before the keychain is touched', async () => {
+    for (const bad of ['hg-first-line\u0000second', 'hg-escape\u001b]52;c;ZXZpbA==\u0007', 'hg-clé-with-accent']) {
+      const result = await keys(['set', 'heygen'], { input: `${bad}\n`, env: baseEnv({ DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/no-keychain-needed' }) });
+      expect(result.code).toBe(1);
+      expect(result.err).toBe('The HeyGen key has characters a key cannot have, such as a line break or an invisible control character. Copy the key again from the HeyGen website. Nothing was saved.\n');
+    }
+  });
+
   it('answers unknown providers, missing names and unknown commands with 2', async () => {
     for (const args of [['set'], ['set', 'dropbox'], ['delete'], ['frob'], [], ['list', 'extra'], ['test', 'heygen', '--region', 'mars'], ['test', 'heygen', '--base-url', 'ftp://x']]) {
       const result = await keys(args);

@@ -129,12 +129,26 @@ describe('media-uploader upload --json', () => {
 });
 
 describe('media-uploader usage errors', () => {
-  it('exits 2 for an unknown provider, naming the ones it knows', async () => {
-    const run = await runCli(['upload', 'x.mp3', '--provider', 'dropbox'], env);
+  it('exits 2 for an unknown provider, naming the ones it knows and not repeating what was typed', async () => {
+    const key = 'sk-typed-where-the-provider-goes-1234';
+    const run = await runCli(['upload', 'x.mp3', '--provider', key], env);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Unknown provider "dropbox"');
-    expect(run.stderr).toContain('assemblyai');
+    expect(run.stderr).toContain('--provider must name one of: assemblyai');
+    expect(run.stderr + run.stdout).not.toContain(key);
     expect(run.stdout).toBe('');
+    const misplaced = await runCli([key], env);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toContain('That is not a media-uploader command');
+    expect(misplaced.stderr).not.toContain(key);
+  });
+
+  it('refuses a key from the environment with characters a key cannot have, and sends nothing', async () => {
+    const mp3 = await writeMediaFile(dir, 'mp3', { name: 'bad-key.mp3' });
+    const before = server.requests.length;
+    const run = await runCli(['upload', mp3, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json'], { ...env, ASSEMBLYAI_API_KEY: 'aai-good-part\u001b[2Jrest' });
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)[0]).toMatchObject({ ok: false, error: { code: 'KEY_REJECTED', message: expect.stringContaining('characters a key cannot have') } });
+    expect(server.requests.length).toBe(before);
   });
 
   it('exits 2 when no file is named', async () => {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
+import { keyCharacterProblem } from '../../../shared/key-rules.ts';
 import { KEY_LENGTH } from '../../../shared/settings-types.ts';
 import { readSecret } from '../read-secret.ts';
 import { parseBaseUrl } from '../../core/endpoint-url.ts';
@@ -44,7 +45,8 @@ export async function runKeys(args: string[], io: CliIo): Promise<number> {
       case 'test':
         return await testKey(rest, store, io);
       default:
-        throw new UsageError(action === undefined ? 'Say what to do with keys.' : `Unknown keys command "${action}".`);
+        // What was typed is not repeated: it may be a key typed in the wrong place.
+        throw new UsageError(action === undefined ? 'Say what to do with keys.' : 'That is not a keys command (set, list, delete or test).');
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -60,7 +62,8 @@ export async function runKeys(args: string[], io: CliIo): Promise<number> {
 function onlyProvider(rest: string[], action: string): ProviderId {
   const [provider, ...extra] = rest;
   if (provider === undefined) throw new UsageError(`Name the provider: media-uploader keys ${action} <${PROVIDER_IDS.join('|')}>.`);
-  if (!isProviderId(provider)) throw new UsageError(`Unknown provider "${provider}". Choose one of: ${PROVIDER_IDS.join(', ')}.`);
+  // Not repeated back: a key pasted where the provider's name goes would be printed otherwise.
+  if (!isProviderId(provider)) throw new UsageError(`That is not a provider's name. Choose one of: ${PROVIDER_IDS.join(', ')}. (What was typed is not shown, in case it was a key.)`);
   if (extra.length > 0) {
     // Whatever came after the provider may be the key itself: never repeat it back.
     throw new UsageError(action === 'set'
@@ -80,6 +83,11 @@ async function setKey(provider: ProviderId, store: SecretStore, io: CliIo): Prom
   // The shortest and longest keys the window accepts too.
   if (key.length < KEY_LENGTH.min || key.length > KEY_LENGTH.max) {
     io.stderr.write(`That does not look like an API key for ${info.name} (it has ${key.length} characters). Copy the whole key from ${info.keyPageUrl} and try again. Nothing was saved.\n`);
+    return 1;
+  }
+  const problem = keyCharacterProblem(key, info.name);
+  if (problem !== undefined) {
+    io.stderr.write(`${problem} Nothing was saved.\n`);
     return 1;
   }
   const where = await store.describe();

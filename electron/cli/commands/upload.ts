@@ -47,7 +47,8 @@ function parseUploadArgs(args: string[]): UploadOptions {
   }
   const { values, positionals } = parsed;
   if (values.provider === undefined) throw new UsageError(`Choose where to upload with --provider (${PROVIDER_IDS.join(', ')}).`);
-  if (!isProviderId(values.provider)) throw new UsageError(`Unknown provider "${values.provider}". Choose one of: ${PROVIDER_IDS.join(', ')}.`);
+  // Not repeated back, in case a key was typed there.
+  if (!isProviderId(values.provider)) throw new UsageError(`--provider must name one of: ${PROVIDER_IDS.join(', ')}.`);
   if (positionals.length === 0) throw new UsageError('Name at least one file or folder to upload.');
   const region = values.region;
   const regionRefusal = regionProblem(region);
