@@ -10,6 +10,9 @@ export async function replaceFile(file: string, text: string, mode = 0o600): Pro
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx', mode);
   try {
+    // Exactly `mode`: the one given to open() is narrowed by the process's umask, and a file
+    // replaced with its own mode (an export the person made group-readable) must keep it.
+    if (process.platform !== 'win32') await handle.chmod(mode);
     await writeAll(handle, Buffer.from(text, 'utf8'));
     await handle.sync();
   } catch (error) {

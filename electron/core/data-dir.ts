@@ -3,6 +3,7 @@
 // names that folder after the app's name (package.json "productName"), inside the per-user
 // application-data folder of each operating system.
 
+import { chmod, mkdir, readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
@@ -34,4 +35,29 @@ function appDataRoot(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string 
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
+}
+
+/** The folder's mode; its files are 0600 (created so by LineAppender and replaceFile). */
+export const PRIVATE_FOLDER = 0o700;
+
+/**
+ * Creates the data folder if needed and makes it private: the folder 0700 and the files in it
+ * 0600, also when they were made before with looser modes (an older version wrote settings
+ * 0644). Only group and others lose bits, never the owner (a folder MEDIA_UPLOADER_DATA_DIR
+ * points at may hold the person's own files too). Windows
+ * has no mode bits to speak of; the user's own application-data folder is private there.
+ */
+export async function makeDataDirPrivate(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: PRIVATE_FOLDER });
+  if (process.platform === 'win32') return;
+  await onlyForOwner(dir);
+  // Only files directly inside, and not through links: the folder's own mode guards the rest.
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isFile()) await onlyForOwner(path.join(dir, entry.name)).catch(() => undefined);
+  }
+}
+
+async function onlyForOwner(target: string): Promise<void> {
+  const { mode } = await stat(target);
+  if ((mode & 0o077) !== 0) await chmod(target, mode & 0o700);
 }

@@ -7,7 +7,7 @@
 // finishing many uploads at once does not wait for one fsync each.
 
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
@@ -17,6 +17,7 @@ import {
   HISTORY_FILE_NAME, identityOf, LineAppender, readLines, replaceFile, sameFile, type FileIdentity,
 } from './history-file.ts';
 import { removeStaleTemporaries } from './atomic-file.ts';
+import { makeDataDirPrivate } from './data-dir.ts';
 import { HistoryIndex } from './history-index.ts';
 import { completeEntry, entryLine, parseEntryLine, type NewHistoryEntry } from './history-line.ts';
 
@@ -49,11 +50,11 @@ export class HistoryStore {
     this.#appender = new LineAppender(file);
   }
 
-  /** Opens (creating the folder if needed) and reads the history in `dir`. */
+  /** Opens (creating the folder if needed, and making it private: data-dir.ts) and reads the history in `dir`. */
   static async open(dir: string): Promise<HistoryStore> {
     const store = new HistoryStore(path.join(dir, HISTORY_FILE_NAME));
     await describeFailure(dir, async () => {
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await makeDataDirPrivate(dir);
       await removeStaleTemporaries(dir, HISTORY_FILE_NAME);
       await store.#repairTornEnd();
       await store.#catchUp();
@@ -69,7 +70,7 @@ export class HistoryStore {
   static async openForAppend(dir: string): Promise<HistoryStore> {
     const store = new HistoryStore(path.join(dir, HISTORY_FILE_NAME));
     await describeFailure(dir, async () => {
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await makeDataDirPrivate(dir);
       await store.#repairTornEnd();
     });
     return store;

@@ -3,10 +3,11 @@
 // outdated file falls back to defaults instead of stopping the app from opening. Reading one
 // also sweeps the temporary files a torn write of it left behind.
 
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { z } from 'zod';
 import { removeStaleTemporaries, replaceFile } from '../core/atomic-file.ts';
+import { PRIVATE_FOLDER } from '../core/data-dir.ts';
 
 export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
   await removeStaleTemporaries(dirname(path), basename(path));
@@ -24,12 +25,19 @@ export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promi
   }
 }
 
+/** A file of the app's data folder: private (0600), in a private folder (data-dir.ts). */
 export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  await writeTextFile(path, `${JSON.stringify(value, null, 2)}\n`);
+  await mkdir(dirname(path), { recursive: true, mode: PRIVATE_FOLDER });
+  await replaceFile(path, `${JSON.stringify(value, null, 2)}\n`, 0o600);
 }
 
-/** Atomic (see electron/core/atomic-file.ts), creating the folder first. */
+/**
+ * A file the person chose (an export): atomic (see electron/core/atomic-file.ts), creating
+ * the folder first. It holds their history, so it is private (0600) unless it replaces a file
+ * whose mode they set, which it keeps.
+ */
 export async function writeTextFile(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await replaceFile(path, text, 0o644);
+  const replaced = await stat(path).then((s) => (s.isFile() ? s.mode & 0o7777 : undefined), () => undefined);
+  await replaceFile(path, text, replaced ?? 0o600);
 }
