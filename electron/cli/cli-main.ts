@@ -4,6 +4,7 @@
 
 import { providerList, UPLOAD_USAGE } from './upload-usage.ts';
 import type { CliIo } from './cli-io.ts';
+import { forTerminal } from './terminal-text.ts';
 
 const HELP = `media-uploader: upload images, video and audio to AI services.
 
@@ -57,7 +58,7 @@ main(process.argv.slice(2), io).then(
   },
   (error: unknown) => {
     // Unexpected: say so plainly; the message never holds a key (keys are scrubbed where they are used).
-    process.stderr.write(`Something went wrong inside media-uploader: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Something went wrong inside media-uploader: ${forTerminal(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 1;
   },
 );

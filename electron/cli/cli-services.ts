@@ -3,6 +3,7 @@
 // goes on, since refusing to upload would help nobody.
 
 import type { CliIo } from './cli-io.ts';
+import { forTerminal } from './terminal-text.ts';
 import { dataDir } from '../core/data-dir.ts';
 import { HistoryStore } from '../core/history-store.ts';
 import { createKeychainStore, keychainService, withEnvironmentKeys, type SecretStore } from '../core/secret-store.ts';
@@ -22,7 +23,7 @@ export async function openCliServices(io: CliIo): Promise<CliServices> {
     // Appending needs none of the history in memory (HistoryStore.openForAppend).
     history = await HistoryStore.openForAppend(dataDir(io.env));
   } catch (error) {
-    io.stderr.write(`The upload history could not be opened, so this run will not be recorded: ${(error as Error).message}\n`);
+    io.stderr.write(`The upload history could not be opened, so this run will not be recorded: ${forTerminal((error as Error).message)}\n`);
   }
   return {
     keys,

@@ -6,6 +6,7 @@
 import { batchProgress, type BatchState } from '../../shared/batch-progress.ts';
 import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { isActive, type ActiveItem, type QueueItem } from '../../shared/queue-types.ts';
+import { forTerminal } from './terminal-text.ts';
 
 const BAR_WIDTH = 24;
 const NAME_WIDTH = 28;
@@ -16,7 +17,9 @@ function meter(ratio: number): string {
 }
 
 function bar(item: ActiveItem): string {
-  const name = item.name.length > NAME_WIDTH ? `${item.name.slice(0, NAME_WIDTH - 1)}…` : item.name.padEnd(NAME_WIDTH);
+  // Escaped before it is cut: an escape cut in half would still be one.
+  const safe = forTerminal(item.name);
+  const name = safe.length > NAME_WIDTH ? `${safe.slice(0, NAME_WIDTH - 1)}…` : safe.padEnd(NAME_WIDTH);
   if (item.status === 'waiting') return `${name} ${meter(0)} waiting `;
   const { sent, total, speed, etaSeconds } = item.progress;
   const ratio = total > 0 ? Math.min(1, sent / total) : 0;

@@ -4,6 +4,7 @@
 import type { ErrorCode, UploadErrorInfo } from '../../shared/error-codes.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../shared/queue-types.ts';
+import { forTerminal } from './terminal-text.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -36,6 +37,7 @@ export function jsonLine(outcome: FileOutcome): string {
   return `${JSON.stringify(body)}\n`;
 }
 
+/** For a person: everything from outside (names, messages, links) escaped for the terminal. */
 export function humanLine(outcome: FileOutcome, color: boolean): string {
   const paint = (code: string, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   if (!outcome.ok) {
@@ -44,8 +46,8 @@ export function humanLine(outcome: FileOutcome, color: boolean): string {
     const hint = code === 'KEY_MISSING' || code === 'KEY_REJECTED'
       ? `\n  Here: run 'media-uploader keys set ${outcome.provider}', or set ${PROVIDERS[outcome.provider].keyEnvVar}.`
       : '';
-    return `${paint('31', '✗')} ${outcome.file}\n  ${outcome.error?.message ?? ''}${hint}\n`;
+    return `${paint('31', '✗')} ${forTerminal(outcome.file)}\n  ${forTerminal(outcome.error?.message ?? '')}${hint}\n`;
   }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
-  return `${paint('32', '✓')} ${outcome.file} → ${PROVIDERS[outcome.provider].name}\n  ${what}\n`;
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n`;
 }

@@ -23,16 +23,6 @@ export function endpointUrl(provider: ProviderInfo<string>, endpoint: Endpoint, 
   return url;
 }
 
-/** Checks a --base-url before any request: http(s) with a host, nothing else. */
-export function parseBaseUrl(text: string): URL | undefined {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A host name that means this machine: `localhost`, 127.0.0.0/8 or ::1 (`URL.hostname` writes
  * it `[::1]`). Only there may plain http carry a key (the loopback test servers).

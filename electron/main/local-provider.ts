@@ -4,7 +4,7 @@
 // CLI's --base-url does. An installed app ignores the variable, and no run ever takes a
 // remote host from it, so the environment cannot redirect a person's keys.
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+import { isLoopbackHost } from '../core/endpoint-url.ts';
 
 export function localProviderBase(env: NodeJS.ProcessEnv, packaged: boolean): string | undefined {
   const text = env['MEDIA_UPLOADER_BASE_URL'];
@@ -15,5 +15,5 @@ export function localProviderBase(env: NodeJS.ProcessEnv, packaged: boolean): st
   } catch {
     return undefined;
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname) ? url.origin : undefined;
+  return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname) ? url.origin : undefined;
 }

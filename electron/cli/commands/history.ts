@@ -10,6 +10,7 @@ import type { CliIo } from '../cli-io.ts';
 import { dataDir, DATA_DIR_ENV } from '../../core/data-dir.ts';
 import { HISTORY_FILE_NAME } from '../../core/history-file.ts';
 import { HistoryStore } from '../../core/history-store.ts';
+import { forTerminal } from '../terminal-text.ts';
 
 export const HISTORY_USAGE = `Usage: media-uploader history [--search TEXT] [--limit N] [--json]
 
@@ -55,7 +56,7 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
   try {
     store = await HistoryStore.open(dir);
   } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n`);
+    io.stderr.write(`${forTerminal((error as Error).message)}\n`);
     return 1;
   }
   try {
@@ -77,7 +78,8 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
 
 function table(entries: readonly HistoryEntry[]): string {
   if (entries.length === 0) return '';
-  const rows = entries.map((entry) => [localTime(entry.at), PROVIDERS[entry.provider].name, fit(entry.name, NAME_WIDTH), outcome(entry)]);
+  // Entries hold names and messages from outside: escaped before they are measured and cut.
+  const rows = entries.map((entry) => [localTime(entry.at), PROVIDERS[entry.provider].name, fit(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry))]);
   const header = ['When', 'Provider', 'File', 'Result'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
   const line = (cells: string[]): string => `${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] as number))).join('  ')}\n`;

@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
+import { baseUrlProblem } from '../base-url-option.ts';
 import { keyCharacterProblem } from '../../../shared/key-rules.ts';
 import { KEY_LENGTH } from '../../../shared/settings-types.ts';
 import { readSecret } from '../read-secret.ts';
-import { parseBaseUrl } from '../../core/endpoint-url.ts';
+import { forTerminal } from '../terminal-text.ts';
 import { checkKey } from '../../core/key-check.ts';
 import { createKeychainStore, environmentKey, keychainService, KEYCHAIN_SERVICE_ENV, type SecretStore } from '../../core/secret-store.ts';
 
@@ -54,7 +55,7 @@ export async function runKeys(args: string[], io: CliIo): Promise<number> {
       return 2;
     }
     // Keychain and disk failures arrive as plain sentences without the key (secret-store.ts).
-    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`${forTerminal(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }
@@ -116,7 +117,7 @@ async function listKeys(store: SecretStore, io: CliIo): Promise<number> {
     const override = environmentKey(provider, io.env) === undefined ? '' : `; ${info.keyEnvVar} is set and is used instead`;
     io.stdout.write(`  ${info.name.padEnd(12)} ${saved}${override}\n`);
   }
-  if (failure !== undefined) io.stderr.write(`${failure}\n`);
+  if (failure !== undefined) io.stderr.write(`${forTerminal(failure)}\n`);
   if (!where.persistent) io.stderr.write(`${notPersistentWarning()}\n`);
   return failure === undefined ? 0 : 1;
 }
@@ -143,7 +144,8 @@ async function testKey(rest: string[], store: SecretStore, io: CliIo): Promise<n
   const provider = onlyProvider(parsed.positionals, 'test');
   const info = PROVIDERS[provider];
   const baseUrl = parsed.values['base-url'];
-  if (baseUrl !== undefined && parseBaseUrl(baseUrl) === undefined) throw new UsageError(`--base-url must be an http:// or https:// address, not "${baseUrl}".`);
+  const baseRefusal = baseUrl === undefined ? undefined : baseUrlProblem(baseUrl);
+  if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
   const region = parsed.values.region;
   const problem = regionProblem(region);
   if (problem !== undefined) throw new UsageError(problem);

@@ -5,14 +5,15 @@ import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import { isBlocked } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
-import { parseBaseUrl } from '../../core/endpoint-url.ts';
 import { recordHistory } from '../../core/history-recorder.ts';
 import { UploadQueue } from '../../core/upload-queue.ts';
 import { humanLine, jsonLine, outcomeOfItem, type FileOutcome } from '../upload-report.ts';
 import { ProgressView } from '../progress-view.ts';
+import { forTerminal } from '../terminal-text.ts';
 import { openCliServices } from '../cli-services.ts';
 import { UPLOAD_USAGE } from '../upload-usage.ts';
 import { regionProblem } from '../region-option.ts';
+import { baseUrlProblem } from '../base-url-option.ts';
 import { CONCURRENCY, DEFAULT_SETTINGS } from '../../../shared/settings-types.ts';
 
 
@@ -57,7 +58,8 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const concurrency = values.concurrency === undefined ? DEFAULT_SETTINGS.concurrency : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < min || concurrency > max) throw new UsageError(`--concurrency must be a whole number from ${min} to ${max}.`);
   const base = values['base-url'];
-  if (base !== undefined && parseBaseUrl(base) === undefined) throw new UsageError(`--base-url must be an http:// or https:// address, not "${base}".`);
+  const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
+  if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
   return { files: positionals, provider: values.provider, concurrency, json: values.json === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
@@ -80,7 +82,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     ...(options.baseUrl !== undefined && { baseUrl: () => options.baseUrl }),
   });
   const recorder = services.history === undefined ? undefined : recordHistory(queue, services.history, 'cli', (item, error) => {
-    io.stderr.write(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`${forTerminal(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}`)}\n`);
   });
 
   const failures = { count: 0 };
