@@ -30,6 +30,10 @@ export const SETTINGS_FIELDS = {
   regions: regionsOf(false),
   /** Uploads running at once across the whole queue. */
   concurrency: z.number().int().min(CONCURRENCY.min).max(CONCURRENCY.max),
+  /** Closing the window: the app keeps running (and uploading) in the tray, or quits (asking first if files upload). */
+  whenWindowCloses: z.enum(['tray', 'quit']),
+  /** Start when the person logs in, in the tray (electron/main/login-item.ts). */
+  openAtLogin: z.boolean(),
 };
 
 export type Settings = Readonly<z.output<z.ZodObject<typeof SETTINGS_FIELDS>>>;

@@ -2,7 +2,7 @@
 // notification says when it ends, and the question asked before quitting mid-batch. Pure, so
 // it is tested without a desktop.
 
-import { batchProgress, type BatchSummary } from '../../shared/batch-progress.ts';
+import { batchProgress, type BatchState, type BatchSummary } from '../../shared/batch-progress.ts';
 import { isActive, type QueueItem } from '../../shared/queue-types.ts';
 
 /**
@@ -11,13 +11,20 @@ import { isActive, type QueueItem } from '../../shared/queue-types.ts';
  */
 export class BatchProgress {
   readonly #items = new Map<string, QueueItem>();
+  #state: BatchState = batchProgress([]);
 
   /** Takes the items a queue patch carries; returns 0..1 while a batch runs, undefined when none does. */
   update(items: readonly QueueItem[], removed: readonly string[] = []): number | undefined {
     for (const id of removed) this.#items.delete(id);
     for (const item of items) this.#items.set(item.id, item);
     const batch = batchProgress(this.#items.values());
+    this.#state = batch;
     return batch.active ? batch.fraction : undefined;
+  }
+
+  /** The batch as the last update left it (the tray's tooltip reads it). */
+  get state(): BatchState {
+    return this.#state;
   }
 }
 

@@ -1,24 +1,29 @@
-// The app's life: one instance, one window, the core opened once and closed on quit. Everything
-// with logic lives in the files beside this one; here they are only put together.
+// The app's life: one instance, one window, a tray icon, the core opened once and closed on
+// quit. Everything with logic lives in the files beside this one; here they are only put together.
 
-import { app, BrowserWindow, dialog, Menu, Notification } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, Notification } from 'electron';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import { dataDir } from '../core/data-dir.ts';
 import { createKeychainStore, keychainService } from '../core/secret-store.ts';
+import { isActive } from '../../shared/queue-types.ts';
 import { openAppCore, type AppCore } from './app-core.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { AppTray } from './app-tray.ts';
 import { batchNotice, BatchProgress } from './batch-progress.ts';
 import { createCallGate } from './call-gate.ts';
 import { APP_PAGE } from './content-policy.ts';
 import { electronDesktop } from './desktop-port.ts';
 import { bindCalls, sendToWindow } from './ipc-binding.ts';
 import { localProviderBase } from './local-provider.ts';
+import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './login-item.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
 import { askBeforeQuit } from './quit-guard.ts';
 import { createAppQuit } from './quit-flow.ts';
 import { startupFailure } from './startup-failure.ts';
+import { feedTray, type TrayFeed } from './tray-feed.ts';
+import { NoticeFile, WindowClose, type Notice } from './window-close.ts';
 import { loadWindowPlace, PlaceWrites } from './window-place.ts';
 
 const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -40,7 +45,10 @@ if (process.platform === 'win32') app.setAppUserModelId('com.media-uploader.desk
 
 let win: BrowserWindow | undefined;
 let core: AppCore | undefined;
-// macOS saves the window's place when it closes while the app stays in the dock; quitting waits.
+let tray: AppTray | undefined;
+let trayFeed: TrayFeed | undefined;
+let windowClose: WindowClose | undefined;
+// The window's place is saved when it closes into the tray or the dock; quitting waits for it.
 const places = new PlaceWrites(DATA_DIR);
 // A notification only kept in a local variable can be garbage-collected, and its click with it.
 const notifications = new Set<Notification>();
@@ -78,20 +86,68 @@ async function start(): Promise<void> {
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
     desktop: electronDesktop(() => win),
-    emit: (event, payload) => sendToWindow(win, event, payload),
+    emit: (event, payload) => {
+      sendToWindow(win, event, payload);
+      if (event === 'history:changed') trayFeed?.historyChanged();
+      if (event === 'settings:changed' && core !== undefined) followLoginSetting(core.settings.get().openAtLogin);
+    },
   });
-  bindCalls(createCallGate(core.handlers, { appPage: APP_PAGE_URL }), () => win);
-  followBatches(core);
-  await openWindow();
+  const opened = core;
+  bindCalls(createCallGate(opened.handlers, { appPage: APP_PAGE_URL }), () => win);
+  followBatches(opened);
+  const notices = await NoticeFile.open(DATA_DIR);
+  windowClose = new WindowClose({
+    setting: () => opened.settings.get().whenWindowCloses,
+    quit,
+    running: () => opened.queue.snapshot().items.filter(isActive).length,
+    savePlace: () => {
+      if (win !== undefined && !win.isDestroyed()) places.save(currentPlace(win));
+    },
+    notify: (notice) => notify(notice),
+    notices,
+    platform: process.platform,
+  });
+  tray = new AppTray(appIcon, process.platform, {
+    open: () => showWindow(),
+    copy: (text) => clipboard.writeText(text),
+    pause: () => opened.queue.pause(),
+    resume: () => opened.queue.resume(),
+    // The same quit as the menu's: before-quit, the question, the held writes (quit-flow.ts).
+    quit: () => app.quit(),
+  });
+  trayFeed = feedTray(opened.queue, opened.history, (state) => tray?.show(state));
+  followLoginSetting(opened.settings.get().openAtLogin);
+
+  // A login start opens in the tray, out of the way, where the app is set to live there.
+  const quietStart = startedAtLogin(process.argv, process.platform, () => app.getLoginItemSettings().wasOpenedAtLogin)
+    && opened.settings.get().whenWindowCloses === 'tray';
+  if (!quietStart) await openWindow();
 
   app.on('activate', () => showWindow());
-  app.on('window-all-closed', () => {
-    // macOS apps stay in the dock with no window; uploads go on, and the dock icon reopens it.
-    if (process.platform !== 'darwin') app.quit();
-  });
+  // Listening is what keeps the app running with no window (docs/api/app.md): in the tray, or
+  // in the dock on macOS. Quitting, when the window's closing should, goes through window-close.ts.
+  app.on('window-all-closed', () => undefined);
   app.on('before-quit', (event) => {
     if (!quit.beforeQuit()) event.preventDefault();
   });
+  app.on('will-quit', () => {
+    trayFeed?.stop();
+    tray?.destroy();
+  });
+}
+
+/** Keeps the system's login items as the setting says; a failure only means the app does not start by itself. */
+let loginSetting: boolean | undefined;
+function followLoginSetting(openAtLogin: boolean): void {
+  if (openAtLogin === loginSetting) return;
+  loginSetting = openAtLogin;
+  const command = launchCommand({ packaged: app.isPackaged, execPath: process.execPath, appPath: app.getAppPath(), appImage: process.env['APPIMAGE'] });
+  void applyOpenAtLogin(openAtLogin, {
+    platform: process.platform,
+    command,
+    setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+    autostartFile: autostartFile(process.env),
+  }).catch((error: unknown) => console.error('Media Uploader could not change whether it starts at login:', error instanceof Error ? error.message : error));
 }
 
 async function openWindow(): Promise<void> {
@@ -103,12 +159,8 @@ async function openWindow(): Promise<void> {
   });
   win = opened;
   opened.on('close', (event) => {
-    // Closing the window quits the app on Linux and Windows: it takes the quit's own road.
-    if (process.platform !== 'darwin') {
-      if (!quit.windowClose()) event.preventDefault();
-      return;
-    }
-    if (quit.state === 'open') places.save(currentPlace(opened));
+    // Into the tray, or the quit's own road: the setting decides (window-close.ts).
+    if (windowClose !== undefined && !windowClose.onClose()) event.preventDefault();
   });
   opened.on('closed', () => {
     if (win === opened) win = undefined;
@@ -135,16 +187,22 @@ function followBatches(running: AppCore): void {
   running.queue.on('settled', (summary) => {
     if (win !== undefined && !win.isDestroyed()) win.setProgressBar(-1);
     const notice = batchNotice(summary);
-    if (notice === undefined || !Notification.isSupported() || quit.state !== 'open') return;
-    const note = new Notification(notice);
-    notifications.add(note);
-    const forget = (): void => void notifications.delete(note);
-    note.on('click', () => {
-      forget();
-      showWindow();
-    });
-    note.on('close', forget);
-    note.on('failed', forget);
-    note.show();
+    if (notice !== undefined && quit.state === 'open') notify(notice);
   });
+}
+
+/** A system notification whose click opens the window; false where the system has none. */
+function notify(notice: Notice): boolean {
+  if (!Notification.isSupported()) return false;
+  const note = new Notification(notice);
+  notifications.add(note);
+  const forget = (): void => void notifications.delete(note);
+  note.on('click', () => {
+    forget();
+    showWindow();
+  });
+  note.on('close', forget);
+  note.on('failed', forget);
+  note.show();
+  return true;
 }

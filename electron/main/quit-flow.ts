@@ -1,7 +1,7 @@
 // Every way of quitting goes through here, once: the menu's Quit and its shortcut (Ctrl+Q /
-// Cmd+Q), closing the last window where that quits (Linux, Windows), the dock's Quit, and later
-// the tray. They all reach Electron's `before-quit`, except closing the window, which is turned
-// into app.quit() so that it takes the same road. The flow:
+// Cmd+Q), closing the window where the setting says that quits (window-close.ts), the dock's
+// Quit, and the tray's. They all reach Electron's `before-quit`, except closing the window,
+// which is turned into app.quit() so that it takes the same road. The flow:
 //
 //   open ──quit asked──▶ uploads running? ask once ──no──▶ open (nothing happens)
 //                                          └─yes / nothing running─▶ finishing

@@ -5,7 +5,8 @@
 // A whole flow: the hardened window, a file added through the real preload and gate, uploaded,
 // its link copied to the system clipboard, then quitting mid-upload: the question is asked, a
 // "Keep uploading" keeps the app, a "Quit anyway" quits only after the window place and the
-// stopped upload's record are on disk.
+// stopped upload's record are on disk; started again, the list comes back (the stopped upload
+// interrupted); closing the window keeps the app running in the tray.
 //
 // It needs the Electron runtime and a display. `npm install` does not download the runtime (the
 // first `npm start` does), and this project's CI cannot: then it says so and skips.
@@ -165,5 +166,33 @@ describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
     expect(place.width).toBeGreaterThan(0);
     const history = (await readFile(join(dataDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { name: string; ok: boolean; errorCode?: string });
     expect(history.find((entry) => entry.name === 'long-take.mp4')).toMatchObject({ ok: false, errorCode: 'CANCELLED' });
+  });
+
+  it('starts again with the list as it was: the stopped upload interrupted, the finished one with its link', async () => {
+    if (server === undefined) throw new Error('The app did not open in the first test.');
+    const dataDir = dirs[0] as string;
+    app = await electron.launch({
+      ...(binary !== undefined && { executablePath: binary }),
+      args: [APP_DIR],
+      env: { ...process.env, MEDIA_UPLOADER_DATA_DIR: dataDir, MEDIA_UPLOADER_KEYCHAIN_SERVICE: `media-uploader-smoke-${process.pid}`, MEDIA_UPLOADER_BASE_URL: server.baseUrl },
+    });
+    page = await app.firstWindow();
+    const uploadsBefore = server.uploads().length;
+    await page.locator('[role="listitem"][data-status="interrupted"]', { hasText: 'long-take.mp4' }).waitFor();
+    await page.locator('[role="listitem"][data-status="done"]', { hasText: 'talk.mp3' }).waitFor();
+    expect(server.uploads()).toHaveLength(uploadsBefore);
+  });
+
+  it('keeps running in the tray when the window closes, and quits from there', async () => {
+    if (app === undefined) throw new Error('The app did not start again in the test before.');
+    const running = app;
+    await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    await expect.poll(() => running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(0);
+    // Still running: main answers.
+    expect(await running.evaluate(({ app: electronApp }) => electronApp.isReady())).toBe(true);
+    const closed = running.waitForEvent('close');
+    await running.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => undefined);
+    await closed;
+    app = undefined;
   });
 });

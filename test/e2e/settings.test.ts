@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Settings: a provider without a key says so and leads to its field; a key is checked as it is
 // saved and the card shows one of three remembered states (Working / Not accepted / Not checked
-// yet); a right one works and the waiting file then uploads; the region and the number of
-// uploads at once are saved. The key itself never comes back to the window.
+// yet); a right one works and the waiting file then uploads; the region, the number of
+// uploads at once, what closing the window does and starting at login are saved. The key itself never comes back to the window.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -157,5 +157,21 @@ describe('upload settings', () => {
     await page.getByLabel('Uploads at once').fill('5');
     await expect.poll(async () => (await savedSettings())['concurrency']).toBe(5);
     expect(app.core.settings.get()).toMatchObject({ regions: { assemblyai: 'eu' }, concurrency: 5 });
+  });
+
+  it('saves what closing the window does and whether the app starts at login (off until chosen)', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const closing = page.getByLabel('Closing the window');
+    const atLogin = page.getByLabel('Start Media Uploader when I log in');
+    expect(await closing.inputValue()).toBe('tray');
+    expect(await atLogin.isChecked()).toBe(false);
+    await closing.selectOption('quit');
+    await expect.poll(async () => (await savedSettings())['whenWindowCloses']).toBe('quit');
+    // The box shows main's answer (the setting as saved), so it is ticked once main has it.
+    await atLogin.click();
+    await expect.poll(async () => (await savedSettings())['openAtLogin']).toBe(true);
+    await expect.poll(() => atLogin.isChecked()).toBe(true);
+    expect(app.core.settings.get()).toMatchObject({ whenWindowCloses: 'quit', openAtLogin: true });
+    await app.screenshot('settings-window-and-login');
   });
 });

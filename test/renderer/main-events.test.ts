@@ -53,8 +53,9 @@ describe('queue events', () => {
 
 describe('settings and key events', () => {
   it('stores settings and key statuses as main reports them', () => {
-    receiveSettings({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5 });
-    expect(useAppStore.getState().settings).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5 });
+    const settings = { defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, whenWindowCloses: 'quit', openAtLogin: true } as const;
+    receiveSettings(settings);
+    expect(useAppStore.getState().settings).toEqual(settings);
 
     receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } }]);
     receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } });

@@ -41,6 +41,29 @@ export function GeneralSettings() {
           </p>
         </div>
 
+        <label className="field-label" htmlFor="settings-window-closes">Closing the window</label>
+        <div>
+          <select id="settings-window-closes" className="select" value={settings.whenWindowCloses}
+            onChange={(event) => change({ whenWindowCloses: event.target.value === 'quit' ? 'quit' : 'tray' })}>
+            <option value="tray">Keeps Media Uploader running in the tray</option>
+            <option value="quit">Quits Media Uploader</option>
+          </select>
+          <p className="field-hint">
+            In the tray (the menu bar on a Mac), uploads go on and the latest links are a click away. Quitting asks first
+            while files upload.
+          </p>
+        </div>
+
+        <label className="field-label" htmlFor="settings-open-at-login">Start at login</label>
+        <div>
+          <label className="check-field">
+            <input id="settings-open-at-login" type="checkbox" checked={settings.openAtLogin}
+              onChange={(event) => change({ openAtLogin: event.target.checked })} />
+            Start Media Uploader when I log in
+          </label>
+          <p className="field-hint">When closing the window keeps it in the tray, it starts there, without its window.</p>
+        </div>
+
         {PROVIDER_IDS.map((id) => {
           const { name, regions } = PROVIDERS[id];
           if (regions === undefined) return null;
