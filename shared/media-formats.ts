@@ -45,6 +45,17 @@ export function mediaFormat(id: string | undefined): MediaFormat | undefined {
   return id === undefined ? undefined : MEDIA_FORMATS.get(id);
 }
 
+const KIND_WORDS: Record<MediaKind, string> = { image: 'images', audio: 'audio', video: 'video' };
+const KIND_ORDER: readonly MediaKind[] = ['image', 'audio', 'video'];
+
+/** The kinds among these formats, as people say them: "audio and video", "images, audio or video". */
+export function kindsWords(formatIds: readonly string[], joiner: 'and' | 'or' = 'and'): string {
+  const kinds = new Set(formatIds.map((id) => mediaFormat(id)?.kind));
+  const words = KIND_ORDER.filter((k) => kinds.has(k)).map((k) => KIND_WORDS[k]);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${joiner} ${words.at(-1) ?? ''}`;
+}
+
 /** Extensions a folder scan or an "Add files…" dialog treats as media worth looking at. */
 export const MEDIA_EXTENSIONS: readonly string[] = [
   'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff',

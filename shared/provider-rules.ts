@@ -3,7 +3,7 @@
 
 import { errorSentence, type UploadErrorInfo } from './error-codes.ts';
 import { formatBytes } from './format-units.ts';
-import { mediaFormat } from './media-formats.ts';
+import { kindsWords, mediaFormat } from './media-formats.ts';
 import type { ProviderInfo } from './providers.ts';
 
 export interface FileFacts {
@@ -23,7 +23,10 @@ export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts)
     return { code: 'UNSUPPORTED_TYPE', message: `${file.name} does not look like an image, video or audio file. Choose a media file instead.` };
   }
   if (!provider.accepts.includes(format.id)) {
-    return { code: 'UNSUPPORTED_TYPE', message: errorSentence('UNSUPPORTED_TYPE', { ...context, extra: `${format.label} files` }) };
+    // Says what the provider does take, so the person knows where else the file can go.
+    const takes = kindsWords(provider.accepts);
+    const message = `${provider.name} does not accept ${format.label} files. It takes ${takes} files: choose another provider for this one, or convert it.`;
+    return { code: 'UNSUPPORTED_TYPE', message };
   }
   if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {
     const extra = `${formatBytes(file.size)}; the limit is ${formatBytes(provider.hardLimitBytes)}`;

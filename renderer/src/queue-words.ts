@@ -2,6 +2,7 @@
 
 import { formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
+import { PROVIDERS } from '../../shared/providers.ts';
 import { isBlocked, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
 
 const STATUS_WORDS: Record<ItemStatus, string> = {
@@ -17,8 +18,10 @@ const STATUS_WORDS: Record<ItemStatus, string> = {
 /** Beside an interrupted file: why it stopped, and that sending it again is the person's call. */
 export const INTERRUPTED_NOTE = 'Media Uploader closed while this file was uploading. Press Retry to upload it again.';
 
-export function statusWord(item: QueueItem): string {
+/** `hasKey`: whether the item's provider has a key; a file that cannot start without one says so. */
+export function statusWord(item: QueueItem, hasKey = true): string {
   if (isBlocked(item)) return 'Can’t upload';
+  if (item.status === 'idle' && !hasKey) return 'Needs a key';
   if (item.status === 'uploading' && item.attempt > 1) return `Uploading (try ${item.attempt})`;
   return STATUS_WORDS[item.status];
 }
@@ -39,4 +42,33 @@ export function progressLine(sent: number, total: number, speed: number, etaSeco
   if (speed > 0) parts.push(formatSpeed(speed));
   if (etaSeconds !== undefined && Number.isFinite(etaSeconds)) parts.push(`${formatDuration(etaSeconds)} left`);
   return parts.join(' · ');
+}
+
+// The end of a name says most (a date, a take number, the type), so long names are cut in the
+// middle: this many characters at the end always stay visible.
+const NAME_TAIL = 14;
+
+/** A name in two parts for a middle cut: the head shrinks with "…", the tail never does. */
+export function nameParts(name: string): readonly [head: string, tail: string] {
+  if (name.length <= NAME_TAIL + 6) return [name, ''];
+  return [name.slice(0, -NAME_TAIL), name.slice(-NAME_TAIL)];
+}
+
+/** The sentence a row shows under the file, if any: a problem, a failure, a missing key, a caution. */
+export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone: 'error' | 'warning'; readonly text: string } | undefined {
+  // The provider's refusal comes first: it says what to change before anything can be sent.
+  if (isBlocked(item)) return { tone: 'error', text: item.problem.message };
+  if (item.status === 'failed') return { tone: 'error', text: item.error.message };
+  if (item.status === 'interrupted') return { tone: 'warning', text: INTERRUPTED_NOTE };
+  if (needsKey) return { tone: 'warning', text: `There is no ${PROVIDERS[item.provider].name} key yet: press Add key, paste it, then upload.` };
+  if (item.caution !== undefined && item.status !== 'done') return { tone: 'warning', text: item.caution };
+  return undefined;
+}
+
+// A row is two lines; a message under the file takes up to two more (queue.css, --row-height).
+export const ROW_HEIGHT = 60;
+export const MESSAGE_ROW_HEIGHT = 100;
+
+export function rowHeight(item: QueueItem | undefined, needsKey: boolean): number {
+  return item !== undefined && rowMessage(item, needsKey) !== undefined ? MESSAGE_ROW_HEIGHT : ROW_HEIGHT;
 }

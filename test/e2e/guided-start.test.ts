@@ -49,6 +49,20 @@ describe('guided start', () => {
     await page.getByText('No AssemblyAI key yet').waitFor();
   });
 
+  it('marks files whose service has no key "Needs a key", with a button to add it', async () => {
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await app.drop([await app.media('mp3', { name: 'memo.mp3' })]);
+    const row = page.getByRole('listitem', { name: 'memo.mp3' });
+    await row.waitFor();
+    expect(await row.locator('.status-word').textContent()).toBe('Needs a key');
+    expect(await row.getByRole('button', { name: 'Upload memo.mp3' }).count()).toBe(0);
+    // Nothing could upload, so Upload all cannot be pressed.
+    expect(await page.getByRole('button', { name: 'Upload all' }).isDisabled()).toBe(true);
+    await row.getByRole('button', { name: 'Add key for AssemblyAI' }).click();
+    const field = page.getByLabel('AssemblyAI API key', { exact: true });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
   it('is not shown once any key is saved', async () => {
     await app.core.handlers['keys:set']({ provider: 'wavespeed', key: TEST_KEYS.wavespeed });
     await app.reload();

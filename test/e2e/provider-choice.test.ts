@@ -61,6 +61,32 @@ describe('choosing a provider per file', () => {
     expect(await row('clip.mp4').getByRole('combobox', { name: 'Provider for clip.mp4' }).inputValue()).toBe('assemblyai');
   });
 
+  it('marks in each file’s menu the providers that would refuse it, and offers one that takes it', async () => {
+    await app.drop([await app.media('wav', { name: 'birdsong.wav' }), await app.media('png', { name: 'portrait.png' })]);
+    const menu = row('birdsong.wav').getByRole('combobox', { name: 'Provider for birdsong.wav' });
+    await menu.waitFor();
+    // HeyGen takes no WAV: it is marked and cannot be chosen; the others can.
+    const heygen = menu.locator('option[value="heygen"]');
+    expect(await heygen.textContent()).toBe('HeyGen (won’t take this file)');
+    expect(await heygen.isDisabled()).toBe(true);
+    expect(await menu.locator('option[value="memories"]').isDisabled()).toBe(false);
+
+    // The refused picture says what AssemblyAI takes, and one click sends it where it is taken.
+    await expect.poll(() => row('portrait.png').textContent()).toContain('It takes audio and video files');
+    expect(await row('portrait.png').locator('[data-status]').first().textContent()).toBe('Can’t upload');
+    await row('portrait.png').getByRole('button', { name: 'Send to memories.ai: portrait.png' }).click();
+    await expect.poll(() => row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' }).inputValue()).toBe('memories');
+    await row('portrait.png').getByRole('button', { name: 'Upload portrait.png' }).waitFor();
+  });
+
+  it('shows a sent file’s provider as a label, not a menu', async () => {
+    await app.addFiles([await app.media('mp3', { name: 'song.mp3' })]);
+    await row('song.mp3').getByRole('button', { name: 'Upload song.mp3' }).click();
+    await page.locator('[role="listitem"][data-status="done"]', { hasText: 'song.mp3' }).waitFor();
+    expect(await row('song.mp3').getByRole('combobox').count()).toBe(0);
+    expect(await row('song.mp3').textContent()).toContain('AssemblyAI');
+  });
+
   it('sends new files to the provider chosen for new files', async () => {
     const forNewFiles = page.getByRole('combobox', { name: 'Send new files to' });
     await forNewFiles.selectOption('wavespeed');

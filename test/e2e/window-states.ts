@@ -101,7 +101,7 @@ export const WINDOW_STATES: readonly WindowState[] = [
         await app.media('webm', { name: 'screen-recording.webm', size }),
       ]);
       await app.core.handlers['queue:start']({});
-      await app.server.waitFor((r) => r.kind === 'upload' && r.bodyBytes > 0);
+      await app.server.waitFor((r) => r.kind === 'upload' && r.bodyBytes > 0, 30_000);
       await rowIn(app, 'uploading', 'podcast-episode-12.mp3').waitFor();
     },
   },

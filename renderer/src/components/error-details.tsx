@@ -1,24 +1,39 @@
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
+import { typeLabel } from '../queue-words.ts';
+import { CopyButton } from './copy-button.tsx';
 
-/** What went wrong, in full: the plain sentence, then the provider's own words for those who want them. */
+/**
+ * "Technical details": the plain sentence, the provider's own words, the code, and "Copy for
+ * support", which copies all of it (never a key or a path beyond the file's name) as text to
+ * paste into an e-mail.
+ */
 export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
   const info = isBlocked(item) ? item.problem : item.status === 'failed' ? item.error : undefined;
   if (info === undefined) return null;
   const provider = PROVIDERS[item.provider].name;
+  const code = [`Code ${info.code}`, info.status !== undefined ? `HTTP ${info.status}` : undefined, item.attempt > 1 ? `${item.attempt} attempts` : undefined]
+    .filter((part) => part !== undefined).join(' · ');
+  const support = [
+    `File: ${item.name} (${typeLabel(item.formatId)}, ${item.size} bytes)`,
+    `Provider: ${provider}`,
+    `What happened: ${info.message}`,
+    ...(info.detail !== undefined && info.detail !== '' ? [`${provider} said: ${info.detail}`] : []),
+    code,
+  ].join('\n');
   return (
-    <div className="row-details" id={id}>
+    <div className="row-details" id={id} role="region" aria-label={`Technical details for ${item.name}`}>
       <p className="details-message">{info.message}</p>
       {info.detail !== undefined && info.detail !== '' && (
         <p className="details-provider">
           <span className="details-label">{provider} said:</span> <span className="details-quote">{info.detail}</span>
         </p>
       )}
-      <p className="details-code">
-        Code {info.code}
-        {info.status !== undefined ? ` · HTTP ${info.status}` : ''}
-        {item.attempt > 1 ? ` · ${item.attempt} attempts` : ''}
-      </p>
+      <div className="details-foot">
+        <p className="details-code">{code}</p>
+        <CopyButton text={support} label="Copy for support" ariaLabel={`Copy for support: ${item.name}`}
+          copiedMessage="The details were copied. Paste them into your message to support." className="button small quiet" />
+      </div>
     </div>
   );
 }

@@ -33,7 +33,13 @@ export function GuidedStart({ provider, onSkip }: Props) {
   );
 }
 
-function PickService({ headingId, provider, onNext }: { headingId: string; provider: ProviderId; onNext: () => void }) {
+function PickService({ headingId, provider: saved, onNext }: { headingId: string; provider: ProviderId; onNext: () => void }) {
+  // Shown at once; the default provider is saved in main on the way.
+  const [provider, setProvider] = useState(saved);
+  const choose = (id: ProviderId) => {
+    setProvider(id);
+    void changeSettings({ defaultProvider: id });
+  };
   return (
     <>
       <h2 id={headingId} className="guided-title">Where should your files go?</h2>
@@ -43,7 +49,7 @@ function PickService({ headingId, provider, onNext }: { headingId: string; provi
         {PROVIDER_IDS.map((id) => (
           <label key={id} className="service-choice" data-checked={id === provider ? 'true' : undefined}>
             <input type="radio" name="guided-service" value={id} checked={id === provider}
-              onChange={() => void changeSettings({ defaultProvider: id })} />
+              onChange={() => choose(id)} />
             <span className="service-text">
               <span className="service-name">{PROVIDERS[id].name}</span>
               <span className="service-summary">{PROVIDERS[id].summary} Takes {takesWords(id)}.</span>

@@ -1,3 +1,4 @@
+import { providerRefusal, type FileFacts } from '../../../shared/provider-rules.ts';
 import { PROVIDERS, PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/app-store.ts';
@@ -11,10 +12,15 @@ interface Props {
   readonly disabled?: boolean;
   readonly id?: string;
   readonly className?: string;
+  /** A row's file: providers that would refuse it are marked and cannot be chosen. */
+  readonly file?: FileFacts;
 }
 
-/** A native select: keyboard and screen readers know it without help. Names say which have no key. */
-export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, className = 'select' }: Props) {
+/**
+ * A native select: keyboard and screen readers know it without help. Option names say which
+ * providers have no key yet and, for one file, which would not take it.
+ */
+export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, className = 'select', file }: Props) {
   const missing = useAppStore(useShallow((s) => PROVIDER_IDS.filter((p) => !selectHasKey(s, p))));
   return (
     <select
@@ -27,12 +33,18 @@ export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, class
         if (isProviderId(event.target.value)) onChange(event.target.value);
       }}
     >
-      {PROVIDER_IDS.map((provider) => (
-        <option key={provider} value={provider}>
-          {PROVIDERS[provider].name}
-          {missing.includes(provider) ? ' (no key yet)' : ''}
-        </option>
-      ))}
+      {PROVIDER_IDS.map((provider) => {
+        const refuses = file !== undefined && providerRefusal(PROVIDERS[provider], file) !== undefined;
+        // The chosen one's own problem is on the row already; its name stays short enough to read.
+        const notes = [refuses && provider !== value ? 'won’t take this file' : undefined, missing.includes(provider) ? 'no key yet' : undefined]
+          .filter((n) => n !== undefined);
+        return (
+          <option key={provider} value={provider} disabled={refuses && provider !== value}>
+            {PROVIDERS[provider].name}
+            {notes.length > 0 ? ` (${notes.join(', ')})` : ''}
+          </option>
+        );
+      })}
     </select>
   );
 }

@@ -3,25 +3,35 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { isBlocked } from '../../../shared/queue-types.ts';
+import { rowHeight } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectHasKey } from '../store/queue-selectors.ts';
 import { QueueRow } from './queue-row.tsx';
 
-// Three lines of text (name, type and size, message) with breathing room; fixed so the list
-// never has to measure a row.
-export const ROW_HEIGHT = 84;
-// The open "Details" panel: the sentence, the provider's words and the code.
+// Row heights come from the items (queue-words.ts rowHeight: two lines, or more with a message),
+// so the list never measures a row in the page.
+// The open "Technical details" panel: the sentence, the provider's words, the code, Copy for support.
 const DETAILS_HEIGHT = 120;
 // A screen's worth of rows either side keeps fast scrolling from showing blanks.
 const OVERSCAN = 10;
 
 export function QueueList({ ids }: { readonly ids: readonly string[] }) {
   const expandedIds = useAppStore((s) => s.expandedIds);
+  const queue = useAppStore((s) => s.queue);
+  const keys = useAppStore((s) => s.keys);
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  const heightOf = (id: string | undefined): number => {
+    const state = useAppStore.getState();
+    const item = id === undefined ? undefined : state.queue?.queueById.get(id);
+    const needsKey = item?.status === 'idle' && !isBlocked(item) && !selectHasKey(state, item.provider);
+    return rowHeight(item, needsKey) + (expandedIds[id ?? ''] ? DETAILS_HEIGHT : 0);
+  };
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => ROW_HEIGHT + (expandedIds[ids[index] ?? ''] ? DETAILS_HEIGHT : 0),
+    estimateSize: (index) => heightOf(ids[index]),
     getItemKey: (index) => ids[index] ?? index,
     overscan: OVERSCAN,
   });
@@ -35,6 +45,9 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
     if (opened !== undefined) virtualizer.scrollToIndex(ids.indexOf(opened), { align: 'auto' });
     // Only a change of the open set matters here, not every queue change.
   }, [expandedIds, virtualizer]);
+
+  // A row gains or loses its message line as its state or its provider's key changes.
+  useEffect(() => virtualizer.measure(), [queue, keys, virtualizer]);
 
   return (
     <div ref={scrollRef} className="queue-scroll" tabIndex={-1}>

@@ -1,19 +1,26 @@
+import { PROVIDERS } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { suggestedProvider } from '../store/queue-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { ResultActions } from './result-actions.tsx';
 import { CloseIcon } from './icons.tsx';
 
 interface Props {
   readonly item: QueueItem;
-  readonly expanded: boolean;
-  readonly detailsId: string;
+  /** Not started, and its provider has no key yet: the row's action is to add one. */
+  readonly needsKey: boolean;
 }
 
-/** The buttons a row offers in its state. Every name includes the file's name for screen readers. */
-export function RowActions({ item, expanded, detailsId }: Props) {
-  const toggleExpanded = useAppStore((s) => s.toggleExpanded);
+/**
+ * The buttons a row offers in its state, sized to what it shows: the one that moves the file on
+ * (Upload, Add key, Send to …, Retry, Cancel, Copy link) and Remove. Every name includes the
+ * file's name for screen readers.
+ */
+export function RowActions({ item, needsKey }: Props) {
+  const showTab = useAppStore((s) => s.showTab);
+  const suggestion = useAppStore((s) => (isBlocked(item) ? suggestedProvider(s, item) : undefined));
   const { id, name } = item;
   const api = uploader;
 
@@ -22,26 +29,30 @@ export function RowActions({ item, expanded, detailsId }: Props) {
   const retry = () => void askMain(`${name} could not be retried.`, () => api()['queue:retry']({ id }));
   const remove = () => void askMain(`${name} could not be removed.`, () => api()['queue:remove']({ id }));
 
-  const blocked = isBlocked(item);
-  const hasDetails = blocked || item.status === 'failed';
-  const details = hasDetails && (
-    <button type="button" className="button small quiet" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined}
-      aria-label={`Details for ${name}`} onClick={() => toggleExpanded(id)}>
-      Details
-    </button>
-  );
   const removeButton = (
     <button type="button" className="icon-button" aria-label={`Remove ${name} from the list`} title="Remove from the list" onClick={remove}>
       <CloseIcon />
     </button>
   );
+  // One click to a provider that takes the file (one with a key first).
+  const sendElsewhere = suggestion !== undefined && (
+    <button type="button" className="button small" aria-label={`Send to ${PROVIDERS[suggestion].name}: ${name}`}
+      onClick={() => void askMain(`The provider for ${name} could not be changed.`, () => api()['queue:set-provider']({ ids: [id], provider: suggestion }))}>
+      Send to {PROVIDERS[suggestion].name}
+    </button>
+  );
+  const addKey = (
+    <button type="button" className="button small" aria-label={`Add key for ${PROVIDERS[item.provider].name}`} onClick={() => showTab('settings', item.provider)}>
+      Add key
+    </button>
+  );
 
   switch (item.status) {
     case 'idle':
+      if (isBlocked(item)) return <>{sendElsewhere}{removeButton}</>;
       return (
         <>
-          {details}
-          {!blocked && (
+          {needsKey ? addKey : (
             <button type="button" className="button small" aria-label={`Upload ${name}`} onClick={start}>
               Upload
             </button>
@@ -70,8 +81,7 @@ export function RowActions({ item, expanded, detailsId }: Props) {
     case 'interrupted':
       return (
         <>
-          {details}
-          {!blocked && (
+          {isBlocked(item) ? sendElsewhere : (
             <button type="button" className="button small" aria-label={`Retry ${name}`} onClick={retry}>
               Retry
             </button>

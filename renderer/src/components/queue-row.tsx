@@ -1,5 +1,7 @@
 // One file in the queue. Each row reads only its own item, so a progress tick re-renders one
-// row, not ten thousand.
+// row, not ten thousand. The name takes the spare width and is cut in the middle; the second
+// line says what matters now (a problem and how to fix it, or the link); the provider is a menu
+// while the file can still go elsewhere and a plain label once it is sent.
 
 import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
@@ -7,14 +9,17 @@ import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { canRestart, isActive, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
-import { INTERRUPTED_NOTE, progressLine, statusWord, typeLabel } from '../queue-words.ts';
+import { expiryWords } from '../date-words.ts';
+import { progressLine, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectHasKey } from '../store/queue-selectors.ts';
 import { uploader } from '../uploader-api.ts';
+import { ErrorDetails } from './error-details.tsx';
+import { FileName } from './file-name.tsx';
 import { KindIcon } from './icons.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 import { RowActions } from './queue-row-actions.tsx';
-import { ErrorDetails } from './error-details.tsx';
 
 interface Props {
   readonly id: string;
@@ -27,12 +32,16 @@ interface Props {
 export function QueueRow({ id, index, setSize, top, height }: Props) {
   const item = useAppStore((s) => s.queue?.queueById.get(id));
   const expanded = useAppStore((s) => s.expandedIds[id] === true);
+  const hasKey = useAppStore((s) => item === undefined || selectHasKey(s, item.provider));
+  const toggleExpanded = useAppStore((s) => s.toggleExpanded);
   const nameId = useId();
   const detailsId = useId();
   if (item === undefined) return null;
 
   const setProvider = (provider: ProviderId) =>
     void askMain(`The provider for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider }));
+  const hasDetails = isBlocked(item) || item.status === 'failed';
+  const needsKey = item.status === 'idle' && !hasKey && !isBlocked(item);
 
   return (
     <div
@@ -43,30 +52,38 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
       className="queue-row"
       data-status={item.status}
       data-problem={isBlocked(item) ? 'true' : undefined}
+      data-needs-key={needsKey ? 'true' : undefined}
       style={{ transform: `translateY(${top}px)`, height }}
     >
       <div className="row-main">
         <span className="kind-icon">
           <KindIcon kind={mediaFormat(item.formatId)?.kind} />
         </span>
-        <span className="row-name" id={nameId} title={item.path}>
-          {item.name}
-        </span>
-        <span className="row-meta">
-          {typeLabel(item.formatId)} · {formatBytes(item.size)}
-        </span>
-        <RowMessage item={item} />
+        <FileName name={item.name} id={nameId} />
+        <RowLine item={item} />
+        <RowMessage item={item} needsKey={needsKey} />
 
         <div className="row-provider">
-          <ProviderSelect value={item.provider} onChange={setProvider} ariaLabel={`Provider for ${item.name}`} disabled={!canRestart(item)} />
+          {canRestart(item) ? (
+            <ProviderSelect value={item.provider} onChange={setProvider} ariaLabel={`Provider for ${item.name}`} className="select small"
+              file={{ name: item.name, size: item.size, formatId: item.formatId }} />
+          ) : (
+            <span className="provider-label">{PROVIDERS[item.provider].name}</span>
+          )}
         </div>
 
         <div className="row-state">
-          <RowState item={item} />
+          <RowState item={item} hasKey={hasKey} />
+          {hasDetails && (
+            <button type="button" className="link-button details-toggle" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined}
+              aria-label={`Technical details for ${item.name}`} onClick={() => toggleExpanded(item.id)}>
+              Technical details
+            </button>
+          )}
         </div>
 
         <div className="row-actions">
-          <RowActions item={item} expanded={expanded} detailsId={detailsId} />
+          <RowActions item={item} needsKey={needsKey} />
         </div>
       </div>
       {expanded && <ErrorDetails id={detailsId} item={item} />}
@@ -74,25 +91,40 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
   );
 }
 
-function RowMessage({ item }: { item: QueueItem }) {
-  // The provider's refusal comes first: it says what to change before anything can be sent.
-  if (isBlocked(item)) {
-    return <span className="row-message" data-tone="error" title={item.problem.message}>{item.problem.message}</span>;
-  }
-  if (item.status === 'failed') {
-    return <span className="row-message" data-tone="error" title={item.error.message}>{item.error.message}</span>;
-  }
-  if (item.status === 'interrupted') {
-    return <span className="row-message" data-tone="warning" title={INTERRUPTED_NOTE}>{INTERRUPTED_NOTE}</span>;
-  }
-  if (item.caution && item.status !== 'done') {
-    return <span className="row-message" data-tone="warning" title={item.caution}>{item.caution}</span>;
-  }
-  return null;
+/** What to know or fix first, on a line of its own under the file (the row is taller: rowHeight). */
+function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) {
+  const message = rowMessage(item, needsKey);
+  if (message === undefined) return null;
+  return <span className="row-message" data-tone={message.tone} title={message.text}>{message.text}</span>;
 }
 
-function RowState({ item }: { item: QueueItem }) {
-  const word = statusWord(item);
+/** The second line: the file's type and size, and its link when done. */
+function RowLine({ item }: { item: QueueItem }) {
+  const provider = PROVIDERS[item.provider].name;
+  const facts = `${typeLabel(item.formatId)} · ${formatBytes(item.size)}`;
+  if (item.status !== 'done') return <span className="row-line row-meta"><span className="meta-facts">{facts}</span></span>;
+  const text = resultText(PROVIDERS[item.provider], item.result);
+  const isId = text !== undefined && text === item.result.assetId && text !== item.result.url;
+  const expiry = expiryWords(item.result.expiresAt);
+  return (
+    <span className="row-line row-meta">
+      <span className="meta-facts">{facts}{expiry !== undefined ? ` · ${expiry}` : ''} · </span>
+      {text === undefined ? (
+        <span>Uploaded</span>
+      ) : isId ? (
+        <span className="row-result" title={`${provider} gives an ID, not a link: paste it where ${provider} asks for an asset.`}>
+          ID <span className="mono">{text}</span> — {provider} gives an ID, not a link: paste it where {provider} asks for an asset.
+        </span>
+      ) : (
+        <span className="row-result mono" title={text}>{text}</span>
+      )}
+    </span>
+  );
+}
+
+
+function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
+  const word = statusWord(item, hasKey);
   if (isActive(item)) {
     const progress = item.status === 'uploading' ? item.progress : undefined;
     const sent = progress?.sent ?? 0;
@@ -102,19 +134,11 @@ function RowState({ item }: { item: QueueItem }) {
         <span className="status-word" data-status={item.status}>{word}</span>
         <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${item.name}`} />
         <span className="row-progress-line">
-          {progress === undefined ? `Starts when a place is free` : progressLine(sent, total, progress.speed, progress.etaSeconds)}
+          {progress === undefined ? 'Starts when a place is free' : progressLine(sent, total, progress.speed, progress.etaSeconds)}
         </span>
       </>
     );
   }
-  if (item.status === 'done') {
-    const text = resultText(PROVIDERS[item.provider], item.result);
-    return (
-      <>
-        <span className="status-word" data-status="done">{word}</span>
-        <span className="row-result" title={text}>{text ?? 'Uploaded'}</span>
-      </>
-    );
-  }
-  return <span className="status-word" data-status={isBlocked(item) ? 'failed' : item.status}>{word}</span>;
+  const status = isBlocked(item) ? 'failed' : item.status === 'idle' && !hasKey ? 'needs-key' : item.status;
+  return <span className="status-word" data-status={status}>{word}</span>;
 }

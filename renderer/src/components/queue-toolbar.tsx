@@ -9,6 +9,8 @@ import {
   selectResultTexts,
   selectRetargetableIds,
   selectRetryableIds,
+  selectStartable,
+  selectStartableIds,
 } from '../store/queue-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -21,6 +23,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
   const links = useAppStore(selectResultTexts);
   const retargetable = useAppStore((s) => selectRetargetableIds(s, defaultProvider).length);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
+  const startable = useAppStore((s) => selectStartable(s).files);
 
   const setDefault = (provider: ProviderId) =>
     void changeSettings({ defaultProvider: provider });
@@ -32,7 +35,10 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
     const ids = selectRetryableIds(useAppStore.getState());
     if (ids.length > 0) void askMain('The files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
   };
-  const uploadAll = () => void askMain('The uploads could not be started.', () => uploader()['queue:start']({}));
+  const uploadAll = () => {
+    const ids = selectStartableIds(useAppStore.getState());
+    if (ids.length > 0) void askMain('The uploads could not be started.', () => uploader()['queue:start']({ ids }));
+  };
   const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
 
   const providerName = PROVIDERS[defaultProvider].name;
@@ -56,7 +62,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
           <button type="button" className="button" onClick={clearFinished} disabled={clearable === 0}>
             Clear finished
           </button>
-          <button type="button" className="button primary" onClick={uploadAll} disabled={counts.ready === 0}>
+          <button type="button" className="button primary" onClick={uploadAll} disabled={startable === 0}>
             Upload all
           </button>
         </div>

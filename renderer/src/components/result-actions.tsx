@@ -2,6 +2,7 @@ import type { LinkToOpen } from '../../../shared/ipc-contract.ts';
 import { askMain } from '../ask-main.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
+import { OpenIcon } from './icons.tsx';
 
 interface Props {
   /** The file's name: every button's accessible name includes it. */
@@ -23,8 +24,8 @@ export function ResultActions({ name, url, assetId, heldAt }: Props) {
           className={url !== undefined ? 'button small quiet' : 'button small'} />
       )}
       {url !== undefined && (
-        <button type="button" className="button small quiet" aria-label={`Open link for ${name}`} onClick={open}>
-          Open
+        <button type="button" className="icon-button" aria-label={`Open link for ${name}`} title="Open in your browser" onClick={open}>
+          <OpenIcon />
         </button>
       )}
     </>

@@ -5,6 +5,7 @@
 import type { ProviderId } from '../../../shared/providers.ts';
 import { PROVIDER_IDS, PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { batchProgress, type BatchState } from '../../../shared/batch-progress.ts';
+import { providerRefusal } from '../../../shared/provider-rules.ts';
 import { canRetry, type QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
 import type { QueueData } from './queue-patch.ts';
@@ -50,8 +51,12 @@ interface QueueSummary {
   readonly overall: OverallProgress;
   readonly resultTexts: readonly string[];
   readonly retryableIds: readonly string[];
-  /** Per provider: ids of files not started yet that are set to another provider. */
+  /** Per provider: ids of files not started yet, set to another provider, that this one would take. */
   readonly retargetable: Readonly<Record<ProviderId, readonly string[]>>;
+  /** Per provider: files not started yet that nothing stops (what Upload all starts where a key exists). */
+  readonly readyByProvider: Readonly<Record<ProviderId, number>>;
+  /** Bytes of the files Upload all would start, per provider. */
+  readonly readyBytesByProvider: Readonly<Record<ProviderId, number>>;
   /** Providers that files still to upload are set to. */
   readonly providersInUse: ReadonlySet<ProviderId>;
 }
@@ -64,6 +69,8 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
   const resultTexts: string[] = [];
   const retryableIds: string[] = [];
   const retargetable = Object.fromEntries(PROVIDER_IDS.map((p) => [p, [] as string[]])) as Record<ProviderId, string[]>;
+  const readyByProvider = Object.fromEntries(PROVIDER_IDS.map((p) => [p, 0])) as Record<ProviderId, number>;
+  const readyBytesByProvider = Object.fromEntries(PROVIDER_IDS.map((p) => [p, 0])) as Record<ProviderId, number>;
   const providersInUse = new Set<ProviderId>();
 
   for (const id of queue.queueIds) {
@@ -72,9 +79,14 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     counts.total += 1;
     if (item.status !== 'done') providersInUse.add(item.provider);
     if (item.status === 'idle') {
-      if (item.problem === undefined) counts.ready += 1;
-      else counts.blocked += 1;
-      for (const p of PROVIDER_IDS) if (p !== item.provider) retargetable[p].push(id);
+      if (item.problem === undefined) {
+        counts.ready += 1;
+        readyByProvider[item.provider] += 1;
+        readyBytesByProvider[item.provider] += item.size;
+      } else counts.blocked += 1;
+      for (const p of PROVIDER_IDS) {
+        if (p !== item.provider && providerRefusal(PROVIDERS[p], { name: item.name, size: item.size, formatId: item.formatId }) === undefined) retargetable[p].push(id);
+      }
       continue;
     }
     counts[item.status] += 1;
@@ -85,7 +97,7 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     }
   }
   const overall = batchProgress(queue.queueById.values());
-  return { counts, overall, resultTexts, retryableIds, retargetable, providersInUse };
+  return { counts, overall, resultTexts, retryableIds, retargetable, providersInUse, readyByProvider, readyBytesByProvider };
 });
 
 export function selectQueueCounts(state: QueueState): QueueCounts {
@@ -132,4 +144,37 @@ export function selectProvidersMissingKeys(state: AppState): ProviderId[] {
 /** Ids of failed and interrupted files a Retry could start (not the ones that would be refused anyway). */
 export function selectRetryableIds(state: QueueState): readonly string[] {
   return selectSummary(state).retryableIds;
+}
+
+/** Files Upload all would start now: not started, nothing stops them, and their provider has a key. */
+export function selectStartable(state: AppState): { readonly files: number; readonly bytes: number } {
+  const { readyByProvider, readyBytesByProvider } = selectSummary(state);
+  let files = 0;
+  let bytes = 0;
+  for (const p of PROVIDER_IDS) {
+    if (!selectHasKey(state, p)) continue;
+    files += readyByProvider[p];
+    bytes += readyBytesByProvider[p];
+  }
+  return { files, bytes };
+}
+
+/** Their ids, in queue order: what Upload all sends (files without a key would only fail). */
+export function selectStartableIds(state: AppState): string[] {
+  const ids: string[] = [];
+  for (const id of state.queue?.queueIds ?? []) {
+    const item = state.queue?.queueById.get(id);
+    if (item?.status === 'idle' && item.problem === undefined && selectHasKey(state, item.provider)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Where a refused file could go instead: the first provider that takes it, one with a key first;
+ * undefined when none does.
+ */
+export function suggestedProvider(state: Pick<AppState, 'keys'>, item: QueueItem): ProviderId | undefined {
+  const facts = { name: item.name, size: item.size, formatId: item.formatId };
+  const takers = PROVIDER_IDS.filter((p) => p !== item.provider && providerRefusal(PROVIDERS[p], facts) === undefined);
+  return takers.find((p) => selectHasKey(state, p)) ?? takers[0];
 }
