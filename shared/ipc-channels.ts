@@ -10,6 +10,7 @@ export const CALL_NAMES = [
   'queue:set-provider',
   'queue:start',
   'queue:cancel',
+  'queue:cancel-all',
   'queue:retry',
   'queue:remove',
   'queue:clear-finished',

@@ -46,6 +46,8 @@ export const CALLS = {
   'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider }).strict(), result: undefined as void },
   'queue:start': { args: z.object({ ids: z.array(id).max(100_000).optional() }).strict(), result: undefined as void },
   'queue:cancel': { args: z.object({ id }).strict(), result: undefined as void },
+  /** Stops every waiting and running upload of the list ("Cancel all"). */
+  'queue:cancel-all': { args: none, result: undefined as void },
   'queue:retry': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:remove': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:clear-finished': { args: none, result: undefined as void },

@@ -25,7 +25,7 @@ export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
-export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'start' | 'cancel' | 'retry' | 'remove' | 'clearFinished' | 'snapshot'>;
+export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear'>;
 
@@ -122,6 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
     'queue:start': async ({ ids }) => queue.start(ids),
     'queue:cancel': async ({ id }) => queue.cancel(id),
+    'queue:cancel-all': async () => queue.cancelAll(),
     'queue:retry': async ({ id }) => queue.retry(id),
     'queue:remove': async ({ id }) => queue.remove(id),
     'queue:clear-finished': async () => queue.clearFinished(),

@@ -96,11 +96,15 @@ describe('results', () => {
     expect(await app.clipboardText()).toBe(linkOf('interview.mp3'));
   });
 
-  it('copies all links at once, one per line', async () => {
-    await page.getByRole('button', { name: 'Copy all links' }).click();
+  it('copies all links at once, one "name — link" per line, or the bare links from More', async () => {
+    await page.getByRole('button', { name: 'Copy 3 links', exact: true }).click();
     await expect.poll(() => app.clipboardText()).toContain('\n');
     const lines = (await app.clipboardText()).split('\n').sort();
-    expect(lines).toEqual(['interview.mp3', 'beach.mp4', 'waves.wav'].map(linkOf).sort());
+    expect(lines).toEqual(HOLIDAY.map((name) => `${name} — ${linkOf(name)}`).sort());
+
+    await page.getByText('More', { exact: true }).click();
+    await page.getByRole('button', { name: 'Copy 3 links only' }).click();
+    await expect.poll(async () => (await app.clipboardText()).split('\n').sort()).toEqual(HOLIDAY.map(linkOf).sort());
   });
 
   it('opens a link in the system browser', async () => {
@@ -109,6 +113,7 @@ describe('results', () => {
   });
 
   it('clears finished files from the list', async () => {
+    await page.getByText('More', { exact: true }).click();
     await page.getByRole('button', { name: 'Clear finished' }).click();
     await expect.poll(() => page.getByRole('listitem').count()).toBe(0);
     expect(app.core.queue.snapshot().items).toHaveLength(0);

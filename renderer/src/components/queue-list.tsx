@@ -49,6 +49,13 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
   // A row gains or loses its message line as its state or its provider's key changes.
   useEffect(() => virtualizer.measure(), [queue, keys, virtualizer]);
 
+  // New files are kept in view: after a drop the list shows the first of them, not the top.
+  const previousLength = useRef(ids.length);
+  useEffect(() => {
+    if (ids.length > previousLength.current && previousLength.current > 0) virtualizer.scrollToIndex(previousLength.current, { align: 'start' });
+    previousLength.current = ids.length;
+  }, [ids.length, virtualizer]);
+
   return (
     <div ref={scrollRef} className="queue-scroll" tabIndex={-1}>
       <div role="list" aria-label="Upload queue" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>

@@ -1,102 +1,178 @@
+// Above the list: where new files go, the one main action (Upload or Cancel all), a More menu
+// for the rest, one status line (the overall progress while uploading, otherwise what is in the
+// list and what an upload would take), and filters by state with counts.
+
 import { useShallow } from 'zustand/react/shallow';
+import { formatBytes, formatDuration } from '../../../shared/format-units.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
 import {
+  filterCounts,
   selectClearableCount,
+  selectOverallProgress,
   selectQueueCounts,
-  selectResultTexts,
+  selectResultLines,
   selectRetargetableIds,
   selectRetryableIds,
   selectStartable,
   selectStartableIds,
 } from '../store/queue-selectors.ts';
+import type { QueueFilter } from '../store/ui-slice.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
 export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: ProviderId }) {
-  const counts = useAppStore(useShallow(selectQueueCounts));
-  const clearable = useAppStore(selectClearableCount);
-  const links = useAppStore(selectResultTexts);
+  const active = useAppStore((s) => selectOverallProgress(s).active);
+  const startable = useAppStore(useShallow(selectStartable));
   const retargetable = useAppStore((s) => selectRetargetableIds(s, defaultProvider).length);
-  const retryable = useAppStore((s) => selectRetryableIds(s).length);
-  const startable = useAppStore((s) => selectStartable(s).files);
 
-  const setDefault = (provider: ProviderId) =>
-    void changeSettings({ defaultProvider: provider });
-  const useForAll = () => {
-    const ids = selectRetargetableIds(useAppStore.getState(), defaultProvider);
-    if (ids.length > 0) void askMain('The provider could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider: defaultProvider }));
-  };
-  const retryFailed = () => {
-    const ids = selectRetryableIds(useAppStore.getState());
-    if (ids.length > 0) void askMain('The files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
-  };
+  const setDefault = (provider: ProviderId) => void changeSettings({ defaultProvider: provider });
   const uploadAll = () => {
     const ids = selectStartableIds(useAppStore.getState());
     if (ids.length > 0) void askMain('The uploads could not be started.', () => uploader()['queue:start']({ ids }));
   };
-  const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
-
+  const cancelAll = () => void askMain('The uploads could not be cancelled.', () => uploader()['queue:cancel-all']());
   const providerName = PROVIDERS[defaultProvider].name;
+
   return (
     <div className="queue-toolbar">
       <div className="toolbar-row">
         <div className="toolbar-group">
           <label className="field-label" htmlFor="default-provider">Send new files to</label>
           <ProviderSelect id="default-provider" value={defaultProvider} onChange={setDefault} ariaLabel="Send new files to" />
-        </div>
-        <div className="toolbar-group end">
-          {links.length > 0 && (
-            <CopyButton text={links.join('\n')} className="button" label="Copy all links"
-              ariaLabel="Copy all links" copiedMessage={`${links.length} ${links.length === 1 ? 'link' : 'links'} copied.`} />
-          )}
-          {retryable > 0 && (
-            <button type="button" className="button" onClick={retryFailed}>
-              {retryLabel(retryable, counts.interrupted)}
+          {/* Offered only when it would change something, and not while files are on their way. */}
+          {retargetable > 0 && !active && (
+            <button type="button" className="link-button" onClick={() => useForAll(defaultProvider)}>
+              Use {providerName} for all {retargetable === 1 ? 'files' : `${retargetable.toLocaleString()} files`} not yet sent
             </button>
           )}
-          <button type="button" className="button" onClick={clearFinished} disabled={clearable === 0}>
-            Clear finished
-          </button>
-          <button type="button" className="button primary" onClick={uploadAll} disabled={startable === 0}>
-            Upload all
-          </button>
+        </div>
+        <div className="toolbar-group end">
+          <MoreMenu />
+          {active ? (
+            <button type="button" className="button" onClick={cancelAll}>Cancel all</button>
+          ) : (
+            <button type="button" className="button primary" onClick={uploadAll} disabled={startable.files === 0}>
+              Upload all
+            </button>
+          )}
         </div>
       </div>
-      <div className="summary-row">
-        <QueueSummary />
-        {retargetable > 0 && (
-          <button type="button" className="link-button" onClick={useForAll}>
-            Send {retargetable === 1 ? 'the file' : `the ${retargetable.toLocaleString()} files`} not started yet to {providerName}
-          </button>
-        )}
-      </div>
-      <OverallProgressBar />
+      {active ? <OverallProgressBar /> : <StatusLine />}
+      <QueueFilters />
     </div>
   );
 }
 
-function QueueSummary() {
+/**
+ * Moves every file not yet sent (that the provider takes) to `provider`, then offers Undo in a
+ * toast: each file goes back to the provider it had.
+ */
+function useForAll(provider: ProviderId): void {
+  const state = useAppStore.getState();
+  const ids = selectRetargetableIds(state, provider);
+  if (ids.length === 0) return;
+  const before = new Map<ProviderId, string[]>();
+  for (const id of ids) {
+    const item = state.queue?.queueById.get(id);
+    if (item !== undefined) before.set(item.provider, [...(before.get(item.provider) ?? []), id]);
+  }
+  const name = PROVIDERS[provider].name;
+  void askMain('The provider could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider })).then(() => {
+    useAppStore.getState().pushNotice({
+      tone: 'info',
+      title: `${ids.length.toLocaleString()} ${ids.length === 1 ? 'file' : 'files'} will go to ${name}.`,
+      lines: [],
+      action: {
+        label: 'Undo',
+        run: () => {
+          for (const [previous, moved] of before) {
+            void askMain('The change could not be undone.', () => uploader()['queue:set-provider']({ ids: moved, provider: previous }));
+          }
+        },
+      },
+    });
+  });
+}
+
+/** When nothing uploads: what the list holds, and what Upload would send and take. */
+function StatusLine() {
   const counts = useAppStore(useShallow(selectQueueCounts));
+  const startable = useAppStore(useShallow(selectStartable));
+  const lastSpeed = useAppStore((s) => s.lastSpeed);
   const parts = [`${counts.total.toLocaleString()} ${counts.total === 1 ? 'file' : 'files'}`];
-  const add = (n: number, words: string) => n > 0 && parts.push(`${n.toLocaleString()} ${words}`);
-  add(counts.ready, 'ready');
-  add(counts.blocked, 'can’t be uploaded');
-  add(counts.waiting, 'waiting');
-  add(counts.uploading, 'uploading');
-  add(counts.done, 'done');
-  add(counts.failed, 'failed');
-  add(counts.cancelled, 'cancelled');
-  add(counts.interrupted, 'interrupted');
+  if (startable.files > 0) {
+    const time = lastSpeed !== undefined && lastSpeed > 0 ? `, about ${formatDuration(startable.bytes / lastSpeed)} at your last speed` : '';
+    parts.push(`${startable.files.toLocaleString()} ready to upload (${formatBytes(startable.bytes)}${time})`);
+  }
   return <p className="queue-summary">{parts.join(' · ')}</p>;
 }
 
-/** "Retry all 3 failed", or with files the app's stop interrupted among them, "Retry all 3 stopped". */
-function retryLabel(retryable: number, interrupted: number): string {
-  const word = interrupted === 0 ? 'failed' : 'stopped';
-  return retryable === 1 ? `Retry the ${word} file` : `Retry all ${retryable} ${word}`;
+const FILTERS: readonly { id: QueueFilter; label: string }[] = [
+  { id: 'all', label: 'All' },
+  { id: 'not-sent', label: 'Not sent' },
+  { id: 'active', label: 'Uploading' },
+  { id: 'done', label: 'Done' },
+  { id: 'attention', label: 'Needs attention' },
+];
+
+/** Show one group of rows; each says how many it holds. Finished files fold away under "Not sent". */
+function QueueFilters() {
+  const counts = useAppStore(useShallow((s) => filterCounts(selectQueueCounts(s))));
+  const filter = useAppStore((s) => s.queueFilter);
+  const setFilter = useAppStore((s) => s.setQueueFilter);
+  return (
+    <div className="queue-filters" role="group" aria-label="Show">
+      {FILTERS.map(({ id, label }) => {
+        const n = counts[id];
+        if (n === 0 && id !== 'all' && filter !== id) return null;
+        return (
+          <button key={id} type="button" className="filter" aria-pressed={filter === id} data-filter={id} onClick={() => setFilter(id)}>
+            {label} <span className="filter-count">{n.toLocaleString()}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The secondary actions, folded away: Retry, Clear finished, the two ways of copying links. */
+function MoreMenu() {
+  const clearable = useAppStore(selectClearableCount);
+  const retryable = useAppStore((s) => selectRetryableIds(s).length);
+  const lines = useAppStore((s) => selectResultLines(s, false));
+  const bare = useAppStore((s) => selectResultLines(s, true));
+  const close = (event: React.MouseEvent) => (event.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
+  const retryFailed = () => {
+    const ids = selectRetryableIds(useAppStore.getState());
+    if (ids.length > 0) void askMain('The files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
+  };
+  const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
+  return (
+    <details className="more-menu">
+      <summary className="button">More</summary>
+      <div className="more-items" onClick={close}>
+        <button type="button" className="menu-item" onClick={retryFailed} disabled={retryable === 0}>
+          Retry {retryable === 1 ? 'the failed file' : `${retryable.toLocaleString()} failed files`}
+        </button>
+        <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
+        {bare.length > 0 && (
+          <>
+            <CopyButton text={lines.join('\n')} className="menu-item" label={`Copy ${countWords(lines.length, 'link')} with file names`}
+              ariaLabel={`Copy ${countWords(lines.length, 'link')} with file names`} copiedMessage={`${countWords(lines.length, 'link')} copied, each with its file name.`} />
+            <CopyButton text={bare.join('\n')} className="menu-item" label={`Copy ${countWords(bare.length, 'link')} only`}
+              ariaLabel={`Copy ${countWords(bare.length, 'link')} only`} copiedMessage={`${countWords(bare.length, 'link')} copied.`} />
+          </>
+        )}
+      </div>
+    </details>
+  );
+}
+
+export function countWords(n: number, word: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? word : `${word}s`}`;
 }

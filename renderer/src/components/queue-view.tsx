@@ -1,5 +1,7 @@
 import { useAppStore } from '../store/app-store.ts';
 import { addFilesWithDialog } from '../add-files.ts';
+import { selectVisibleIds } from '../store/queue-selectors.ts';
+import { BatchSummary } from './batch-summary.tsx';
 import { EmptyQueue } from './empty-queue.tsx';
 import { MissingKeyBanner } from './missing-key-banner.tsx';
 import { QueueList } from './queue-list.tsx';
@@ -8,6 +10,7 @@ import { UploadIcon } from './icons.tsx';
 
 export function QueueView() {
   const ids = useAppStore((s) => s.queue?.queueIds);
+  const visible = useAppStore(selectVisibleIds);
   const defaultProvider = useAppStore((s) => s.settings?.defaultProvider);
   // Both come with the window's first answers; until then nothing is guessed.
   if (ids === undefined || defaultProvider === undefined) return <p className="loading">Loading the upload list…</p>;
@@ -16,7 +19,8 @@ export function QueueView() {
     <div className="queue-view">
       <QueueToolbar defaultProvider={defaultProvider} />
       <MissingKeyBanner />
-      <QueueList ids={ids} />
+      <BatchSummary />
+      <QueueList ids={visible ?? ids} />
       <div className="drop-strip">
         <UploadIcon size={18} />
         <span>Drop more files or folders anywhere in this window, or</span>

@@ -8,12 +8,14 @@ import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-typ
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
 import { useAppStore, type AppState } from './app-store.ts';
 import { applyQueuePatch, newlyFinished, type QueueData } from './queue-patch.ts';
-import { selectQueueCounts } from './queue-selectors.ts';
+import { selectOverallProgress, selectQueueCounts } from './queue-selectors.ts';
 
 export function receiveQueuePatch(patch: QueuePatch): void {
   const before = useAppStore.getState();
   const queue = applyQueuePatch(before.queue, patch);
   useAppStore.setState({ queue, expandedIds: stillListed(before.expandedIds, queue) });
+  const overall = selectOverallProgress(useAppStore.getState());
+  if (overall.active && overall.bytesPerSecond > 0) useAppStore.setState({ lastSpeed: overall.bytesPerSecond });
   const finished = newlyFinished(before.queue, patch);
   const sentence = finishedSentence(finished.done, finished.failed);
   if (sentence !== undefined) useAppStore.getState().announce(sentence);

@@ -8,6 +8,7 @@ import { batchProgress, type BatchState } from '../../../shared/batch-progress.t
 import { providerRefusal } from '../../../shared/provider-rules.ts';
 import { canRetry, type QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
+import type { QueueFilter } from './ui-slice.ts';
 import type { QueueData } from './queue-patch.ts';
 
 export interface QueueCounts {
@@ -50,6 +51,8 @@ interface QueueSummary {
   readonly counts: QueueCounts;
   readonly overall: OverallProgress;
   readonly resultTexts: readonly string[];
+  /** "name — link" for each finished item, in queue order. */
+  readonly resultLines: readonly string[];
   readonly retryableIds: readonly string[];
   /** Per provider: ids of files not started yet, set to another provider, that this one would take. */
   readonly retargetable: Readonly<Record<ProviderId, readonly string[]>>;
@@ -67,6 +70,7 @@ interface QueueSummary {
 const selectSummary = memoOnQueue((queue): QueueSummary => {
   const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, failed: 0, cancelled: 0, interrupted: 0 };
   const resultTexts: string[] = [];
+  const resultLines: string[] = [];
   const retryableIds: string[] = [];
   const retargetable = Object.fromEntries(PROVIDER_IDS.map((p) => [p, [] as string[]])) as Record<ProviderId, string[]>;
   const readyByProvider = Object.fromEntries(PROVIDER_IDS.map((p) => [p, 0])) as Record<ProviderId, number>;
@@ -93,11 +97,14 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     if (canRetry(item)) retryableIds.push(id);
     if (item.status === 'done') {
       const text = resultText(PROVIDERS[item.provider], item.result);
-      if (text !== undefined) resultTexts.push(text);
+      if (text !== undefined) {
+        resultTexts.push(text);
+        resultLines.push(`${item.name} — ${text}`);
+      }
     }
   }
   const overall = batchProgress(queue.queueById.values());
-  return { counts, overall, resultTexts, retryableIds, retargetable, providersInUse, readyByProvider, readyBytesByProvider };
+  return { counts, overall, resultTexts, resultLines, retryableIds, retargetable, providersInUse, readyByProvider, readyBytesByProvider };
 });
 
 export function selectQueueCounts(state: QueueState): QueueCounts {
@@ -177,4 +184,44 @@ export function suggestedProvider(state: Pick<AppState, 'keys'>, item: QueueItem
   const facts = { name: item.name, size: item.size, formatId: item.formatId };
   const takers = PROVIDER_IDS.filter((p) => p !== item.provider && providerRefusal(PROVIDERS[p], facts) === undefined);
   return takers.find((p) => selectHasKey(state, p)) ?? takers[0];
+}
+
+/** The group of states a row belongs to, for the queue's filters. */
+export function filterOf(item: QueueItem): Exclude<QueueFilter, 'all'> {
+  if (item.status === 'idle') return item.problem === undefined ? 'not-sent' : 'attention';
+  if (item.status === 'waiting' || item.status === 'uploading') return 'active';
+  if (item.status === 'done') return 'done';
+  return 'attention';
+}
+
+/** How many rows each filter shows. */
+export function filterCounts(counts: QueueCounts): Readonly<Record<QueueFilter, number>> {
+  return {
+    all: counts.total,
+    'not-sent': counts.ready,
+    active: counts.waiting + counts.uploading,
+    done: counts.done,
+    attention: counts.blocked + counts.failed + counts.cancelled + counts.interrupted,
+  };
+}
+
+let visibleFor: { queue: AppState['queue']; filter: QueueFilter; ids: readonly string[] } | undefined;
+
+/** The ids the list shows under the chosen filter, in queue order (memoised on queue and filter). */
+export function selectVisibleIds(state: Pick<AppState, 'queue' | 'queueFilter'>): readonly string[] | undefined {
+  const { queue, queueFilter } = state;
+  if (queue === undefined) return undefined;
+  if (queueFilter === 'all') return queue.queueIds;
+  if (visibleFor?.queue !== queue || visibleFor.filter !== queueFilter) {
+    visibleFor = { queue, filter: queueFilter, ids: queue.queueIds.filter((id) => {
+      const item = queue.queueById.get(id);
+      return item !== undefined && filterOf(item) === queueFilter;
+    }) };
+  }
+  return visibleFor.ids;
+}
+
+/** "name — link" lines for Copy all links, or the bare links. */
+export function selectResultLines(state: QueueState, bare: boolean): readonly string[] {
+  return bare ? selectSummary(state).resultTexts : selectSummary(state).resultLines;
 }

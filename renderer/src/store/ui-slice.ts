@@ -4,6 +4,9 @@ import type { AppState } from './app-state.ts';
 
 export type Tab = 'queue' | 'history' | 'settings';
 
+/** Which rows the queue shows: all, or one group of states (queue-selectors.ts filterOf). */
+export type QueueFilter = 'all' | 'not-sent' | 'active' | 'done' | 'attention';
+
 export interface Notice {
   readonly id: number;
   /** Info closes itself after a few seconds; warnings and errors stay until dismissed. */
@@ -26,6 +29,10 @@ export interface UiSlice {
   /** The person chose "Skip for now" in the guided start; it comes back at the next launch if still no key. */
   readonly guideSkipped: boolean;
   skipGuide(): void;
+  readonly queueFilter: QueueFilter;
+  setQueueFilter(filter: QueueFilter): void;
+  /** The overall speed last seen while uploading (bytes/s), for "about 3 min" before the next start. */
+  readonly lastSpeed: number | undefined;
   showTab(tab: Tab, keyFocus?: ProviderId): void;
   clearKeyFocus(): void;
   toggleExpanded(id: string): void;
@@ -46,6 +53,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   announcement: { text: '', seq: 0 },
   guideSkipped: false,
   skipGuide: () => set({ guideSkipped: true }),
+  queueFilter: 'all',
+  setQueueFilter: (queueFilter) => set({ queueFilter }),
+  lastSpeed: undefined,
   showTab: (tab, keyFocus) => set({ tab, keyFocus }),
   clearKeyFocus: () => set({ keyFocus: undefined }),
   toggleExpanded: (id) =>
