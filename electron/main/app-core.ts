@@ -4,6 +4,7 @@
 // the end-to-end harness both build the app through here, so tests run the real wiring and
 // substitute only what needs a desktop (dialogs, the browser, the window to push events to).
 
+import { chosenFilesAdder, type AddChosen } from './add-chosen.ts';
 import { writeTextFile } from './json-file.ts';
 import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
 import { SettingsStore } from './settings-store.ts';
@@ -33,6 +34,8 @@ export interface AppCore {
   /** What each saved key's last check or upload said (Settings shows it). */
   readonly keyChecks: KeyCheckStore;
   readonly handlers: Handlers;
+  /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
+  readonly addChosen: AddChosen;
   /**
    * Stops pushing events, stops uploads still running (recorded in the history as stopped by
    * the quit, and kept in the list as they were, so they come back interrupted), and closes
@@ -118,6 +121,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   return {
     queue,
+    addChosen: chosenFilesAdder(queue, settings, process.platform),
     history,
     settings,
     keyChecks,

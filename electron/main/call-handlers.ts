@@ -9,16 +9,15 @@ import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type Even
 import { errorSentence } from '../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import type { AddResult, RefusedPath } from '../../shared/queue-types.ts';
 import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { HistoryStore } from '../core/history-store.ts';
 import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
+import { chosenFilesAdder } from './add-chosen.ts';
 import { ChosenFiles } from './chosen-files.ts';
 import { checkFromTest, type KeyCheckStore } from './key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
-import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from './settings-store.ts';
 
 export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
@@ -100,19 +99,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return run;
   };
 
-  /** Queues what the person chose; network and device paths are refused before any file access. */
-  const addChosen = async (paths: readonly string[], provider: ProviderId | undefined): Promise<AddResult> => {
-    const local: string[] = [];
-    const refused: RefusedPath[] = [];
-    for (const path of paths) {
-      const refusal = networkPathRefusal(path, platform);
-      if (refusal === undefined) local.push(path);
-      else refused.push({ path, ...refusal });
-    }
-    if (local.length === 0) return { added: [], refused };
-    const result = await queue.add(local, provider ?? settings.get().defaultProvider);
-    return refused.length === 0 ? result : { added: result.added, refused: [...refused, ...result.refused] };
-  };
+  /** Queues what the person chose (add-chosen.ts: the one door for chosen files). */
+  const addChosen = chosenFilesAdder(queue, settings, platform);
 
   return {
     'files:register-drop': async ({ paths }) => dropped.hand(paths),

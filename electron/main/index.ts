@@ -2,11 +2,14 @@
 // quit. Everything with logic lives in the files beside this one; here they are only put together.
 
 import { app, BrowserWindow, clipboard, dialog, Menu, Notification } from 'electron';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import { dataDir } from '../core/data-dir.ts';
 import { createKeychainStore, keychainService } from '../core/secret-store.ts';
 import { isActive } from '../../shared/queue-types.ts';
+import { notAddedNotice } from '../../shared/refusal-notice.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { openAppCore, type AppCore } from './app-core.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
@@ -19,6 +22,8 @@ import { bindCalls, sendToWindow } from './ipc-binding.ts';
 import { localProviderBase } from './local-provider.ts';
 import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './login-item.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
+import { filesFromArgv, OutsideFiles, secondInstanceFiles, type InstanceData } from './outside-files.ts';
+import { PasteGesture } from './paste-gesture.ts';
 import { askBeforeQuit } from './quit-guard.ts';
 import { createAppQuit } from './quit-flow.ts';
 import { startupFailure } from './startup-failure.ts';
@@ -52,6 +57,10 @@ let windowClose: WindowClose | undefined;
 const places = new PlaceWrites(DATA_DIR);
 // A notification only kept in a local variable can be garbage-collected, and its click with it.
 const notifications = new Set<Notification>();
+// Files handed over by the system (Open with, Send to, the command line, the Dock, the tray icon).
+const outside = new OutsideFiles();
+// The paste keys, as main sees them before the page (a pasted image is read only right after).
+const pasteKeys = new PasteGesture();
 
 const quit = createAppQuit({
   core: () => core,
@@ -62,10 +71,23 @@ const quit = createAppQuit({
   report: (error) => console.error('Media Uploader could not save everything while quitting:', error instanceof Error ? error.message : error),
 });
 
-if (!app.requestSingleInstanceLock()) {
+// macOS hands over files opened with the app (Finder's Open with, the Dock) as `open-file`, and
+// may do so before `ready` when it starts the app for them: held until the app can add them.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  outside.receive([path]);
+});
+
+// A second start (Open with, Send to, the command line while the app runs) sends its files to the
+// first as additionalData: its argv reaches the first instance reordered and with switches added.
+const instanceData: InstanceData = { files: filesFromArgv(process.argv, process.cwd(), app.isPackaged) };
+if (!app.requestSingleInstanceLock(instanceData)) {
   app.quit();
 } else {
-  app.on('second-instance', () => showWindow());
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    outside.receive(secondInstanceFiles(additionalData, argv, workingDirectory, app.isPackaged));
+    showWindow();
+  });
   app.whenReady().then(start).catch((error: unknown) => {
     // A packaged app has no console: the person sees a native box with the sentence.
     const { title, message } = startupFailure(error, DATA_DIR);
@@ -116,12 +138,15 @@ async function start(): Promise<void> {
     quit: () => app.quit(),
   });
   trayFeed = feedTray(opened.queue, opened.history, (state) => tray?.show(state));
+  tray.onDropFiles((paths) => outside.receive(paths));
   followLoginSetting(opened.settings.get().openAtLogin);
 
   // A login start opens in the tray, out of the way, where the app is set to live there.
   const quietStart = startedAtLogin(process.argv, process.platform, () => app.getLoginItemSettings().wasOpenedAtLogin)
     && opened.settings.get().whenWindowCloses === 'tray';
   if (!quietStart) await openWindow();
+  outside.ready((paths) => void addFromOutside(opened, paths));
+  outside.receive(instanceData.files);
 
   app.on('activate', () => showWindow());
   // Listening is what keeps the app running with no window (docs/api/app.md): in the tray, or
@@ -134,6 +159,24 @@ async function start(): Promise<void> {
     trayFeed?.stop();
     tray?.destroy();
   });
+}
+
+/** Queues files the system handed over, shows the window, and says what could not be added. */
+async function addFromOutside(running: AppCore, paths: readonly string[]): Promise<void> {
+  showWindow();
+  const result = await running.addChosen(paths).catch((error: unknown) => ({
+    added: [],
+    refused: paths.map((path) => ({
+      path,
+      name: basename(path),
+      message: error instanceof UserFacingError ? error.message : 'It could not be added. Drop it on the window, or use Add files….',
+    })),
+  }));
+  const notice = notAddedNotice(result.refused);
+  if (notice === undefined) return;
+  // A window still loading would miss the event: the system's notification says it instead.
+  if (win !== undefined && !win.isDestroyed() && !win.webContents.isLoading()) sendToWindow(win, 'app:notice', notice);
+  else notify({ title: notice.title, body: notice.lines.join('\n') });
 }
 
 /** Keeps the system's login items as the setting says; a failure only means the app does not start by itself. */
@@ -158,6 +201,7 @@ async function openWindow(): Promise<void> {
     ...(WINDOW_ICON !== undefined && { icon: WINDOW_ICON }),
   });
   win = opened;
+  opened.webContents.on('before-input-event', (_event, input) => pasteKeys.saw(input, process.platform));
   opened.on('close', (event) => {
     // Into the tray, or the quit's own road: the setting decides (window-close.ts).
     if (windowClose !== undefined && !windowClose.onClose()) event.preventDefault();

@@ -2,12 +2,10 @@
 // about any file main could not take.
 
 import type { AddResult } from '../../shared/queue-types.ts';
+import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { askMain } from './ask-main.ts';
 import { useAppStore } from './store/app-store.ts';
 import { registerDroppedFiles, uploader } from './uploader-api.ts';
-
-// Enough refused names to recognise the pattern; a long list would bury the message.
-const REFUSALS_SHOWN = 5;
 
 export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
   const result = await askMain('The files could not be added.', async () => {
@@ -40,10 +38,6 @@ function reportAdded(result: AddResult): void {
     showTab('queue');
     announce(`${added} ${added === 1 ? 'file' : 'files'} added to the queue.`);
   }
-  if (result.refused.length === 0) return;
-  const lines = result.refused.slice(0, REFUSALS_SHOWN).map((refusal) => `${refusal.name}: ${refusal.message}`);
-  const more = result.refused.length - REFUSALS_SHOWN;
-  if (more > 0) lines.push(`…and ${more} more.`);
-  const count = result.refused.length;
-  pushNotice({ tone: 'warning', title: `${count} ${count === 1 ? 'file was' : 'files were'} not added.`, lines });
+  const notice = notAddedNotice(result.refused);
+  if (notice !== undefined) pushNotice({ tone: 'warning', ...notice });
 }

@@ -9,16 +9,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../e2e/app-build.ts';
 import { APP_DATA_FOLDER_NAME } from '../../electron/core/data-dir.ts';
+import { MEDIA_EXTENSIONS, MEDIA_FORMATS } from '../../shared/media-formats.ts';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
+interface FileAssociation {
+  readonly ext: string | readonly string[];
+  readonly role?: string;
+  readonly rank?: string;
+}
 interface BuildConfig {
-  readonly productName: string;
+  readonly fileAssociations?: readonly FileAssociation[];
   readonly directories: { readonly buildResources: string };
   readonly files: readonly string[];
   readonly electronFuses: Record<string, boolean>;
-  readonly mac: { readonly target: readonly string[]; readonly entitlements: string; readonly identity?: string | null };
-  readonly win: { readonly target: readonly string[] };
-  readonly linux: { readonly target: readonly string[] };
+  readonly mac: { readonly target: readonly string[]; readonly entitlements: string; readonly identity?: string | null; readonly fileAssociations?: readonly FileAssociation[] };
+  readonly win: { readonly target: readonly string[]; readonly fileAssociations?: readonly FileAssociation[] };
+  readonly nsis: { readonly include?: string };
+  readonly linux: { readonly target: readonly string[]; readonly mimeTypes?: readonly string[] };
+  readonly productName: string;
 }
 const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; main: string; build: BuildConfig };
 
@@ -65,5 +73,39 @@ describe('packaging', () => {
     expect(pkg.build.productName).toBe(APP_DATA_FOLDER_NAME);
     expect(pkg.main).toBe('out/main/index.js');
     expect(pkg.build.files).toContain('out/**');
+  });
+
+  describe('Open with Media Uploader, never as the default app', () => {
+    it('macOS: offered for every media extension, as a viewer ranked Alternate', async () => {
+      const associations = pkg.build.mac.fileAssociations ?? [];
+      expect(associations.flatMap((a) => (typeof a.ext === 'string' ? [a.ext] : a.ext))).toEqual(MEDIA_EXTENSIONS);
+      for (const association of associations) expect(association).toMatchObject({ role: 'Viewer', rank: 'Alternate' });
+      // electron-builder's schema knows the values: a misspelt rank is refused.
+      await expect(validate({ ...pkg.build, mac: { ...pkg.build.mac, fileAssociations: [{ ext: 'png', rnak: 'Alternate' }] } })).rejects.toThrow(/rnak/);
+    });
+
+    it('Windows: not through electron-builder’s associations, which would set each extension’s default', () => {
+      expect(pkg.build.fileAssociations).toBeUndefined();
+      expect(pkg.build.win.fileAssociations).toBeUndefined();
+    });
+
+    it('Windows: build/installer.nsh adds the app to Open with and Send to for the same extensions, and removes it', async () => {
+      expect(pkg.build.nsis.include ?? 'build/installer.nsh').toBe('build/installer.nsh');
+      const script = await readFile(join(PROJECT_ROOT, 'build/installer.nsh'), 'utf8');
+      const listed = (macro: string) => [...script.matchAll(new RegExp(`!insertmacro ${macro} "([^"]+)"`, 'g'))].map((m) => m[1]);
+      expect(listed('mediaUploaderOpenWith')).toEqual(MEDIA_EXTENSIONS);
+      expect(listed('mediaUploaderForgetOpenWith')).toEqual(MEDIA_EXTENSIONS);
+      // Only OpenWithProgids under an extension: never its default value (the "" name).
+      const extensionWrites = script.split(/\r?\n/).filter((line) => /Software\\Classes\\\.\$\{EXT\}/.test(line));
+      expect(extensionWrites.length).toBeGreaterThan(0);
+      for (const line of extensionWrites) expect(line).toMatch(/OpenWithProgids/);
+      expect(script).toMatch(/!macro customInstall[\s\S]*CreateShortCut "\$SENDTO\\Media Uploader\.lnk"/);
+      expect(script).toMatch(/!macro customUnInstall[\s\S]*Delete "\$SENDTO\\Media Uploader\.lnk"/);
+    });
+
+    it('Linux: the desktop entry lists the MIME type of every format the app recognises', () => {
+      const declared = new Set(pkg.build.linux.mimeTypes ?? []);
+      for (const format of MEDIA_FORMATS.values()) expect(declared, format.mime).toContain(format.mime);
+    });
   });
 });
