@@ -25,4 +25,6 @@ export interface HistoryPage {
   readonly entries: readonly HistoryEntry[];
   /** How many entries match the search in all. */
   readonly total: number;
+  /** How many of those are successful uploads (the rest are failed attempts). */
+  readonly uploaded: number;
 }

@@ -66,25 +66,27 @@ export class HistoryIndex {
     return this.#rows.map((row) => row.entry);
   }
 
-  /** Newest first. Every word of `text` must appear somewhere in the entry (any case). */
-  search(text: string | undefined, offset = 0, limit = Number.POSITIVE_INFINITY): HistoryPage {
+  /**
+   * Newest first. Every word of `text` must appear somewhere in the entry (any case); with
+   * `provider`, only that provider's entries. `uploaded` counts the successful ones that match.
+   */
+  search(text: string | undefined, offset = 0, limit = Number.POSITIVE_INFINITY, provider?: string): HistoryPage {
     const words = (text ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '');
     const rows = this.#rows;
     const start = Math.max(0, Math.floor(offset));
     const end = start + Math.max(0, Math.floor(limit));
     const entries: HistoryEntry[] = [];
-    if (words.length === 0) {
-      for (let i = rows.length - 1 - start; i >= 0 && entries.length < end - start; i -= 1) entries.push((rows[i] as Row).entry);
-      return { entries, total: rows.length };
-    }
     let total = 0;
+    let uploaded = 0;
     for (let i = rows.length - 1; i >= 0; i -= 1) {
       const row = rows[i] as Row;
-      if (!words.every((word) => row.text.includes(word))) continue;
+      if (provider !== undefined && row.entry.provider !== provider) continue;
+      if (words.length > 0 && !words.every((word) => row.text.includes(word))) continue;
       if (total >= start && total < end) entries.push(row.entry);
       total += 1;
+      if (row.entry.ok) uploaded += 1;
     }
-    return { entries, total };
+    return { entries, total, uploaded };
   }
 
   /** Index of the first row dated after `at`. */

@@ -97,8 +97,8 @@ export class HistoryStore {
   }
 
   /** Newest first; every word of `text` must match the name, provider, link, asset id or path. */
-  search(text: string | undefined, page: { offset?: number; limit?: number } = {}): HistoryPage {
-    return this.#index.search(text, page.offset, page.limit);
+  search(text: string | undefined, page: { offset?: number; limit?: number; provider?: string } = {}): HistoryPage {
+    return this.#index.search(text, page.offset, page.limit, page.provider);
   }
 
   /** Every entry, newest first. */

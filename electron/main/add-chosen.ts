@@ -11,7 +11,16 @@ import type { SettingsStore } from './settings-store.ts';
 
 export type AddChosen = (paths: readonly string[], provider?: ProviderId) => Promise<AddResult>;
 
-export function chosenFilesAdder(queue: Pick<UploadQueue, 'add'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform): AddChosen {
+/**
+ * What is not media at all (no media format in its bytes, or empty) is refused at the door like
+ * a folder without media, not queued as a row that can never upload: the person hears once, in
+ * the grouped "N items skipped" message, and the list holds only what could go somewhere.
+ */
+function notMedia(item: { readonly formatId?: string; readonly size: number }): boolean {
+  return item.formatId === undefined || item.size === 0;
+}
+
+export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remove'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform): AddChosen {
   return async (paths, provider) => {
     const local: string[] = [];
     const refused: RefusedPath[] = [];
@@ -22,6 +31,19 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add'>, settings: Pick
     }
     if (local.length === 0) return { added: [], refused };
     const result = await queue.add(local, provider ?? settings.get().defaultProvider);
-    return refused.length === 0 ? result : { added: result.added, refused: [...refused, ...result.refused] };
+    const added: string[] = [];
+    for (const id of result.added) {
+      const item = queue.get(id);
+      if (item === undefined || !notMedia(item)) {
+        added.push(id);
+        continue;
+      }
+      // Removed in the same turn it was added: the window's throttled patch never shows it.
+      queue.remove(id);
+      const { path, name } = item;
+      const problem = item.status === 'idle' ? item.problem : undefined;
+      refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
+    }
+    return { added, refused: [...refused, ...result.refused] };
   };
 }

@@ -98,17 +98,20 @@ describe('choosing a provider per file', () => {
     await expect.poll(() => row('song.mp3').getByRole('combobox', { name: 'Provider for song.mp3' }).inputValue()).toBe('wavespeed');
   });
 
-  it('explains a file that is not media, and refuses a folder without media', async () => {
+  it('skips what is not media at the drop (a text file, an empty file, a folder without media) in one grouped message', async () => {
     const set = await writeMediaSet(join(app.mediaDir, 'set'));
     const noMedia = join(app.mediaDir, 'Documents');
     await mkdir(noMedia);
     await writeFile(join(noMedia, 'letter.txt'), 'Dear Sir');
-    await app.drop([set.text, noMedia]);
+    await app.drop([set.text, set.empty, noMedia, set.mp3]);
 
-    await row('notes.txt').waitFor();
-    await expect.poll(() => row('notes.txt').textContent()).toMatch(/does not look like an image, video or audio file/);
-    await expect.poll(() => page.getByText('1 file was not added.').count()).toBe(1);
+    await row('sample.mp3').waitFor();
+    await page.getByText('3 items skipped').waitFor();
+    await page.getByText('Not an image, video or audio file: notes.txt.').waitFor();
+    await page.getByText('Empty (0 bytes), perhaps not finished saving: empty.mp4.').waitFor();
     expect(await page.getByText('The folder “Documents” has no image, video or audio files in it.', { exact: false }).count()).toBe(1);
-    expect(await page.getByRole('listitem', { name: 'letter.txt' }).count()).toBe(0);
+    // Only what could go somewhere is in the list.
+    expect(await page.getByRole('listitem').count()).toBe(1);
+    expect(app.core.queue.snapshot().items.map((item) => item.name)).toEqual(['sample.mp3']);
   });
 });

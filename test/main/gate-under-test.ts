@@ -44,7 +44,7 @@ export interface GateUnderTest {
 }
 
 const NO_HISTORY: HistoryPort = {
-  search: () => ({ entries: [], total: 0 }),
+  search: () => ({ entries: [], total: 0, uploaded: 0 }),
   all: () => [],
   remove: async () => undefined,
   clear: async () => undefined,

@@ -62,7 +62,7 @@ describe('the door for chosen files', () => {
     expect(queue.get(result.added[0] ?? '')).toMatchObject({ path: set.png, provider: 'wavespeed', status: 'idle' });
     expect(result.refused.map((r) => r.name)).toEqual(['x.mp4', 'not-here.mp4']);
     expect(notAddedNotice(result.refused)).toEqual({
-      title: '2 files were not added.',
+      title: '2 items skipped',
       lines: [expect.stringMatching(/^x\.mp4: /), expect.stringMatching(/^not-here\.mp4: /)],
     });
     expect(notAddedNotice([])).toBeUndefined();

@@ -67,14 +67,14 @@ describe('settings and key events', () => {
 
 describe('history pages', () => {
   it('replaces on a new search and appends later pages without repeating an entry', () => {
-    receiveHistoryPage({ entries: [entry('c'), entry('b')], total: 3 }, 'song', 'replace');
-    receiveHistoryPage({ entries: [entry('b'), entry('a')], total: 3 }, 'song', 'append');
+    receiveHistoryPage({ entries: [entry('c'), entry('b')], total: 3, uploaded: 3 }, 'song', 'replace');
+    receiveHistoryPage({ entries: [entry('b'), entry('a')], total: 3, uploaded: 3 }, 'song', 'append');
     let history = useAppStore.getState().history;
     expect(history?.entries.map((e) => e.id)).toEqual(['c', 'b', 'a']);
     expect(history?.search).toBe('song');
     expect(history?.total).toBe(3);
 
-    receiveHistoryPage({ entries: [entry('z')], total: 1 }, '', 'replace');
+    receiveHistoryPage({ entries: [entry('z')], total: 1, uploaded: 1 }, '', 'replace');
     history = useAppStore.getState().history;
     expect(history?.entries.map((e) => e.id)).toEqual(['z']);
     expect(history?.search).toBe('');

@@ -10,6 +10,8 @@ export interface LoadedHistory {
   readonly entries: readonly HistoryEntry[];
   /** How many entries match the search in all, loaded or not. */
   readonly total: number;
+  /** How many of those are successful uploads. */
+  readonly uploaded: number;
 }
 
 /** The part of the history the window has loaded. Entries are written only by main-events.ts. */

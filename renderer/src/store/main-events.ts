@@ -64,7 +64,7 @@ export function receiveKeyStatus(status: KeyStatus): void {
 /** A page of `history:list`: the first page replaces, later pages append. */
 export function receiveHistoryPage(page: HistoryPage, search: string, mode: 'replace' | 'append'): void {
   if (mode === 'replace') {
-    useAppStore.setState({ history: { search, entries: page.entries, total: page.total } });
+    useAppStore.setState({ history: { search, entries: page.entries, total: page.total, uploaded: page.uploaded } });
     return;
   }
   useAppStore.setState(({ history }) => {
@@ -73,6 +73,6 @@ export function receiveHistoryPage(page: HistoryPage, search: string, mode: 'rep
     // A page can overlap what is loaded when entries arrived meanwhile: keep each id once.
     const known = new Set(history.entries.map((entry) => entry.id));
     const fresh = page.entries.filter((entry) => !known.has(entry.id));
-    return { history: { search, entries: [...history.entries, ...fresh], total: page.total } };
+    return { history: { search, entries: [...history.entries, ...fresh], total: page.total, uploaded: page.uploaded } };
   });
 }
