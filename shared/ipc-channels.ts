@@ -6,6 +6,7 @@
 export const CALL_NAMES = [
   'queue:add',
   'queue:add-dialog',
+  'queue:paste-image',
   'queue:get',
   'queue:set-provider',
   'queue:start',

@@ -42,6 +42,12 @@ export interface KeySetResult {
 export const CALLS = {
   'queue:add': { args: z.object({ files: fileIds, provider: provider.optional() }).strict(), result: {} as AddResult },
   'queue:add-dialog': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
+  /**
+   * An image pasted into the window (a screenshot, an image copied in a browser): main reads it
+   * from the clipboard itself, and only right after the person pressed the paste keys. Nothing
+   * added and nothing refused: there was nothing to paste.
+   */
+  'queue:paste-image': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
   'queue:get': { args: none, result: {} as QueuePatch },
   'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider }).strict(), result: undefined as void },
   'queue:start': { args: z.object({ ids: z.array(id).max(100_000).optional() }).strict(), result: undefined as void },

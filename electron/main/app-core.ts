@@ -5,6 +5,7 @@
 // substitute only what needs a desktop (dialogs, the browser, the window to push events to).
 
 import { chosenFilesAdder, type AddChosen } from './add-chosen.ts';
+import { PastedImages } from './pasted-images.ts';
 import { writeTextFile } from './json-file.ts';
 import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
 import { SettingsStore } from './settings-store.ts';
@@ -71,6 +72,10 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     journal: saved.store,
   });
   queue.restore(saved.items);
+  // A pasted image's file lives as long as its item waits to be uploaded (pasted-images.ts).
+  const pastedImages = new PastedImages(options.dataDir);
+  await pastedImages.sweep(saved.items);
+  const unfollowPasted = queue.subscribe((patch) => pastedImages.follow(patch));
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
   // An upload is the surest check of a key: a finished one proves it works, a rejection that it
   // does not. Settings then says so without anyone pressing "Check again".
@@ -112,6 +117,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     history,
     settings,
     desktop: options.desktop,
+    pastedImages,
     keyChecks,
     checkKey,
     exportHistory: (entries, format, path) => writeTextFile(path, format === 'csv' ? history.toCsv(entries) : history.toJson(entries)),
@@ -128,6 +134,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     handlers,
     async close() {
       unsubscribe();
+      unfollowPasted();
       unwatchKeys();
       unwatch();
       clearTimeout(historyTimer);

@@ -16,6 +16,7 @@ import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
 import { chosenFilesAdder } from './add-chosen.ts';
 import { ChosenFiles } from './chosen-files.ts';
+import type { PastedImages } from './pasted-images.ts';
 import { checkFromTest, type KeyCheckStore } from './key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -45,6 +46,11 @@ export interface DesktopPort {
   confirmKeyChange(change: 'replace' | 'remove', providerName: string): Promise<boolean>;
   /** Only ever given an https link main itself holds (held-links.ts). */
   openExternal(url: string): Promise<void>;
+  /**
+   * The clipboard's image as PNG bytes, when the person has just pressed the paste keys in the
+   * window (paste-gesture.ts); undefined when they did not, or it holds no image.
+   */
+  readPastedImage(): Promise<Buffer | undefined>;
 }
 
 export interface HandlerDeps {
@@ -60,6 +66,8 @@ export interface HandlerDeps {
   exportHistory(entries: readonly HistoryEntry[], format: 'csv' | 'json', path: string): Promise<void>;
   baseUrl?(provider: ProviderId): string | undefined;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** Where a pasted image is saved as a file to upload (pasted-images.ts). */
+  readonly pastedImages: Pick<PastedImages, 'save'>;
   /** Whose path rules apply (network-paths.ts); `process.platform` unless a test says. */
   readonly platform?: NodeJS.Platform;
   /** The clock dropped files' ids expire by; `Date.now` unless a test says. */
@@ -106,6 +114,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'files:register-drop': async ({ paths }) => dropped.hand(paths),
     'queue:add': async ({ files, provider }) => addChosen(dropped.take(files), provider),
     'queue:add-dialog': async ({ provider }) => addChosen(await desktop.pickMediaFiles(), provider),
+    'queue:paste-image': async ({ provider }) => {
+      const png = await desktop.readPastedImage();
+      if (png === undefined) return { added: [], refused: [] };
+      return addChosen([await deps.pastedImages.save(png, new Date(deps.now?.() ?? Date.now()))], provider);
+    },
     'queue:get': async () => queue.snapshot(),
     'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
     'queue:start': async ({ ids }) => queue.start(ids),

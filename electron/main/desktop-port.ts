@@ -1,12 +1,13 @@
-// Native dialogs and the system browser, for the call handlers. The harness substitutes this
-// one object in tests; everything else in main runs as in the app.
+// Native dialogs, the system browser and the clipboard, for the call handlers. The harness
+// substitutes this one object in tests; everything else in main runs as in the app.
 
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../shared/media-formats.ts';
 import type { DesktopPort } from './call-handlers.ts';
+import type { PasteGesture } from './paste-gesture.ts';
 
-export function electronDesktop(mainWindow: () => BrowserWindow | undefined): DesktopPort {
+export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pasteKeys: Pick<PasteGesture, 'take'>): DesktopPort {
   return {
     async pickMediaFiles() {
       const win = mainWindow();
@@ -53,6 +54,15 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined): De
     },
     async openExternal(url) {
       await shell.openExternal(url);
+    },
+    async readPastedImage() {
+      if (!pasteKeys.take()) return undefined;
+      // Electron's clipboard follows the W3C Async Clipboard API (docs/api/clipboard.md): each
+      // item lists its types, and an image is offered as image/png whatever it was copied as.
+      for (const item of await clipboard.read()) {
+        if (item.types.includes('image/png')) return Buffer.from(await (await item.getType('image/png')).arrayBuffer());
+      }
+      return undefined;
     },
   };
 }

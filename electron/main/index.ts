@@ -107,7 +107,7 @@ async function start(): Promise<void> {
     dataDir: DATA_DIR,
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
-    desktop: electronDesktop(() => win),
+    desktop: electronDesktop(() => win, pasteKeys),
     emit: (event, payload) => {
       sendToWindow(win, event, payload);
       if (event === 'history:changed') trayFeed?.historyChanged();
@@ -131,7 +131,7 @@ async function start(): Promise<void> {
   });
   tray = new AppTray(appIcon, process.platform, {
     open: () => showWindow(),
-    copy: (text) => clipboard.writeText(text),
+    copy: (text) => void clipboard.writeText(text).catch(() => undefined),
     pause: () => opened.queue.pause(),
     resume: () => opened.queue.resume(),
     // The same quit as the menu's: before-quit, the question, the held writes (quit-flow.ts).

@@ -1,4 +1,4 @@
-// Adding files to the queue, by drop or by the "Add files…" dialog, and telling the person
+// Adding files to the queue, by drop, paste or the "Add files…" dialog, and telling the person
 // about any file main could not take.
 
 import type { AddResult } from '../../shared/queue-types.ts';
@@ -21,6 +21,28 @@ export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
       lines: ['What you dropped is not a file on this computer. Drag files or folders from a folder window instead.'],
     });
   } else if (result !== undefined) reportAdded(result);
+}
+
+/**
+ * Ctrl+V / Cmd+V in the window: files copied in a folder window arrive as `File`s with a path
+ * and take a drop's road (the preload registers them with main); an image copied from a browser
+ * or a screenshot tool has no path, and main reads it from the clipboard itself.
+ */
+export async function addPastedFiles(files: ArrayLike<File>): Promise<void> {
+  const provider = useAppStore.getState().settings?.defaultProvider;
+  const result = await askMain('What you pasted could not be added.', async () => {
+    const ids = files.length === 0 ? [] : await registerDroppedFiles(files);
+    if (ids.length > 0) return uploader()['queue:add']({ files: ids, provider });
+    return uploader()['queue:paste-image']({ provider });
+  });
+  if (result === undefined) return;
+  if (result.added.length === 0 && result.refused.length === 0) {
+    useAppStore.getState().pushNotice({
+      tone: 'warning',
+      title: 'There was nothing to paste.',
+      lines: ['Copy files in a folder window, or copy an image, then press Ctrl+V (⌘V on a Mac) in this window.'],
+    });
+  } else reportAdded(result);
 }
 
 export async function addFilesWithDialog(): Promise<void> {

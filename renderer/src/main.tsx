@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { listenForPaste } from './paste-files.ts';
 import { connectToMain } from './store/connect-to-main.ts';
 import { uploader } from './uploader-api.ts';
 import './styles/base.css';
@@ -13,6 +14,7 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
 
 connectToMain(uploader());
+listenForPaste();
 createRoot(root).render(
   <StrictMode>
     <App />

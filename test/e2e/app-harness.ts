@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts'
 import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app-core.ts';
 import { createCallGate } from '../../electron/main/call-gate.ts';
 import { writeJsonFile } from '../../electron/main/json-file.ts';
+import { PasteGesture } from '../../electron/main/paste-gesture.ts';
 import { rendererFile } from '../../electron/main/renderer-files.ts';
 import { makeTempDir, removeDir, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
@@ -94,6 +95,13 @@ export interface AppHarness {
   /** Saves a PNG of the window in test-results/screenshots and returns its path. */
   screenshot(name: string): Promise<string>;
   clipboardText(): Promise<string>;
+  /** The image on the system clipboard as main reads it (the image/png item of Electron's clipboard.read()); undefined: none. */
+  setClipboardImage(png: Buffer | undefined): void;
+  /**
+   * Ctrl+V in the window as a person presses it: main notes the keys first, as Electron's
+   * `before-input-event` lets it (paste-gesture.ts), then the page gets them.
+   */
+  pressPasteKeys(): Promise<void>;
   /**
    * Back to how launchApp left it, for tests that share one app: no files in the list (uploads
    * still running are stopped), an empty media folder and history, the launch settings and
@@ -130,6 +138,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   const sentCalls: { channel: string; args: readonly unknown[] }[] = [];
   const pageErrors: string[] = [];
   let dialogFiles: readonly string[] = [];
+  let clipboardImage: Buffer | undefined;
+  const pasteKeys = new PasteGesture();
   let cancelSave = false;
   let page: Page | undefined;
 
@@ -161,6 +171,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       async openExternal(url) {
         openedUrls.push(url);
       },
+      readPastedImage: async () => (pasteKeys.take() ? clipboardImage : undefined),
     },
     emit: (event, payload) => {
       // Like Electron's webContents.send: the payload is structured-cloned here and now (a value
@@ -243,6 +254,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       return path;
     },
     clipboardText: () => page.evaluate(() => navigator.clipboard.readText()),
+    setClipboardImage(png) {
+      clipboardImage = png;
+    },
+    async pressPasteKeys() {
+      pasteKeys.saw({ type: 'keyDown', key: 'v', control: true, meta: false, shift: false, alt: false }, 'linux');
+      await page.keyboard.press('Control+V');
+    },
     async reset() {
       for (const item of core.queue.snapshot().items) await core.handlers['queue:remove']({ id: item.id });
       // Removing an upload stops it; once all have stopped, nothing more reaches the history.

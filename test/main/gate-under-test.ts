@@ -5,6 +5,7 @@
 import { UploadQueue } from '../../electron/core/upload-queue.ts';
 import { createCallGate, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
 import { createHandlers, type HandlerDeps, type HistoryPort, type QueuePort } from '../../electron/main/call-handlers.ts';
+import { PastedImages } from '../../electron/main/pasted-images.ts';
 import { KeyCheckStore } from '../../electron/main/key-checks.ts';
 import { SettingsStore } from '../../electron/main/settings-store.ts';
 import type { ProviderId } from '../../shared/providers.ts';
@@ -77,7 +78,10 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
       openExternal: async (url) => {
         opened.push(url);
       },
+      // No paste keys were pressed in a gate test.
+      readPastedImage: async () => undefined,
     },
+    pastedImages: new PastedImages(dir),
     keyChecks: await KeyCheckStore.open(dir),
     checkKey: async () => ({ ok: true, message: 'fine' }),
     exportHistory: async () => undefined,
