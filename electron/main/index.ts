@@ -80,12 +80,14 @@ app.on('open-file', (event, path) => {
 
 // A second start (Open with, Send to, the command line while the app runs) sends its files to the
 // first as additionalData: its argv reaches the first instance reordered and with switches added.
-const instanceData: InstanceData = { files: filesFromArgv(process.argv, process.cwd(), app.isPackaged) };
+// Unpackaged (npm start, the smoke test), Electron is given the app's folder among its arguments.
+const UNPACKAGED_APP = app.isPackaged ? undefined : app.getAppPath();
+const instanceData: InstanceData = { files: filesFromArgv(process.argv, process.cwd(), UNPACKAGED_APP) };
 if (!app.requestSingleInstanceLock(instanceData)) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
-    outside.receive(secondInstanceFiles(additionalData, argv, workingDirectory, app.isPackaged));
+    outside.receive(secondInstanceFiles(additionalData, argv, workingDirectory, UNPACKAGED_APP));
     showWindow();
   });
   app.whenReady().then(start).catch((error: unknown) => {

@@ -23,14 +23,16 @@ export interface InstanceData {
 const INSTANCE_DATA = z.object({ files: z.array(z.string().min(1).max(4096)).max(100_000) });
 
 /**
- * The files named on a command line: what follows the executable (and, unpackaged, the app's
- * folder), without switches (Chromium's, ours), relative paths taken from `cwd`, and file: URLs
+ * The files named on a command line: what follows the executable, without switches (Chromium's,
+ * ours) and, unpackaged, without the app's folder (`appPath`: wherever it stands, since
+ * launchers put their switches before it), relative paths taken from `cwd`, and file: URLs
  * (Linux desktops start the app with `%U`) turned into paths.
  */
-export function filesFromArgv(argv: readonly string[], cwd: string, packaged: boolean): string[] {
+export function filesFromArgv(argv: readonly string[], cwd: string, appPath?: string): string[] {
   const files: string[] = [];
-  for (const arg of argv.slice(packaged ? 1 : 2)) {
+  for (const arg of argv.slice(1)) {
     if (arg === '' || arg.startsWith('-')) continue;
+    if (appPath !== undefined && resolve(cwd, arg) === resolve(appPath)) continue;
     if (arg.startsWith('file:')) {
       try {
         files.push(fileURLToPath(arg));
@@ -47,9 +49,9 @@ export function filesFromArgv(argv: readonly string[], cwd: string, packaged: bo
 }
 
 /** The files a second instance was started with: its own list, or its argv read here when it sent none. */
-export function secondInstanceFiles(additionalData: unknown, argv: readonly string[], cwd: string, packaged: boolean): string[] {
+export function secondInstanceFiles(additionalData: unknown, argv: readonly string[], cwd: string, appPath?: string): string[] {
   const sent = INSTANCE_DATA.safeParse(additionalData);
-  return sent.success ? [...sent.data.files] : filesFromArgv(argv, cwd, packaged);
+  return sent.success ? [...sent.data.files] : filesFromArgv(argv, cwd, appPath);
 }
 
 /** Holds files that arrive before the app can add them (macOS's `open-file` before `ready`), then passes them on. */

@@ -16,23 +16,25 @@ import { makeTempDir, writeMediaSet } from '../fixtures/media-files.ts';
 describe('files on a command line', () => {
   it('skips the executable (and, unpackaged, the app’s folder) and every switch, and resolves the rest', () => {
     const argv = ['/opt/Media Uploader/media-uploader', '--no-sandbox', 'beach.mp4', '/home/ana/song.mp3', START_IN_TRAY, '../talk.wav'];
-    expect(filesFromArgv(argv, '/home/ana/Videos', true)).toEqual(['/home/ana/Videos/beach.mp4', '/home/ana/song.mp3', '/home/ana/talk.wav']);
-    expect(filesFromArgv(['/repo/electron', '/repo', 'clip.mp4'], '/tmp', false)).toEqual(['/tmp/clip.mp4']);
-    expect(filesFromArgv(['/repo/electron', '/repo'], '/tmp', false)).toEqual([]);
+    expect(filesFromArgv(argv, '/home/ana/Videos', undefined)).toEqual(['/home/ana/Videos/beach.mp4', '/home/ana/song.mp3', '/home/ana/talk.wav']);
+    expect(filesFromArgv(['/repo/electron', '/repo', 'clip.mp4'], '/tmp', '/repo')).toEqual(['/tmp/clip.mp4']);
+    // Launchers (Playwright's _electron, npm start's) put their switches before the app's folder, named as they like.
+    expect(filesFromArgv(['/repo/electron', '--inspect=0', '--remote-debugging-port=0', '.'], '/repo', '/repo')).toEqual([]);
+    expect(filesFromArgv(['/repo/electron', '/repo'], '/tmp', '/repo')).toEqual([]);
   });
 
   it('takes file: URLs (Linux desktops start apps with %U) and leaves other URLs', () => {
     const path = '/home/ana/My Videos/été.mp4';
-    expect(filesFromArgv(['/opt/app', pathToFileURL(path).href, 'https://example.com/a.mp4', 'file://server/share/x.mp4'], '/', true)).toEqual(
+    expect(filesFromArgv(['/opt/app', pathToFileURL(path).href, 'https://example.com/a.mp4', 'file://server/share/x.mp4'], '/')).toEqual(
       process.platform === 'win32' ? [] : [path],
     );
   });
 
   it('takes a second instance’s own list, or reads its argv when it sent none', () => {
     const argv = ['/opt/app', 'late.mp4'];
-    expect(secondInstanceFiles({ files: ['/home/ana/a.mp4'] }, argv, '/home/ana', true)).toEqual(['/home/ana/a.mp4']);
-    expect(secondInstanceFiles(undefined, argv, '/home/ana', true)).toEqual(['/home/ana/late.mp4']);
-    expect(secondInstanceFiles({ files: 'not a list' }, argv, '/home/ana', true)).toEqual(['/home/ana/late.mp4']);
+    expect(secondInstanceFiles({ files: ['/home/ana/a.mp4'] }, argv, '/home/ana')).toEqual(['/home/ana/a.mp4']);
+    expect(secondInstanceFiles(undefined, argv, '/home/ana')).toEqual(['/home/ana/late.mp4']);
+    expect(secondInstanceFiles({ files: 'not a list' }, argv, '/home/ana')).toEqual(['/home/ana/late.mp4']);
   });
 });
 
