@@ -19,6 +19,7 @@ export const CALL_NAMES = [
   'history:remove',
   'history:clear',
   'history:export',
+  'history:retry',
   'keys:list',
   'keys:set',
   'keys:delete',
@@ -26,6 +27,7 @@ export const CALL_NAMES = [
   'settings:get',
   'settings:set',
   'shell:open-url',
+  'shell:show-file',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -32,6 +32,16 @@ const LINK_TO_OPEN = z.union([
 ]);
 export type LinkToOpen = z.input<typeof LINK_TO_OPEN>;
 
+/**
+ * Which file to show in its folder (the system's file manager): the local file of a history
+ * entry, or the export main saved last. Main looks the path up itself; the window never names one.
+ */
+const FILE_TO_SHOW = z.union([
+  z.object({ historyEntry: id }).strict(),
+  z.object({ lastExport: z.literal(true) }).strict(),
+]);
+export type FileToShow = z.input<typeof FILE_TO_SHOW>;
+
 /** What `keys:set` did: `saved: false` when the person chose to keep the key saved before. */
 export interface KeySetResult {
   readonly saved: boolean;
@@ -58,12 +68,14 @@ export const CALLS = {
   'queue:remove': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:clear-finished': { args: none, result: undefined as void },
   'history:list': {
-    args: z.object({ search: z.string().max(500).optional(), offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    args: z.object({ search: z.string().max(500).optional(), provider: provider.optional(), offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: {} as HistoryPage,
   },
   'history:remove': { args: z.object({ id }).strict(), result: undefined as void },
   'history:clear': { args: none, result: undefined as void },
-  'history:export': { args: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(500).optional() }).strict(), result: {} as { saved: boolean; path?: string } },
+  'history:export': { args: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(500).optional(), provider: provider.optional() }).strict(), result: {} as { saved: boolean; path?: string } },
+  /** Adds a history entry's file to the list again, for the provider it went to ("Retry" on a failed one). */
+  'history:retry': { args: z.object({ id }).strict(), result: {} as AddResult },
   'keys:list': { args: none, result: [] as KeyStatus[] },
   'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max) }).strict(), result: {} as KeySetResult },
   'keys:delete': { args: z.object({ provider }).strict(), result: {} as KeyStatus },
@@ -74,6 +86,7 @@ export const CALLS = {
     result: {} as Settings,
   },
   'shell:open-url': { args: LINK_TO_OPEN, result: undefined as void },
+  'shell:show-file': { args: FILE_TO_SHOW, result: undefined as void },
 // `satisfies`: every name in ipc-channels.ts has a schema here, and nothing here lacks a name.
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>;
 

@@ -4,10 +4,13 @@
 // parsed by the contract's schemas. A sentence for a person is thrown as a UserFacingError;
 // anything else that escapes a handler reaches the window only as the gate's general sentence.
 
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
+import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
@@ -46,6 +49,8 @@ export interface DesktopPort {
   confirmKeyChange(change: 'replace' | 'remove', providerName: string): Promise<boolean>;
   /** Only ever given an https link main itself holds (held-links.ts). */
   openExternal(url: string): Promise<void>;
+  /** Opens the system's file manager at this file, selected (Electron's shell.showItemInFolder). */
+  showInFolder(path: string): Promise<void>;
   /**
    * The clipboard's image as PNG bytes, when the person has just pressed the paste keys in the
    * window (paste-gesture.ts); undefined when they did not, or it holds no image.
@@ -109,6 +114,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   /** Queues what the person chose (add-chosen.ts: the one door for chosen files). */
   const addChosen = chosenFilesAdder(queue, settings, platform);
+  /** Where the last export was saved, for "Show in folder". */
+  let lastExport: string | undefined;
 
   return {
     'files:register-drop': async ({ paths }) => dropped.hand(paths),
@@ -128,7 +135,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'queue:remove': async ({ id }) => queue.remove(id),
     'queue:clear-finished': async () => queue.clearFinished(),
 
-    'history:list': async ({ search, offset, limit }) => history.search(search ?? '', { offset: offset ?? 0, limit: limit ?? PAGE_DEFAULT }),
+    'history:list': async ({ search, provider, offset, limit }) =>
+      history.search(search ?? '', { offset: offset ?? 0, limit: limit ?? PAGE_DEFAULT, ...(provider !== undefined && { provider }) }),
     'history:remove': async ({ id }) => {
       await history.remove(id);
       deps.emit('history:changed', undefined);
@@ -137,8 +145,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await history.clear();
       deps.emit('history:changed', undefined);
     },
-    'history:export': async ({ format, search }) => {
-      const { entries } = await history.search(search ?? '', { offset: 0, limit: EXPORT_LIMIT });
+    'history:export': async ({ format, search, provider }) => {
+      const { entries } = await history.search(search ?? '', { offset: 0, limit: EXPORT_LIMIT, ...(provider !== undefined && { provider }) });
       const day = new Date().toISOString().slice(0, 10);
       const path = await desktop.pickExportPath(`upload-history-${day}.${format}`, format);
       if (path === undefined) return { saved: false };
@@ -147,11 +155,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch {
         throw new UserFacingError('EXPORT_FAILED', 'The history could not be saved there. Choose another folder and try again.');
       }
+      lastExport = path;
       return { saved: true, path };
+    },
+    'history:retry': async ({ id }) => {
+      const entry = history.all().find((e) => e.id === id);
+      if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');
+      return addChosen([entry.path], entry.provider);
     },
 
     'keys:list': async () => Promise.all(PROVIDER_IDS.map(keyStatus)),
     'keys:set': async ({ provider, key }) => oneKeyChangeAtATime(async () => {
+      // A key that could never be saved is refused before anyone is asked to replace the old one.
+      const problem = keyCharacterProblem(key.trim(), PROVIDERS[provider].name);
+      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
       // A first key needs no question; replacing one does, and "keep" leaves it untouched.
       const replacing = (await keys.get(provider)) !== undefined;
       if (replacing && !(await desktop.confirmKeyChange('replace', PROVIDERS[provider].name))) {
@@ -186,6 +203,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return next;
     },
 
+    'shell:show-file': async (which) => {
+      const path = 'lastExport' in which ? lastExport : history.all().find((e) => e.id === which.historyEntry)?.path;
+      if (path === undefined) throw new UserFacingError('APP_FAILED', 'That file is no longer known to the app.');
+      try {
+        await stat(path);
+      } catch {
+        throw new UserFacingError('FILE_NOT_FOUND', `${basename(path)} is no longer in its folder. It may have been moved or deleted.`);
+      }
+      await desktop.showInFolder(path);
+    },
     'shell:open-url': async (which) => {
       const link = linkHeld(which, { queue, history });
       if (link === undefined) throw new UserFacingError('LINK_REFUSED', 'That link is no longer in the app, so it was not opened.');

@@ -55,6 +55,9 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
     async openExternal(url) {
       await shell.openExternal(url);
     },
+    async showInFolder(path) {
+      shell.showItemInFolder(path);
+    },
     async readPastedImage() {
       if (!pasteKeys.take()) return undefined;
       // Electron's clipboard follows the W3C Async Clipboard API (docs/api/clipboard.md): each

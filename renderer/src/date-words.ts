@@ -22,6 +22,20 @@ export function whenWords(iso: string, now = new Date()): string {
   return `${day} ${timeOfDay.format(date)}`;
 }
 
+/** The day alone, for a group heading: "Today", "Yesterday", "3 Nov", "3 Nov 2025". */
+export function dayWords(iso: string, now = new Date()): string {
+  const date = parse(iso);
+  if (date === undefined) return 'Unknown date';
+  const days = Math.round((startOfDay(now) - startOfDay(date)) / 86_400_000);
+  return days === 0 ? 'Today' : days === 1 ? 'Yesterday' : shortDate(date, now);
+}
+
+/** The time of day alone, under a day heading: "14:03". */
+export function timeWords(iso: string): string {
+  const date = parse(iso);
+  return date === undefined ? '' : timeOfDay.format(date);
+}
+
 /** "Expires 28 Nov", or "Expired 28 Nov" once the date is past. */
 export function expiryWords(iso: string | undefined, now = new Date()): string | undefined {
   if (iso === undefined) return undefined;

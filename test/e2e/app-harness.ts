@@ -65,6 +65,8 @@ export interface AppHarness {
   readonly core: AppCore;
   /** Links the app asked the system browser to open. */
   readonly openedUrls: readonly string[];
+  /** Files the app asked the file manager to show in their folders. */
+  readonly shownFiles: readonly string[];
   /** The native questions asked before a saved key changed, e.g. "Replace the saved HeyGen key?". */
   readonly keyQuestions: readonly string[];
   /** Exports the app wrote, newest last. */
@@ -131,6 +133,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   const pages = await servePages(built.rendererRoot);
   const appPage = `${pages.origin}/index.html`;
   const openedUrls: string[] = [];
+  const shownFiles: string[] = [];
   const keyQuestions: string[] = [];
   let keyAnswer: 'change' | 'keep' = 'change';
   const exports: string[] = [];
@@ -170,6 +173,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       },
       async openExternal(url) {
         openedUrls.push(url);
+      },
+      async showInFolder(path) {
+        shownFiles.push(path);
       },
       readPastedImage: async () => (pasteKeys.take() ? clipboardImage : undefined),
     },
@@ -223,6 +229,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     exportDir,
     core,
     openedUrls,
+    shownFiles,
     keyQuestions,
     exports,
     gateLog,
@@ -280,7 +287,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       // The last test's files go too: a folder dropped again holds only what this test puts in it.
       await removeDir(mediaDir);
       await mkdir(mediaDir, { recursive: true });
-      for (const noted of [openedUrls, keyQuestions, exports, gateLog, sentCalls, pageErrors]) noted.length = 0;
+      for (const noted of [openedUrls, shownFiles, keyQuestions, exports, gateLog, sentCalls, pageErrors]) noted.length = 0;
       dialogFiles = [];
       keyAnswer = 'change';
       cancelSave = false;

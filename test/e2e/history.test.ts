@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
+import { providerError } from '../fixtures/provider-server.ts';
 import { HistoryStore } from '../../electron/core/history-store.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
 
@@ -24,7 +25,8 @@ afterAll(async () => {
 });
 
 const queueRow = (name: string) => page.getByRole('list', { name: 'Upload queue' }).getByRole('listitem', { name });
-const historyRows = () => page.getByRole('list', { name: 'Upload history' }).getByRole('listitem');
+// Rows only: the day headings between them are items of the list too.
+const historyRows = () => page.getByRole('list', { name: 'Upload history' }).locator('.history-row');
 const historyRow = (name: string) => page.getByRole('list', { name: 'Upload history' }).getByRole('listitem', { name });
 
 async function showTab(name: 'Queue' | 'History' | 'Settings'): Promise<void> {
@@ -78,8 +80,13 @@ describe('the history', () => {
   it('exports what the search shows as CSV', async () => {
     await page.getByRole('searchbox', { name: 'Search history' }).fill('meeting');
     await expect.poll(() => historyRows().count()).toBe(1);
-    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await page.getByText('Save a copy', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save as spreadsheet (CSV)' }).click();
     await expect.poll(() => app.exports.length).toBe(1);
+    // The toast says where, and shows the file in its folder on request.
+    await page.getByText('History saved as a spreadsheet.').waitFor();
+    await page.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => app.shownFiles).toEqual([app.exports[0]]);
     const path = app.exports[0] ?? '';
     await expect.poll(() => readFile(path, 'utf8').then(() => true, () => false)).toBe(true);
     const csv = await readFile(path, 'utf8');
@@ -92,13 +99,57 @@ describe('the history', () => {
   it('exports everything as JSON', async () => {
     await page.getByRole('searchbox', { name: 'Search history' }).fill('');
     await expect.poll(() => historyRows().count()).toBe(3);
-    await page.getByRole('button', { name: 'Export JSON' }).click();
+    await page.getByText('Save a copy', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save as data file (JSON)' }).click();
     await expect.poll(() => app.exports.length).toBe(2);
     const path = app.exports[1] ?? '';
     await expect.poll(() => readFile(path, 'utf8').then(() => true, () => false)).toBe(true);
     const text = await readFile(path, 'utf8');
     const names = (JSON.parse(text) as { name: string }[]).map((e) => e.name).sort();
     expect(names).toEqual(['logo.png', 'meeting.mp3', 'trailer.mp4']);
+  });
+
+  it('narrows to one service, and counts only successful uploads as uploads', async () => {
+    await page.getByRole('searchbox', { name: 'Search history' }).fill('');
+    await expect.poll(() => page.locator('.history-count').textContent()).toBe('3 uploads');
+    await page.getByRole('combobox', { name: 'Show uploads to' }).selectOption('heygen');
+    await expect.poll(() => historyRows().count()).toBe(1);
+    await historyRow('logo.png').waitFor();
+    await page.getByRole('combobox', { name: 'Show uploads to' }).selectOption('');
+    await expect.poll(() => historyRows().count()).toBe(3);
+    // Grouped by day: today's heading is above the rows.
+    expect(await page.getByRole('heading', { name: 'Today' }).count()).toBe(1);
+  });
+
+  it('shows an entry’s file in its folder', async () => {
+    await historyRow('logo.png').getByRole('button', { name: 'Show logo.png in its folder' }).click();
+    const path = app.core.history.all().find((entry) => entry.name === 'logo.png')?.path;
+    await expect.poll(() => app.shownFiles.at(-1)).toBe(path);
+  });
+
+  it('retries a failed upload from the history, and shows its details', async () => {
+    app.server.script({ provider: 'heygen', kind: 'upload', reply: providerError('heygen', 401) });
+    await app.addFiles([await app.media('png', { name: 'badge.png' })]);
+    const added = app.core.queue.snapshot().items.find((item) => item.name === 'badge.png');
+    await app.core.handlers['queue:set-provider']({ ids: [added?.id ?? ''], provider: 'heygen' });
+    await app.core.handlers['queue:start']({ ids: [added?.id ?? ''] });
+    await expect.poll(() => app.core.history.all().some((entry) => entry.name === 'badge.png' && !entry.ok)).toBe(true);
+    // Off the list, so the only way back is the history's Retry.
+    await app.core.handlers['queue:remove']({ id: added?.id ?? '' });
+    await expect.poll(() => historyRow('badge.png').count()).toBe(1);
+    await expect.poll(() => page.locator('.history-count').textContent()).toBe('3 uploads · 1 failed');
+
+    await historyRow('badge.png').getByRole('button', { name: 'Details for badge.png' }).click();
+    const details = page.getByRole('dialog', { name: 'Technical details' });
+    await expect.poll(() => details.textContent()).toContain('Code KEY_REJECTED');
+    await details.getByRole('button', { name: 'Close' }).click();
+
+    await historyRow('badge.png').getByRole('button', { name: 'Retry badge.png' }).click();
+    await queueRow('badge.png').waitFor();
+    expect(await queueRow('badge.png').getByRole('combobox', { name: 'Provider for badge.png' }).inputValue()).toBe('heygen');
+    await app.core.handlers['queue:remove']({ id: app.core.queue.snapshot().items.find((i) => i.name === 'badge.png')?.id ?? '' });
+    await app.core.handlers['history:remove']({ id: app.core.history.all().find((e) => e.name === 'badge.png')?.id ?? '' });
+    await showTab('History');
   });
 
   it('removes one entry, on disk too', async () => {

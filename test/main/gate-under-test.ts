@@ -75,6 +75,7 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
         keyQuestions.push([change, providerName]);
         return under.keyAnswer === 'change';
       },
+      showInFolder: async () => undefined,
       openExternal: async (url) => {
         opened.push(url);
       },

@@ -3,6 +3,7 @@ import { askMain } from '../ask-main.ts';
 import { loadHistory } from '../store/history-loader.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
+import { PROVIDER_IDS, PROVIDERS, isProviderId } from '../../../shared/providers.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { HistoryList } from './history-list.tsx';
 
@@ -13,6 +14,8 @@ export function HistoryView() {
   const search = useAppStore((s) => s.historySearch);
   const setSearch = useAppStore((s) => s.setHistorySearch);
   const history = useAppStore((s) => s.history);
+  const provider = useAppStore((s) => s.historyProvider);
+  const setProvider = useAppStore((s) => s.setHistoryProvider);
   const total = history?.total ?? 0;
   const loadedSearch = history?.search ?? '';
   const [confirming, setConfirming] = useState(false);
@@ -28,12 +31,23 @@ export function HistoryView() {
     return () => window.clearTimeout(timer);
   }, [search]);
 
-  const exportAs = async (format: 'csv' | 'json') => {
-    const result = await askMain('The history could not be exported.', () =>
-      uploader()['history:export']({ format, search: loadedSearch === '' ? undefined : loadedSearch }),
+  const chooseProvider = (value: string) => {
+    setProvider(isProviderId(value) ? value : undefined);
+    void askMain('The history could not be searched.', () => loadHistory(search));
+  };
+  const exportAs = async (event: React.MouseEvent, format: 'csv' | 'json') => {
+    event.currentTarget.closest('details')?.removeAttribute('open');
+    const result = await askMain('The history could not be saved.', () =>
+      uploader()['history:export']({ format, search: loadedSearch === '' ? undefined : loadedSearch, ...(provider !== undefined && { provider }) }),
     );
     if (result?.saved) {
-      useAppStore.getState().pushNotice({ tone: 'info', title: 'History exported.', lines: [result.path ? `Saved as ${result.path}` : 'Saved.'] });
+      const name = result.path?.split(/[\\/]/).pop() ?? 'the file';
+      useAppStore.getState().pushNotice({
+        tone: 'info',
+        title: format === 'csv' ? 'History saved as a spreadsheet.' : 'History saved as a data file.',
+        lines: [`Saved as ${name}.`],
+        action: { label: 'Show in folder', run: () => void askMain('The file could not be shown.', () => uploader()['shell:show-file']({ lastExport: true })) },
+      });
     }
   };
   const clearAll = () => {
@@ -41,7 +55,7 @@ export function HistoryView() {
     void askMain('The history could not be cleared.', () => uploader()['history:clear']());
   };
 
-  const searching = loadedSearch !== '';
+  const searching = loadedSearch !== '' || provider !== undefined;
   return (
     <div className="history-view">
       <div className="history-toolbar">
@@ -53,16 +67,25 @@ export function HistoryView() {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
+        <select className="select" aria-label="Show uploads to" value={provider ?? ''} onChange={(event) => chooseProvider(event.target.value)}>
+          <option value="">All services</option>
+          {PROVIDER_IDS.map((id) => <option key={id} value={id}>{PROVIDERS[id].name}</option>)}
+        </select>
         <p className="history-count" aria-live="polite">
-          {history === undefined ? 'Loading…' : countWords(total, searching)}
+          {history === undefined ? 'Loading…' : countWords(history.uploaded, total - history.uploaded, searching || provider !== undefined)}
         </p>
         <div className="toolbar-group end">
-          <button type="button" className="button" onClick={() => void exportAs('csv')} disabled={total === 0}>
-            Export CSV
-          </button>
-          <button type="button" className="button" onClick={() => void exportAs('json')} disabled={total === 0}>
-            Export JSON
-          </button>
+          <details className="more-menu">
+            <summary className="button" aria-disabled={total === 0}>Save a copy</summary>
+            <div className="more-items">
+              <button type="button" className="menu-item" onClick={(event) => void exportAs(event, 'csv')} disabled={total === 0}>
+                Save as spreadsheet (CSV)
+              </button>
+              <button type="button" className="menu-item" onClick={(event) => void exportAs(event, 'json')} disabled={total === 0}>
+                Save as data file (JSON)
+              </button>
+            </div>
+          </details>
           <button type="button" className="button danger" onClick={() => setConfirming(true)} disabled={total === 0 && !searching}>
             Clear history
           </button>
@@ -71,7 +94,7 @@ export function HistoryView() {
       {history === undefined ? null : total === 0 ? (
         <div className="history-empty">
           {searching ? (
-            <p>No uploads match “{loadedSearch}”.</p>
+            <p>{loadedSearch === '' ? 'Nothing uploaded to this service yet.' : `No uploads match “${loadedSearch}”.`}</p>
           ) : (
             <>
               <p className="empty-title">Nothing uploaded yet</p>
@@ -98,8 +121,9 @@ export function HistoryView() {
   );
 }
 
-function countWords(total: number, searching: boolean): string {
-  const n = total.toLocaleString();
-  if (searching) return `${n} ${total === 1 ? 'match' : 'matches'}`;
-  return `${n} ${total === 1 ? 'upload' : 'uploads'}`;
+/** "12 uploads · 2 failed": only successful uploads count as uploads. */
+function countWords(uploaded: number, failed: number, narrowed: boolean): string {
+  const parts = [`${uploaded.toLocaleString()} ${uploaded === 1 ? 'upload' : 'uploads'}${narrowed ? ' found' : ''}`];
+  if (failed > 0) parts.push(`${failed.toLocaleString()} failed`);
+  return parts.join(' · ');
 }

@@ -12,6 +12,7 @@ import {
   filterCounts,
   selectClearableCount,
   selectOverallProgress,
+  selectProvidersMissingKeys,
   selectQueueCounts,
   selectResultLines,
   selectRetargetableIds,
@@ -32,7 +33,14 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
 
   const setDefault = (provider: ProviderId) => void changeSettings({ defaultProvider: provider });
   const uploadAll = () => {
-    const ids = selectStartableIds(useAppStore.getState());
+    const state = useAppStore.getState();
+    // With every key in place main starts whatever is ready as it stands (a provider just changed
+    // included); only files whose provider has no key are left out, by naming the rest.
+    if (selectProvidersMissingKeys(state).length === 0) {
+      void askMain('The uploads could not be started.', () => uploader()['queue:start']({}));
+      return;
+    }
+    const ids = selectStartableIds(state);
     if (ids.length > 0) void askMain('The uploads could not be started.', () => uploader()['queue:start']({ ids }));
   };
   const cancelAll = () => void askMain('The uploads could not be cancelled.', () => uploader()['queue:cancel-all']());

@@ -18,7 +18,8 @@ const setRequests = (change: Partial<ReturnType<typeof requests>>): void =>
 export async function loadHistory(search: string, limit = PAGE_SIZE): Promise<void> {
   const request = requests().first + 1;
   setRequests({ first: request });
-  const page = await uploader()['history:list']({ search: search === '' ? undefined : search, offset: 0, limit });
+  const provider = useAppStore.getState().historyProvider;
+  const page = await uploader()['history:list']({ search: search === '' ? undefined : search, ...(provider !== undefined && { provider }), offset: 0, limit });
   if (request === requests().first) receiveHistoryPage(page, search, 'replace');
 }
 
@@ -29,8 +30,10 @@ export async function loadMoreHistory(): Promise<void> {
   setRequests({ more: true });
   const request = historyRequests.first;
   try {
+    const provider = useAppStore.getState().historyProvider;
     const page = await uploader()['history:list']({
       search: history.search === '' ? undefined : history.search,
+      ...(provider !== undefined && { provider }),
       offset: history.entries.length,
       limit: PAGE_SIZE,
     });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
+import type { ProviderId } from '../../../shared/providers.ts';
 import type { AppState } from './app-state.ts';
 
 /** The history the window has loaded, for one search. */
@@ -18,6 +19,9 @@ export interface LoadedHistory {
 export interface HistorySlice {
   /** What the search box holds. */
   readonly historySearch: string;
+  /** The provider the history is narrowed to; undefined: all. */
+  readonly historyProvider: ProviderId | undefined;
+  setHistoryProvider(provider: ProviderId | undefined): void;
   /** Undefined until the first page has arrived. */
   readonly history: LoadedHistory | undefined;
   /**
@@ -30,6 +34,8 @@ export interface HistorySlice {
 
 export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set) => ({
   historySearch: '',
+  historyProvider: undefined,
+  setHistoryProvider: (historyProvider) => set({ historyProvider }),
   history: undefined,
   historyRequests: { first: 0, more: false },
   setHistorySearch: (historySearch) => set({ historySearch }),
