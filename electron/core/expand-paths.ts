@@ -14,6 +14,7 @@ import { basename, extname, join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../shared/media-formats.ts';
 import type { RefusedPath } from '../../shared/queue-types.ts';
 import { fileSystemError } from './file-inspect.ts';
+import { osPath } from './os-path.ts';
 
 export interface ExpandedPaths {
   readonly files: string[];
@@ -51,7 +52,7 @@ type Stop = 'too deep' | 'too many';
 
 async function walk(folder: string, depth: number, into: string[], state: Walk): Promise<Stop | undefined> {
   if (depth > state.limits.depth) return 'too deep';
-  const entries = await readdir(folder, { withFileTypes: true });
+  const entries = await readdir(await osPath(folder), { withFileTypes: true });
   state.left -= entries.length;
   if (state.left < 0) return 'too many';
   entries.sort((a, b) => byName.compare(a.name, b.name));
@@ -79,7 +80,8 @@ export async function expandPaths(paths: readonly string[], limits: WalkLimits =
   for (const path of paths) {
     const name = basename(path);
     try {
-      const info = await stat(path);
+      // A name that is not valid UTF-8 reaches us with U+FFFD in it: osPath finds its real bytes.
+      const info = await stat(await osPath(path));
       if (!info.isDirectory()) {
         files.push(path);
         continue;

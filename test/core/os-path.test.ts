@@ -5,6 +5,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expandPaths } from '../../electron/core/expand-paths.ts';
 import { inspectFile } from '../../electron/core/file-inspect.ts';
 import { osPath } from '../../electron/core/os-path.ts';
 import { uploadFile } from '../../electron/core/upload-file.ts';
@@ -53,6 +54,16 @@ describe.runIf(bytesNamesAllowed)('names that are not UTF-8', () => {
     const file = await fileNamedInBytes(folder, Buffer.from('face.png'), 'png');
     await uploadFile({ path: file.text, provider: 'heygen', key: TEST_KEYS.heygen, baseUrl: loop.server.baseUrl });
     expect(loop.server.uploads('heygen')[0]).toMatchObject({ sha256: file.sha256 });
+  });
+
+  it('a Latin-1-named file or folder dropped itself is walked and kept, not called missing', async () => {
+    const folder = Buffer.concat([Buffer.from(`${loop.dir}${path.sep}`), latin1(' shoot').bytes]);
+    await mkdir(folder);
+    const inside = await fileNamedInBytes(folder, Buffer.from('beach.mp4'), 'mp4');
+    const alone = await fileNamedInBytes(Buffer.from(loop.dir), latin1('.png').bytes, 'png');
+    const found = await expandPaths([folder.toString('utf8'), alone.text]);
+    expect(found.refused).toEqual([]);
+    expect(found.files).toEqual([inside.text, alone.text]);
   });
 
   it('two names that read the same are refused with a sentence, not guessed between', async () => {

@@ -41,6 +41,15 @@ describe('saving a key', () => {
     expect(await app.keys.get('heygen')).toBe(SAVED);
   });
 
+  it('refuses a key with a line break in it before asking to replace the saved one', async () => {
+    app = await gateUnderTest({ keys: { heygen: SAVED } });
+    const reply = await app.gate('keys:set', WINDOW, [{ provider: 'heygen', key: 'new-key-0123\n456789abcdef' }]);
+    expect(reply).toMatchObject({ ok: false, code: 'KEY_REJECTED' });
+    expect(JSON.stringify(reply)).toContain('characters a key cannot have');
+    expect(app.keyQuestions).toEqual([]);
+    expect(await app.keys.get('heygen')).toBe(SAVED);
+  });
+
   it('asks for the second of two quick saves, which cannot both count as a first key', async () => {
     app = await gateUnderTest();
     app.keyAnswer = 'keep';
