@@ -34,6 +34,10 @@ export const SETTINGS_FIELDS = {
   whenWindowCloses: z.enum(['tray', 'quit']),
   /** Start when the person logs in, in the tray (electron/main/login-item.ts). */
   openAtLogin: z.boolean(),
+  /** Files start uploading as soon as they are added (electron/main/add-chosen.ts). */
+  uploadWhenAdded: z.boolean(),
+  /** When a single upload finishes on its own, its link (or asset ID) is copied (the window does it). */
+  copyLinkWhenDone: z.boolean(),
 };
 
 export type Settings = Readonly<z.output<z.ZodObject<typeof SETTINGS_FIELDS>>>;

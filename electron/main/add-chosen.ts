@@ -20,7 +20,7 @@ function notMedia(item: { readonly formatId?: string; readonly size: number }): 
   return item.formatId === undefined || item.size === 0;
 }
 
-export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remove'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform): AddChosen {
+export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remove' | 'start'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform): AddChosen {
   return async (paths, provider) => {
     const local: string[] = [];
     const refused: RefusedPath[] = [];
@@ -44,6 +44,8 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remov
       const problem = item.status === 'idle' ? item.problem : undefined;
       refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
     }
+    // "Upload as soon as added": what can go starts now (a refused or key-less file fails or waits as usual).
+    if (settings.get().uploadWhenAdded && added.length > 0) queue.start(added);
     return { added, refused: [...refused, ...result.refused] };
   };
 }

@@ -54,6 +54,26 @@ export function GeneralSettings() {
           </p>
         </div>
 
+        <label className="field-label" htmlFor="settings-upload-when-added">When files are added</label>
+        <div>
+          <label className="check-field">
+            <input id="settings-upload-when-added" type="checkbox" checked={settings.uploadWhenAdded}
+              onChange={(event) => change({ uploadWhenAdded: event.target.checked })} />
+            Upload them at once
+          </label>
+          <p className="field-hint">Off, files wait in the list until you press Upload, so you can choose where each goes first.</p>
+        </div>
+
+        <label className="field-label" htmlFor="settings-copy-link">When one upload finishes</label>
+        <div>
+          <label className="check-field">
+            <input id="settings-copy-link" type="checkbox" checked={settings.copyLinkWhenDone}
+              onChange={(event) => change({ copyLinkWhenDone: event.target.checked })} />
+            Copy its link automatically
+          </label>
+          <p className="field-hint">Only when a single file was uploaded, so a batch never overwrites what you copied.</p>
+        </div>
+
         <label className="field-label" htmlFor="settings-open-at-login">Start at login</label>
         <div>
           <label className="check-field">

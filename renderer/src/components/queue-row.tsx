@@ -41,6 +41,14 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
   const setProvider = (provider: ProviderId) =>
     void askMain(`The provider for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider }));
   const hasDetails = isBlocked(item) || item.status === 'failed';
+  // A finished row can be dragged out as its link, into a browser, a chat or a document.
+  const link = item.status === 'done' ? resultText(PROVIDERS[item.provider], item.result) : undefined;
+  const dragOut = (event: React.DragEvent) => {
+    if (link === undefined) return;
+    if (link.startsWith('https://')) event.dataTransfer.setData('text/uri-list', link);
+    event.dataTransfer.setData('text/plain', link);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
   const needsKey = item.status === 'idle' && !hasKey && !isBlocked(item);
 
   return (
@@ -54,6 +62,8 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
       data-problem={isBlocked(item) ? 'true' : undefined}
       data-needs-key={needsKey ? 'true' : undefined}
       style={{ transform: `translateY(${top}px)`, height }}
+      draggable={link !== undefined}
+      onDragStart={dragOut}
     >
       <div className="row-main">
         <span className="kind-icon">

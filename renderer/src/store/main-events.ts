@@ -7,6 +7,7 @@ import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/provid
 import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
 import { useAppStore, type AppState } from './app-store.ts';
+import { copyIfSingleUpload } from '../auto-copy.ts';
 import { applyQueuePatch, newlyFinished, type QueueData } from './queue-patch.ts';
 import { selectOverallProgress, selectQueueCounts } from './queue-selectors.ts';
 
@@ -17,6 +18,7 @@ export function receiveQueuePatch(patch: QueuePatch): void {
   const overall = selectOverallProgress(useAppStore.getState());
   if (overall.active && overall.bytesPerSecond > 0) useAppStore.setState({ lastSpeed: overall.bytesPerSecond });
   const finished = newlyFinished(before.queue, patch);
+  copyIfSingleUpload(finished.done);
   const sentence = finishedSentence(finished.done, finished.failed);
   if (sentence !== undefined) useAppStore.getState().announce(sentence);
 }

@@ -1,0 +1,74 @@
+// @vitest-environment node
+// What people of ShareX, Dropzone and the like expect: a single upload's link is copied when it
+// finishes (a setting, on by default; a batch never overwrites the clipboard), files can start
+// uploading as soon as they are added (a setting, off by default), and a finished row drags out
+// as its link.
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type AppHarness } from './app-harness.ts';
+
+let app: AppHarness;
+let page: Page;
+
+beforeAll(async () => {
+  app = await launchApp();
+  page = app.page;
+});
+afterAll(async () => {
+  await app?.close();
+});
+beforeEach(async () => {
+  await app.reset();
+});
+
+const done = (name: string) => page.locator('[role="listitem"][data-status="done"]', { hasText: name });
+const linkOf = (name: string) => {
+  const item = app.core.queue.snapshot().items.find((i) => i.name === name);
+  return item?.status === 'done' ? item.result.url : undefined;
+};
+
+describe('links', () => {
+  it('copies the link of a single upload when it finishes, and says so', async () => {
+    await page.evaluate(() => navigator.clipboard.writeText('what the person had copied'));
+    await app.drop([await app.media('mp3', { name: 'solo.mp3' })]);
+    await page.getByRole('button', { name: 'Upload solo.mp3' }).click();
+    await done('solo.mp3').waitFor();
+    await expect.poll(() => app.clipboardText()).toBe(linkOf('solo.mp3'));
+    await page.getByText('The link for solo.mp3 was copied.').waitFor();
+  });
+
+  it('never copies on its own after a batch of several', async () => {
+    await page.evaluate(() => navigator.clipboard.writeText('what the person had copied'));
+    await app.addFiles([await app.media('mp3', { name: 'one.mp3' }), await app.media('wav', { name: 'two.wav' })]);
+    await page.getByRole('button', { name: 'Upload all' }).click();
+    await done('one.mp3').waitFor();
+    await done('two.wav').waitFor();
+    await app.core.queue.whenSettled();
+    expect(await app.clipboardText()).toBe('what the person had copied');
+  });
+
+  it('drags a finished row out as its link', async () => {
+    await app.addFiles([await app.media('mp4', { name: 'clip.mp4' })]);
+    await app.core.handlers['queue:start']({});
+    await done('clip.mp4').waitFor();
+    const dragged = await page.getByRole('listitem', { name: 'clip.mp4' }).evaluate((row) => {
+      const data = new DataTransfer();
+      row.dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true, cancelable: true }));
+      return { uri: data.getData('text/uri-list'), text: data.getData('text/plain'), draggable: row.getAttribute('draggable') };
+    });
+    expect(dragged).toEqual({ uri: linkOf('clip.mp4'), text: linkOf('clip.mp4'), draggable: 'true' });
+  });
+});
+
+describe('uploading as soon as files are added', () => {
+  it('starts dropped files at once when the setting is on', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Upload them at once').check();
+    await expect.poll(() => app.core.settings.get().uploadWhenAdded).toBe(true);
+    await app.drop([await app.media('wav', { name: 'instant.wav' })]);
+    await page.getByRole('tab', { name: 'Queue' }).click();
+    await done('instant.wav').waitFor();
+    expect(app.server.uploads('assemblyai')).toHaveLength(1);
+  });
+});
