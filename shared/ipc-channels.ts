@@ -15,6 +15,7 @@ export const CALL_NAMES = [
   'queue:retry',
   'queue:remove',
   'queue:clear-finished',
+  'queue:thumbnail',
   'history:list',
   'history:remove',
   'history:clear',

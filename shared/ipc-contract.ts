@@ -67,6 +67,11 @@ export const CALLS = {
   'queue:retry': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:remove': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:clear-finished': { args: none, result: undefined as void },
+  /**
+   * A small picture of a queued image, made by main from the file it holds (the window never
+   * reads files): a data: URL, or nothing for a file that is not an image or cannot be read.
+   */
+  'queue:thumbnail': { args: z.object({ id }).strict(), result: {} as { readonly dataUrl?: string } },
   'history:list': {
     args: z.object({ search: z.string().max(500).optional(), provider: provider.optional(), offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: {} as HistoryPage,

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
+import { mediaFormat } from '../../shared/media-formats.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
@@ -51,6 +52,8 @@ export interface DesktopPort {
   openExternal(url: string): Promise<void>;
   /** Opens the system's file manager at this file, selected (Electron's shell.showItemInFolder). */
   showInFolder(path: string): Promise<void>;
+  /** A small picture of an image file as a data: URL (Electron's nativeImage); undefined when it cannot make one. */
+  thumbnail(path: string): Promise<string | undefined>;
   /**
    * The clipboard's image as PNG bytes, when the person has just pressed the paste keys in the
    * window (paste-gesture.ts); undefined when they did not, or it holds no image.
@@ -82,6 +85,8 @@ export interface HandlerDeps {
 // Export everything that matches; a history of years is still only a few hundred thousand rows.
 const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
 const PAGE_DEFAULT = 100;
+// Larger images get the type icon instead of a picture.
+const THUMBNAIL_MAX_BYTES = 40_000_000;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { queue, keys, history, settings, desktop } = deps;
@@ -134,6 +139,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'queue:retry': async ({ id }) => queue.retry(id),
     'queue:remove': async ({ id }) => queue.remove(id),
     'queue:clear-finished': async () => queue.clearFinished(),
+    'queue:thumbnail': async ({ id }) => {
+      const item = queue.get(id);
+      // Images only, and not giants: decoding a 200 MB TIFF to draw 48 pixels is not worth a stall.
+      if (item === undefined || mediaFormat(item.formatId)?.kind !== 'image' || item.size > THUMBNAIL_MAX_BYTES) return {};
+      const dataUrl = await desktop.thumbnail(item.path);
+      return dataUrl === undefined ? {} : { dataUrl };
+    },
 
     'history:list': async ({ search, provider, offset, limit }) =>
       history.search(search ?? '', { offset: offset ?? 0, limit: limit ?? PAGE_DEFAULT, ...(provider !== undefined && { provider }) }),

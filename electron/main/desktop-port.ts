@@ -1,11 +1,14 @@
 // Native dialogs, the system browser and the clipboard, for the call handlers. The harness
 // substitutes this one object in tests; everything else in main runs as in the app.
 
-import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, nativeImage, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../shared/media-formats.ts';
 import type { DesktopPort } from './call-handlers.ts';
 import type { PasteGesture } from './paste-gesture.ts';
+
+// Twice the 36 px the row draws it at, for sharp pictures on high-density screens.
+const THUMBNAIL_PX = 72;
 
 export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pasteKeys: Pick<PasteGesture, 'take'>): DesktopPort {
   return {
@@ -57,6 +60,18 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);
+    },
+    async thumbnail(path) {
+      // The system's own thumbnailer where Electron has one (macOS, Windows); on Linux the image
+      // is decoded and scaled. Either way an unreadable file gives an empty image, not an error.
+      try {
+        const image = process.platform === 'linux'
+          ? nativeImage.createFromPath(path).resize({ width: THUMBNAIL_PX, quality: 'good' })
+          : await nativeImage.createThumbnailFromPath(path, { width: THUMBNAIL_PX, height: THUMBNAIL_PX });
+        return image.isEmpty() ? undefined : image.toDataURL();
+      } catch {
+        return undefined;
+      }
     },
     async readPastedImage() {
       if (!pasteKeys.take()) return undefined;

@@ -64,11 +64,24 @@ describe('links', () => {
 describe('uploading as soon as files are added', () => {
   it('starts dropped files at once when the setting is on', async () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
-    await page.getByLabel('Upload them at once').check();
+    // A click, not check(): the box shows main's saved setting, a moment after the click.
+    await page.getByLabel('Upload them at once').click();
     await expect.poll(() => app.core.settings.get().uploadWhenAdded).toBe(true);
     await app.drop([await app.media('wav', { name: 'instant.wav' })]);
     await page.getByRole('tab', { name: 'Queue' }).click();
     await done('instant.wav').waitFor();
     expect(app.server.uploads('assemblyai')).toHaveLength(1);
+  });
+});
+
+describe('thumbnails', () => {
+  it('shows an image’s own picture, made by main, and the type icon for other files', async () => {
+    await app.addFiles([await app.media('png', { name: 'red-dot.png' }), await app.media('mp3', { name: 'tune.mp3' })]);
+    const picture = page.getByRole('listitem', { name: 'red-dot.png' }).locator('img.thumbnail');
+    await expect.poll(() => picture.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    // Decoration: the name says what the file is.
+    expect(await picture.getAttribute('alt')).toBe('');
+    expect(await page.getByRole('listitem', { name: 'tune.mp3' }).locator('img').count()).toBe(0);
+    expect(app.sentCalls.filter((c) => c.channel === 'queue:thumbnail')).toHaveLength(1);
   });
 });

@@ -76,6 +76,7 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
         return under.keyAnswer === 'change';
       },
       showInFolder: async () => undefined,
+      thumbnail: async () => undefined,
       openExternal: async (url) => {
         opened.push(url);
       },

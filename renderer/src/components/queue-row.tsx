@@ -16,7 +16,7 @@ import { selectHasKey } from '../store/queue-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { ErrorDetails } from './error-details.tsx';
 import { FileName } from './file-name.tsx';
-import { KindIcon } from './icons.tsx';
+import { Thumbnail } from './thumbnail.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 import { RowActions } from './queue-row-actions.tsx';
@@ -67,7 +67,7 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
     >
       <div className="row-main">
         <span className="kind-icon">
-          <KindIcon kind={mediaFormat(item.formatId)?.kind} />
+          <Thumbnail id={item.id} kind={mediaFormat(item.formatId)?.kind} />
         </span>
         <FileName name={item.name} id={nameId} />
         <RowLine item={item} />
