@@ -45,6 +45,26 @@ export interface Endpoint {
   readonly method: 'GET' | 'POST';
 }
 
+/**
+ * The provider's usual next request once a file is up, with the upload's link or id filled in
+ * ("Use it next"). Pure data: shared/next-call.ts renders it as a curl command.
+ */
+export interface NextCall {
+  /** What the request does, for a person: "Transcribe it". */
+  readonly purpose: string;
+  readonly method: 'POST';
+  /** The origin of the API host; a region's origin replaces it where the provider has regions. */
+  readonly origin: string;
+  readonly path: string;
+  /** Which result of the upload goes in, and under which JSON field. */
+  readonly input: ResultField;
+  readonly field: string;
+  /** The rest of the JSON body, in order after the input: values a person fills in are marked <like this>. */
+  readonly extra?: Readonly<Record<string, string>>;
+  /** What to do with the answer, one line under the command. */
+  readonly then?: string;
+}
+
 /** `Id` is a ProviderId for the table's rows; a test's made-up provider can have its own. */
 export interface ProviderInfo<Id extends string = ProviderId> {
   readonly id: Id;
@@ -77,6 +97,8 @@ export interface ProviderInfo<Id extends string = ProviderId> {
    * one the answer carried, and "Copy all links" copies it.
    */
   readonly result: readonly [ResultField, ...ResultField[]];
+  /** "Use it next": facts and sources in ../shared/providers/large-files.md ("next call"). */
+  readonly next?: NextCall;
 }
 
 const AUDIO_VIDEO = [
@@ -109,6 +131,12 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyEnvVar: 'ASSEMBLYAI_API_KEY',
     keyPageUrl: 'https://www.assemblyai.com/app/api-keys',
     result: ['url'],
+    next: {
+      purpose: 'Transcribe it',
+      method: 'POST', origin: 'https://api.assemblyai.com', path: '/v2/transcript',
+      input: 'url', field: 'audio_url',
+      then: 'The answer has an id: GET /v2/transcript/<id> until its status is completed.',
+    },
   },
   memories: {
     id: 'memories',
@@ -131,6 +159,12 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyEnvVar: 'MEMORIES_API_KEY',
     keyPageUrl: 'https://memories.ai/',
     result: ['assetId'],
+    next: {
+      purpose: 'Transcribe its audio',
+      method: 'POST', origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/transcriptions/sync-generate-audio',
+      input: 'assetId', field: 'asset_id', extra: { model: 'whisper-1' },
+      then: 'The asset can be used once GET /serve/api/v2/<asset_id>/metadata says upload_status SUCCESS.',
+    },
   },
   wavespeed: {
     id: 'wavespeed',
@@ -152,6 +186,12 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyEnvVar: 'WAVESPEED_API_KEY',
     keyPageUrl: 'https://wavespeed.ai/accesskey',
     result: ['url'],
+    next: {
+      purpose: 'Turn the image into a video',
+      method: 'POST', origin: 'https://api.wavespeed.ai', path: '/api/v3/wavespeed-ai/wan-2.2/image-to-video',
+      input: 'url', field: 'image', extra: { prompt: '<what should happen in the video>' },
+      then: 'The answer has data.id: GET /api/v3/predictions/<id>/result until it is completed.',
+    },
   },
   heygen: {
     id: 'heygen',
@@ -170,6 +210,12 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyEnvVar: 'HEYGEN_API_KEY',
     keyPageUrl: 'https://app.heygen.com/settings?nav=API',
     result: ['url', 'assetId'],
+    next: {
+      purpose: 'Make a talking video from the image',
+      method: 'POST', origin: 'https://api.heygen.com', path: '/v3/videos',
+      input: 'assetId', field: 'image_asset_id', extra: { script: '<what the avatar says>', voice_id: '<a voice id>' },
+      then: 'The answer has the video id: GET /v3/videos/<id> until it is ready.',
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import type { ErrorCode, UploadErrorInfo } from '../../shared/error-codes.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../shared/queue-types.ts';
 import { forTerminal } from './terminal-text.ts';
+import { nextStep, type NextStep } from '../../shared/next-call.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -13,13 +14,19 @@ export interface FileOutcome {
   readonly url?: string;
   readonly assetId?: string;
   readonly bytes?: number;
+  /** With --next: the provider's usual next request for this upload. */
+  readonly next?: NextStep;
   readonly error?: { readonly code: ErrorCode; readonly message: string; readonly status?: number };
 }
 
-/** A finished item's outcome, or a refused one's (the provider's verdict stops it before it starts). */
-export function outcomeOfItem(item: QueueItem): FileOutcome {
+/**
+ * A finished item's outcome, or a refused one's (the provider's verdict stops it before it starts).
+ * With `next` (--next), a finished one carries its next request, for the region it went to.
+ */
+export function outcomeOfItem(item: QueueItem, next?: { readonly region: string | undefined }): FileOutcome {
   if (item.status === 'done') {
-    return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size };
+    const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region);
+    return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size, ...(step !== undefined && { next: step }) };
   }
   return { file: item.path, provider: item.provider, ok: false, error: errorOf(item) };
 }
@@ -32,7 +39,7 @@ function errorOf(item: QueueItem): UploadErrorInfo {
 
 export function jsonLine(outcome: FileOutcome): string {
   const body = outcome.ok
-    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null }
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
     : { file: outcome.file, provider: outcome.provider, ok: false, error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
   return `${JSON.stringify(body)}\n`;
 }
@@ -49,5 +56,6 @@ export function humanLine(outcome: FileOutcome, color: boolean): string {
     return `${paint('31', '✗')} ${forTerminal(outcome.file)}\n  ${forTerminal(outcome.error?.message ?? '')}${hint}\n`;
   }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
-  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n`;
+  const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${next}`;
 }

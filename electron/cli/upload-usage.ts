@@ -5,13 +5,15 @@ import { CONCURRENCY, DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json]
+         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next]
 
   --provider      where the files go (required)
   --region        ${REGION_HELP}
   --base-url      send to this server instead of the provider's (keeps the documented path)
   --concurrency   uploads at once, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${DEFAULT_SETTINGS.concurrency})
   --json          one JSON object per file per line on stdout, nothing else
+  --next          also print each uploaded file's usual next request as a curl command
+                  (the key stays in its environment variable, e.g. $HEYGEN_API_KEY)
 `;
 
 export function providerList(): string {

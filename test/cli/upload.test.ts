@@ -199,3 +199,31 @@ describe('media-uploader upload, human output for a missing key', () => {
     expect(run.stdout).toContain('ASSEMBLYAI_API_KEY');
   });
 });
+
+describe('media-uploader upload --next', () => {
+  it('prints each provider\'s next request with the link or id filled in and the key only as a variable', async () => {
+    const files = { assemblyai: 'mp3', memories: 'mp4', wavespeed: 'png', heygen: 'png' } as const;
+    for (const [provider, format] of Object.entries(files) as [keyof typeof files, (typeof files)[keyof typeof files]][]) {
+      const file = await writeMediaFile(dir, format, { name: `next-${provider}.${format}` });
+      const json = await runCli(['upload', file, '--provider', provider, '--base-url', server.baseUrl, '--json', '--next'], env);
+      expect(json.code).toBe(0);
+      const [line] = lines(json.stdout) as [{ url: string | null; assetId: string | null; next: { curl: string; body: Record<string, unknown> } }];
+      const value = provider === 'memories' || provider === 'heygen' ? line.assetId : line.url;
+      expect(Object.values(line.next.body)).toContain(value);
+      expect(line.next.curl).toContain(`$${provider === 'memories' ? 'MEMORIES' : provider.toUpperCase()}_API_KEY`);
+      const human = await runCli(['upload', file, '--provider', provider, '--base-url', server.baseUrl, '--next'], env);
+      expect(human.code).toBe(0);
+      expect(human.stdout).toMatch(/Next, .*:\ncurl -X POST/);
+      for (const key of Object.values(TEST_KEYS)) {
+        expect(json.stdout).not.toContain(key);
+        expect(human.stdout + human.stderr).not.toContain(key);
+      }
+    }
+  });
+
+  it('leaves the line as it was without --next', async () => {
+    const file = await writeMediaFile(dir, 'png', { name: 'plain.png' });
+    const run = await runCli(['upload', file, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], env);
+    expect(Object.keys(lines(run.stdout)[0]!)).not.toContain('next');
+  });
+});

@@ -27,6 +27,8 @@ interface UploadOptions {
   baseUrl?: string;
   concurrency: number;
   json: boolean;
+  /** Print each finished file's next request ("Use it next"). */
+  next: boolean;
 }
 
 function parseUploadArgs(args: string[]): UploadOptions {
@@ -41,6 +43,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
         'base-url': { type: 'string' },
         concurrency: { type: 'string', short: 'c' },
         json: { type: 'boolean' },
+        next: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -60,7 +63,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const base = values['base-url'];
   const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
-  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -93,7 +96,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     if (view !== undefined) pending += print(outcome);
     else io.stdout.write(print(outcome));
   };
-  queue.on('finished', (item) => report(outcomeOfItem(item)));
+  queue.on('finished', (item) => report(outcomeOfItem(item, options.next ? { region: options.region } : undefined)));
   const unsubscribe = view === undefined ? () => undefined : queue.subscribe(() => {
     view.render(queue.snapshot().items, pending);
     pending = '';

@@ -1,0 +1,67 @@
+// "Use it next": the provider's usual next request with a finished upload's link or id filled
+// in, as a curl command a person can paste into a terminal. The key is always the provider's
+// environment variable ($HEYGEN_API_KEY), never the key itself: this function is never given one.
+
+import { regionOf, type AuthScheme, type ProviderInfo, type ResultField } from './providers.ts';
+
+export interface NextStep {
+  /** What the request does: "Transcribe it". */
+  readonly purpose: string;
+  /** The JSON body, pretty enough to read and edit. */
+  readonly body: string;
+  /** One command for a POSIX shell (bash, zsh, Git Bash), safe whatever the link holds. */
+  readonly curl: string;
+  /** The environment variable the command reads the key from. */
+  readonly keyEnvVar: string;
+  readonly then?: string;
+}
+
+/**
+ * Wraps text in single quotes for a POSIX shell: inside them nothing is special except the
+ * quote itself, which is closed, escaped and reopened ('\'').
+ */
+export function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+// JSON.stringify leaves these as they are; written as \u escapes (which JSON reads back as the
+// same characters) the command shows no invisible or reordering characters on a screen or terminal.
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function json(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function authHeader(scheme: AuthScheme, envVar: string): string {
+  // Double quotes so the shell expands the variable; its name is ours, never from outside.
+  switch (scheme) {
+    case 'authorization': return `"Authorization: $${envVar}"`;
+    case 'bearer': return `"Authorization: Bearer $${envVar}"`;
+    case 'x-api-key': return `"X-API-KEY: $${envVar}"`;
+  }
+}
+
+/**
+ * The next request for a finished upload, or undefined when the provider has none in the table
+ * or the upload gave no value of the kind the request needs. `region` is a region id (as in
+ * settings), for providers whose key works only in one region.
+ */
+export function nextStep(
+  provider: ProviderInfo<string>,
+  result: { readonly [K in ResultField]?: string } | undefined,
+  region?: string,
+): NextStep | undefined {
+  const next = provider.next;
+  const value = next === undefined ? undefined : result?.[next.input];
+  if (next === undefined || value === undefined || value === '') return undefined;
+  const origin = regionOf(provider, region)?.origin ?? next.origin;
+  const fields = { [next.field]: value, ...next.extra };
+  const body = json(fields, 2);
+  const curl = [
+    `curl -X ${next.method} ${shellQuote(`${origin}${next.path}`)} \\`,
+    `  -H ${authHeader(provider.auth, provider.keyEnvVar)} \\`,
+    `  -H 'Content-Type: application/json' \\`,
+    `  -d ${shellQuote(json(fields))}`,
+  ].join('\n');
+  return { purpose: next.purpose, body, curl, keyEnvVar: provider.keyEnvVar, ...(next.then !== undefined && { then: next.then }) };
+}
