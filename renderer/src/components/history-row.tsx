@@ -72,7 +72,7 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
       </div>
       <div className="row-actions">
         {entry.ok ? (
-          <ResultActions name={name} url={url} assetId={assetId} heldAt={{ historyEntry: entry.id }} />
+          <ResultActions name={name} provider={entry.provider} url={url} assetId={assetId} heldAt={{ historyEntry: entry.id }} />
         ) : (
           <>
             <button type="button" className="button small" aria-label={`Retry ${name}`} onClick={() => void retry()}>Retry</button>

@@ -71,7 +71,7 @@ export function RowActions({ item, needsKey }: Props) {
       const { url, assetId } = item.result;
       return (
         <>
-          <ResultActions name={name} url={url} assetId={assetId} heldAt={{ queueItem: id }} />
+          <ResultActions name={name} provider={item.provider} url={url} assetId={assetId} heldAt={{ queueItem: id }} />
           {removeButton}
         </>
       );

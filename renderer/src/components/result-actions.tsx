@@ -3,18 +3,21 @@ import { askMain } from '../ask-main.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { OpenIcon } from './icons.tsx';
+import { UseItNext } from './next-step.tsx';
+import type { ProviderId } from '../../../shared/providers.ts';
 
 interface Props {
   /** The file's name: every button's accessible name includes it. */
   readonly name: string;
+  readonly provider: ProviderId;
   readonly url: string | undefined;
   readonly assetId: string | undefined;
   /** Where main holds the link, for Open: main opens its own copy, never a URL from the window. */
   readonly heldAt: LinkToOpen;
 }
 
-/** Copy link, Copy ID and Open for a finished upload, in the queue and in the history alike. */
-export function ResultActions({ name, url, assetId, heldAt }: Props) {
+/** Copy link, Copy ID, Open and Use it next for a finished upload, in the queue and in the history alike. */
+export function ResultActions({ name, provider, url, assetId, heldAt }: Props) {
   const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url'](heldAt));
   return (
     <>
@@ -28,6 +31,7 @@ export function ResultActions({ name, url, assetId, heldAt }: Props) {
           <OpenIcon />
         </button>
       )}
+      <UseItNext name={name} provider={provider} url={url} assetId={assetId} />
     </>
   );
 }

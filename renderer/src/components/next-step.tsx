@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react';
+import { nextStep } from '../../../shared/next-call.ts';
+import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { CopyButton } from './copy-button.tsx';
+
+interface Props {
+  readonly name: string;
+  readonly provider: ProviderId;
+  readonly url: string | undefined;
+  readonly assetId: string | undefined;
+}
+
+/**
+ * "Use it next": a button that shows the provider's usual next request for this upload, as a
+ * curl command and its JSON body to copy. The key is the provider's environment variable; the
+ * window never has the key, so it cannot put it there.
+ */
+export function UseItNext({ name, provider, url, assetId }: Props) {
+  const region = useAppStore((s) => s.settings?.regions[provider]);
+  const [open, setOpen] = useState(false);
+  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region);
+  if (step === undefined) return null;
+  return (
+    <>
+      <button type="button" className="button small quiet" aria-label={`Use ${name} next`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Use it next
+      </button>
+      {open && (
+        <NextStepDialog name={name} providerName={PROVIDERS[provider].name} step={step} onClose={() => setOpen(false)} />
+      )}
+    </>
+  );
+}
+
+function NextStepDialog({ name, providerName, step, onClose }: {
+  name: string; providerName: string; step: NonNullable<ReturnType<typeof nextStep>>; onClose: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const titleId = `next-step-${name}`;
+  return (
+    <dialog ref={ref} className="dialog next-step" aria-labelledby={titleId} onCancel={(event) => {
+      event.preventDefault();
+      onClose();
+    }}>
+      <h2 id={titleId} className="dialog-title">{step.purpose} with {providerName}</h2>
+      <div className="dialog-body">
+        <p>Paste this into a terminal. It reads your key from <code>{step.keyEnvVar}</code>: set that first. Replace the words in &lt;angle brackets&gt;.</p>
+        <pre className="mono next-step-code" aria-label="Command">{step.curl}</pre>
+        <p>The request's body on its own:</p>
+        <pre className="mono next-step-code" aria-label="Body">{step.body}</pre>
+        {step.then !== undefined && <p>{step.then}</p>}
+      </div>
+      <div className="dialog-actions">
+        <CopyButton text={step.body} label="Copy body" ariaLabel={`Copy the request body for ${name}`} copiedMessage="The request body was copied." className="button" />
+        <CopyButton text={step.curl} label="Copy command" ariaLabel={`Copy the command for ${name}`} copiedMessage="The command was copied." className="button" />
+        <button type="button" className="button primary" autoFocus onClick={onClose}>Close</button>
+      </div>
+    </dialog>
+  );
+}
