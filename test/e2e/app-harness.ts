@@ -178,13 +178,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         shownFiles.push(path);
       },
       // Electron's nativeImage gives an empty image for what it cannot decode; this stand-in
-      // decodes nothing, so it answers only for the small PNG and JPEG files tests make, as the
-      // image itself (already thumbnail-sized), and nothing for anything else.
+      // decodes nothing, so it answers only for the small PNGs tests make (complete 1×1 images,
+      // already thumbnail-sized), as the image itself; the test JPEGs are headers only, which
+      // nativeImage could not decode either, so they get nothing.
       async thumbnail(path) {
         const bytes = await readFile(path).catch(() => undefined);
         if (bytes === undefined || bytes.length > 256 * 1024) return undefined;
-        const mime = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) ? 'image/png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : undefined;
-        return mime === undefined ? undefined : `data:${mime};base64,${bytes.toString('base64')}`;
+        const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        return png ? `data:image/png;base64,${bytes.toString('base64')}` : undefined;
       },
       readPastedImage: async () => (pasteKeys.take() ? clipboardImage : undefined),
     },

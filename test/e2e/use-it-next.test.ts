@@ -41,7 +41,7 @@ describe('Use it next', () => {
     const assetId = item.status === 'done' ? item.result.assetId : undefined;
     expect(assetId).toBeTruthy();
 
-    await queueRow('face.png').getByRole('button', { name: 'Use face.png next' }).click();
+    await queueRow('face.png').getByRole('button', { name: 'Use it next: face.png' }).click();
     await page.getByRole('dialog').waitFor();
     await app.screenshot('use-it-next');
     const inQueue = await readDialog();
@@ -50,7 +50,7 @@ describe('Use it next', () => {
     expect(inQueue).toContain('X-API-KEY: $HEYGEN_API_KEY');
 
     await page.getByRole('tab', { name: 'History' }).click();
-    await historyRow('face.png').getByRole('button', { name: 'Use face.png next' }).click();
+    await historyRow('face.png').getByRole('button', { name: 'Use it next: face.png' }).click();
     const inHistory = await readDialog();
     expect(inHistory).toContain(`"image_asset_id":"${assetId}"`);
     for (const key of Object.values(TEST_KEYS)) {

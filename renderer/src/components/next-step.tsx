@@ -23,7 +23,7 @@ export function UseItNext({ name, provider, url, assetId }: Props) {
   if (step === undefined) return null;
   return (
     <>
-      <button type="button" className="button small quiet" aria-label={`Use ${name} next`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className="button small quiet" aria-label={`Use it next: ${name}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Use it next
       </button>
       {open && (

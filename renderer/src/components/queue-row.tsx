@@ -144,7 +144,7 @@ function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
         <span className="status-word" data-status={item.status}>{word}</span>
         <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${item.name}`} />
         <span className="row-progress-line">
-          {progress === undefined ? 'Starts when a place is free' : progressLine(sent, total, progress.speed, progress.etaSeconds)}
+          {progress === undefined ? 'Next in line' : progressLine(sent, total, progress.speed, progress.etaSeconds)}
         </span>
       </>
     );

@@ -123,7 +123,7 @@ function StatusLine() {
 const FILTERS: readonly { id: QueueFilter; label: string }[] = [
   { id: 'all', label: 'All' },
   { id: 'not-sent', label: 'Not sent' },
-  { id: 'active', label: 'Uploading' },
+  { id: 'active', label: 'In progress' },
   { id: 'done', label: 'Done' },
   { id: 'attention', label: 'Needs attention' },
 ];

@@ -24,6 +24,7 @@ export function Thumbnail({ id, kind }: { id: string; kind: MediaKind | undefine
     };
   }, [id, kind]);
   // Decoration: the row's name says what the file is.
-  if (typeof dataUrl === 'string') return <img src={dataUrl} alt="" className="thumbnail" />;
+  // A picture that does not decode after all falls back to the icon.
+  if (typeof dataUrl === 'string') return <img src={dataUrl} alt="" className="thumbnail" onError={() => setDataUrl(null)} />;
   return <KindIcon kind={kind} />;
 }
