@@ -16,12 +16,12 @@
 //
 // Only the app writes this file (one instance at a time: Electron's single-instance lock).
 
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { SavedItem } from '../../shared/queue-transitions.ts';
 import type { QueueItem } from '../../shared/queue-types.ts';
 import { removeStaleTemporaries, replaceFile } from './atomic-file.ts';
-import { completeLines, LineAppender } from './history-file.ts';
+import { LineAppender, readLines } from './history-file.ts';
 import { itemLine, lineItem, lineTarget, removedLine } from './queue-line.ts';
 
 export const QUEUE_FILE_NAME = 'queue.jsonl';
@@ -87,11 +87,7 @@ export class QueueStore implements QueueJournal {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await removeStaleTemporaries(dir, QUEUE_FILE_NAME);
     const file = path.join(dir, QUEUE_FILE_NAME);
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return Buffer.alloc(0);
-      throw error;
-    });
-    return new QueueStore(file, onError, readChanges(bytes));
+    return new QueueStore(file, onError, await readChanges(file));
   }
 
   /** The items as the file last held them, in list order. */
@@ -219,18 +215,37 @@ interface ReadResult {
   readonly torn: boolean;
 }
 
-function readChanges(bytes: Buffer): ReadResult {
-  const { lines, consumed } = completeLines(bytes);
+/**
+ * Reads the file a piece at a time, as the history is read (history-file.ts readLines): no
+ * size of file is ever held whole, and a line past the history's per-line cap is damage.
+ */
+async function readChanges(file: string): Promise<ReadResult> {
   const last = new Map<string, string>();
   let count = 0;
   let damaged = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    count += 1;
-    const target = lineTarget(line);
-    if (target === undefined) damaged += 1;
-    else if ('removed' in target) last.delete(target.removed);
-    else last.set(target.id, line);
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  let consumed = 0;
+  let size = 0;
+  if (handle !== undefined) {
+    try {
+      size = (await handle.stat()).size;
+      const read = await readLines(handle, 0, (line) => {
+        if (line.trim() === '') return;
+        count += 1;
+        const target = lineTarget(line);
+        if (target === undefined) damaged += 1;
+        else if ('removed' in target) last.delete(target.removed);
+        else last.set(target.id, line);
+      });
+      consumed = read.consumed;
+      count += read.oversized;
+      damaged += read.oversized;
+    } finally {
+      await handle.close();
+    }
   }
   // An item whose last state cannot be read is left out rather than brought back in an
   // earlier state: that could offer to upload again a file that was done.
@@ -244,7 +259,7 @@ function readChanges(bytes: Buffer): ReadResult {
       latest.set(id, `${line}\n`);
     }
   }
-  return { items, latest, lines: count, damaged, torn: consumed < bytes.length };
+  return { items, latest, lines: count, damaged, torn: consumed < size };
 }
 
 function unsavedSentence(dir: string, error: unknown): string {
