@@ -62,21 +62,20 @@ describe('choosing a provider per file', () => {
   });
 
   it('marks in each file’s menu the providers that would refuse it, and offers one that takes it', async () => {
-    await app.drop([await app.media('wav', { name: 'birdsong.wav' }), await app.media('png', { name: 'portrait.png' })]);
-    const menu = row('birdsong.wav').getByRole('combobox', { name: 'Provider for birdsong.wav' });
-    await menu.waitFor();
-    // HeyGen takes no WAV: it is marked and cannot be chosen; the others can.
-    const heygen = menu.locator('option[value="heygen"]');
-    expect(await heygen.textContent()).toBe('HeyGen (won’t take this file)');
-    expect(await heygen.isDisabled()).toBe(true);
-    expect(await menu.locator('option[value="memories"]').isDisabled()).toBe(false);
-
+    await app.drop([await app.media('png', { name: 'portrait.png' })]);
     // The refused picture says what AssemblyAI takes, and one click sends it where it is taken.
     await expect.poll(() => row('portrait.png').textContent()).toContain('It takes audio and video files');
     expect(await row('portrait.png').locator('[data-status]').first().textContent()).toBe('Can’t upload');
     await row('portrait.png').getByRole('button', { name: 'Send to memories.ai: portrait.png' }).click();
-    await expect.poll(() => row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' }).inputValue()).toBe('memories');
+    const menu = row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' });
+    await expect.poll(() => menu.inputValue()).toBe('memories');
     await row('portrait.png').getByRole('button', { name: 'Upload portrait.png' }).waitFor();
+
+    // AssemblyAI takes no PNG: in the file's menu it is marked and cannot be chosen; the others can.
+    const assemblyai = menu.locator('option[value="assemblyai"]');
+    expect(await assemblyai.textContent()).toBe('AssemblyAI (won’t take this file)');
+    expect(await assemblyai.isDisabled()).toBe(true);
+    expect(await menu.locator('option[value="heygen"]').isDisabled()).toBe(false);
   });
 
   it('shows a sent file’s provider as a label, not a menu', async () => {
