@@ -122,8 +122,8 @@ export function withAttempt(item: UploadingItem, attempt: number): UploadingItem
 
 /** Keeps only the link, asset ID and expiry of what the provider answered. */
 function keptResult(result: UploadResult): UploadResult {
-  const { url, assetId, expiresAt } = result;
-  return { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }) };
+  const { url, assetId, expiresAt, locationRemoved } = result;
+  return { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }), ...(locationRemoved === true && { locationRemoved }) };
 }
 
 export function toDone(item: UploadingItem, result: UploadResult, at: number): DoneItem {

@@ -21,6 +21,8 @@ export interface UploadResult {
   readonly assetId?: string;
   /** ISO date after which the provider deletes the file, where it says or its retention is known. */
   readonly expiresAt?: string;
+  /** A copy without the file's location data (GPS, location atoms) was sent instead of the file itself. */
+  readonly locationRemoved?: true;
 }
 
 /** What is known about the file and where it goes, whatever its state. */

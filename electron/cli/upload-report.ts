@@ -14,6 +14,8 @@ export interface FileOutcome {
   readonly url?: string;
   readonly assetId?: string;
   readonly bytes?: number;
+  /** A copy without the file's location data was sent. */
+  readonly locationRemoved?: true;
   /** With --next: the provider's usual next request for this upload. */
   readonly next?: NextStep;
   readonly error?: { readonly code: ErrorCode; readonly message: string; readonly status?: number };
@@ -39,7 +41,7 @@ function errorOf(item: QueueItem): UploadErrorInfo {
 
 export function jsonLine(outcome: FileOutcome): string {
   const body = outcome.ok
-    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
     : { file: outcome.file, provider: outcome.provider, ok: false, error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
   return `${JSON.stringify(body)}\n`;
 }
@@ -57,5 +59,5 @@ export function humanLine(outcome: FileOutcome, color: boolean): string {
   }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
   const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
-  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${next}`;
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${next}`;
 }

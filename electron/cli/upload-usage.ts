@@ -5,7 +5,7 @@ import { CONCURRENCY, DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next]
+         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location]
 
   --provider      where the files go (required)
   --region        ${REGION_HELP}
@@ -14,6 +14,8 @@ export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --
   --json          one JSON object per file per line on stdout, nothing else
   --next          also print each uploaded file's usual next request as a curl command
                   (the key stays in its environment variable, e.g. $HEYGEN_API_KEY)
+  --keep-location send photos and videos with their location (GPS) data; by default a copy
+                  without it is sent and the file itself is left as it is
 `;
 
 export function providerList(): string {

@@ -20,7 +20,7 @@ import type { QueueJournal } from './queue-store.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import type { Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
-import { uploadFile } from './upload-file.ts';
+import { uploadWithoutLocation } from './location/upload-without-location.ts';
 
 export interface QueueDeps {
   getKey(provider: ProviderId): Promise<string | undefined>;
@@ -31,6 +31,10 @@ export interface QueueDeps {
   timeouts?: Partial<Timeouts>;
   /** Keeps the list across restarts (the app's queue-store.ts); the terminal keeps none. */
   journal?: QueueJournal;
+  /** The data folder: copies without location data wait there while they upload. */
+  scratchDir?: string;
+  /** True: files go as they are, location data included. Off by default: location stays home. */
+  keepLocation?(): boolean;
 }
 
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
@@ -236,7 +240,8 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       if (controller.signal.aborted) throw UploadError.of('CANCELLED', name);
       const key = await this.#deps.getKey(queued.provider);
       const baseUrl = this.#deps.baseUrl?.(queued.provider);
-      const outcome = await uploadFile({
+      const location = { keepLocation: this.#deps.keepLocation?.() === true, scratchDir: this.#deps.scratchDir };
+      const outcome = await uploadWithoutLocation(location, {
         path: queued.path,
         provider: queued.provider,
         key,

@@ -2,12 +2,15 @@
 // loopback provider servers.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { makeTempDir, removeDir, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
 import { runCli } from './run-cli.ts';
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { jpegWithLocation, mp4WithLocation } from '../fixtures/located-media.ts';
 
 let server: ProviderServer;
 let dir: string;
@@ -225,5 +228,48 @@ describe('media-uploader upload --next', () => {
     const file = await writeMediaFile(dir, 'png', { name: 'plain.png' });
     const run = await runCli(['upload', file, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], env);
     expect(Object.keys(lines(run.stdout)[0]!)).not.toContain('next');
+  });
+});
+
+describe('media-uploader upload: location data stays home', () => {
+  const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+  async function send(name: string, bytes: Buffer, ...flags: string[]) {
+    const path = join(dir, name);
+    await writeFile(path, bytes);
+    server.reset();
+    const run = await runCli(['upload', path, '--provider', 'heygen', '--base-url', server.baseUrl, '--json', ...flags], env);
+    expect(run.code).toBe(0);
+    const [received] = server.uploads('heygen');
+    return { line: lines(run.stdout)[0]!, received: received!, run };
+  }
+
+  it('sends a JPEG with GPS as a copy without it, the original untouched, and says so', async () => {
+    const { line, received } = await send('gps.jpg', jpegWithLocation());
+    expect(received.sha256).toBe(sha(jpegWithLocation('removed')));
+    expect(received.headers['content-type']).toBe('image/jpeg');
+    expect(line).toMatchObject({ ok: true, locationRemoved: true, bytes: jpegWithLocation().length });
+    expect(await readFile(join(dir, 'gps.jpg'))).toEqual(jpegWithLocation());
+    expect(await readdir(join(env.MEDIA_UPLOADER_DATA_DIR!, 'outgoing'))).toEqual([]);
+  });
+
+  it('sends a JPEG without GPS byte for byte', async () => {
+    const { line, received } = await send('plain.jpg', jpegWithLocation('plain'));
+    expect(received.sha256).toBe(sha(jpegWithLocation('plain')));
+    expect(line).not.toHaveProperty('locationRemoved');
+  });
+
+  it('sends an MP4 without its location atoms, everything else the same', async () => {
+    const { received } = await send('trip.mp4', mp4WithLocation());
+    expect(received.sha256).toBe(sha(mp4WithLocation('removed')));
+  });
+
+  it('sends the original with --keep-location, and a person reads "Location removed" otherwise', async () => {
+    const { line, received } = await send('keep.jpg', jpegWithLocation(), '--keep-location');
+    expect(received.sha256).toBe(sha(jpegWithLocation()));
+    expect(line).not.toHaveProperty('locationRemoved');
+    const path = join(dir, 'human.jpg');
+    await writeFile(path, jpegWithLocation());
+    const human = await runCli(['upload', path, '--provider', 'heygen', '--base-url', server.baseUrl], env);
+    expect(human.stdout).toContain('Location removed');
   });
 });

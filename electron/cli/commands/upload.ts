@@ -11,6 +11,7 @@ import { humanLine, jsonLine, outcomeOfItem, type FileOutcome } from '../upload-
 import { ProgressView } from '../progress-view.ts';
 import { forTerminal } from '../terminal-text.ts';
 import { openCliServices } from '../cli-services.ts';
+import { dataDir } from '../../core/data-dir.ts';
 import { UPLOAD_USAGE } from '../upload-usage.ts';
 import { regionProblem } from '../region-option.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
@@ -29,6 +30,8 @@ interface UploadOptions {
   json: boolean;
   /** Print each finished file's next request ("Use it next"). */
   next: boolean;
+  /** Send photos and videos with their location data (off: it is removed first). */
+  keepLocation: boolean;
 }
 
 function parseUploadArgs(args: string[]): UploadOptions {
@@ -44,6 +47,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
         concurrency: { type: 'string', short: 'c' },
         json: { type: 'boolean' },
         next: { type: 'boolean' },
+        'keep-location': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -63,7 +67,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const base = values['base-url'];
   const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
-  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -82,6 +86,8 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   const queue = new UploadQueue({
     getKey: (provider) => services.keys.get(provider).catch(() => undefined),
     settings: () => ({ concurrency: options.concurrency, regions: options.region === undefined ? {} : { [options.provider]: options.region } }),
+    keepLocation: () => options.keepLocation,
+    scratchDir: dataDir(io.env),
     ...(options.baseUrl !== undefined && { baseUrl: () => options.baseUrl }),
   });
   const recorder = services.history === undefined ? undefined : recordHistory(queue, services.history, 'cli', (item, error) => {

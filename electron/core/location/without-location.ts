@@ -1,0 +1,96 @@
+// "Location data stays home": before a photo or video is sent, its location (GPS in EXIF and
+// XMP, location atoms in MP4/MOV) is removed in a temporary copy in the data folder, which is
+// what gets sent and is deleted afterwards. A file without location data is sent itself, byte
+// for byte. Nothing is re-encoded: the copy differs only in the bytes that held the location.
+
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { openRegularFile, fileSystemError } from '../file-inspect.ts';
+import { UploadError } from '../upload-error.ts';
+import { jpegLocation, pngLocation, tiffLocation, webpLocation } from './image-location.ts';
+import { mp4Location } from './mp4-location.ts';
+import type { Patch, ReadAt } from './patches.ts';
+
+type Finder = (read: ReadAt, size: number) => Promise<Patch[]>;
+
+// HEIC keeps EXIF as an item located through `iloc`: not handled yet, so it is sent as it is.
+const FINDERS: Readonly<Record<string, Finder>> = {
+  jpg: jpegLocation, png: pngLocation, webp: webpLocation, tif: tiffLocation,
+  mp4: mp4Location, mov: mp4Location, m4a: mp4Location, '3gp': mp4Location,
+};
+
+/** The folder in the data folder where copies being sent are kept while they upload. */
+export const OUTGOING_FOLDER = 'outgoing';
+
+export interface FileToSend {
+  /** The original, or the copy without location. */
+  readonly path: string;
+  /** Size and modification time of what is sent: what the upload checks before and after. */
+  readonly stamp: { readonly size: number; readonly mtimeMs: number };
+  readonly locationRemoved: boolean;
+  /** Deletes the copy, if there is one; safe to call more than once. */
+  discard(): Promise<void>;
+}
+
+export interface PrepareRequest {
+  readonly path: string;
+  readonly formatId: string;
+  /** Size and mtime when queued: a file that changed since fails with FILE_CHANGED. */
+  readonly stamp: { readonly size: number; readonly mtimeMs: number };
+  readonly provider: string;
+  /** The data folder; the copy goes in its OUTGOING_FOLDER. */
+  readonly scratchDir: string;
+  readonly signal?: AbortSignal | undefined;
+}
+
+const asIs = (path: string, stamp: FileToSend['stamp']): FileToSend => ({ path, stamp, locationRemoved: false, discard: async () => undefined });
+
+/** The file to send for `req`: a copy without location data if the file has any, else the file itself. */
+export async function withoutLocation(req: PrepareRequest): Promise<FileToSend> {
+  const finder = FINDERS[req.formatId];
+  if (finder === undefined) return asIs(req.path, req.stamp);
+  const name = basename(req.path);
+  const { handle, stats } = await openRegularFile(req.path, req.provider, name);
+  try {
+    const changed = (): UploadError => UploadError.of('FILE_CHANGED', req.provider, { file: name });
+    if (stats.size !== req.stamp.size || stats.mtimeMs !== req.stamp.mtimeMs) throw changed();
+    const read: ReadAt = async (offset, length) => {
+      const buffer = Buffer.alloc(Math.max(0, Math.min(length, stats.size - offset)));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+      return buffer.subarray(0, bytesRead);
+    };
+    const patches = await finder(read, stats.size);
+    if (patches.length === 0) return asIs(req.path, req.stamp);
+
+    // Same name in a folder of its own: the provider sees the file's real name.
+    const folder = join(req.scratchDir, OUTGOING_FOLDER, randomUUID());
+    const discard = (): Promise<void> => rm(folder, { recursive: true, force: true });
+    const copy = join(folder, name);
+    try {
+      await mkdir(folder, { recursive: true, mode: 0o700 });
+      const source = handle.createReadStream({ start: 0, autoClose: false });
+      const target = createWriteStream(copy, { mode: 0o600 });
+      await (req.signal === undefined ? pipeline(source, target) : pipeline(source, target, { signal: req.signal }));
+      const after = await handle.stat();
+      if (after.size !== req.stamp.size || after.mtimeMs !== req.stamp.mtimeMs) throw changed();
+      const out = await open(copy, 'r+');
+      try {
+        for (const patch of patches) await out.write(patch.bytes, 0, patch.bytes.length, patch.offset);
+      } finally {
+        await out.close();
+      }
+      const written = await stat(copy);
+      return { path: copy, stamp: { size: written.size, mtimeMs: written.mtimeMs }, locationRemoved: true, discard };
+    } catch (error) {
+      await discard();
+      if (error instanceof UploadError) throw error;
+      if (req.signal?.aborted) throw UploadError.of('CANCELLED', req.provider);
+      throw fileSystemError(error, req.provider, name);
+    }
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,108 @@
+// "Location data stays home": the copy that is sent has the location bytes zeroed or blanked in
+// place and is otherwise the same file; a file without location is sent itself. The expected
+// bytes are built independently by the fixture ('removed'), so each test compares whole files.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { makeTempDir, removeDir } from '../../fixtures/media-files.ts';
+import { GPS_RATIONALS, ISO6709, JPEG_IMAGE_DATA, MP4_MEDIA, XMP_LATITUDE, jpegWithLocation, mp4WithLocation, pngWithLocation, tiffBlock, webpWithLocation, type Mode } from '../../fixtures/located-media.ts';
+import { OUTGOING_FOLDER, withoutLocation } from '../../../electron/core/location/without-location.ts';
+
+let dir: string;
+let data: string;
+beforeAll(async () => {
+  dir = await makeTempDir();
+  data = join(dir, 'data');
+});
+afterAll(async () => {
+  await removeDir(dir);
+});
+
+async function prepare(name: string, bytes: Buffer, formatId: string) {
+  const path = join(dir, name);
+  await writeFile(path, bytes);
+  const { size, mtimeMs } = await stat(path);
+  return { path, sent: await withoutLocation({ path, formatId, stamp: { size, mtimeMs }, provider: 'HeyGen', scratchDir: data }) };
+}
+
+const BUILDERS: [string, string, (mode: Mode) => Buffer][] = [
+  ['photo.jpg', 'jpg', jpegWithLocation],
+  ['photo.png', 'png', pngWithLocation],
+  ['photo.webp', 'webp', webpWithLocation],
+  ['photo.tif', 'tif', tiffBlock],
+  ['clip.mp4', 'mp4', mp4WithLocation],
+  ['clip.mov', 'mov', mp4WithLocation],
+];
+
+describe('withoutLocation', () => {
+  it.each(BUILDERS)('sends a copy of %s with its location removed and every other byte the same', async (name, formatId, build) => {
+    const located = build('located');
+    const { path, sent } = await prepare(name, located, formatId);
+    expect(sent.locationRemoved).toBe(true);
+    expect(sent.path).not.toBe(path);
+    expect(sent.path.startsWith(join(data, OUTGOING_FOLDER))).toBe(true);
+    expect(sent.path.endsWith(`/${name}`)).toBe(true);
+    const copy = await readFile(sent.path);
+    expect(copy.equals(build('removed'))).toBe(true);
+    expect(copy.includes(GPS_RATIONALS)).toBe(false);
+    expect(copy.includes(XMP_LATITUDE)).toBe(false);
+    expect(copy.includes(ISO6709)).toBe(false);
+    expect(copy.includes('GPS')).toBe(false);
+    expect(sent.stamp.size).toBe(located.length);
+    // The original is never touched.
+    expect((await readFile(path)).equals(located)).toBe(true);
+    await sent.discard();
+    await expect(stat(sent.path)).rejects.toThrow();
+  });
+
+  it.each(BUILDERS)('sends %s without location as the file itself, byte for byte', async (name, formatId, build) => {
+    const { path, sent } = await prepare(`plain-${name}`, build('plain'), formatId);
+    expect(sent).toMatchObject({ path, locationRemoved: false });
+  });
+
+  it('keeps the JPEG\'s image data and other metadata exactly', async () => {
+    const { sent } = await prepare('keep.jpg', jpegWithLocation(), 'jpg');
+    const copy = await readFile(sent.path);
+    expect(copy.subarray(copy.length - JPEG_IMAGE_DATA.length).equals(JPEG_IMAGE_DATA)).toBe(true);
+    expect(copy.includes('Cam\0')).toBe(true);
+    expect(copy.includes('exif:DateTimeOriginal="2026-11-01T10:00:00"')).toBe(true);
+    await sent.discard();
+  });
+
+  it('gives every PNG chunk a correct CRC after the change', async () => {
+    const { sent } = await prepare('crc.png', pngWithLocation(), 'png');
+    const copy = await readFile(sent.path);
+    for (let at = 8; at < copy.length;) {
+      const length = copy.readUInt32BE(at);
+      expect(copy.readUInt32BE(at + 8 + length)).toBe(crc32(copy.subarray(at + 4, at + 8 + length)));
+      at += 12 + length;
+    }
+    await sent.discard();
+  });
+
+  it('leaves the MP4\'s media data where it was', async () => {
+    const located = mp4WithLocation();
+    const { sent } = await prepare('media.mp4', located, 'mp4');
+    const copy = await readFile(sent.path);
+    expect(copy.indexOf(MP4_MEDIA)).toBe(located.indexOf(MP4_MEDIA));
+    expect(copy.includes('com.apple.quicktime.make')).toBe(true);
+    expect(copy.includes('Phone')).toBe(true);
+    await sent.discard();
+    expect(await readdir(join(data, OUTGOING_FOLDER))).toEqual([]);
+  });
+
+  it('says FILE_CHANGED for a file changed since it was queued, and makes no copy', async () => {
+    const path = join(dir, 'moved.jpg');
+    await writeFile(path, jpegWithLocation());
+    const { size, mtimeMs } = await stat(path);
+    await utimes(path, new Date(), new Date(mtimeMs + 5_000));
+    await expect(withoutLocation({ path, formatId: 'jpg', stamp: { size, mtimeMs }, provider: 'HeyGen', scratchDir: data })).rejects.toMatchObject({ code: 'FILE_CHANGED' });
+  });
+
+  it('sends a format it does not read as it is', async () => {
+    const { path, sent } = await prepare('song.mp3', Buffer.from('ID3 and GPS-looking bytes'), 'mp3');
+    expect(sent).toMatchObject({ path, locationRemoved: false });
+  });
+});
