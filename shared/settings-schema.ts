@@ -38,6 +38,8 @@ export const SETTINGS_FIELDS = {
   uploadWhenAdded: z.boolean(),
   /** When a single upload finishes on its own, its link (or asset ID) is copied (the window does it). */
   copyLinkWhenDone: z.boolean(),
+  /** Send photos and videos with their location data; off, a copy without it is sent (electron/core/location/). */
+  keepLocation: z.boolean(),
 };
 
 export type Settings = Readonly<z.output<z.ZodObject<typeof SETTINGS_FIELDS>>>;

@@ -67,6 +67,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const queue = new UploadQueue({
     getKey: (provider) => keys.get(provider),
     settings: () => settings.get(),
+    keepLocation: () => settings.get().keepLocation,
+    scratchDir: options.dataDir,
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     ...options.tuning,
     journal: saved.store,

@@ -27,7 +27,7 @@ describe('settings', () => {
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ defaultProvider: 'heygen', assemblyaiRegion: 'eu', concurrency: 4 }));
     const store = await SettingsStore.open(dir);
     // Settings added since (what closing the window does, starting at login, when uploads start and links are copied) take their defaults.
-    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true };
+    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false };
     expect(store.get()).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 4, ...since });
     await store.update({ concurrency: 5 });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, ...since });

@@ -74,6 +74,16 @@ export function GeneralSettings() {
           <p className="field-hint">Only when a single file was uploaded, so a batch never overwrites what you copied.</p>
         </div>
 
+        <label className="field-label" htmlFor="settings-remove-location">Location in photos and videos</label>
+        <div>
+          <label className="check-field">
+            <input id="settings-remove-location" type="checkbox" checked={!settings.keepLocation}
+              onChange={(event) => change({ keepLocation: !event.target.checked })} />
+            Remove it before sending
+          </label>
+          <p className="field-hint">Where a photo or video was taken is left out of a copy that is sent instead. Your file stays as it is.</p>
+        </div>
+
         <label className="field-label" htmlFor="settings-open-at-login">Start at login</label>
         <div>
           <label className="check-field">

@@ -118,7 +118,7 @@ function RowLine({ item }: { item: QueueItem }) {
   const expiry = expiryWords(item.result.expiresAt);
   return (
     <span className="row-line row-meta">
-      <span className="meta-facts">{facts}{expiry !== undefined ? ` · ${expiry}` : ''} · </span>
+      <span className="meta-facts">{facts}{expiry !== undefined ? ` · ${expiry}` : ''}{item.result.locationRemoved === true ? ' · Location removed' : ''} · </span>
       {text === undefined ? (
         <span>Uploaded</span>
       ) : isId ? (
