@@ -15,6 +15,7 @@ import { checkKey } from '../core/key-check.ts';
 import { KeyCheckStore } from './key-checks.ts';
 import { restoreQueue } from '../core/queue-restore.ts';
 import { UploadQueue, type QueueDeps } from '../core/upload-queue.ts';
+import { sweepOutgoing } from '../core/location/without-location.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 
 export interface AppCoreOptions {
@@ -74,6 +75,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     journal: saved.store,
   });
   queue.restore(saved.items);
+  void sweepOutgoing(options.dataDir);
   // A pasted image's file lives as long as its item waits to be uploaded (pasted-images.ts).
   const pastedImages = new PastedImages(options.dataDir);
   await pastedImages.sweep(saved.items);

@@ -12,6 +12,7 @@ import { ProgressView } from '../progress-view.ts';
 import { forTerminal } from '../terminal-text.ts';
 import { openCliServices } from '../cli-services.ts';
 import { dataDir } from '../../core/data-dir.ts';
+import { sweepOutgoing } from '../../core/location/without-location.ts';
 import { UPLOAD_USAGE } from '../upload-usage.ts';
 import { regionProblem } from '../region-option.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
@@ -81,6 +82,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   }
 
   const services = await openCliServices(io);
+  await sweepOutgoing(dataDir(io.env));
   const tty = !options.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
   const print = (outcome: FileOutcome): string => (options.json ? jsonLine(outcome) : humanLine(outcome, tty));
   const queue = new UploadQueue({

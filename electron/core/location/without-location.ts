@@ -5,7 +5,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { openRegularFile, fileSystemError } from '../file-inspect.ts';
@@ -44,6 +44,22 @@ export interface PrepareRequest {
   /** The data folder; the copy goes in its OUTGOING_FOLDER. */
   readonly scratchDir: string;
   readonly signal?: AbortSignal | undefined;
+}
+
+// A copy outlives its upload only if the process ended mid-upload (a crash, a power cut). No
+// upload runs for a day, and the app and several terminal runs may share the folder: only
+// copies that old are swept, so a running upload's copy is never taken from under it.
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/** Removes copies left behind by uploads that never finished (called when the app or the CLI starts). */
+export async function sweepOutgoing(scratchDir: string, now = Date.now()): Promise<void> {
+  const outgoing = join(scratchDir, OUTGOING_FOLDER);
+  const folders = await readdir(outgoing).catch(() => [] as string[]);
+  for (const folder of folders) {
+    const path = join(outgoing, folder);
+    const info = await stat(path).catch(() => undefined);
+    if (info !== undefined && now - info.mtimeMs > STALE_MS) await rm(path, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 const asIs = (path: string, stamp: FileToSend['stamp']): FileToSend => ({ path, stamp, locationRemoved: false, discard: async () => undefined });

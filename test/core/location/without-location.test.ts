@@ -3,12 +3,12 @@
 // bytes are built independently by the fixture ('removed'), so each test compares whole files.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { makeTempDir, removeDir } from '../../fixtures/media-files.ts';
 import { GPS_RATIONALS, ISO6709, JPEG_IMAGE_DATA, MP4_MEDIA, XMP_LATITUDE, jpegWithLocation, mp4WithLocation, pngWithLocation, tiffBlock, webpWithLocation, type Mode } from '../../fixtures/located-media.ts';
-import { OUTGOING_FOLDER, withoutLocation } from '../../../electron/core/location/without-location.ts';
+import { OUTGOING_FOLDER, sweepOutgoing, withoutLocation } from '../../../electron/core/location/without-location.ts';
 
 let dir: string;
 let data: string;
@@ -104,5 +104,20 @@ describe('withoutLocation', () => {
   it('sends a format it does not read as it is', async () => {
     const { path, sent } = await prepare('song.mp3', Buffer.from('ID3 and GPS-looking bytes'), 'mp3');
     expect(sent).toMatchObject({ path, locationRemoved: false });
+  });
+});
+
+describe('sweepOutgoing', () => {
+  it('removes copies a day old, left by uploads that never finished, and keeps recent ones', async () => {
+    const scratch = join(dir, 'sweep');
+    const old = join(scratch, OUTGOING_FOLDER, 'old');
+    const recent = join(scratch, OUTGOING_FOLDER, 'recent');
+    await mkdir(old, { recursive: true });
+    await mkdir(recent, { recursive: true });
+    await writeFile(join(old, 'a.jpg'), 'x');
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    await utimes(old, twoDaysAgo, twoDaysAgo);
+    await sweepOutgoing(scratch);
+    expect(await readdir(join(scratch, OUTGOING_FOLDER))).toEqual(['recent']);
   });
 });
