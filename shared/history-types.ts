@@ -15,6 +15,8 @@ export interface HistoryEntry {
   readonly url?: string;
   readonly assetId?: string;
   readonly expiresAt?: string;
+  /** SHA-256 (hex) of the file that was uploaded, taken while it streamed. */
+  readonly sha256?: string;
   readonly errorCode?: ErrorCode;
   readonly errorMessage?: string;
   /** Where the upload came from. */

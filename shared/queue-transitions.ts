@@ -122,8 +122,11 @@ export function withAttempt(item: UploadingItem, attempt: number): UploadingItem
 
 /** Keeps only the link, asset ID and expiry of what the provider answered. */
 function keptResult(result: UploadResult): UploadResult {
-  const { url, assetId, expiresAt, locationRemoved } = result;
-  return { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }), ...(locationRemoved === true && { locationRemoved }) };
+  const { url, assetId, expiresAt, locationRemoved, sha256 } = result;
+  return {
+    ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }),
+    ...(locationRemoved === true && { locationRemoved }), ...(sha256 !== undefined && { sha256 }),
+  };
 }
 
 export function toDone(item: UploadingItem, result: UploadResult, at: number): DoneItem {

@@ -23,6 +23,8 @@ export interface UploadResult {
   readonly expiresAt?: string;
   /** A copy without the file's location data (GPS, location atoms) was sent instead of the file itself. */
   readonly locationRemoved?: true;
+  /** SHA-256 (hex) of the file, taken while it was sent (or copied without location): how a repeat is recognised. */
+  readonly sha256?: string;
 }
 
 /** What is known about the file and where it goes, whatever its state. */

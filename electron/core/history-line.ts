@@ -18,6 +18,7 @@ const entrySchema = z.object({
   url: z.string().optional(),
   assetId: z.string().optional(),
   expiresAt: z.string().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   errorCode: z.enum(ERROR_CODES).optional(),
   errorMessage: z.string().optional(),
   source: z.enum(['app', 'cli']),
@@ -36,7 +37,7 @@ export function completeEntry(input: NewHistoryEntry, id: string, at: string): H
     provider: input.provider,
     ok: input.ok,
   };
-  for (const field of ['url', 'assetId', 'expiresAt', 'errorCode', 'errorMessage'] as const) {
+  for (const field of ['url', 'assetId', 'expiresAt', 'sha256', 'errorCode', 'errorMessage'] as const) {
     const value = input[field];
     if (value !== undefined && value !== '') entry[field] = value;
   }
@@ -74,7 +75,7 @@ function isStoredEntry(value: unknown): value is HistoryEntry {
   const valid = typeof v.id === 'string' && v.id !== '' && typeof v.at === 'string' && v.at !== ''
     && typeof v.name === 'string' && typeof v.path === 'string' && typeof v.size === 'number' && typeof v.ok === 'boolean'
     && PROVIDER_SET.has(v.provider) && (v.source === 'app' || v.source === 'cli')
-    && optionalString(v.url) && optionalString(v.assetId) && optionalString(v.expiresAt) && optionalString(v.errorMessage);
+    && optionalString(v.url) && optionalString(v.assetId) && optionalString(v.expiresAt) && optionalString(v.sha256) && optionalString(v.errorMessage);
   // A code from a newer version of the app is dropped rather than losing the whole entry.
   if (valid && v.errorCode !== undefined && !ERROR_CODE_SET.has(v.errorCode)) delete v.errorCode;
   return valid;

@@ -97,7 +97,7 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
         yield buffer.subarray(0, bytesRead);
         // The chunk was taken by the socket: it has left, as far as this process can tell.
         armStall();
-        input.meter.add(bytesRead);
+        input.meter.add(bytesRead, buffer.subarray(0, bytesRead));
         input.onBytes();
       }
       const after = await fileHandle.stat();

@@ -40,6 +40,8 @@ export interface UploadRequest {
 
 export interface UploadOutcome extends ParsedAnswer {
   readonly bytes: number;
+  /** SHA-256 (hex) of the bytes sent, taken while they streamed. */
+  readonly sha256?: string;
   readonly attempts: number;
 }
 
@@ -82,7 +84,7 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
       // Where the provider says how long it keeps uploads (shared/providers.ts), the link's end is known.
       const days = adapter.info.retentionDays;
       const expiresAt = result.expiresAt ?? (days === undefined ? undefined : new Date(Date.now() + days * DAY_MS).toISOString());
-      return { ...result, ...(expiresAt !== undefined && { expiresAt }), bytes: file.size, attempts: attempt };
+      return { ...result, ...(expiresAt !== undefined && { expiresAt }), bytes: file.size, ...withFingerprint(meter.fingerprint()), attempts: attempt };
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', provider, { cause: caught });
       if (req.signal?.aborted) throw cancelled();
@@ -109,4 +111,8 @@ function tooLongToWait(error: UploadError, provider: string): UploadError {
     ...(error.detail !== undefined && { detail: error.detail }),
     ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
   });
+}
+
+function withFingerprint(sha256: string | undefined): { sha256?: string } {
+  return sha256 === undefined ? {} : { sha256 };
 }

@@ -273,3 +273,29 @@ describe('media-uploader upload: location data stays home', () => {
     expect(human.stdout).toContain('Location removed');
   });
 });
+
+describe('media-uploader upload: fingerprints in the history', () => {
+  async function historyEntry(name: string, historyEnv: NodeJS.ProcessEnv): Promise<Record<string, unknown> | undefined> {
+    const run = await runCli(['history', '--json', '--search', name], historyEnv);
+    return lines(run.stdout).find((entry) => entry.name === name);
+  }
+
+  it('records the SHA-256 of the file, taken while it was sent, also after an attempt cut halfway', async () => {
+    const historyEnv = { ...env, MEDIA_UPLOADER_DATA_DIR: join(dir, 'data-fingerprint') };
+    const clip = await writeMediaFile(dir, 'mp4', { name: 'print.mp4', size: 2_000_000 });
+    server.reset();
+    server.script({ kind: 'upload', times: 1, resetAfterBytes: 500_000 });
+    const run = await runCli(['upload', clip, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--json'], historyEnv);
+    expect(run.code).toBe(0);
+    expect((await historyEntry('print.mp4', historyEnv))?.sha256).toBe(await sha256OfFile(clip));
+  });
+
+  it('records the original\'s fingerprint when a copy without location was sent', async () => {
+    const historyEnv = { ...env, MEDIA_UPLOADER_DATA_DIR: join(dir, 'data-fingerprint') };
+    const path = join(dir, 'print.jpg');
+    await writeFile(path, jpegWithLocation());
+    const run = await runCli(['upload', path, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], historyEnv);
+    expect(run.code).toBe(0);
+    expect((await historyEntry('print.jpg', historyEnv))?.sha256).toBe(await sha256OfFile(path));
+  });
+});

@@ -30,7 +30,8 @@ describe('uploadFile: what each provider receives', () => {
     expect(record.headers['transfer-encoding']).toBeUndefined();
     expect(record.sha256).toBe(await sha256OfFile(path));
     const body = answered(record) as { upload_url: string };
-    expect(outcome).toEqual({ url: body.upload_url, raw: body, bytes: SIZE, attempts: 1, expiresAt: expect.any(String) });
+    // The fingerprint the history keeps is taken from the bytes as they left: the file's own SHA-256.
+    expect(outcome).toEqual({ url: body.upload_url, raw: body, bytes: SIZE, attempts: 1, expiresAt: expect.any(String), sha256: await sha256OfFile(path) });
     // AssemblyAI keeps uploads about 2 days.
     expect(Date.parse(outcome.expiresAt ?? '') - Date.now()).toBeGreaterThan(2 * 86_400_000 - 60_000);
     expect(Date.parse(outcome.expiresAt ?? '') - Date.now()).toBeLessThanOrEqual(2 * 86_400_000);

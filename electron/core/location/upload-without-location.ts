@@ -29,7 +29,8 @@ export async function uploadWithoutLocation(choice: LocationChoice, req: UploadR
   if (!sent.locationRemoved) return uploadFile(req);
   try {
     const outcome = await uploadFile({ ...req, path: sent.path, expected: { ...sent.stamp, formatId } });
-    return { ...outcome, locationRemoved: true };
+    // The history keeps the original's fingerprint: that is the file a person adds again.
+    return { ...outcome, locationRemoved: true, ...(sent.sha256 !== undefined && { sha256: sent.sha256 }) };
   } finally {
     await sent.discard().catch(() => undefined);
   }

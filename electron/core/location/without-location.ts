@@ -3,7 +3,7 @@
 // what gets sent and is deleted afterwards. A file without location data is sent itself, byte
 // for byte. Nothing is re-encoded: the copy differs only in the bytes that held the location.
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -31,6 +31,8 @@ export interface FileToSend {
   /** Size and modification time of what is sent: what the upload checks before and after. */
   readonly stamp: { readonly size: number; readonly mtimeMs: number };
   readonly locationRemoved: boolean;
+  /** With a copy: the SHA-256 (hex) of the original file, taken while it was copied. */
+  readonly sha256?: string;
   /** Deletes the copy, if there is one; safe to call more than once. */
   discard(): Promise<void>;
 }
@@ -89,7 +91,15 @@ export async function withoutLocation(req: PrepareRequest): Promise<FileToSend> 
       await mkdir(folder, { recursive: true, mode: 0o700 });
       const source = handle.createReadStream({ start: 0, autoClose: false });
       const target = createWriteStream(copy, { mode: 0o600 });
-      await (req.signal === undefined ? pipeline(source, target) : pipeline(source, target, { signal: req.signal }));
+      // The original's fingerprint, for the history, taken as it is copied: no second read.
+      const hash = createHash('sha256');
+      const fingerprint = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+        for await (const chunk of chunks) {
+          hash.update(chunk);
+          yield chunk;
+        }
+      };
+      await (req.signal === undefined ? pipeline(source, fingerprint, target) : pipeline(source, fingerprint, target, { signal: req.signal }));
       const after = await handle.stat();
       if (after.size !== req.stamp.size || after.mtimeMs !== req.stamp.mtimeMs) throw changed();
       const out = await open(copy, 'r+');
@@ -99,7 +109,7 @@ export async function withoutLocation(req: PrepareRequest): Promise<FileToSend> 
         await out.close();
       }
       const written = await stat(copy);
-      return { path: copy, stamp: { size: written.size, mtimeMs: written.mtimeMs }, locationRemoved: true, discard };
+      return { path: copy, stamp: { size: written.size, mtimeMs: written.mtimeMs }, locationRemoved: true, sha256: hash.digest('hex'), discard };
     } catch (error) {
       await discard();
       if (error instanceof UploadError) throw error;
