@@ -72,7 +72,8 @@ export interface MessageContext {
 
 const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   KEY_MISSING: (c) => `There is no ${c.provider} API key yet. Open Settings and paste your ${c.provider} key.`,
-  KEY_REJECTED: (c) => `${c.provider} rejected the API key. Open Settings and paste a new one.`,
+  // `extra`: why the provider may refuse a key that is right (shared/providers.ts keyRejectedNote).
+  KEY_REJECTED: (c) => `${c.provider} rejected the API key. Open Settings and paste a new one.${c.extra === undefined ? '' : ` ${c.extra}`}`,
   FORBIDDEN: (c) => `${c.provider} refused this upload for your account. Check your plan or the key's permissions on the ${c.provider} website.`,
   FILE_NOT_FOUND: (c) => `${c.file ?? 'The file'} is no longer there. It may have been moved or deleted; add it again from its new place.`,
   NOT_A_FILE: (c) => `${c.file ?? 'This'} is a folder or a device, not a media file. Choose a file instead.`,

@@ -30,7 +30,8 @@ export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts)
   }
   if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {
     const extra = `${formatBytes(file.size)}; the limit is ${formatBytes(provider.hardLimitBytes)}`;
-    return { code: 'TOO_LARGE', message: errorSentence('TOO_LARGE', { ...context, extra }) };
+    const sentence = errorSentence('TOO_LARGE', { ...context, extra });
+    return { code: 'TOO_LARGE', message: provider.hardLimitNote === undefined ? sentence : `${sentence} ${provider.hardLimitNote}` };
   }
   return undefined;
 }

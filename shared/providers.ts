@@ -41,8 +41,30 @@ export type ResultField = 'url' | 'assetId';
 
 export interface Endpoint {
   readonly origin: string;
+  /** `{asset_id}` stands for the asset the request is about (filled in by endpointUrl). */
   readonly path: string;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'DELETE';
+}
+
+/**
+ * How the bytes travel to a storage link a provider hands out: the raw file (the method and the
+ * headers come from the provider's answer, used exactly as given), or one multipart/form-data part.
+ */
+export type StorageBody = { readonly kind: 'raw' } | { readonly kind: 'multipart'; readonly field: string };
+
+/**
+ * A provider's way for files its upload endpoint does not take: ask its API for a storage link
+ * (the "ticket"), send the bytes there without the key, and, where it asks, tell its API they
+ * arrived. Files at or under `overBytes` keep the upload endpoint.
+ */
+export interface LargeUpload {
+  readonly overBytes: number;
+  /** Formats only this way takes, so they go this way at any size. */
+  readonly onlyFormats?: readonly string[];
+  readonly ticket: Endpoint;
+  readonly storage: StorageBody;
+  /** The provider's "the bytes are there" request; the asset is unusable until it succeeds. */
+  readonly complete?: Endpoint;
 }
 
 /**
@@ -61,7 +83,7 @@ export interface NextCall {
   readonly field: string;
   /** The rest of the JSON body, in order after the input: values a person fills in are marked <like this>. */
   readonly extra?: Readonly<Record<string, string>>;
-  /** What to do with the answer, one line under the command. */
+  /** Where the answer's id is then checked, for the line under the command. */
   readonly then?: string;
 }
 
@@ -80,6 +102,17 @@ export interface ProviderInfo<Id extends string = ProviderId> {
   readonly accepts: readonly string[];
   /** Over this the provider refuses the upload: the file is never sent. */
   readonly hardLimitBytes?: number;
+  /** Said after the too-large sentence: what the person can do instead. */
+  readonly hardLimitNote?: string;
+  /** The way for files over a size (or of formats) the upload endpoint does not take. */
+  readonly largeUpload?: LargeUpload;
+  /**
+   * Where the provider says whether an upload is ready to use, for providers whose uploads are
+   * processed before they can be used (the adapter's readStatus reads the answer).
+   */
+  readonly statusCheck?: Endpoint;
+  /** Deletes an upload from the provider; absent where the provider offers no way to. */
+  readonly deleteUpload?: Endpoint;
   /** Over this the provider advises against uploading (or the limit is unconfirmed): warn, still allow. */
   readonly softLimitBytes?: number;
   readonly softLimitNote?: string;
@@ -90,6 +123,8 @@ export interface ProviderInfo<Id extends string = ProviderId> {
   readonly keyCheck: Endpoint;
   /** Minimum gap between two requests to this provider, per account. */
   readonly minIntervalMs?: number;
+  /** Said after the rejected-key sentence, where a key can be refused for a reason of the account's. */
+  readonly keyRejectedNote?: string;
   readonly keyEnvVar: string;
   readonly keyPageUrl: string;
   /**
@@ -125,11 +160,13 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     body: { kind: 'raw', contentType: 'octet-stream' },
     accepts: AUDIO_VIDEO,
     hardLimitBytes: 2_200 * MB,
+    // AssemblyAI has no way to upload more; it fetches up to 5 GB from a link (its FAQ on file size limits).
+    hardLimitNote: 'AssemblyAI can instead fetch a file of up to 5 GB from a link you host: give that link as audio_url when you ask for a transcript.',
     retentionDays: 2,
     retentionNote: 'AssemblyAI keeps uploaded files for about 2 days.',
     keyCheck: { origin: 'https://api.assemblyai.com', path: '/v2/transcript?limit=1', method: 'GET' },
     keyEnvVar: 'ASSEMBLYAI_API_KEY',
-    keyPageUrl: 'https://www.assemblyai.com/app/api-keys',
+    keyPageUrl: 'https://www.assemblyai.com/dashboard/api-keys',
     result: ['url'],
     next: {
       purpose: 'Transcribe it',
@@ -150,14 +187,24 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
       'mp3', 'wav', 'aac', 'flac', 'ogg', 'oga', 'm4a',
       'jpg', 'png', 'gif', 'webp', 'bmp', 'tif',
     ],
-    hardLimitBytes: 500 * MB,
+    // Over 500 MB the upload endpoint refuses; the signed-URL way has no documented limit.
+    largeUpload: {
+      overBytes: 500 * MB,
+      ticket: { origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/upload/signed-url', method: 'POST' },
+      // The documentation's examples POST one multipart part `file` to the signed URL (a raw PUT is unconfirmed).
+      storage: { kind: 'multipart', field: 'file' },
+    },
+    // An asset can be used only once its upload_status is SUCCESS, whichever way it came.
+    statusCheck: { origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/{asset_id}/metadata', method: 'GET' },
+    deleteUpload: { origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/{asset_id}', method: 'DELETE' },
     retentionNote: 'memories.ai keeps uploads until you delete them.',
     // No key-check endpoint is documented; metadata of a made-up asset answers 401 for a bad key.
     keyCheck: { origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/re_0/metadata', method: 'GET' },
     // memories.ai allows one request per second per account, shared by all keys and endpoints.
     minIntervalMs: 1_000,
     keyEnvVar: 'MEMORIES_API_KEY',
-    keyPageUrl: 'https://memories.ai/',
+    // Its documentation's page on creating a key (Console → Payment → API Key Management).
+    keyPageUrl: 'https://api-tools.memories.ai/visual-search/create-your-key',
     result: ['assetId'],
     next: {
       purpose: 'Transcribe its audio',
@@ -178,11 +225,17 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
       'mp4', 'avi', 'mov', 'asf', 'flv', 'webm', 'mkv', '3gp', 'ogv',
       'mp3', 'wav', 'ogg', 'oga', 'aac', 'flac', 'm4a', 'opus',
     ],
-    softLimitBytes: 300 * MB,
-    softLimitNote: 'WaveSpeedAI recommends linking files over 300 MB instead of uploading them.',
+    // Over 300 MB its upload endpoint is not recommended; its own SDKs send every file through
+    // a presigned upload (the SDK's Client.upload), whose size limit is not documented.
+    largeUpload: {
+      overBytes: 300 * MB,
+      ticket: { origin: 'https://api.wavespeed.ai', path: '/api/v3/media/uploads', method: 'POST' },
+      storage: { kind: 'raw' },
+    },
     retentionDays: 7,
     retentionNote: 'WaveSpeedAI deletes uploads after 7 days.',
     keyCheck: { origin: 'https://api.wavespeed.ai', path: '/api/v3/balance', method: 'GET' },
+    keyRejectedNote: 'WaveSpeedAI accepts a key only after the account’s first top-up: add credit on wavespeed.ai if you have not yet.',
     keyEnvVar: 'WAVESPEED_API_KEY',
     keyPageUrl: 'https://wavespeed.ai/accesskey',
     result: ['url'],
@@ -201,12 +254,21 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     auth: 'x-api-key',
     // HeyGen files the asset by the Content-Type it is sent with, and refuses other types.
     body: { kind: 'raw', contentType: 'media-type' },
-    accepts: ['png', 'jpg', 'mp4', 'webm', 'mp3'],
-    // HeyGen's asset reference mentions 10 MB, but the upload page states no limit: warn only.
-    softLimitBytes: 10 * MB,
-    softLimitNote: 'HeyGen may refuse files over 10 MB.',
+    accepts: ['png', 'jpg', 'mp4', 'webm', 'mp3', 'wav'],
+    // The upload endpoint takes 10 MB (HeyGen's asset reference) and no WAV; v3 direct uploads
+    // take both, and the asset can be used once `complete` succeeded.
+    largeUpload: {
+      overBytes: 10 * MB,
+      onlyFormats: ['wav'],
+      ticket: { origin: 'https://api.heygen.com', path: '/v3/assets/direct-uploads', method: 'POST' },
+      storage: { kind: 'raw' },
+      complete: { origin: 'https://api.heygen.com', path: '/v3/assets/{asset_id}/complete', method: 'POST' },
+    },
+    // `complete` may answer "processing"; v3 says when the asset is ready (heygen-cli gen/asset.go).
+    statusCheck: { origin: 'https://api.heygen.com', path: '/v3/assets/statuses?asset_ids={asset_id}', method: 'GET' },
+    deleteUpload: { origin: 'https://api.heygen.com', path: '/v3/assets/{asset_id}', method: 'DELETE' },
     retentionNote: 'HeyGen may delete assets after a period of inactivity.',
-    keyCheck: { origin: 'https://api.heygen.com', path: '/v2/user/remaining_quota', method: 'GET' },
+    keyCheck: { origin: 'https://api.heygen.com', path: '/v3/users/me', method: 'GET' },
     keyEnvVar: 'HEYGEN_API_KEY',
     keyPageUrl: 'https://app.heygen.com/settings?nav=API',
     result: ['url', 'assetId'],

@@ -4,13 +4,24 @@
 // between) and is trusted no further than these rules.
 
 import { isLoopbackHost } from './endpoint-url.ts';
-import type { ParsedAnswer } from './providers/provider-adapter.ts';
+import type { ParsedAnswer, Ticket } from './providers/provider-adapter.ts';
 
 // Browsers and servers commonly stop at about 2,000 characters, and no provider's link comes
 // near it: a longer one is no link to hand a person.
 export const MAX_LINK_CHARS = 2048;
 // The providers' ids are 18 to 40 characters; 256 leaves room without allowing a page of text.
 export const MAX_ASSET_ID_CHARS = 256;
+// A signed storage link carries its signature and credentials' scope in the query: Google's and
+// Amazon's run to 1,000-2,500 characters. It is never shown to a person; 16 KiB bounds it.
+export const MAX_STORAGE_URL_CHARS = 16 * 1024;
+// Signed uploads name a few headers (content type, checksum, size range); 32 of at most 8 KiB
+// each leaves room, and bounds what an answer can make the uploader send.
+const MAX_STORAGE_HEADERS = 32;
+const MAX_HEADER_VALUE_CHARS = 8 * 1024;
+// RFC 9110 §5.6.2 token characters.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,100}$/;
+// What the uploader itself decides about a request, whatever a storage link's headers say.
+const OWN_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect', 'proxy-authorization']);
 
 // Control and format characters (line breaks, escape, bidirectional overrides, zero-width
 // marks): none belongs in a link or an id, and they can make one look like another.
@@ -31,9 +42,7 @@ export function checkAnswer(answer: ParsedAnswer, request: URL): ParsedAnswer | 
     if (typeof checked !== 'string') return checked;
     link = checked;
   }
-  if (assetId !== undefined && (assetId.length > MAX_ASSET_ID_CHARS || !ASSET_ID.test(assetId))) {
-    return { problem: `The asset ID is not ${MAX_ASSET_ID_CHARS} or fewer visible characters.` };
-  }
+  if (assetId !== undefined && !isAssetId(assetId)) return { problem: `The asset ID is not ${MAX_ASSET_ID_CHARS} or fewer visible characters.` };
   let expiry: string | undefined;
   if (expiresAt !== undefined) {
     const time = expiresAt.length > 64 ? Number.NaN : Date.parse(expiresAt);
@@ -45,12 +54,44 @@ export function checkAnswer(answer: ParsedAnswer, request: URL): ParsedAnswer | 
     ...(link !== undefined && { url: link }),
     ...(assetId !== undefined && { assetId }),
     ...(expiry !== undefined && { expiresAt: expiry }),
+    ...(answer.ready !== undefined && { ready: answer.ready }),
   };
 }
 
+/** An asset id a person may copy and the uploader may put in a request's path. */
+export function isAssetId(text: string): boolean {
+  return text.length <= MAX_ASSET_ID_CHARS && ASSET_ID.test(text);
+}
+
+/**
+ * A storage link and what comes with it, as a ticket answered them: the link passes the rules
+ * of every link (https only, but plain http from a loopback test server; no user name), its
+ * headers are plain header lines the uploader does not itself decide, and no header carries a
+ * key the uploader holds (`secrets`): a key must never reach a storage host.
+ */
+export function checkTicket(ticket: Ticket, request: URL, secrets: readonly string[]): Ticket | { problem: string } {
+  const link = checkLink(ticket.storage.url, request, MAX_STORAGE_URL_CHARS);
+  if (typeof link !== 'string') return { problem: `The storage link: ${link.problem}` };
+  // The file itself goes there: plain http only to this machine, whatever the API's address.
+  const target = new URL(link);
+  if (target.protocol === 'http:' && !isLoopbackHost(target.hostname)) return { problem: 'The storage link: The link is not an https:// address.' };
+  const headers = Object.entries(ticket.storage.headers);
+  if (headers.length > MAX_STORAGE_HEADERS) return { problem: `The storage link comes with more than ${MAX_STORAGE_HEADERS} headers.` };
+  for (const [name, value] of headers) {
+    if (!HEADER_NAME.test(name) || OWN_HEADERS.has(name.toLowerCase())) return { problem: 'The storage link comes with a header the uploader does not send.' };
+    if (value.length > MAX_HEADER_VALUE_CHARS || /[\x00-\x08\x0a-\x1f\x7f]/.test(value)) return { problem: 'A header for the storage link has control characters in it.' };
+    if (secrets.some((secret) => secret.length >= 4 && value.includes(secret))) return { problem: 'The storage link asks for the API key, which is never sent there.' };
+  }
+  if (ticket.assetId !== undefined && !isAssetId(ticket.assetId)) return { problem: `The asset ID is not ${MAX_ASSET_ID_CHARS} or fewer visible characters.` };
+  const result = checkAnswer({ ...ticket.result, raw: ticket.raw }, request);
+  if ('problem' in result) return result;
+  const { raw: _raw, ...checked } = result;
+  return { ...ticket, storage: { ...ticket.storage, url: link }, result: checked };
+}
+
 /** The link as `new URL(text).href`, or why it is refused. */
-export function checkLink(text: string, request: URL): string | { problem: string } {
-  if (text.length > MAX_LINK_CHARS) return { problem: `The link is longer than ${MAX_LINK_CHARS} characters.` };
+export function checkLink(text: string, request: URL, maxChars = MAX_LINK_CHARS): string | { problem: string } {
+  if (text.length > maxChars) return { problem: `The link is longer than ${maxChars} characters.` };
   // Before parsing: the URL parser silently drops tabs and line breaks.
   if (INVISIBLE.test(text)) return { problem: 'The link has control characters in it.' };
   let parsed: URL;
@@ -65,5 +106,5 @@ export function checkLink(text: string, request: URL): string | { problem: strin
   }
   if (parsed.username !== '' || parsed.password !== '') return { problem: 'The link has a user name or password in it.' };
   const href = parsed.href;
-  return href.length > MAX_LINK_CHARS ? { problem: `The link is longer than ${MAX_LINK_CHARS} characters.` } : href;
+  return href.length > maxChars ? { problem: `The link is longer than ${maxChars} characters.` } : href;
 }

@@ -1,5 +1,7 @@
-// Where a request goes. `baseUrl` (the CLI's --base-url, the tests' loopback servers) replaces
-// the scheme, host and port of the documented endpoint; the documented path always stays.
+// Where a request to a provider's own API goes. `baseUrl` (the CLI's --base-url, the tests'
+// loopback servers) replaces the scheme, host and port of the documented endpoint, whichever of
+// the provider's hosts it is on; the documented path always stays. Storage links a provider hands
+// out are never built here: they are used exactly as given (large-upload.ts).
 
 import { regionOf, type Endpoint, type ProviderInfo } from '../../shared/providers.ts';
 
@@ -7,6 +9,8 @@ export interface EndpointOptions {
   readonly baseUrl?: string;
   /** A region id of the provider's (shared/providers.ts); its default region when absent or unknown. */
   readonly region?: string;
+  /** Fills `{asset_id}` in the endpoint's path (encoded). */
+  readonly assetId?: string;
 }
 
 export function endpointUrl(provider: ProviderInfo<string>, endpoint: Endpoint, options: EndpointOptions = {}): URL {
@@ -14,7 +18,9 @@ export function endpointUrl(provider: ProviderInfo<string>, endpoint: Endpoint, 
   // A region moves the endpoints on the API host (the default region's origin), not others.
   const home = provider.regions?.choices[0].origin;
   if (origin === home) origin = regionOf(provider, options.region)?.origin ?? origin;
-  const url = new URL(endpoint.path, origin);
+  const path = options.assetId === undefined ? endpoint.path : endpoint.path.replaceAll('{asset_id}', encodeURIComponent(options.assetId));
+  if (path.includes('{asset_id}')) throw new Error(`${endpoint.path} needs an asset id`);
+  const url = new URL(path, origin);
   if (options.baseUrl !== undefined) {
     const base = new URL(options.baseUrl);
     url.protocol = base.protocol;

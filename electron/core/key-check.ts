@@ -11,6 +11,7 @@ import { endpointUrl } from './endpoint-url.ts';
 import { adapterOf } from './providers/index.ts';
 import { authHeaders, keyVerdictFromStatus, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { answerBodyLimit, parseJson, readCapped } from './response-reading.ts';
+import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 
 export interface KeyCheckOptions {
   readonly baseUrl?: string;
@@ -18,6 +19,8 @@ export interface KeyCheckOptions {
   readonly region?: string;
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  /** A key check is a request like any other to the provider: it keeps the pace (memories.ai: one a second). */
+  readonly pacer?: ProviderPacer;
 }
 
 // One small GET: a link that cannot answer it in 15 s will not carry an upload either.
@@ -38,6 +41,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   let status: number;
   let body: string;
   try {
+    await (options.pacer ?? processPacer).wait(info, signal);
     const response = await request(url, {
       method: info.keyCheck.method,
       headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
@@ -58,7 +62,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
     case 'accepted':
       return { ok: true, message: `The ${info.name} key works.` };
     case 'rejected':
-      return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name) };
+      return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name, info.keyRejectedNote) };
     case 'rate-limited':
       return { ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', context) };
     case 'failed':
@@ -70,6 +74,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
  * The error list's KEY_REJECTED sentence sends people to Settings; a key test is run from
  * Settings (or `keys test`), so it says what to check instead.
  */
-export function rejectedSentence(provider: string): string {
-  return `${provider} did not accept this key. Check that you copied all of it, or create a new key on the ${provider} website.`;
+export function rejectedSentence(provider: string, note?: string): string {
+  const sentence = `${provider} did not accept this key. Check that you copied all of it, or create a new key on the ${provider} website.`;
+  return note === undefined ? sentence : `${sentence} ${note}`;
 }

@@ -5,7 +5,7 @@
 import type { ErrorCode } from '../../shared/error-codes.ts';
 import { checkAnswer } from './answer-checks.ts';
 import { cleanDetail, UploadError } from './upload-error.ts';
-import { isResult, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
+import { isResult, type BodyFailure, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { parseRetryAfter } from './retry-policy.ts';
 
 export interface RawAnswer {
@@ -95,7 +95,24 @@ export function parseJson(body: string): { ok: true; value: unknown } | { ok: fa
   }
 }
 
+/** An upload's answer: the provider's result, checked (answer-checks.ts), or its failure as an UploadError. */
 export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, now: Date, secrets: readonly string[]): ParsedAnswer {
+  return readReply(adapter, answer, now, secrets, (json) => adapter.parseSuccess(json), (parsed) => checkAnswer(parsed, answer.requestUrl));
+}
+
+/**
+ * Any answer of the provider's own API (an upload, a ticket, a `complete`, a status, a delete):
+ * a 2xx is read with `read` and must pass `check`; anything else becomes the UploadError its
+ * status and body say, by the same rules for every request.
+ */
+export function readReply<T extends { readonly raw: unknown }>(
+  adapter: ProviderAdapter<string>,
+  answer: RawAnswer,
+  now: Date,
+  secrets: readonly string[],
+  read: (json: unknown) => T | BodyFailure,
+  check: (value: T) => T | { problem: string },
+): T {
   const provider = adapter.info.name;
   const json = parseJson(answer.body);
   const retryAfterMs = parseRetryAfter(answer.headers['retry-after'], now.getTime());
@@ -106,9 +123,9 @@ export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, 
     if (!json.ok) {
       return fail('BAD_RESPONSE', `The answer is not JSON: ${plainText(answer.body).slice(0, 120)}`);
     }
-    const parsed = adapter.parseSuccess(json.value);
+    const parsed = read(json.value);
     if (!isResult(parsed)) return fail(parsed.code ?? 'PROVIDER_ERROR', parsed.detail);
-    const checked = checkAnswer(parsed, answer.requestUrl);
+    const checked = check(parsed);
     return 'problem' in checked ? fail('BAD_RESPONSE', checked.problem) : checked;
   }
 
@@ -121,12 +138,33 @@ export function readAnswer(adapter: ProviderAdapter<string>, answer: RawAnswer, 
 
   function fail(code: ErrorCode, detail: string | undefined): never {
     const clean = cleanDetail(detail, secrets);
-    throw UploadError.of(code, provider, { ...base, ...(clean !== undefined && { detail: clean }) });
+    const note = code === 'KEY_REJECTED' ? adapter.info.keyRejectedNote : undefined;
+    throw UploadError.of(code, provider, { ...base, ...(clean !== undefined && { detail: clean }), ...(note !== undefined && { extra: note }) });
   }
+}
+
+/**
+ * A storage host's answer to the bytes (a link a ticket handed out: Google Cloud Storage, S3 and
+ * the like answer in their own XML or JSON). Only its status and a few words are read. A link that
+ * expired is worth another attempt with a fresh ticket; so are 408, 429 and 5xx, as anywhere.
+ */
+export function readStorageAnswer(answer: RawAnswer, provider: string, secrets: readonly string[]): void {
+  if (isSuccess(answer.status)) return;
+  const words = plainText(answer.body);
+  const detail = cleanDetail(words, secrets);
+  const base = { status: answer.status, ...(detail !== undefined && { detail }) };
+  // GCS answers 400 ExpiredToken, S3 403 AccessDenied "Request has expired".
+  if (answer.status >= 400 && answer.status < 500 && /expired/i.test(words)) {
+    throw UploadError.of('PROVIDER_ERROR', provider, { ...base, detail: `The upload link expired before the file arrived. ${detail ?? ''}`.trim(), retryable: true });
+  }
+  const code = answer.status === 413 || /EntityTooLarge/i.test(words) ? 'TOO_LARGE' : statusCode(answer.status);
+  // The key is never sent to storage, so its 401/403 are about the link, not the key.
+  throw UploadError.of(code === 'KEY_REJECTED' || code === 'FORBIDDEN' ? 'PROVIDER_ERROR' : code, provider, base);
 }
 
 /** Worth another attempt without the user changing anything (DESIGN.md: network, 408, 429, 5xx). */
 export function isRetryable(error: UploadError): boolean {
+  if (error.retryable === true) return true;
   if (error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.code === 'RATE_LIMITED') return true;
   return error.status !== undefined && error.status >= 500;
 }

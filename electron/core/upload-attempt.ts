@@ -6,11 +6,11 @@ import { request } from 'undici';
 import type { MediaFormat } from '../../shared/media-formats.ts';
 import { fileSystemError, openRegularFile } from './file-inspect.ts';
 import { agentFor } from './http-agents.ts';
-import { multipartFraming } from './multipart-body.ts';
+import { multipartFraming, type MultipartFraming } from './multipart-body.ts';
 import { networkError } from './network-errors.ts';
 import type { ProgressMeter } from './progress-meter.ts';
 import { authHeaders, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
-import { answerBodyLimit, readAnswer, readCapped } from './response-reading.ts';
+import { answerBodyLimit, readAnswer, readCapped, type RawAnswer } from './response-reading.ts';
 import { UploadError } from './upload-error.ts';
 
 export interface Timeouts {
@@ -31,13 +31,10 @@ export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 15_000, stallMs: 30_000, 
 const READ_CHUNK = 1024 * 1024;
 const BUFFERS = 3;
 
-export interface AttemptInput {
-  readonly adapter: ProviderAdapter<string>;
-  readonly url: URL;
-  readonly key: string;
+/** The file being sent, and what watches it go: the same for every request that carries it. */
+export interface FileInFlight {
   readonly path: string;
   readonly name: string;
-  readonly format: MediaFormat;
   readonly stamp: { readonly size: number; readonly mtimeMs: number };
   readonly meter: ProgressMeter;
   readonly onBytes: () => void;
@@ -45,9 +42,27 @@ export interface AttemptInput {
   readonly timeouts: Timeouts;
 }
 
-export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> {
-  const { adapter, stamp } = input;
-  const provider = adapter.info.name;
+/** One file, streamed as a request body: where to, how, and what watches it. */
+export interface SendInput extends FileInFlight {
+  readonly url: URL;
+  readonly method: 'POST' | 'PUT';
+  /** Every header but Content-Length, which is always the exact length. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The multipart framing around the file, or none for the raw file. */
+  readonly framing: MultipartFraming | undefined;
+  /** The provider's name, for error sentences. */
+  readonly provider: string;
+  /** Keys held, never to appear in an error's words. */
+  readonly secrets: readonly string[];
+}
+
+/**
+ * Sends the file, opened afresh, as the body of one request and reads the answer with a cap.
+ * Both the provider's upload endpoint and a storage link a provider handed out go through here,
+ * so both stream, watch for stalls, count progress and notice a file that changed.
+ */
+export async function sendFile(input: SendInput): Promise<RawAnswer> {
+  const { stamp, provider } = input;
   const changed = (): UploadError => UploadError.of('FILE_CHANGED', provider, { file: input.name });
 
   const { handle } = await openRegularFile(input.path, provider, input.name);
@@ -66,9 +81,7 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
     const before = await handle.stat();
     if (before.size !== stamp.size || before.mtimeMs !== stamp.mtimeMs) throw changed();
 
-    const carry = adapter.info.body;
-    const framing = carry.kind === 'multipart' ? multipartFraming(carry.field, input.name, input.format.mime) : undefined;
-    const contentType = framing?.contentType ?? (carry.kind === 'raw' && carry.contentType === 'media-type' ? input.format.mime : 'application/octet-stream');
+    const framing = input.framing;
     const length = stamp.size + (framing === undefined ? 0 : framing.head.length + framing.tail.length);
     const fileHandle = handle;
 
@@ -107,8 +120,8 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
     }
 
     const response = await request(input.url, {
-      method: 'POST',
-      headers: { ...authHeaders(adapter.info.auth, input.key), 'content-type': contentType, 'content-length': String(length) },
+      method: input.method,
+      headers: { ...input.headers, 'content-length': String(length) },
       // highWaterMark 1: the stream asks for a chunk only once the one before has been taken.
       body: Readable.from(body(), { objectMode: false, highWaterMark: 1 }),
       signal: controller.signal,
@@ -118,14 +131,45 @@ export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> 
     });
     clearTimeout(stallTimer);
     const answer = await readCapped(response.body, answerBodyLimit(response.statusCode));
-    return readAnswer(adapter, { status: response.statusCode, headers: response.headers, ...answer, requestUrl: input.url }, new Date(), [input.key]);
+    return { status: response.statusCode, headers: response.headers, ...answer, requestUrl: input.url };
   } catch (error) {
     const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
     if (reason instanceof UploadError) throw reason;
-    throw networkError(reason, provider, [input.key]);
+    throw networkError(reason, provider, input.secrets);
   } finally {
     clearTimeout(stallTimer);
     input.signal?.removeEventListener('abort', onUserAbort);
     await handle.close().catch(() => undefined);
   }
+}
+
+export interface AttemptInput extends FileInFlight {
+  readonly adapter: ProviderAdapter<string>;
+  readonly url: URL;
+  readonly key: string;
+  readonly format: MediaFormat;
+}
+
+/** Only the FileInFlight fields of `input`, so nothing else (a key) rides along into a request. */
+export function fileInFlight(input: FileInFlight): FileInFlight {
+  const { path, name, stamp, meter, onBytes, signal, timeouts } = input;
+  return { path, name, stamp, meter, onBytes, signal, timeouts };
+}
+
+/** One attempt at the provider's upload endpoint: the file with the key, as its row says to send it. */
+export async function attemptUpload(input: AttemptInput): Promise<ParsedAnswer> {
+  const { adapter } = input;
+  const carry = adapter.info.body;
+  const framing = carry.kind === 'multipart' ? multipartFraming(carry.field, input.name, input.format.mime) : undefined;
+  const contentType = framing?.contentType ?? (carry.kind === 'raw' && carry.contentType === 'media-type' ? input.format.mime : 'application/octet-stream');
+  const answer = await sendFile({
+    ...fileInFlight(input),
+    url: input.url,
+    method: 'POST',
+    headers: { ...authHeaders(adapter.info.auth, input.key), 'content-type': contentType },
+    framing,
+    provider: adapter.info.name,
+    secrets: [input.key],
+  });
+  return readAnswer(adapter, answer, new Date(), [input.key]);
 }

@@ -11,6 +11,8 @@ export interface UploadErrorOptions {
   detail?: string;
   /** Server-requested wait before the next attempt (Retry-After), in milliseconds. */
   retryAfterMs?: number;
+  /** Worth another attempt whatever the status says (a storage link that expired: a fresh one is asked for). */
+  retryable?: boolean;
   cause?: unknown;
 }
 
@@ -18,6 +20,7 @@ export class UploadError extends UserFacingError<ErrorCode> {
   readonly status?: number;
   readonly detail?: string;
   readonly retryAfterMs?: number;
+  readonly retryable?: boolean;
 
   constructor(code: ErrorCode, message: string, options: UploadErrorOptions = {}) {
     super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -25,6 +28,7 @@ export class UploadError extends UserFacingError<ErrorCode> {
     if (options.status !== undefined) this.status = options.status;
     if (options.detail !== undefined) this.detail = options.detail;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    if (options.retryable !== undefined) this.retryable = options.retryable;
   }
 
   static of(code: ErrorCode, provider: string, options: UploadErrorOptions & { file?: string; extra?: string } = {}): UploadError {

@@ -1,5 +1,7 @@
 // Sends one file to one provider: checks it first (nothing is sent for a file the provider
-// would refuse), then attempts the upload, retrying what is worth retrying.
+// would refuse), then attempts the upload, retrying what is worth retrying: through the
+// provider's upload endpoint, or its large-file way (large-upload.ts) for what that endpoint
+// does not take. Every request to the provider's API keeps its pace (provider-pacer.ts).
 
 import { basename } from 'node:path';
 import type { ProviderId } from '../../shared/providers.ts';
@@ -16,6 +18,8 @@ import type { ParsedAnswer, ProviderAdapter } from './providers/provider-adapter
 import { isRetryable } from './response-reading.ts';
 import { backoffDelay, DEFAULT_RETRY, LONGEST_RETRY_WAIT_MS, sleep, type RetryPolicy } from './retry-policy.ts';
 import { attemptUpload, DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
+import { attemptLarge, completeLarge, largeRoute } from './large-upload.ts';
+import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 import { UploadError } from './upload-error.ts';
 
 const DAY_MS = 86_400_000;
@@ -36,6 +40,8 @@ export interface UploadRequest {
   readonly timeouts?: Partial<Timeouts>;
   /** Size and mtime when the file was queued: a file that changed since fails with FILE_CHANGED. */
   readonly expected?: { readonly size: number; readonly mtimeMs: number; readonly formatId?: string };
+  /** Keeps every request to the provider's API at its pace; the process's own by default. */
+  readonly pacer?: ProviderPacer;
 }
 
 export interface UploadOutcome extends ParsedAnswer {
@@ -68,32 +74,82 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
 
   const policy = { ...DEFAULT_RETRY, ...req.retry };
   const timeouts = { ...DEFAULT_TIMEOUTS, ...req.timeouts };
-  const url = endpointUrl(adapter.info, adapter.info.upload, { ...(req.baseUrl !== undefined && { baseUrl: req.baseUrl }), ...(req.region !== undefined && { region: req.region }) });
+  const pacer = req.pacer ?? processPacer;
+  const endpoint = { ...(req.baseUrl !== undefined && { baseUrl: req.baseUrl }), ...(req.region !== undefined && { region: req.region }) };
   const meter = new ProgressMeter(file.size);
   const stamp = { size: file.size, mtimeMs: file.mtimeMs };
-
-  for (let attempt = 1; ; attempt++) {
+  const key = req.key;
+  const sending = {
+    adapter, key, path: file.path, name: file.name, format, stamp, meter,
+    onBytes: () => req.onProgress?.(meter.snapshot()),
+    signal: req.signal, timeouts,
+  };
+  const retrying = { policy, signal: req.signal, provider };
+  const fromStart = (): void => {
     meter.reset();
     req.onProgress?.(meter.snapshot());
+  };
+
+  let answer: ParsedAnswer;
+  let attempts: number;
+  const large = largeRoute(adapter.info, { size: file.size, formatId: format.id });
+  if (large === undefined) {
+    const url = endpointUrl(adapter.info, adapter.info.upload, endpoint);
+    ({ value: answer, attempts } = await withRetries(retrying, req.onRetry, async () => {
+      fromStart();
+      await paced(pacer, adapter, req.signal);
+      return attemptUpload({ ...sending, url });
+    }));
+  } else {
+    // Each attempt asks for a fresh ticket; `complete` is retried on its own (it is idempotent),
+    // so a failure there never sends the bytes again.
+    const flow = { adapter, large, key, endpoint, signal: req.signal, timeouts, pacer };
+    const sent = await withRetries(retrying, req.onRetry, async () => {
+      fromStart();
+      return attemptLarge({ ...sending, ...flow });
+    });
+    attempts = sent.attempts;
+    ({ value: answer } = await withRetries(retrying, undefined, () => completeLarge(flow, sent.value)));
+  }
+  // Where the provider says how long it keeps uploads (shared/providers.ts), the link's end is known.
+  const days = adapter.info.retentionDays;
+  const expiresAt = answer.expiresAt ?? (days === undefined ? undefined : new Date(Date.now() + days * DAY_MS).toISOString());
+  return { ...answer, ...(expiresAt !== undefined && { expiresAt }), bytes: file.size, ...withFingerprint(meter.fingerprint()), attempts };
+}
+
+async function paced(pacer: ProviderPacer, adapter: ProviderAdapter<string>, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await pacer.wait(adapter.info, signal);
+  } catch {
+    throw UploadError.of('CANCELLED', adapter.info.name);
+  }
+}
+
+interface Retrying {
+  readonly policy: RetryPolicy;
+  readonly signal: AbortSignal | undefined;
+  readonly provider: string;
+}
+
+/** Runs `step` until it succeeds, fails for good, or the attempts are spent (DESIGN.md: retries). */
+async function withRetries<T>(
+  { policy, signal, provider }: Retrying,
+  onRetry: UploadRequest['onRetry'],
+  step: () => Promise<T>,
+): Promise<{ value: T; attempts: number }> {
+  const cancelled = (): UploadError => UploadError.of('CANCELLED', provider);
+  for (let attempt = 1; ; attempt++) {
     try {
-      const result = await attemptUpload({
-        adapter, url, key: req.key, path: file.path, name: file.name, format, stamp, meter,
-        onBytes: () => req.onProgress?.(meter.snapshot()),
-        signal: req.signal, timeouts,
-      });
-      // Where the provider says how long it keeps uploads (shared/providers.ts), the link's end is known.
-      const days = adapter.info.retentionDays;
-      const expiresAt = result.expiresAt ?? (days === undefined ? undefined : new Date(Date.now() + days * DAY_MS).toISOString());
-      return { ...result, ...(expiresAt !== undefined && { expiresAt }), bytes: file.size, ...withFingerprint(meter.fingerprint()), attempts: attempt };
+      return { value: await step(), attempts: attempt };
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', provider, { cause: caught });
-      if (req.signal?.aborted) throw cancelled();
+      if (signal?.aborted) throw cancelled();
       if (error.retryAfterMs !== undefined && error.retryAfterMs > LONGEST_RETRY_WAIT_MS) throw tooLongToWait(error, provider);
       if (!isRetryable(error) || attempt >= policy.attempts) throw error;
       const delay = backoffDelay(policy, attempt, error.retryAfterMs);
-      req.onRetry?.(attempt + 1, error, delay);
+      onRetry?.(attempt + 1, error, delay);
       try {
-        await sleep(delay, req.signal);
+        await sleep(delay, signal);
       } catch {
         throw cancelled();
       }

@@ -14,7 +14,7 @@ import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withAtt
 import { canRestart, isClearable, isStarted, type AddResult, type FinishedItem, type QueueItem, type QueuePatch, type WaitingItem } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
-import { ProviderPacer } from './provider-pacer.ts';
+import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
 import type { QueueJournal } from './queue-store.ts';
 import type { RetryPolicy } from './retry-policy.ts';
@@ -35,6 +35,8 @@ export interface QueueDeps {
   scratchDir?: string;
   /** True: files go as they are, location data included. Off by default: location stays home. */
   keepLocation?(): boolean;
+  /** Paces requests to each provider (memories.ai: one a second); the process's own by default. */
+  pacer?: ProviderPacer;
 }
 
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
@@ -46,7 +48,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   readonly #running = new Map<string, AbortController>();
   /** Started and not yet running, in the order they were started: the next to run is first. */
   readonly #waiting = new Set<string>();
-  readonly #pacer = new ProviderPacer();
+  readonly #pacer: ProviderPacer;
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
   /** The running batch's number, or the last one's; items started while one runs join it. */
   #batch = 0;
@@ -57,6 +59,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   constructor(deps: QueueDeps) {
     super();
     this.#deps = deps;
+    this.#pacer = deps.pacer ?? processPacer;
   }
 
   /**
@@ -229,14 +232,9 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     };
     this.#set(current);
     try {
-      await Promise.all([
-        this.#pacer.wait(queued.provider, controller.signal).catch(() => {
-          throw UploadError.of('CANCELLED', name);
-        }),
-        // Write-ahead: "uploading" is on the disk before a byte leaves, so a crash from here on
-        // brings the file back as interrupted (Retry is the person's call), never as not started.
-        this.#deps.journal?.whenWritten(),
-      ]);
+      // Write-ahead: "uploading" is on the disk before a byte leaves, so a crash from here on
+      // brings the file back as interrupted (Retry is the person's call), never as not started.
+      await this.#deps.journal?.whenWritten();
       if (controller.signal.aborted) throw UploadError.of('CANCELLED', name);
       const key = await this.#deps.getKey(queued.provider);
       const baseUrl = this.#deps.baseUrl?.(queued.provider);
@@ -247,6 +245,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
         key,
         region: this.#deps.settings().regions[queued.provider],
         signal: controller.signal,
+        pacer: this.#pacer,
         expected: { size: queued.size, mtimeMs: queued.mtimeMs, ...(queued.formatId !== undefined && { formatId: queued.formatId }) },
         ...(baseUrl !== undefined && { baseUrl }),
         ...(this.#deps.retry !== undefined && { retry: this.#deps.retry }),

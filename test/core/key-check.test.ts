@@ -30,7 +30,7 @@ describe('checkKey against the loopback providers', () => {
     it('a wrong key is reported as rejected, without the key in the sentence', async () => {
       const wrong = `wrong-${provider}-key-98765`;
       const result = await checkKey(provider, wrong, { baseUrl: server.baseUrl });
-      expect(result).toEqual({ ok: false, code: 'KEY_REJECTED', message: rejectedSentence(PROVIDERS[provider].name) });
+      expect(result).toEqual({ ok: false, code: 'KEY_REJECTED', message: rejectedSentence(PROVIDERS[provider].name, PROVIDERS[provider].keyRejectedNote) });
       expect(result.message).not.toContain(wrong);
       expect(server.requests).toHaveLength(1);
     });

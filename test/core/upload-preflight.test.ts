@@ -51,10 +51,10 @@ describe('uploadFile: refused before sending', () => {
     }
   });
 
-  it('HeyGen is given a WAV: UNSUPPORTED_TYPE naming the format', async () => {
-    const error = await refusal(files.wav, 'heygen');
+  it('AssemblyAI is given a JPEG: UNSUPPORTED_TYPE naming the format', async () => {
+    const error = await refusal(files.jpeg, 'assemblyai');
     expect(error.code).toBe('UNSUPPORTED_TYPE');
-    expect(error.message).toMatch(/WAV/);
+    expect(error.message).toMatch(/JPEG/);
   });
 
   it('AssemblyAI is given a PNG: UNSUPPORTED_TYPE (it only transcribes audio and video)', async () => {
@@ -67,11 +67,13 @@ describe('uploadFile: refused before sending', () => {
     expect((await refusal(disguised, 'wavespeed')).code).toBe('UNSUPPORTED_TYPE');
   });
 
-  it('a sparse MP4 just over memories.ai’s 500 MB is TOO_LARGE, with the limit in the sentence', async () => {
-    const path = await writeMediaFile(files.dir, 'mp4', { name: 'long-film.mp4', size: 500_000_001 });
-    const error = await refusal(path, 'memories');
+  it('a sparse MP4 just over AssemblyAI’s 2.2 GB is TOO_LARGE, with the limit and what to do instead', async () => {
+    // AssemblyAI has no large-file way (memories.ai, WaveSpeedAI and HeyGen do: large-upload tests).
+    const path = await writeMediaFile(files.dir, 'mp4', { name: 'long-film.mp4', size: 2_200_000_001 });
+    const error = await refusal(path, 'assemblyai');
     expect(error.code).toBe('TOO_LARGE');
-    expect(error.message).toContain('500 MB');
+    expect(error.message).toContain('2.2 GB');
+    expect(error.message).toContain('audio_url');
   });
 
   it('a file that changed since it was queued is FILE_CHANGED before sending', async () => {

@@ -79,18 +79,18 @@ describe('UploadQueue', () => {
   it('marks a file the provider refuses and never starts it', async () => {
     const set = await writeMediaSet(await makeTempDir());
     const { queue } = makeQueue();
-    const { added } = await queue.add([set.wav, set.png], 'heygen');
-    const [wav, png] = added.map((id) => queue.get(id));
-    expect(problemOf(wav)?.code).toBe('UNSUPPORTED_TYPE');
-    expect(problemOf(wav)?.message).toContain('HeyGen does not accept WAV audio files');
-    expect(problemOf(png)).toBeUndefined();
+    const { added } = await queue.add([set.png, set.mp3], 'assemblyai');
+    const [png, mp3] = added.map((id) => queue.get(id));
+    expect(problemOf(png)?.code).toBe('UNSUPPORTED_TYPE');
+    expect(problemOf(png)?.message).toContain('AssemblyAI does not accept PNG image files');
+    expect(problemOf(mp3)).toBeUndefined();
     queue.start();
     await queue.whenSettled();
-    expect(queue.get(wav?.id ?? '')?.status).toBe('idle');
-    expect(loop.server.uploads('heygen')).toHaveLength(1);
-    // Choosing a provider that takes WAV clears the problem.
-    queue.setProvider([wav?.id ?? ''], 'assemblyai');
-    expect(problemOf(queue.get(wav?.id ?? ''))).toBeUndefined();
+    expect(queue.get(png?.id ?? '')?.status).toBe('idle');
+    expect(loop.server.uploads('assemblyai')).toHaveLength(1);
+    // Choosing a provider that takes PNG clears the problem.
+    queue.setProvider([png?.id ?? ''], 'heygen');
+    expect(problemOf(queue.get(png?.id ?? ''))).toBeUndefined();
   });
 
   it('refuses paths it cannot queue, with a reason, and queues the rest', async () => {

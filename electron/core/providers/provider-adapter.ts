@@ -9,6 +9,57 @@ import type { UploadResult } from '../../../shared/queue-types.ts';
 export interface ParsedAnswer extends UploadResult {
   /** The provider's whole answer, parsed. */
   readonly raw: unknown;
+  /**
+   * Whether the provider can use the upload yet, where it says: false while it still processes
+   * it (the status check, shared/providers.ts `statusCheck`, says when it is ready).
+   */
+  readonly ready?: boolean;
+}
+
+/** The file as a ticket request describes it. */
+export interface FileDescription {
+  readonly name: string;
+  readonly size: number;
+  /** The MIME type of its format (shared/media-formats.ts). */
+  readonly mime: string;
+}
+
+/** Where and how to send the bytes, as the provider's answer says: used exactly as given. */
+export interface StorageTarget {
+  readonly method: 'PUT' | 'POST';
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** A provider's answer to a request for a storage link (shared/providers.ts `largeUpload`). */
+export interface Ticket {
+  readonly raw: unknown;
+  readonly storage: StorageTarget;
+  /** What the person copies, as far as the ticket says it (memories.ai's asset id, WaveSpeedAI's link). */
+  readonly result: Omit<ParsedAnswer, 'raw'>;
+  /** The id the `complete` request names, where there is one. */
+  readonly assetId?: string;
+  /** The most bytes the storage link takes, where the provider says. */
+  readonly maxBytes?: number;
+}
+
+/** Where an upload stands at the provider: usable, still being processed, or lost there. */
+export type Readiness = 'ready' | 'processing' | 'failed';
+
+export interface StatusAnswer {
+  readonly raw: unknown;
+  readonly readiness: Readiness;
+  /** The provider's own words, where it gives some (why it failed). */
+  readonly detail?: string;
+}
+
+/** The wire format of a provider's large-file way (shared/providers.ts `largeUpload` has the rest). */
+export interface LargeUploadWire {
+  /** The JSON body of the ticket request. */
+  ticketBody(file: FileDescription): object;
+  readTicket(json: unknown): Ticket | BodyFailure;
+  /** Reads the answer to `complete`, where the row has one: the result the person copies. */
+  readComplete?(json: unknown): ParsedAnswer | BodyFailure;
 }
 
 /** How a provider's body says "failed": its own code (if any) and message. */
@@ -33,6 +84,12 @@ export interface ProviderAdapter<Id extends string = ProviderId> {
    * (keyVerdictFromStatus). `json` is undefined when the body is not JSON.
    */
   readKeyCheck?(answer: { readonly status: number; readonly json: unknown }): KeyVerdict | undefined;
+  /** How the large-file way of the row (`info.largeUpload`) speaks: present exactly when the row has one. */
+  readonly largeUpload?: LargeUploadWire;
+  /** Reads a 2xx answer to `info.statusCheck` about `assetId`. */
+  readStatus?(json: unknown, assetId: string): StatusAnswer | BodyFailure;
+  /** Reads a 2xx answer to `info.deleteUpload` where its body can still say it failed; undefined means deleted. */
+  readDelete?(json: unknown): BodyFailure | undefined;
 }
 
 /** What a key check's status alone says: 401/403 the key, 429 the pace, 2xx accepted. */
@@ -53,7 +110,8 @@ export function authHeaders(scheme: AuthScheme, key: string): Record<string, str
   }
 }
 
-export function isResult(value: ParsedAnswer | BodyFailure): value is ParsedAnswer {
+/** A reader's result rather than a failure: every result carries the provider's whole answer. */
+export function isResult<T extends { readonly raw: unknown }>(value: T | BodyFailure): value is T {
   return 'raw' in value;
 }
 
@@ -70,6 +128,13 @@ export function field(value: unknown, ...path: string[]): unknown {
 export function text(value: unknown, ...path: string[]): string | undefined {
   const found = field(value, ...path);
   return typeof found === 'string' && found.trim() !== '' ? found : undefined;
+}
+
+/** An object whose every value is a string (a provider's headers for a storage link), or undefined. */
+export function stringRecord(value: unknown): Record<string, string> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  return entries.every(([, v]) => typeof v === 'string') ? Object.fromEntries(entries) as Record<string, string> : undefined;
 }
 
 /** A body `code` that is an HTTP status says which closed-list code applies. */
