@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { makeTempDir, removeDir, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
 import { runCli } from './run-cli.ts';
+import { HistoryStore } from '../../electron/core/history-store.ts';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { jpegWithLocation, mp4WithLocation } from '../fixtures/located-media.ts';
@@ -297,5 +298,61 @@ describe('media-uploader upload: fingerprints in the history', () => {
     const run = await runCli(['upload', path, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], historyEnv);
     expect(run.code).toBe(0);
     expect((await historyEntry('print.jpg', historyEnv))?.sha256).toBe(await sha256OfFile(path));
+  });
+});
+
+describe('media-uploader upload --reuse', () => {
+  const reuseEnv = (): NodeJS.ProcessEnv => ({ ...env, MEDIA_UPLOADER_DATA_DIR: join(dir, 'data-reuse') });
+
+  it('reuses the earlier link of the same file to the same provider and sends nothing; without --reuse it uploads', async () => {
+    const clip = await writeMediaFile(dir, 'mp4', { name: 'again.mp4', size: 300_000 });
+    server.reset();
+    const first = await runCli(['upload', clip, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--json'], reuseEnv());
+    const [earlier] = lines(first.stdout);
+    server.reset();
+    const second = await runCli(['upload', clip, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--json', '--reuse', '--next'], reuseEnv());
+    expect(second.code).toBe(0);
+    const [line] = lines(second.stdout) as [Record<string, unknown> & { next: { body: Record<string, unknown> } }];
+    expect(line).toMatchObject({ ok: true, reused: true, url: earlier?.url, bytes: 300_000 });
+    expect(line.next.body.image).toBe(earlier?.url);
+    expect(server.uploads()).toHaveLength(0);
+    // To another provider, or without --reuse, it is sent.
+    const other = await runCli(['upload', clip, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json', '--reuse'], reuseEnv());
+    expect(lines(other.stdout)[0]).not.toHaveProperty('reused');
+    const plain = await runCli(['upload', clip, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--json'], reuseEnv());
+    expect(lines(plain.stdout)[0]).not.toHaveProperty('reused');
+    expect(server.uploads()).toHaveLength(2);
+  });
+
+  it('sends a different file of the same size', async () => {
+    const path = join(dir, 'same-size.mp4');
+    const bytes = mp4WithLocation('plain');
+    await writeFile(path, bytes);
+    await runCli(['upload', path, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], reuseEnv());
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1);
+    await writeFile(path, bytes);
+    server.reset();
+    const run = await runCli(['upload', path, '--provider', 'heygen', '--base-url', server.baseUrl, '--json', '--reuse'], reuseEnv());
+    expect(lines(run.stdout)[0]).not.toHaveProperty('reused');
+    expect(server.uploads('heygen')).toHaveLength(1);
+  });
+
+  it('reuses a link only while it has not expired', async () => {
+    const dataDir = join(dir, 'data-expiry');
+    const path = await writeMediaFile(dir, 'mp3', { name: 'expiring.mp3' });
+    const sha256 = await sha256OfFile(path);
+    const history = await HistoryStore.open(dataDir);
+    const base = { name: 'expiring.mp3', path, size: (await readFile(path)).length, provider: 'assemblyai' as const, ok: true, sha256, source: 'cli' as const };
+    await history.append({ ...base, url: 'https://cdn.assemblyai.com/upload/gone', expiresAt: new Date(Date.now() - 60_000).toISOString(), at: new Date(Date.now() - 3 * 86_400_000).toISOString() });
+    await history.close();
+    server.reset();
+    const expired = await runCli(['upload', path, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json', '--reuse'], { ...env, MEDIA_UPLOADER_DATA_DIR: dataDir });
+    expect(lines(expired.stdout)[0]).not.toHaveProperty('reused');
+    expect(server.uploads('assemblyai')).toHaveLength(1);
+    // The upload just made is good for two days: the next run reuses it.
+    const fresh = await runCli(['upload', path, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--reuse'], { ...env, MEDIA_UPLOADER_DATA_DIR: dataDir });
+    expect(fresh.stdout).toContain('Already uploaded on');
+    expect(fresh.stdout).not.toContain('/upload/gone');
+    expect(server.uploads('assemblyai')).toHaveLength(1);
   });
 });

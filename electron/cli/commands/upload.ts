@@ -7,11 +7,12 @@ import { isBlocked } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { recordHistory } from '../../core/history-recorder.ts';
 import { UploadQueue } from '../../core/upload-queue.ts';
-import { humanLine, jsonLine, outcomeOfItem, type FileOutcome } from '../upload-report.ts';
+import { humanLine, jsonLine, outcomeOfItem, withNext, type FileOutcome } from '../upload-report.ts';
 import { ProgressView } from '../progress-view.ts';
 import { forTerminal } from '../terminal-text.ts';
 import { openCliServices } from '../cli-services.ts';
 import { dataDir } from '../../core/data-dir.ts';
+import { reuseEarlier } from '../reuse-earlier.ts';
 import { sweepOutgoing } from '../../core/location/without-location.ts';
 import { UPLOAD_USAGE } from '../upload-usage.ts';
 import { regionProblem } from '../region-option.ts';
@@ -33,6 +34,8 @@ interface UploadOptions {
   next: boolean;
   /** Send photos and videos with their location data (off: it is removed first). */
   keepLocation: boolean;
+  /** Reuse an earlier upload of the same file to the same provider whose link is still good. */
+  reuse: boolean;
 }
 
 function parseUploadArgs(args: string[]): UploadOptions {
@@ -49,6 +52,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
         json: { type: 'boolean' },
         next: { type: 'boolean' },
         'keep-location': { type: 'boolean' },
+        reuse: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -68,7 +72,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const base = values['base-url'];
   const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
-  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -124,7 +128,9 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     }
     const caution = new Set(added.added.map((id) => queue.get(id)?.caution).filter((c) => c !== undefined));
     if (!options.json) for (const text of caution) io.stderr.write(`Note: ${text}\n`);
-    queue.start(added.added);
+    const reuse = options.reuse ? await reuseEarlier(queue, added.added, io.env) : { start: added.added, reused: [] };
+    for (const outcome of reuse.reused) report(withNext(outcome, options.next ? options.region : false));
+    queue.start(reuse.start);
     await queue.whenSettled();
     await recorder?.whenWritten();
   } finally {
