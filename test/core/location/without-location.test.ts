@@ -3,7 +3,7 @@
 // bytes are built independently by the fixture ('removed'), so each test compares whole files.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, open as openFile, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { makeTempDir, removeDir } from '../../fixtures/media-files.ts';
@@ -119,5 +119,44 @@ describe('sweepOutgoing', () => {
     await utimes(old, twoDaysAgo, twoDaysAgo);
     await sweepOutgoing(scratch);
     expect(await readdir(join(scratch, OUTGOING_FOLDER))).toEqual(['recent']);
+  });
+});
+
+describe('withoutLocation on a large video', () => {
+  it('finds the location in a moov after 200 MB of media (a 64-bit mdat) without reading the media into memory', async () => {
+    const located = mp4WithLocation();
+    const removed = mp4WithLocation('removed');
+    // ftyp, then a 64-bit-sized mdat of 200 MB (sparse zeros), then the moov: as a camera that does not fast-start writes it.
+    const ftypEnd = located.readUInt32BE(0);
+    const moovStart = ftypEnd;
+    const moovEnd = moovStart + located.readUInt32BE(moovStart);
+    const media = 200 * 1024 * 1024;
+    const mdatHeader = Buffer.alloc(16);
+    mdatHeader.writeUInt32BE(1, 0);
+    mdatHeader.write('mdat', 4, 'latin1');
+    mdatHeader.writeBigUInt64BE(BigInt(16 + media), 8);
+    const path = join(dir, 'long.mov');
+    const file = await openFile(path, 'w');
+    await file.write(located.subarray(0, ftypEnd), 0, ftypEnd, 0);
+    await file.write(mdatHeader, 0, 16, ftypEnd);
+    const moovAt = ftypEnd + 16 + media;
+    await file.write(located.subarray(moovStart, moovEnd), 0, moovEnd - moovStart, moovAt);
+    await file.close();
+    const { size, mtimeMs } = await stat(path);
+    const before = process.memoryUsage().rss;
+    const sent = await withoutLocation({ path, formatId: 'mov', stamp: { size, mtimeMs }, provider: 'WaveSpeedAI', scratchDir: data });
+    const grown = process.memoryUsage().rss - before;
+    expect(sent.locationRemoved).toBe(true);
+    expect(grown).toBeLessThan(64 * 1024 * 1024);
+    const copy = await openFile(sent.path, 'r');
+    const moov = Buffer.alloc(moovEnd - moovStart);
+    await copy.read(moov, 0, moov.length, moovAt);
+    const head = Buffer.alloc(16);
+    await copy.read(head, 0, 16, ftypEnd);
+    await copy.close();
+    expect(moov.equals(removed.subarray(moovStart, moovEnd))).toBe(true);
+    expect(head.equals(mdatHeader)).toBe(true);
+    expect((await stat(sent.path)).size).toBe(size);
+    await sent.discard();
   });
 });
