@@ -3,7 +3,7 @@
 
 import type { ErrorCode, UploadErrorInfo } from '../../shared/error-codes.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { hasResult, isBlocked, type QueueItem } from '../../shared/queue-types.ts';
+import { isBlocked, type QueueItem } from '../../shared/queue-types.ts';
 import { forTerminal } from './terminal-text.ts';
 import { nextStep, type NextStep } from '../../shared/next-call.ts';
 
@@ -28,7 +28,7 @@ export interface FileOutcome {
  * With `next` (--next), a finished one carries its next request, for the region it went to.
  */
 export function outcomeOfItem(item: QueueItem, next?: { readonly region: string | undefined }): FileOutcome {
-  if (hasResult(item)) {
+  if (item.status === 'done') {
     const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region);
     return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size, ...(step !== undefined && { next: step }) };
   }
