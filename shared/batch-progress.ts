@@ -5,7 +5,7 @@
 // terminal's overall line (electron/cli/progress-view.ts), so the three cannot disagree: after
 // a large batch has finished, a new small upload starts at 0 % everywhere.
 
-import { isActive, isStarted, type QueueItem } from './queue-types.ts';
+import { hasResult, isActive, isStarted, type QueueItem } from './queue-types.ts';
 
 /** How a batch ended: what the notification says and whenSettled() resolves to. */
 export interface BatchSummary {
@@ -52,7 +52,7 @@ export function batchProgress(items: Iterable<QueueItem>): BatchState {
         sentBytes += Math.min(item.progress.sent, item.size);
         bytesPerSecond += item.progress.speed;
       }
-    } else if (item.status === 'done') {
+    } else if (hasResult(item)) {
       files += 1;
       finishedFiles += 1;
       totalBytes += item.size;

@@ -86,7 +86,10 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   RATE_LIMITED: (c) => (c.extra === undefined
     ? `${c.provider} is receiving too many uploads from your account right now. Wait a minute, then press Retry.`
     : `${c.provider} asks for no more uploads from your account until ${c.extra}. Press Retry after that.`),
-  PROVIDER_ERROR: (c) => `${c.provider} had a problem on its side. Try again in a few minutes.`,
+  // `file`: the provider had the file and failed while processing it (memories.ai's FAILED).
+  PROVIDER_ERROR: (c) => (c.file === undefined
+    ? `${c.provider} had a problem on its side. Try again in a few minutes.`
+    : `${c.provider} could not process ${c.file} after it arrived, so it cannot be used. Press Retry to upload it again.`),
   NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
   TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,
   CANCELLED: () => 'The upload was cancelled.',

@@ -21,7 +21,14 @@ export interface HistoryEntry {
   readonly errorMessage?: string;
   /** Where the upload came from. */
   readonly source: 'app' | 'cli';
+  /** ISO date the provider said the upload is ready to use, for uploads it processes first (memories.ai, HeyGen v3). */
+  readonly readyAt?: string;
+  /** ISO date the upload was deleted from the provider (History's "Delete from …", `media-uploader delete`). */
+  readonly removedAt?: string;
 }
+
+/** What can be added to an entry after it was written: things that happened to the upload later. */
+export type HistoryAmendment = Pick<HistoryEntry, 'readyAt' | 'removedAt'>;
 
 export interface HistoryPage {
   readonly entries: readonly HistoryEntry[];

@@ -7,7 +7,7 @@ import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
 import { providerCaution, providerRefusal } from './provider-rules.ts';
 import { PROVIDERS, type ProviderId } from './providers.ts';
 import type {
-  ActiveItem, CancelledItem, DoneItem, FailedItem, IdleItem, ItemFacts, QueueItem, RestartableItem, UploadProgress, UploadResult, UploadingItem, WaitingItem,
+  ActiveItem, CancelledItem, DoneItem, FailedItem, IdleItem, ItemFacts, ProcessingItem, QueueItem, RestartableItem, UploadProgress, UploadResult, UploadingItem, WaitingItem,
 } from './queue-types.ts';
 
 /**
@@ -94,7 +94,13 @@ export function restoredItem(saved: SavedItem): QueueItem {
     case 'interrupted':
       return { ...atRest, status: 'interrupted', batch: saved.batch, attempt: Math.max(1, saved.attempt) };
     case 'done':
-      return { ...facts, status: 'done', batch: saved.batch, attempt: saved.attempt, finishedAt: saved.finishedAt, result: keptResult(saved.result) };
+      return {
+        ...facts, status: 'done', batch: saved.batch, attempt: saved.attempt, finishedAt: saved.finishedAt, result: keptResult(saved.result),
+        ...(saved.readyAt !== undefined && { readyAt: saved.readyAt }),
+      };
+    // The provider still had it to process: its status is checked again (ready-watch.ts).
+    case 'processing':
+      return { ...facts, status: 'processing', batch: saved.batch, attempt: saved.attempt, finishedAt: saved.finishedAt, result: keptResult(saved.result) };
     case 'failed':
       return { ...atRest, status: 'failed', batch: saved.batch, attempt: saved.attempt, error: saved.error, finishedAt: saved.finishedAt };
     case 'cancelled':
@@ -133,7 +139,18 @@ export function toDone(item: UploadingItem, result: UploadResult, at: number): D
   return { ...factsOf(item), status: 'done', batch: item.batch, attempt: item.attempt, finishedAt: at, result: keptResult(result) };
 }
 
-export function toFailed(item: ActiveItem, error: UploadErrorInfo, at: number): FailedItem {
+/** Uploaded; the provider is still processing it. */
+export function toProcessing(item: UploadingItem, result: UploadResult, at: number): ProcessingItem {
+  return { ...factsOf(item), status: 'processing', batch: item.batch, attempt: item.attempt, finishedAt: at, result: keptResult(result) };
+}
+
+/** The provider says it is ready to use. */
+export function toReady(item: ProcessingItem, at: number): DoneItem {
+  return { ...factsOf(item), status: 'done', batch: item.batch, attempt: item.attempt, finishedAt: item.finishedAt, result: item.result, readyAt: at };
+}
+
+/** Failed while uploading, or at the provider while it processed it (Retry uploads it again). */
+export function toFailed(item: ActiveItem | ProcessingItem, error: UploadErrorInfo, at: number): FailedItem {
   return { ...factsOf(item), status: 'failed', batch: item.batch, attempt: item.attempt, error, finishedAt: at };
 }
 

@@ -77,6 +77,20 @@ export interface DoneItem extends ItemFacts, Started {
   readonly status: 'done';
   readonly result: UploadResult;
   readonly finishedAt: number;
+  /** When the provider said the upload is ready to use, for uploads it processed first. */
+  readonly readyAt?: number;
+}
+
+/**
+ * The provider has every byte and is still processing them (memories.ai until its metadata says
+ * SUCCESS, HeyGen while an asset is "processing"): the ID is known, the upload cannot be used yet.
+ * Its status is checked in the background (electron/core/ready-watch.ts) until it is done or failed.
+ */
+export interface ProcessingItem extends ItemFacts, Started {
+  readonly status: 'processing';
+  readonly result: UploadResult;
+  /** When the provider had the last byte. */
+  readonly finishedAt: number;
 }
 
 export interface FailedItem extends ItemFacts, Started, AtRest {
@@ -99,11 +113,14 @@ export interface InterruptedItem extends ItemFacts, Started, AtRest {
   readonly status: 'interrupted';
 }
 
-export type QueueItem = IdleItem | WaitingItem | UploadingItem | DoneItem | FailedItem | CancelledItem | InterruptedItem;
+export type QueueItem = IdleItem | WaitingItem | UploadingItem | ProcessingItem | DoneItem | FailedItem | CancelledItem | InterruptedItem;
 export type ItemStatus = QueueItem['status'];
 export type ActiveItem = WaitingItem | UploadingItem;
 export type RestartableItem = IdleItem | FailedItem | CancelledItem | InterruptedItem;
-export type FinishedItem = DoneItem | FailedItem | CancelledItem;
+/** How an upload ended: the provider has it (ready, or still processing it), or it failed or was cancelled. */
+export type FinishedItem = DoneItem | ProcessingItem | FailedItem | CancelledItem;
+/** How the provider's processing ended: ready to use, or failed there. */
+export type ProcessedItem = DoneItem | FailedItem;
 export type StartedItem = Exclude<QueueItem, IdleItem>;
 
 /** Waiting or uploading: what a batch is still running, a quit would stop, Ctrl-C cancels. */
@@ -119,6 +136,16 @@ export function canRestart(item: QueueItem): item is RestartableItem {
 /** Stopped short (failed, or interrupted by the app stopping) and Retry can start it: what "Retry all" starts. */
 export function canRetry(item: QueueItem): item is FailedItem | InterruptedItem {
   return (item.status === 'failed' || item.status === 'interrupted') && item.problem === undefined;
+}
+
+/** The provider has the file, ready or still processing it: its link or asset ID can be copied. */
+export function hasResult(item: QueueItem): item is DoneItem | ProcessingItem {
+  return item.status === 'done' || item.status === 'processing';
+}
+
+/** Uploaded, and the provider is still processing it: not usable yet. */
+export function isProcessing(item: QueueItem): item is ProcessingItem {
+  return item.status === 'processing';
 }
 
 /** Has been started at least once, so it belongs to a batch. */

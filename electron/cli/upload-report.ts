@@ -3,7 +3,7 @@
 
 import type { ErrorCode, UploadErrorInfo } from '../../shared/error-codes.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { isBlocked, type QueueItem } from '../../shared/queue-types.ts';
+import { hasResult, isBlocked, type QueueItem } from '../../shared/queue-types.ts';
 import { forTerminal } from './terminal-text.ts';
 import { nextStep, type NextStep } from '../../shared/next-call.ts';
 
@@ -20,6 +20,8 @@ export interface FileOutcome {
   readonly reused?: string;
   /** With --next: the provider's usual next request for this upload. */
   readonly next?: NextStep;
+  /** Where the provider says whether an upload can be used yet: false while it still processes it. */
+  readonly ready?: boolean;
   readonly error?: { readonly code: ErrorCode; readonly message: string; readonly status?: number };
 }
 
@@ -28,11 +30,17 @@ export interface FileOutcome {
  * With `next` (--next), a finished one carries its next request, for the region it went to.
  */
 export function outcomeOfItem(item: QueueItem, next?: { readonly region: string | undefined }): FileOutcome {
-  if (item.status === 'done') {
+  if (hasResult(item)) {
     const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region);
-    return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size, ...(step !== undefined && { next: step }) };
+    return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size, ...(step !== undefined && { next: step }), ...readiness(item) };
   }
   return { file: item.path, provider: item.provider, ok: false, error: errorOf(item) };
+}
+
+/** `ready` where the provider has a status (shared/providers.ts statusCheck); nothing where it has none. */
+function readiness(item: QueueItem): { ready?: boolean } {
+  if (item.status === 'processing') return { ready: false };
+  return PROVIDERS[item.provider].statusCheck === undefined ? {} : { ready: true };
 }
 
 function errorOf(item: QueueItem): UploadErrorInfo {
@@ -50,7 +58,7 @@ export function withNext(outcome: FileOutcome, region: string | undefined | fals
 
 export function jsonLine(outcome: FileOutcome): string {
   const body = outcome.ok
-    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
     : { file: outcome.file, provider: outcome.provider, ok: false, error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
   return `${JSON.stringify(body)}\n`;
 }
@@ -68,5 +76,5 @@ export function humanLine(outcome: FileOutcome, color: boolean): string {
   }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
   const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
-  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
 }

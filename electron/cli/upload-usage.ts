@@ -5,7 +5,7 @@ import { CONCURRENCY, DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--reuse]
+         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--reuse] [--wait]
 
   --provider      where the files go (required)
   --region        ${REGION_HELP}
@@ -16,6 +16,8 @@ export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --
                   (the key stays in its environment variable, e.g. $HEYGEN_API_KEY)
   --keep-location send photos and videos with their location (GPS) data; by default a copy
                   without it is sent and the file itself is left as it is
+  --wait          wait until the provider says each upload is ready to use (memories.ai,
+                  HeyGen), instead of reporting as soon as it has the bytes
   --reuse         a file already uploaded to the same provider (same size and SHA-256,
                   link not expired, per the history) is not sent again: its link is reused
 `;

@@ -4,13 +4,17 @@
 // caller reads the answer (response-reading.ts readReply), so every answer meets the same rules.
 
 import { request } from 'undici';
-import type { Endpoint } from '../../shared/providers.ts';
+import { keyCharacterProblem } from '../../shared/key-rules.ts';
+import type { Endpoint, ProviderId } from '../../shared/providers.ts';
+import { isAssetId } from './answer-checks.ts';
+import { endpointUrl } from './endpoint-url.ts';
 import { agentFor } from './http-agents.ts';
 import { networkError } from './network-errors.ts';
-import type { PacePriority, ProviderPacer } from './provider-pacer.ts';
+import { processPacer, type PacePriority, type ProviderPacer } from './provider-pacer.ts';
+import { adapterOf } from './providers/index.ts';
 import { authHeaders, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { answerBodyLimit, readCapped, type RawAnswer } from './response-reading.ts';
-import type { Timeouts } from './upload-attempt.ts';
+import { DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
 
 export interface ApiRequest {
@@ -56,4 +60,44 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
     if (call.signal?.aborted === true) throw cancelled();
     throw networkError(error, info.name, [call.key]);
   }
+}
+
+/** A request about one asset the provider has (is it ready, delete it), from the app, the CLI or the queue. */
+export interface AssetRequest {
+  /** A provider of the table, or an adapter of its own (a test's made-up provider). */
+  readonly provider: ProviderId | ProviderAdapter<string>;
+  readonly assetId: string;
+  readonly key: string | undefined;
+  readonly baseUrl?: string;
+  readonly region?: string | undefined;
+  readonly signal?: AbortSignal;
+  readonly timeouts?: Partial<Timeouts>;
+  readonly pacer?: ProviderPacer;
+  readonly priority?: PacePriority;
+}
+
+/**
+ * Sends `endpoint` (a row's statusCheck or deleteUpload) about `assetId`, after the checks every
+ * request with a key gets: a key is there and could be a key, and the id is one the uploader
+ * would ever have handed out (answer-checks.ts), since it goes into the path.
+ */
+export async function callAboutAsset(req: AssetRequest, endpoint: Endpoint): Promise<{ adapter: ProviderAdapter<string>; answer: RawAnswer }> {
+  const adapter = adapterOf(req.provider);
+  const name = adapter.info.name;
+  if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', name);
+  const keyProblem = keyCharacterProblem(req.key, name);
+  if (keyProblem !== undefined) throw new UploadError('KEY_REJECTED', keyProblem);
+  if (!isAssetId(req.assetId)) throw UploadError.of('BAD_RESPONSE', name, { detail: 'That is not an asset ID this provider gives.' });
+  const options = { assetId: req.assetId, ...(req.baseUrl !== undefined && { baseUrl: req.baseUrl }), ...(req.region !== undefined && { region: req.region }) };
+  const answer = await callApi({
+    adapter,
+    url: endpointUrl(adapter.info, endpoint, options),
+    method: endpoint.method,
+    key: req.key,
+    signal: req.signal,
+    timeouts: { ...DEFAULT_TIMEOUTS, ...req.timeouts },
+    pacer: req.pacer ?? processPacer,
+    ...(req.priority !== undefined && { priority: req.priority }),
+  });
+  return { adapter, answer };
 }

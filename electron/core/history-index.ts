@@ -2,7 +2,9 @@
 // looks through, so a search over 100,000 entries is one pass of substring tests with no
 // file reads.
 //
-// A line can be in the file twice (see history-file.ts); such copies share id and time. When
+// A line can be in the file twice (see history-file.ts), and an entry amended later (ready to
+// use, deleted from the provider) is written again whole (history-line.ts AMENDMENTS): such
+// copies share id and time, and are merged into one (mergeEntries). When
 // a whole file is read, duplicates are looked for only among entries of the same time; the
 // set of every id that add() needs is built on the first add(), not at open: hashing 100,000
 // fresh id strings cost a fifth of the time to open a large history, and a read-only use (the
@@ -10,6 +12,7 @@
 
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
+import { mergeEntries } from './history-line.ts';
 
 interface Row {
   readonly entry: HistoryEntry;
@@ -24,11 +27,11 @@ export class HistoryIndex {
     return this.#rows.length;
   }
 
-  /** Adds an entry unless its id is already known. */
+  /** Adds an entry, or merges it into the one with its id (an amendment, a repeated line); true when that changed anything. */
   add(entry: HistoryEntry): boolean {
     const rows = this.#rows;
     const ids = (this.#ids ??= new Set(rows.map((row) => row.entry.id)));
-    if (ids.has(entry.id)) return false;
+    if (ids.has(entry.id)) return this.#merge(entry);
     ids.add(entry.id);
     // Entries nearly always arrive in time order; an older one (another process's clock, an
     // entry dated by its caller) goes after every entry not newer than it.
@@ -89,6 +92,25 @@ export class HistoryIndex {
     return { entries, total, uploaded };
   }
 
+  /** The entry whose id this is, now, or undefined. */
+  get(id: string): HistoryEntry | undefined {
+    return this.#rows.find((row) => row.entry.id === id)?.entry;
+  }
+
+  /** Copies share their time: the one to merge with is in the run of rows dated `entry.at`. */
+  #merge(entry: HistoryEntry): boolean {
+    const rows = this.#rows;
+    for (let i = this.#firstAfter(entry.at) - 1; i >= 0 && (rows[i] as Row).entry.at === entry.at; i -= 1) {
+      const row = rows[i] as Row;
+      if (row.entry.id !== entry.id) continue;
+      const merged = mergeEntries(row.entry, entry);
+      if (merged === row.entry) return false;
+      rows[i] = { entry: merged, text: row.text };
+      return true;
+    }
+    return false;
+  }
+
   /** Index of the first row dated after `at`. */
   #firstAfter(at: string): number {
     const rows = this.#rows;
@@ -104,18 +126,24 @@ export class HistoryIndex {
   }
 }
 
-/** Drops later copies of an id; copies share their time, so only runs of equal times are checked. */
+/** Merges later copies of an id into the first; copies share their time, so only runs of equal times are checked. */
 function withoutRepeatedIds(rows: readonly Row[]): Row[] {
   const kept: Row[] = [];
-  let run: Set<string> | undefined;
+  /** Where each id of the current run of equal times was kept. */
+  let run: Map<string, number> | undefined;
   for (const row of rows) {
     const previous = kept[kept.length - 1];
     if (previous === undefined || previous.entry.at !== row.entry.at) {
       run = undefined;
     } else {
-      run ??= new Set([previous.entry.id]);
-      if (run.has(row.entry.id)) continue;
-      run.add(row.entry.id);
+      run ??= new Map([[previous.entry.id, kept.length - 1]]);
+      const at = run.get(row.entry.id);
+      if (at !== undefined) {
+        const first = kept[at] as Row;
+        kept[at] = { entry: mergeEntries(first.entry, row.entry), text: first.text };
+        continue;
+      }
+      run.set(row.entry.id, kept.length);
     }
     kept.push(row);
   }

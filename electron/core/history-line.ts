@@ -22,9 +22,30 @@ const entrySchema = z.object({
   errorCode: z.enum(ERROR_CODES).optional(),
   errorMessage: z.string().optional(),
   source: z.enum(['app', 'cli']),
+  readyAt: z.string().optional(),
+  removedAt: z.string().optional(),
 });
 
 export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'at'> & { at?: string };
+
+/**
+ * Fields added to an entry after it was written (shared/history-types.ts HistoryAmendment). An
+ * amendment is the whole entry written again with them: the file stays append-only, an older
+ * app keeps the first copy it reads (as it does with any repeated line), and this one merges the
+ * copies (mergeEntries), so neither order nor a repeated line can lose one.
+ */
+export const AMENDMENTS = ['readyAt', 'removedAt'] as const;
+
+/** One entry from two copies of it: the first's facts with every amendment either copy has (the earliest date of each). */
+export function mergeEntries(first: HistoryEntry, second: HistoryEntry): HistoryEntry {
+  let merged = first;
+  for (const field of AMENDMENTS) {
+    const theirs = second[field];
+    const ours = merged[field];
+    if (theirs !== undefined && (ours === undefined || theirs < ours)) merged = { ...merged, [field]: theirs };
+  }
+  return merged;
+}
 
 /** A complete entry with only the known fields, in a fixed order, optional ones left out when empty. */
 export function completeEntry(input: NewHistoryEntry, id: string, at: string): HistoryEntry {
@@ -42,6 +63,10 @@ export function completeEntry(input: NewHistoryEntry, id: string, at: string): H
     if (value !== undefined && value !== '') entry[field] = value;
   }
   entry.source = input.source;
+  for (const field of AMENDMENTS) {
+    const value = input[field];
+    if (value !== undefined && value !== '') entry[field] = value;
+  }
   return entrySchema.parse(entry) as HistoryEntry;
 }
 
@@ -75,7 +100,8 @@ function isStoredEntry(value: unknown): value is HistoryEntry {
   const valid = typeof v.id === 'string' && v.id !== '' && typeof v.at === 'string' && v.at !== ''
     && typeof v.name === 'string' && typeof v.path === 'string' && typeof v.size === 'number' && typeof v.ok === 'boolean'
     && PROVIDER_SET.has(v.provider) && (v.source === 'app' || v.source === 'cli')
-    && optionalString(v.url) && optionalString(v.assetId) && optionalString(v.expiresAt) && optionalString(v.sha256) && optionalString(v.errorMessage);
+    && optionalString(v.url) && optionalString(v.assetId) && optionalString(v.expiresAt) && optionalString(v.sha256) && optionalString(v.errorMessage)
+    && optionalString(v.readyAt) && optionalString(v.removedAt);
   // A code from a newer version of the app is dropped rather than losing the whole entry.
   if (valid && v.errorCode !== undefined && !ERROR_CODE_SET.has(v.errorCode)) delete v.errorCode;
   return valid;

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
+import type { HistoryAmendment, HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { toCsv, toJson } from './history-export.ts';
 import {
@@ -88,12 +88,29 @@ export class HistoryStore {
 
   /** Resolves once the entry is on the disk (fsynced), with its id and time. */
   async append(input: NewHistoryEntry): Promise<HistoryEntry> {
+    return this.#write(completeEntry(input, randomUUID(), input.at ?? new Date().toISOString()));
+  }
+
+  /** Resolves once the line is on the disk (fsynced), gathered with others waiting (see the top). */
+  #write(entry: HistoryEntry): Promise<HistoryEntry> {
     if (this.#closed) throw new UserFacingError('HISTORY_UNAVAILABLE', 'The upload history is closed. Restart the app to record uploads again.');
-    const entry = completeEntry(input, randomUUID(), input.at ?? new Date().toISOString());
     return new Promise<HistoryEntry>((resolve, reject) => {
       this.#waiting.push({ entry, done: (error) => (error === undefined ? resolve(entry) : reject(error)) });
       if (this.#waiting.length === 1) void this.#exclusive(() => this.#writeWaiting());
     });
+  }
+
+  /**
+   * Adds what happened to an upload later (ready to use, deleted from the provider) to its entry,
+   * by writing the entry again with it (history-line.ts AMENDMENTS). Resolves with the entry as it
+   * now is; undefined when this store does not know the id (a CLI upload's store knows only its own).
+   */
+  async amend(id: string, amendment: HistoryAmendment): Promise<HistoryEntry | undefined> {
+    const entry = this.#index.get(id);
+    if (entry === undefined) return undefined;
+    const { id: _id, at, ...rest } = { ...entry, ...amendment };
+    const written = await this.#write(completeEntry({ ...rest, at }, entry.id, at));
+    return this.#index.get(written.id) ?? written;
   }
 
   /** Newest first; every word of `text` must match the name, provider, link, asset id or path. */

@@ -10,7 +10,7 @@ import type { QueueItem } from '../../shared/queue-types.ts';
 
 const PROVIDER_SET: ReadonlySet<unknown> = new Set(PROVIDER_IDS);
 const ERROR_CODE_SET: ReadonlySet<unknown> = new Set(ERROR_CODES);
-const STATUSES: ReadonlySet<unknown> = new Set(['idle', 'waiting', 'uploading', 'done', 'failed', 'cancelled', 'interrupted']);
+const STATUSES: ReadonlySet<unknown> = new Set(['idle', 'waiting', 'uploading', 'processing', 'done', 'failed', 'cancelled', 'interrupted']);
 
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
@@ -32,9 +32,11 @@ function isSavedItem(value: unknown): value is SavedItem {
   if (v.status === 'idle') return v.attempt === 0;
   if (!isCount(v.batch) || !isCount(v.attempt)) return false;
   switch (v.status) {
-    case 'done': {
+    case 'done':
+    case 'processing': {
       const r = v.result;
-      return isNumber(v.finishedAt) && isObject(r) && optionalString(r.url) && optionalString(r.assetId) && optionalString(r.expiresAt);
+      return isNumber(v.finishedAt) && (v.readyAt === undefined || isNumber(v.readyAt))
+        && isObject(r) && optionalString(r.url) && optionalString(r.assetId) && optionalString(r.expiresAt);
     }
     case 'failed': {
       const e = v.error;

@@ -10,8 +10,10 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { newItem, toCancelled, toDone, toFailed, toUploading, toWaiting, withAttempt, withProgress, withProvider } from '../../shared/queue-transitions.ts';
-import { canRestart, isClearable, isStarted, type AddResult, type FinishedItem, type QueueItem, type QueuePatch, type WaitingItem } from '../../shared/queue-types.ts';
+import { newItem, toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, withAttempt, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import {
+  canRestart, isClearable, isProcessing, isStarted, type AddResult, type FinishedItem, type ProcessedItem, type ProcessingItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
+} from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
@@ -21,6 +23,9 @@ import type { RetryPolicy } from './retry-policy.ts';
 import type { Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
 import { uploadWithoutLocation } from './location/upload-without-location.ts';
+import { DEFAULT_READY_SCHEDULE, itemCheck, ReadyWatch, type ReadySchedule } from './ready-watch.ts';
+import { hasStatusCheck } from './status-check.ts';
+import type { UploadOutcome } from './upload-file.ts';
 
 export interface QueueDeps {
   getKey(provider: ProviderId): Promise<string | undefined>;
@@ -37,12 +42,17 @@ export interface QueueDeps {
   keepLocation?(): boolean;
   /** Paces requests to each provider (memories.ai: one a second); the process's own by default. */
   pacer?: ProviderPacer;
+  /**
+   * How uploads the provider still processes are checked until ready (ready-watch.ts); false:
+   * not at all, they stay "processing" (the CLI without --wait).
+   */
+  readyChecks?: Partial<ReadySchedule> | false;
 }
 
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
 
-export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finished: [FinishedItem]; paused: [boolean] }> {
+export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finished: [FinishedItem]; processed: [ProcessedItem]; paused: [boolean] }> {
   readonly #deps: QueueDeps;
   readonly #items = new Map<string, QueueItem>();
   readonly #running = new Map<string, AbortController>();
@@ -55,11 +65,13 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   #batchActive = false;
   #summary: BatchSummary = { done: 0, failed: 0, cancelled: 0 };
   #paused = false;
+  readonly #ready: ReadyWatch | undefined;
 
   constructor(deps: QueueDeps) {
     super();
     this.#deps = deps;
     this.#pacer = deps.pacer ?? processPacer;
+    this.#ready = deps.readyChecks === false ? undefined : this.#readyWatch({ ...DEFAULT_READY_SCHEDULE, ...deps.readyChecks });
   }
 
   /**
@@ -72,6 +84,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       this.#items.set(item.id, item);
       this.#broadcast.changed(item.id);
       if (isStarted(item)) this.#batch = Math.max(this.#batch, item.batch);
+      if (isProcessing(item)) this.#ready?.watch(item);
     }
   }
 
@@ -147,8 +160,12 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     else if (this.#cancelWaiting(id)) this.#pump();
   }
 
-  /** Cancels everything waiting or uploading: quitting the app, Ctrl-C in the terminal. */
+  /**
+   * Cancels everything waiting or uploading: quitting the app, Ctrl-C in the terminal. Uploads
+   * the provider is processing stay so, and are no longer checked (a restart checks again).
+   */
   cancelAll(): void {
+    this.#ready?.stopAll();
     for (const id of [...this.#waiting]) this.#cancelWaiting(id);
     for (const running of this.#running.values()) running.abort();
     this.#pump();
@@ -156,6 +173,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
 
   remove(id: string): void {
     this.#running.get(id)?.abort();
+    this.#ready?.stop(id);
     this.#waiting.delete(id);
     if (this.#items.delete(id)) {
       this.#broadcast.removed(id);
@@ -177,6 +195,11 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
 
   subscribe(listener: (patch: QueuePatch) => void, intervalMs = DEFAULT_BROADCAST_MS): () => void {
     return this.#broadcast.subscribe(listener, intervalMs);
+  }
+
+  /** Resolves once no upload is being checked for readiness any more: each ready, failed or no longer checked. */
+  async whenProcessed(): Promise<void> {
+    await this.#ready?.whenIdle();
   }
 
   /** Resolves once nothing is waiting or uploading, with how the batch went. */
@@ -253,7 +276,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
         onProgress: (progress) => update(withProgress(current, progress)),
         onRetry: (attempt) => update(withAttempt(current, attempt)),
       });
-      this.#finish(toDone(current, outcome, Date.now()));
+      this.#finish(this.#uploaded(current, outcome));
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', name, { cause: caught });
       this.#finish(error.code === 'CANCELLED' ? toCancelled(current, Date.now()) : toFailed(current, error.toInfo(), Date.now()));
@@ -265,7 +288,34 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
 
   #finish(item: FinishedItem): void {
     if (this.#items.has(item.id)) this.#set(item);
-    this.#summary = { ...this.#summary, [item.status]: this.#summary[item.status] + 1 };
+    // The provider has a file it still processes: for the batch, it is uploaded.
+    const counted = item.status === 'processing' ? 'done' : item.status;
+    this.#summary = { ...this.#summary, [counted]: this.#summary[counted] + 1 };
     this.emit('finished', item);
+  }
+
+  /** Done, or processing at the provider (and watched until it is ready) where it says so. */
+  #uploaded(item: UploadingItem, outcome: UploadOutcome): FinishedItem {
+    if (outcome.ready !== false || outcome.assetId === undefined || !hasStatusCheck(item.provider)) return toDone(item, outcome, Date.now());
+    const processing = toProcessing(item, outcome, Date.now());
+    this.#ready?.watch(processing);
+    return processing;
+  }
+
+  #readyWatch(schedule: ReadySchedule): ReadyWatch {
+    // Only an item still processing moves on: one removed, or retried meanwhile, is left alone.
+    const settle = (id: string, next: (item: ProcessingItem) => ProcessedItem): void => {
+      const item = this.#items.get(id);
+      if (item === undefined || !isProcessing(item)) return;
+      const processed = next(item);
+      this.#set(processed);
+      this.emit('processed', processed);
+    };
+    return new ReadyWatch({
+      schedule,
+      check: itemCheck({ ...this.#deps, pacer: this.#pacer }),
+      ready: (item) => settle(item.id, (current) => toReady(current, Date.now())),
+      failed: (item, error) => settle(item.id, (current) => toFailed(current, error, Date.now())),
+    });
   }
 }

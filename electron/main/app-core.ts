@@ -17,6 +17,7 @@ import { restoreQueue } from '../core/queue-restore.ts';
 import { UploadQueue, type QueueDeps } from '../core/upload-queue.ts';
 import { sweepOutgoing } from '../core/location/without-location.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
+import { hasResult } from '../../shared/queue-types.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -87,7 +88,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     for (const item of patch.items) {
       const name = PROVIDERS[item.provider].name;
       const at = new Date().toISOString();
-      const verdict = item.status === 'done' ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
+      const verdict = hasResult(item) ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
         : item.status === 'failed' && item.error.code === 'KEY_REJECTED' ? { state: 'rejected' as const, at, message: item.error.message }
         : undefined;
       if (verdict !== undefined) {
@@ -101,6 +102,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       historyChanged();
       return written;
     },
+    amend: async (id, amendment) => {
+      const amended = await history.amend(id, amendment);
+      historyChanged();
+      return amended;
+    },
+    all: () => history.all(),
   };
   // The outcome is still in the queue; only the record is missing.
   const recorder = recordHistory(queue, appender, 'app', (item, error) =>
@@ -108,7 +115,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       title: `${item.name} finished, but the history could not record it.`,
       lines: [
         error instanceof Error ? error.message : String(error),
-        item.status === 'done' ? 'Its link is still in the upload list: copy it from there.' : 'Its error is still in the upload list.',
+        hasResult(item) ? 'Its link is still in the upload list: copy it from there.' : 'Its error is still in the upload list.',
       ],
     }),
   );

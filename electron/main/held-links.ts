@@ -5,13 +5,14 @@
 
 import type { LinkToOpen } from '../../shared/ipc-contract.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
+import { hasResult } from '../../shared/queue-types.ts';
 import type { HistoryPort, QueuePort } from './call-handlers.ts';
 
 /** The link behind `which`, or undefined when main holds none there. */
 export function linkHeld(which: LinkToOpen, from: { readonly queue: Pick<QueuePort, 'get'>; readonly history: Pick<HistoryPort, 'all'> }): string | undefined {
   if ('queueItem' in which) {
     const item = from.queue.get(which.queueItem);
-    return item?.status === 'done' ? item.result.url : undefined;
+    return item !== undefined && hasResult(item) ? item.result.url : undefined;
   }
   if ('historyEntry' in which) return from.history.all().find((entry) => entry.id === which.historyEntry)?.url;
   return PROVIDERS[which.keyPage].keyPageUrl;

@@ -3,12 +3,13 @@
 import { formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
-import { isBlocked, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
+import { hasResult, isBlocked, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
 
 const STATUS_WORDS: Record<ItemStatus, string> = {
   idle: 'Ready',
   waiting: 'Waiting',
   uploading: 'Uploading',
+  processing: 'Processing',
   done: 'Done',
   failed: 'Failed',
   cancelled: 'Cancelled',
@@ -23,6 +24,9 @@ export function statusWord(item: QueueItem, hasKey = true): string {
   if (isBlocked(item)) return 'Can’t upload';
   if (item.status === 'idle' && !hasKey) return 'Needs a key';
   if (item.status === 'uploading' && item.attempt > 1) return `Uploading (try ${item.attempt})`;
+  // The provider processes what it received before it can be used; then it says so.
+  if (item.status === 'processing') return `Processing at ${PROVIDERS[item.provider].name}…`;
+  if (item.status === 'done' && item.readyAt !== undefined) return 'Ready to use';
   return STATUS_WORDS[item.status];
 }
 
@@ -61,7 +65,7 @@ export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone:
   if (item.status === 'failed') return { tone: 'error', text: item.error.message };
   if (item.status === 'interrupted') return { tone: 'warning', text: INTERRUPTED_NOTE };
   if (needsKey) return { tone: 'warning', text: `There is no ${PROVIDERS[item.provider].name} key yet: press Add key, paste it, then upload.` };
-  if (item.caution !== undefined && item.status !== 'done') return { tone: 'warning', text: item.caution };
+  if (item.caution !== undefined && !hasResult(item)) return { tone: 'warning', text: item.caution };
   return undefined;
 }
 

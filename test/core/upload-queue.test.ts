@@ -22,6 +22,8 @@ function makeQueue(overrides: Partial<QueueDeps> = {}, appender?: HistoryAppende
     settings: () => ({ concurrency: 2, regions: {} }),
     baseUrl: () => loop.server.baseUrl,
     retry: { baseDelayMs: 10, maxDelayMs: 50 },
+    // Whether uploads become ready is ready-status.test.ts's subject; here it would only add requests.
+    readyChecks: false,
     ...overrides,
   });
   const historyErrors: [string, unknown][] = [];

@@ -4,13 +4,15 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  newItem, restoredItem, savedForm, toCancelled, toDone, toFailed, toUploading, toWaiting, withFileProblem, withProgress, withProvider,
+  newItem, restoredItem, savedForm, toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, withFileProblem, withProgress, withProvider,
 } from '../../shared/queue-transitions.ts';
-import { canRestart, canRetry, isActive, isBlocked, isClearable, isStarted, type QueueItem } from '../../shared/queue-types.ts';
+import { canRestart, canRetry, hasResult, isActive, isBlocked, isClearable, isProcessing, isStarted, type QueueItem } from '../../shared/queue-types.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
 const facts = { id: 'a', path: '/m/talk.wav', name: 'talk.wav', size: 20_000_000, mtimeMs: 1, formatId: 'wav', provider: 'assemblyai', addedAt: 2 } as const;
 const failure = { code: 'NETWORK', message: 'The connection was lost.' } as const;
+/** A photo: HeyGen takes it, AssemblyAI (speech only) refuses it. */
+const photo = { ...facts, path: '/m/face.png', name: 'face.png', formatId: 'png', provider: 'heygen' } as const;
 
 describe('queue transitions', () => {
   it('takes a file through a whole upload, each state with only its own fields', () => {
@@ -25,6 +27,19 @@ describe('queue transitions', () => {
     expect(toDone(uploading, outcome, 3)).toEqual({ ...facts, status: 'done', batch: 7, attempt: 1, result: { url: 'https://cdn.example/a' }, finishedAt: 3 });
   });
 
+  it('an upload the provider processes: its ID at once, ready later with the time it became so, or failed there', () => {
+    const uploading = toUploading(toWaiting(newItem(facts), 7));
+    const processing = toProcessing(uploading, { assetId: 're_1' }, 3);
+    expect(processing).toEqual({ ...facts, status: 'processing', batch: 7, attempt: 1, result: { assetId: 're_1' }, finishedAt: 3 });
+    expect([hasResult(processing), isProcessing(processing), isActive(processing), canRestart(processing), isClearable(processing)]).toEqual([true, true, false, false, false]);
+    const ready = toReady(processing, 9);
+    expect(ready).toEqual({ ...facts, status: 'done', batch: 7, attempt: 1, result: { assetId: 're_1' }, finishedAt: 3, readyAt: 9 });
+    expect(toFailed(processing, failure, 9)).toEqual({ ...facts, status: 'failed', batch: 7, attempt: 1, error: failure, finishedAt: 9 });
+    // After a restart it is checked again, not sent again; a ready one keeps its time.
+    expect(restoredItem(savedForm(processing))).toEqual(processing);
+    expect(restoredItem(savedForm(ready))).toEqual(ready);
+  });
+
   it('forgets an earlier outcome when a file starts again', () => {
     const failed = toFailed(toUploading(toWaiting(newItem(facts), 1)), failure, 3);
     expect(failed).toMatchObject({ status: 'failed', error: failure, finishedAt: 3 });
@@ -33,11 +48,11 @@ describe('queue transitions', () => {
   });
 
   it('puts the new provider’s verdict in place of the old one, keeping the outcome', () => {
-    const failed = toFailed(toUploading(toWaiting(newItem(facts), 1)), failure, 3);
-    const moved = withProvider(failed, 'heygen');
-    expect(moved).toMatchObject({ status: 'failed', provider: 'heygen', error: failure, batch: 1, problem: { code: 'UNSUPPORTED_TYPE' }, caution: 'HeyGen may refuse files over 10 MB.' });
-    const back = withProvider(moved, 'assemblyai');
-    expect(back).toEqual({ ...facts, status: 'failed', batch: 1, attempt: 1, error: failure, finishedAt: 3 });
+    const failed = toFailed(toUploading(toWaiting(newItem(photo), 1)), failure, 3);
+    const moved = withProvider(failed, 'assemblyai');
+    expect(moved).toMatchObject({ status: 'failed', provider: 'assemblyai', error: failure, batch: 1, problem: { code: 'UNSUPPORTED_TYPE' } });
+    const back = withProvider(moved, 'heygen');
+    expect(back).toEqual({ ...photo, status: 'failed', batch: 1, attempt: 1, error: failure, finishedAt: 3 });
   });
 
   it('builds items of the same shape as the test factory does', () => {
@@ -48,6 +63,7 @@ describe('queue transitions', () => {
     expect(keys(queueItem('a', { status: 'waiting', ...like }))).toEqual(keys(toWaiting(newItem(facts), 1)));
     expect(keys(queueItem('a', { status: 'uploading', ...like }))).toEqual(keys(started));
     expect(keys(queueItem('a', { status: 'done', ...like }))).toEqual(keys(toDone(started, {}, 1)));
+    expect(keys(queueItem('a', { status: 'processing', ...like }))).toEqual(keys(toProcessing(started, {}, 1)));
     expect(keys(queueItem('a', { status: 'failed', ...like }))).toEqual(keys(toFailed(started, failure, 1)));
     expect(keys(queueItem('a', { status: 'cancelled', ...like }))).toEqual(keys(toCancelled(started, 1)));
     expect(keys(queueItem('a', { status: 'interrupted', ...like }))).toEqual(keys(restoredItem(savedForm(started))));
@@ -76,7 +92,7 @@ describe('an item as the next start finds it', () => {
 
   it('saves no progress and no verdict: both are worked out again', () => {
     expect(savedForm(uploading)).not.toHaveProperty('progress');
-    const refused = withProvider(idle, 'heygen');
+    const refused = withProvider(newItem(photo), 'assemblyai');
     expect(refused.problem?.code).toBe('UNSUPPORTED_TYPE');
     expect(savedForm(refused)).not.toHaveProperty('problem');
     expect(savedForm(refused)).not.toHaveProperty('caution');

@@ -3,7 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
-import { isBlocked } from '../../../shared/queue-types.ts';
+import { isBlocked, isProcessing, type QueueItem } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { recordHistory } from '../../core/history-recorder.ts';
 import { UploadQueue } from '../../core/upload-queue.ts';
@@ -36,6 +36,8 @@ interface UploadOptions {
   keepLocation: boolean;
   /** Reuse an earlier upload of the same file to the same provider whose link is still good. */
   reuse: boolean;
+  /** Wait until the provider says each upload is ready to use (or failed), where it has a status. */
+  wait: boolean;
 }
 
 function parseUploadArgs(args: string[]): UploadOptions {
@@ -53,6 +55,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
         next: { type: 'boolean' },
         'keep-location': { type: 'boolean' },
         reuse: { type: 'boolean' },
+        wait: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -72,7 +75,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const base = values['base-url'];
   const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
-  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -95,6 +98,8 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     keepLocation: () => options.keepLocation,
     scratchDir: dataDir(io.env),
     ...(options.baseUrl !== undefined && { baseUrl: () => options.baseUrl }),
+    // Without --wait a line is printed as soon as the provider has the bytes: nothing to check.
+    readyChecks: options.wait ? {} : false,
   });
   const recorder = services.history === undefined ? undefined : recordHistory(queue, services.history, 'cli', (item, error) => {
     io.stderr.write(`${forTerminal(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}`)}\n`);
@@ -108,7 +113,12 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     if (view !== undefined) pending += print(outcome);
     else io.stdout.write(print(outcome));
   };
-  queue.on('finished', (item) => report(outcomeOfItem(item, options.next ? { region: options.region } : undefined)));
+  const line = (item: QueueItem): FileOutcome => outcomeOfItem(item, options.next ? { region: options.region } : undefined);
+  queue.on('finished', (item) => {
+    // With --wait, a file the provider still processes gets its line when that ends.
+    if (!(options.wait && isProcessing(item))) report(line(item));
+  });
+  queue.on('processed', (item) => report(line(item)));
   const unsubscribe = view === undefined ? () => undefined : queue.subscribe(() => {
     view.render(queue.snapshot().items, pending);
     pending = '';
@@ -132,6 +142,11 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     for (const outcome of reuse.reused) report(withNext(outcome, options.next ? options.region : false));
     queue.start(reuse.start);
     await queue.whenSettled();
+    if (options.wait) {
+      await queue.whenProcessed();
+      // Ctrl-C stops the waiting: what is still processing says so.
+      for (const item of queue.snapshot().items) if (isProcessing(item)) report(line(item));
+    }
     await recorder?.whenWritten();
   } finally {
     process.removeListener('SIGINT', onInterrupt);

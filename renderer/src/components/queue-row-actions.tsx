@@ -67,6 +67,7 @@ export function RowActions({ item, needsKey }: Props) {
           Cancel
         </button>
       );
+    case 'processing':
     case 'done': {
       const { url, assetId } = item.result;
       return (

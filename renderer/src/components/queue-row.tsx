@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
-import { canRestart, isActive, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
+import { canRestart, hasResult, isActive, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords } from '../date-words.ts';
 import { progressLine, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
@@ -42,7 +42,7 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
     void askMain(`The provider for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider }));
   const hasDetails = isBlocked(item) || item.status === 'failed';
   // A finished row can be dragged out as its link, into a browser, a chat or a document.
-  const link = item.status === 'done' ? resultText(PROVIDERS[item.provider], item.result) : undefined;
+  const link = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
   const dragOut = (event: React.DragEvent) => {
     if (link === undefined) return;
     if (link.startsWith('https://')) event.dataTransfer.setData('text/uri-list', link);
@@ -112,7 +112,7 @@ function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) 
 function RowLine({ item }: { item: QueueItem }) {
   const provider = PROVIDERS[item.provider].name;
   const facts = `${typeLabel(item.formatId)} · ${formatBytes(item.size)}`;
-  if (item.status !== 'done') return <span className="row-line row-meta"><span className="meta-facts">{facts}</span></span>;
+  if (!hasResult(item)) return <span className="row-line row-meta"><span className="meta-facts">{facts}</span></span>;
   const text = resultText(PROVIDERS[item.provider], item.result);
   const isId = text !== undefined && text === item.result.assetId && text !== item.result.url;
   const expiry = expiryWords(item.result.expiresAt);

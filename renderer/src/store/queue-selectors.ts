@@ -6,7 +6,7 @@ import type { ProviderId } from '../../../shared/providers.ts';
 import { PROVIDER_IDS, PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { batchProgress, type BatchState } from '../../../shared/batch-progress.ts';
 import { providerRefusal } from '../../../shared/provider-rules.ts';
-import { canRetry, type QueueItem } from '../../../shared/queue-types.ts';
+import { canRetry, hasResult, type QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
 import type { QueueFilter } from './ui-slice.ts';
 import type { QueueData } from './queue-patch.ts';
@@ -20,6 +20,8 @@ export interface QueueCounts {
   readonly waiting: number;
   readonly uploading: number;
   readonly done: number;
+  /** Uploaded, and the provider is still processing them. */
+  readonly processing: number;
   readonly failed: number;
   readonly cancelled: number;
   /** Were uploading when the app stopped: Retry starts them again. */
@@ -68,7 +70,7 @@ interface QueueSummary {
 // with 10,000 files, walking the queue once per selector on every store change is what made
 // scrolling stutter.
 const selectSummary = memoOnQueue((queue): QueueSummary => {
-  const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, failed: 0, cancelled: 0, interrupted: 0 };
+  const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, processing: 0, failed: 0, cancelled: 0, interrupted: 0 };
   const resultTexts: string[] = [];
   const resultLines: string[] = [];
   const retryableIds: string[] = [];
@@ -81,7 +83,7 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     const item: QueueItem | undefined = queue.queueById.get(id);
     if (item === undefined) continue;
     counts.total += 1;
-    if (item.status !== 'done') providersInUse.add(item.provider);
+    if (!hasResult(item)) providersInUse.add(item.provider);
     if (item.status === 'idle') {
       if (item.problem === undefined) {
         counts.ready += 1;
@@ -95,7 +97,7 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     }
     counts[item.status] += 1;
     if (canRetry(item)) retryableIds.push(id);
-    if (item.status === 'done') {
+    if (hasResult(item)) {
       const text = resultText(PROVIDERS[item.provider], item.result);
       if (text !== undefined) {
         resultTexts.push(text);
@@ -190,7 +192,7 @@ export function suggestedProvider(state: Pick<AppState, 'keys'>, item: QueueItem
 export function filterOf(item: QueueItem): Exclude<QueueFilter, 'all'> {
   if (item.status === 'idle') return item.problem === undefined ? 'not-sent' : 'attention';
   if (item.status === 'waiting' || item.status === 'uploading') return 'active';
-  if (item.status === 'done') return 'done';
+  if (hasResult(item)) return 'done';
   return 'attention';
 }
 
@@ -200,7 +202,7 @@ export function filterCounts(counts: QueueCounts): Readonly<Record<QueueFilter, 
     all: counts.total,
     'not-sent': counts.ready,
     active: counts.waiting + counts.uploading,
-    done: counts.done,
+    done: counts.done + counts.processing,
     attention: counts.blocked + counts.failed + counts.cancelled + counts.interrupted,
   };
 }
