@@ -21,6 +21,7 @@ export const CALL_NAMES = [
   'history:clear',
   'history:export',
   'history:retry',
+  'history:delete-upload',
   'keys:list',
   'keys:set',
   'keys:delete',

@@ -81,6 +81,8 @@ export const CALLS = {
   'history:export': { args: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(500).optional(), provider: provider.optional() }).strict(), result: {} as { saved: boolean; path?: string } },
   /** Adds a history entry's file to the list again, for the provider it went to ("Retry" on a failed one). */
   'history:retry': { args: z.object({ id }).strict(), result: {} as AddResult },
+  /** Deletes a history entry's upload from its provider, after main asks the person; `deleted` false when they kept it. */
+  'history:delete-upload': { args: z.object({ id }).strict(), result: {} as { deleted: boolean } },
   'keys:list': { args: none, result: [] as KeyStatus[] },
   'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max) }).strict(), result: {} as KeySetResult },
   'keys:delete': { args: z.object({ provider }).strict(), result: {} as KeyStatus },

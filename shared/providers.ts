@@ -299,6 +299,15 @@ export function resultText(provider: ProviderInfo<string>, result: { readonly ur
   return undefined;
 }
 
+/**
+ * Why an upload cannot be deleted from this provider, for a person who asks to: undefined where
+ * it can (shared/providers.ts deleteUpload). Its retention says what happens instead.
+ */
+export function deletionNotOffered(provider: ProviderInfo<string>): string | undefined {
+  if (provider.deleteUpload !== undefined) return undefined;
+  return `${provider.name} offers no way to delete an upload. ${provider.retentionNote}`;
+}
+
 export function isProviderId(value: unknown): value is ProviderId {
   return typeof value === 'string' && (PROVIDER_IDS as readonly string[]).includes(value);
 }

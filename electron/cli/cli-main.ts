@@ -15,6 +15,8 @@ Other commands:
   media-uploader keys delete <provider>  forget a key
   media-uploader keys test <provider>    check a key with the provider
   media-uploader history [--search TEXT] [--json]
+  media-uploader delete <history id or asset id> --provider <provider> [--yes]
+                                         delete an upload from memories.ai or HeyGen
 
 Providers:
 ${providerList()}
@@ -38,6 +40,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return (await import('./commands/keys.ts')).runKeys(rest, io);
     case 'history':
       return (await import('./commands/history.ts')).runHistory(rest, io);
+    case 'delete':
+      return (await import('./commands/delete.ts')).runDelete(rest, io);
     case undefined:
     case '--help':
     case '-h':

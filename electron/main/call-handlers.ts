@@ -23,6 +23,7 @@ import { ChosenFiles } from './chosen-files.ts';
 import type { PastedImages } from './pasted-images.ts';
 import { checkFromTest, type KeyCheckStore } from './key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
+import { providerDelete } from './provider-delete.ts';
 import type { SettingsStore } from './settings-store.ts';
 
 export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
@@ -31,7 +32,7 @@ export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
 export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot'>;
 export type KeyPort = SecretStore;
-export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear'>;
+export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear' | 'amend'>;
 
 export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
 export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget'>;
@@ -48,6 +49,8 @@ export interface DesktopPort {
    * key of its own and receive every later upload.
    */
   confirmKeyChange(change: 'replace' | 'remove', providerName: string): Promise<boolean>;
+  /** Asks before an upload is deleted from the provider ("Delete film.mp4 from memories.ai?"): true to delete. In main, like the key question. */
+  confirmDeleteUpload(providerName: string, fileName: string): Promise<boolean>;
   /** Only ever given an https link main itself holds (held-links.ts). */
   openExternal(url: string): Promise<void>;
   /** Opens the system's file manager at this file, selected (Electron's shell.showItemInFolder). */
@@ -170,6 +173,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       lastExport = path;
       return { saved: true, path };
     },
+    'history:delete-upload': providerDelete(deps),
     'history:retry': async ({ id }) => {
       const entry = history.all().find((e) => e.id === id);
       if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');

@@ -55,6 +55,22 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
       const answer = win === undefined ? await dialog.showMessageBox(options) : await dialog.showMessageBox(win, options);
       return answer.response === 0;
     },
+    async confirmDeleteUpload(providerName, fileName) {
+      const win = mainWindow();
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        title: 'Delete upload',
+        message: `Delete ${fileName} from ${providerName}?`,
+        detail: `${providerName} deletes its copy for good: anything that uses its asset ID stops working. The file on this computer stays.`,
+        buttons: ['Delete', 'Keep it'],
+        // Keeping is the default and what Escape does.
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const answer = win === undefined ? await dialog.showMessageBox(options) : await dialog.showMessageBox(win, options);
+      return answer.response === 0;
+    },
     async openExternal(url) {
       await shell.openExternal(url);
     },

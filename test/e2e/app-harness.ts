@@ -67,7 +67,7 @@ export interface AppHarness {
   readonly openedUrls: readonly string[];
   /** Files the app asked the file manager to show in their folders. */
   readonly shownFiles: readonly string[];
-  /** The native questions asked before a saved key changed, e.g. "Replace the saved HeyGen key?". */
+  /** The native questions main asked: before a saved key changed ("Replace the saved HeyGen key?") or an upload was deleted from its provider ("Delete a.mp4 from memories.ai?"). */
   readonly keyQuestions: readonly string[];
   /** Exports the app wrote, newest last. */
   readonly exports: readonly string[];
@@ -83,7 +83,7 @@ export interface AppHarness {
   drop(paths: readonly string[], options?: DropOptions): Promise<void>;
   /** What the "Add files…" dialog will return next (empty: the person cancels). */
   setDialogFiles(paths: readonly string[]): void;
-  /** How the person answers the next questions about replacing or removing a key (default: go ahead). */
+  /** How the person answers the next of those questions (default: go ahead). */
   answerKeyQuestions(answer: 'change' | 'keep'): void;
   /**
    * Queues files without a drop, the way the preload does it: registers the paths with main,
@@ -169,6 +169,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       },
       async confirmKeyChange(change, providerName) {
         keyQuestions.push(`${change === 'replace' ? 'Replace' : 'Remove'} the saved ${providerName} key?`);
+        return keyAnswer === 'change';
+      },
+      async confirmDeleteUpload(providerName, fileName) {
+        keyQuestions.push(`Delete ${fileName} from ${providerName}?`);
         return keyAnswer === 'change';
       },
       async openExternal(url) {

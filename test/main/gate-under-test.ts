@@ -49,6 +49,7 @@ const NO_HISTORY: HistoryPort = {
   all: () => [],
   remove: async () => undefined,
   clear: async () => undefined,
+  amend: async () => undefined,
 };
 
 export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTest> {
@@ -75,6 +76,7 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
         keyQuestions.push([change, providerName]);
         return under.keyAnswer === 'change';
       },
+      confirmDeleteUpload: async () => false,
       showInFolder: async () => undefined,
       thumbnail: async () => undefined,
       openExternal: async (url) => {

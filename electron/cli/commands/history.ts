@@ -90,6 +90,7 @@ function outcome(entry: HistoryEntry): string {
   if (!entry.ok) return `failed: ${entry.errorMessage ?? entry.errorCode ?? 'unknown error'}`;
   const parts = [entry.url, entry.assetId === undefined ? undefined : `asset ${entry.assetId}`].filter((part) => part !== undefined);
   const expiry = entry.expiresAt === undefined ? '' : ` (expires ${localTime(entry.expiresAt)})`;
+  if (entry.removedAt !== undefined) return `${parts.join('  ') || 'uploaded'} (deleted from ${PROVIDERS[entry.provider].name} ${localTime(entry.removedAt)})`;
   return `${parts.join('  ') || 'uploaded'}${expiry}`;
 }
 

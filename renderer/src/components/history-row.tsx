@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
-import { PROVIDERS, resultText } from '../../../shared/providers.ts';
+import { deletionNotOffered, PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords, timeWords } from '../date-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
 import { FileName } from './file-name.tsx';
 import { HistoryDetails } from './history-details.tsx';
-import { CloseIcon, FolderIcon, KindIcon } from './icons.tsx';
+import { CloseIcon, FolderIcon, KindIcon, TrashIcon } from './icons.tsx';
 import { ResultActions } from './result-actions.tsx';
 
 interface Props {
@@ -46,6 +46,14 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
       useAppStore.getState().pushNotice({ tone: 'warning', title: `${name} could not be added again.`, lines: result.refused.map((r) => r.message) });
     }
   };
+  // Deleting from the provider: main asks first; where the provider cannot, the row says so.
+  const removed = entry.removedAt !== undefined;
+  const deleteUpload = async () => {
+    const notOffered = deletionNotOffered(PROVIDERS[entry.provider]);
+    if (notOffered !== undefined) return useAppStore.getState().pushNotice({ tone: 'info', title: `${name} cannot be deleted from ${provider}.`, lines: [notOffered] });
+    const result = await askMain(`${name} could not be deleted from ${provider}.`, () => uploader()['history:delete-upload']({ id: entry.id }));
+    if (result?.deleted === true) useAppStore.getState().announce(`${name} was deleted from ${provider}.`);
+  };
   const meta = [provider, formatBytes(entry.size), timeWords(entry.at)];
   if (entry.source === 'cli') meta.push('from the command line');
 
@@ -58,7 +66,9 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
         <span className="row-meta">{meta.join(' · ')}</span>
       </div>
       <div className="history-outcome">
-        {entry.ok ? (
+        {removed ? (
+          <span className="status-word" data-status="cancelled">Deleted from {provider}</span>
+        ) : entry.ok ? (
           <>
             <span className="row-result mono" title={shown}>{shown ?? 'Uploaded'}</span>
             {expiry !== undefined && <span className="expiry" data-expired={expired ? 'true' : undefined}>{expiry}</span>}
@@ -71,8 +81,13 @@ export function HistoryRow({ entry, index, setSize, top, height }: Props) {
         )}
       </div>
       <div className="row-actions">
-        {entry.ok ? (
-          <ResultActions name={name} provider={entry.provider} url={url} assetId={assetId} heldAt={{ historyEntry: entry.id }} />
+        {removed ? null : entry.ok ? (
+          <>
+            <ResultActions name={name} provider={entry.provider} url={url} assetId={assetId} heldAt={{ historyEntry: entry.id }} />
+            <button type="button" className="icon-button" aria-label={`Delete ${name} from ${provider}`} title={`Delete from ${provider}`} onClick={() => void deleteUpload()}>
+              <TrashIcon />
+            </button>
+          </>
         ) : (
           <>
             <button type="button" className="button small" aria-label={`Retry ${name}`} onClick={() => void retry()}>Retry</button>

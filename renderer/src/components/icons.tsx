@@ -43,3 +43,7 @@ export function OpenIcon() {
 export function FolderIcon() {
   return <Svg size={16}><path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2Z" /></Svg>;
 }
+
+export function TrashIcon() {
+  return <Svg size={16}><path d="M4 7h16" /><path d="M9 7V4h6v3" /><path d="M6 7l1 13h10l1-13" /></Svg>;
+}
