@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkKey, rejectedSentence } from '../../electron/core/key-check.ts';
+import { ProviderPacer } from '../../electron/core/provider-pacer.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import { htmlPage, providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
@@ -75,6 +76,27 @@ describe('checkKey against the loopback providers', () => {
     server.script({ kind: 'key-check', stallAfterBytes: 0 });
     const result = await checkKey('wavespeed', TEST_KEYS.wavespeed, { baseUrl: server.baseUrl, timeoutMs: 300 });
     expect(result).toEqual({ ok: false, code: 'TIMEOUT', message: errorSentence('TIMEOUT', name('wavespeed')) });
+  });
+
+  it('WaveSpeedAI: a refused key may only be waiting for the account’s first top-up, and the sentence says so', async () => {
+    const result = await checkKey('wavespeed', 'ws-before-top-up-0000', { baseUrl: server.baseUrl });
+    expect(result).toMatchObject({ ok: false, code: 'KEY_REJECTED' });
+    expect(result.message).toBe('WaveSpeedAI did not accept this key. Check that you copied all of it, or create a new key on the WaveSpeedAI website. WaveSpeedAI accepts a key only after the account’s first top-up: add credit on wavespeed.ai if you have not yet.');
+  });
+
+  it('HeyGen: asks GET /v3/users/me, and its v3 401 is a rejected key', async () => {
+    expect((await checkKey('heygen', TEST_KEYS.heygen, { baseUrl: server.baseUrl })).ok).toBe(true);
+    expect(server.requests.at(-1)).toMatchObject({ method: 'GET', path: '/v3/users/me' });
+    expect(await checkKey('heygen', 'hg-wrong-key-0000', { baseUrl: server.baseUrl })).toMatchObject({ ok: false, code: 'KEY_REJECTED' });
+  });
+
+  it('memories.ai: a key check keeps its one request a second like every other request', async () => {
+    const pacer = new ProviderPacer();
+    const grants: number[] = [];
+    pacer.onGrant = (_provider, at) => grants.push(at);
+    await Promise.all([1, 2].map(() => checkKey('memories', TEST_KEYS.memories, { baseUrl: server.baseUrl, pacer })));
+    expect(server.requests).toHaveLength(2);
+    expect((grants[1] ?? 0) - (grants[0] ?? 0)).toBeGreaterThanOrEqual(1000);
   });
 
   it('the caller can cancel', async () => {
