@@ -1,5 +1,5 @@
 // Peak resident memory of the CLI uploading a small and a huge file: a streaming uploader's
-// memory does not grow with the file. Raw (AssemblyAI) and multipart (WaveSpeedAI) each.
+// memory does not grow with the file. Raw (AssemblyAI) and multipart (memories.ai, whose 2 GiB goes to a signed link) each.
 
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ export async function memoryBench(setup: BenchSetup, sink: Sink, rounds: number)
   const small = await writeMediaFile(dir, 'mp4', { name: 'small.mp4', size: 100 * MB });
   const huge = await writeMediaFile(dir, 'mp4', { name: 'huge.mp4', size: 2 * GIB });
   const rows: ResultRow[] = [];
-  for (const [mode, provider] of [['raw', 'assemblyai'], ['multipart', 'wavespeed']] as const) {
+  for (const [mode, provider] of [['raw', 'assemblyai'], ['multipart', 'memories']] as const) {
     const peaks = { small: [] as number[], huge: [] as number[] };
     for (let round = 0; round < rounds; round++) {
       progress(`memory ${mode}: round ${round + 1} of ${rounds}`);

@@ -6,6 +6,10 @@
 // (`node test/bench/sink-server.ts` prints {"port":N}) so it has its own core and event loop.
 //
 // Not a general HTTP server: no chunked bodies (both clients send Content-Length), no pipelining.
+//
+// Files over a provider's large-file threshold go to a storage link its ticket hands out
+// (electron/core/large-upload.ts): the sink answers memories.ai's and WaveSpeedAI's tickets with
+// a link to itself (/storage/<id>) and takes the bytes there the same way.
 
 import { createServer, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -16,9 +20,14 @@ import { fileURLToPath } from 'node:url';
 // A request head larger than this is not from either client under test.
 const MAX_HEAD_BYTES = 64 * 1024;
 
-function successBody(path: string, bytes: number): { status: number; body: object } {
+function successBody(path: string, bytes: number, host: string): { status: number; body: object | string } {
   const id = randomUUID();
+  if (path.startsWith('/storage/')) return { status: 200, body: '' };
   switch (path) {
+    case '/serve/api/v2/upload/signed-url':
+      return { status: 200, body: { code: 200, msg: 'success', data: { asset_id: `re_${id}`, signed_url: `http://${host}/storage/${id}`, expires_in: 93600 }, success: true, failed: false } };
+    case '/api/v3/media/uploads':
+      return { status: 200, body: { code: 200, message: 'success', data: { download_url: `https://d.wavespeed.ai/${id}.mp4`, upload: { method: 'PUT', url: `http://${host}/storage/${id}`, headers: {} } } } };
     case '/v2/upload':
       return { status: 200, body: { upload_url: `https://cdn.assemblyai.com/upload/${id}` } };
     case '/serve/api/v2/upload':
@@ -37,6 +46,7 @@ function successBody(path: string, bytes: number): { status: number; body: objec
 
 interface Head {
   readonly path: string;
+  readonly host: string;
   readonly length: number;
   readonly close: boolean;
   readonly expectContinue: boolean;
@@ -53,6 +63,7 @@ function parseHead(text: string): Head {
   }
   return {
     path: target.split('?')[0] ?? '/',
+    host: headers.get('host') ?? '127.0.0.1',
     length: Number(headers.get('content-length') ?? '0'),
     close: headers.get('connection') === 'close',
     expectContinue: headers.get('expect') === '100-continue',
@@ -66,8 +77,8 @@ function serve(socket: Socket): void {
   let remaining = 0;
 
   const answer = (request: Head): void => {
-    const { status, body } = successBody(request.path, request.length);
-    const json = JSON.stringify(body);
+    const { status, body } = successBody(request.path, request.length, request.host);
+    const json = typeof body === 'string' ? body : JSON.stringify(body);
     socket.write(
       `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'Not Found'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(json)}\r\n` +
         `connection: ${request.close ? 'close' : 'keep-alive'}\r\n\r\n${json}`,

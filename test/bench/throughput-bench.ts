@@ -1,5 +1,6 @@
 // Upload throughput, the CLI against curl: the same big file to the same lean sink, raw
-// (AssemblyAI's wire format) and multipart (WaveSpeedAI's), runs alternating so a noisy
+// (AssemblyAI's wire format) and multipart (memories.ai's: past 500 MB the CLI sends it to a signed
+// link, as memories.ai documents, curl to the upload endpoint), runs alternating so a noisy
 // neighbour hurts both alike. Process start-up (Node loading the CLI, curl's own start) is
 // taken out by subtracting the median time of a tiny-file run from the big-file run's.
 
@@ -38,7 +39,7 @@ export async function throughputBench(setup: BenchSetup, sink: Sink, options: Th
   const big = await writeMediaFile(dir, 'mp4', { name: 'big.mp4', size: options.bigBytes });
   const tiny = await writeMediaFile(dir, 'mp4', { name: 'tiny.mp4', size: TINY_BYTES });
   const rows: ResultRow[] = [];
-  for (const [mode, provider] of [['raw', 'assemblyai'], ['multipart', 'wavespeed']] as const) {
+  for (const [mode, provider] of [['raw', 'assemblyai'], ['multipart', 'memories']] as const) {
     rows.push(await measureMode(setup, sink, options, mode, provider, big, tiny));
   }
   return rows;
@@ -78,7 +79,7 @@ async function measureMode(setup: BenchSetup, sink: Sink, options: ThroughputOpt
   const ratio = cliRate / curlRate;
   const gib = (options.bigBytes / 1024 ** 3).toFixed(options.bigBytes >= 1024 ** 3 ? 0 : 2);
   return {
-    measure: `Throughput, ${mode} (${gib} GiB, ${mode === 'raw' ? 'AssemblyAI' : 'WaveSpeedAI'} format)`,
+    measure: `Throughput, ${mode} (${gib} GiB, ${mode === 'raw' ? 'AssemblyAI' : 'memories.ai'} format)`,
     target: `≥ ${TARGET_RATIO} × curl`,
     result:
       `CLI ${(cliRate / MB).toFixed(0)} MB/s, curl ${(curlRate / MB).toFixed(0)} MB/s ` +
