@@ -201,6 +201,14 @@ describe('when a step of the large-file way goes wrong', () => {
     expect(outcome.attempts).toBe(1);
   });
 
+  it('a ticket that never comes is a TIMEOUT after responseMs, like an upload’s answer, and is retried', async () => {
+    const path = await writeMediaFile(loop.dir, 'wav', { name: 'slow-ticket.wav', size: MiB });
+    loop.server.script({ kind: 'ticket', times: Infinity, delayMs: 5_000 });
+    const error = await uploadFailure(uploadFile({ path, provider: 'heygen', key: TEST_KEYS.heygen, baseUrl: loop.server.baseUrl, timeouts: { responseMs: 300 }, retry: { ...FAST_RETRY, attempts: 2 } }));
+    expect(error.code).toBe('TIMEOUT');
+    expect(kinds()).toEqual(['ticket', 'ticket']);
+  });
+
   it('a storage host that stops reading is a TIMEOUT after stallMs, retried from a fresh ticket', async () => {
     const path = await writeMediaFile(loop.dir, 'wav', { name: 'stuck.wav', size: 64 * MiB });
     loop.server.script({ kind: 'storage', times: Infinity, stallAfterBytes: 0 });
