@@ -5,23 +5,15 @@
 // FileList would arrive there without length. A File that is not on disk adds nothing and says so.
 
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import type { AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp();
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  await app.reset();
-});
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
 
 const queuedPaths = () => app.core.queue.snapshot().items.map((i) => i.path).sort();
 

@@ -2,10 +2,11 @@
 // A file uploading shows its progress; Cancel stops it; a failed upload says why in plain
 // words and Retry sends it again. The loopback server is slowed or told to fail by script.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { providerError } from '../fixtures/provider-server.ts';
 import { E2E_RETRY, launchApp, type AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
@@ -15,16 +16,7 @@ const BIG = 24 * 1024 * 1024;
 // Slow enough to watch for a few seconds, fast enough to keep the suite quick.
 const SLOW = 6 * 1024 * 1024;
 
-beforeAll(async () => {
-  app = await launchApp();
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  await app.reset();
-});
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
 
 const row = (name: string) => page.getByRole('listitem', { name });
 const rowIn = (status: string, name: string) => page.locator(`[role="listitem"][data-status="${status}"]`, { hasText: name });

@@ -5,24 +5,16 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeMediaSet } from '../fixtures/media-files.ts';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import type { AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp({ settings: { defaultProvider: 'assemblyai' } });
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  await app.reset();
-});
+useSharedApp({ settings: { defaultProvider: 'assemblyai' } }, (launched) => ([app, page] = [launched, launched.page]));
 
 const row = (name: string) => page.getByRole('listitem', { name });
 

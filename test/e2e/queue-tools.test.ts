@@ -2,24 +2,16 @@
 // The queue's tools for a batch: a completion summary with what to do next, filters by state
 // with counts, and "Use … for all files not yet sent" with Undo.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { providerError } from '../fixtures/provider-server.ts';
-import { E2E_RETRY, launchApp, type AppHarness } from './app-harness.ts';
+import { E2E_RETRY, type AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp();
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  await app.reset();
-});
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
 
 const rows = () => page.getByRole('listitem');
 const row = (name: string) => page.getByRole('listitem', { name });

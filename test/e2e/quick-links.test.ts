@@ -4,23 +4,15 @@
 // uploading as soon as they are added (a setting, off by default), and a finished row drags out
 // as its link.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import type { AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp();
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  await app.reset();
-});
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
 
 const done = (name: string) => page.locator('[role="listitem"][data-status="done"]', { hasText: name });
 const linkOf = (name: string) => {

@@ -6,29 +6,21 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PROVIDERS } from '../../shared/providers.ts';
 import { providerError, TEST_KEYS } from '../fixtures/provider-server.ts';
 import './page-globals.ts';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import type { AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 const WRONG_KEY = 'wrong-key-0123456789';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp({ keys: {} });
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  // Each test starts with no keys (launchApp's `keys: {}`), an empty list and default settings.
-  await app.reset();
-});
+// Each test starts with no keys (launchApp's `keys: {}`), an empty list and default settings.
+useSharedApp({ keys: {} }, (launched) => ([app, page] = [launched, launched.page]));
 
 const keyField = () => page.getByLabel('AssemblyAI API key', { exact: true });
 const keyFeedback = () => page.getByTestId('key-test-assemblyai');
