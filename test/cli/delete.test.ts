@@ -3,30 +3,18 @@
 // provider offers no way to delete.
 
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../electron/core/history-store.ts';
-import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
-import { startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { writeMediaFile } from '../fixtures/media-files.ts';
+import type { ProviderServer } from '../fixtures/provider-server.ts';
+import { useCliLoopback } from './cli-loopback.ts';
 import { runCli } from './run-cli.ts';
 
 let server: ProviderServer;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-beforeAll(async () => {
-  server = await startProviderServer();
-  dir = await makeTempDir();
-  env = {
-    MEDIA_UPLOADER_DATA_DIR: join(dir, 'data'),
-    MEDIA_UPLOADER_KEYCHAIN_SERVICE: 'media-uploader-test-cli-delete',
-    MEMORIES_API_KEY: TEST_KEYS.memories,
-    HEYGEN_API_KEY: TEST_KEYS.heygen,
-  };
-});
-afterAll(async () => {
-  await server.close();
-  await removeDir(dir);
-});
+useCliLoopback('media-uploader-test-cli-delete', (setup) => ({ server, dir, env } = setup));
 
 /** Uploads through the CLI, so the history has the entry; its JSON line. */
 async function upload(name: string, provider: 'memories' | 'heygen'): Promise<{ assetId: string }> {

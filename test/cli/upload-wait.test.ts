@@ -4,31 +4,18 @@
 // records when it became ready.
 
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../electron/core/history-store.ts';
-import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
-import { startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { writeMediaFile } from '../fixtures/media-files.ts';
+import type { ProviderServer } from '../fixtures/provider-server.ts';
+import { useCliLoopback } from './cli-loopback.ts';
 import { runCli } from './run-cli.ts';
 
 let server: ProviderServer;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-beforeAll(async () => {
-  server = await startProviderServer();
-  dir = await makeTempDir();
-  env = {
-    MEDIA_UPLOADER_DATA_DIR: join(dir, 'data'),
-    MEDIA_UPLOADER_KEYCHAIN_SERVICE: 'media-uploader-test-cli-wait',
-    MEMORIES_API_KEY: TEST_KEYS.memories,
-    ASSEMBLYAI_API_KEY: TEST_KEYS.assemblyai,
-    HEYGEN_API_KEY: TEST_KEYS.heygen,
-  };
-});
-afterAll(async () => {
-  await server.close();
-  await removeDir(dir);
-});
+useCliLoopback('media-uploader-test-cli-wait', (setup) => ({ server, dir, env } = setup));
 
 const jsonLines = (stdout: string): Record<string, unknown>[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 

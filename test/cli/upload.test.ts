@@ -1,12 +1,13 @@
 // The CLI as a process: its --json lines, its human output and its exit codes, against the
 // loopback provider servers.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { makeTempDir, removeDir, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
-import { providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
+import { providerError, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { useCliLoopback } from './cli-loopback.ts';
 import { runCli } from './run-cli.ts';
 import { HistoryStore } from '../../electron/core/history-store.ts';
 import { createHash } from 'node:crypto';
@@ -17,23 +18,7 @@ let server: ProviderServer;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-beforeAll(async () => {
-  server = await startProviderServer();
-  dir = await makeTempDir();
-  env = {
-    MEDIA_UPLOADER_DATA_DIR: join(dir, 'data'),
-    MEDIA_UPLOADER_KEYCHAIN_SERVICE: 'media-uploader-test-cli-upload',
-    ASSEMBLYAI_API_KEY: TEST_KEYS.assemblyai,
-    MEMORIES_API_KEY: TEST_KEYS.memories,
-    WAVESPEED_API_KEY: TEST_KEYS.wavespeed,
-    HEYGEN_API_KEY: TEST_KEYS.heygen,
-  };
-});
-
-afterAll(async () => {
-  await server.close();
-  await removeDir(dir);
-});
+useCliLoopback('media-uploader-test-cli-upload', (setup) => ({ server, dir, env } = setup));
 
 function lines(stdout: string): Record<string, unknown>[] {
   return stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
