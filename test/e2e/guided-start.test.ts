@@ -43,6 +43,15 @@ describe('guided start', () => {
     await page.getByRole('listitem', { name: 'portrait.png' }).waitFor();
   });
 
+  it('stays on the key step, saying why, when the service does not accept the key', async () => {
+    await page.getByRole('button', { name: 'Continue with AssemblyAI' }).click();
+    await page.getByLabel('AssemblyAI API key', { exact: true }).fill('not-the-right-key-123');
+    await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
+    await expect.poll(() => page.getByTestId('key-status-assemblyai').textContent()).toBe('Not accepted');
+    await page.getByRole('heading', { name: 'Paste your AssemblyAI API key' }).waitFor();
+    expect(await page.getByText('Step 3 of 3').count()).toBe(0);
+  });
+
   it('goes straight to the drop target on "Skip for now", and says which key is missing', async () => {
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByRole('heading', { name: 'Drop audio or video files here' }).waitFor();

@@ -16,7 +16,9 @@ import { ProviderSelect } from './provider-select.tsx';
  */
 export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
   const hasKey = useAppStore((s) => selectHasKey(s, provider));
-  const noKeyAtAll = useAppStore((s) => s.keys !== undefined && PROVIDER_IDS.every((p) => s.keys?.[p]?.hasKey !== true));
+  // No key that could work yet: none saved, or only ones the service did not accept (the guide's
+  // key step then stays, showing why, instead of moving on to files that could not upload).
+  const noKeyAtAll = useAppStore((s) => s.keys !== undefined && PROVIDER_IDS.every((p) => s.keys?.[p]?.hasKey !== true || s.keys[p]?.check.state === 'rejected'));
   const skipped = useAppStore((s) => s.guideSkipped);
   const skipGuide = useAppStore((s) => s.skipGuide);
   // Remembered while this screen stays: after the guide's key is saved, this is its third step.

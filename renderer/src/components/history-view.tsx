@@ -5,6 +5,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
 import { PROVIDER_IDS, PROVIDERS, isProviderId } from '../../../shared/providers.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { DisclosureMenu } from './disclosure-menu.tsx';
 import { HistoryList } from './history-list.tsx';
 
 // Long enough that typing a word asks once, short enough to feel immediate.
@@ -35,8 +36,7 @@ export function HistoryView() {
     setProvider(isProviderId(value) ? value : undefined);
     void askMain('The history could not be searched.', () => loadHistory(search));
   };
-  const exportAs = async (event: React.MouseEvent, format: 'csv' | 'json') => {
-    event.currentTarget.closest('details')?.removeAttribute('open');
+  const exportAs = async (format: 'csv' | 'json') => {
     const result = await askMain('The history could not be saved.', () =>
       uploader()['history:export']({ format, search: loadedSearch === '' ? undefined : loadedSearch, ...(provider !== undefined && { provider }) }),
     );
@@ -75,17 +75,14 @@ export function HistoryView() {
           {history === undefined ? 'Loading…' : countWords(history.uploaded, total - history.uploaded, searching || provider !== undefined)}
         </p>
         <div className="toolbar-group end">
-          <details className="more-menu">
-            <summary className="button" aria-disabled={total === 0}>Save a copy</summary>
-            <div className="more-items">
-              <button type="button" className="menu-item" onClick={(event) => void exportAs(event, 'csv')} disabled={total === 0}>
-                Save as spreadsheet (CSV)
-              </button>
-              <button type="button" className="menu-item" onClick={(event) => void exportAs(event, 'json')} disabled={total === 0}>
-                Save as data file (JSON)
-              </button>
-            </div>
-          </details>
+          <DisclosureMenu label="Save a copy">
+            <button type="button" className="menu-item" onClick={() => void exportAs('csv')} disabled={total === 0}>
+              Save as spreadsheet (CSV)
+            </button>
+            <button type="button" className="menu-item" onClick={() => void exportAs('json')} disabled={total === 0}>
+              Save as data file (JSON)
+            </button>
+          </DisclosureMenu>
           <button type="button" className="button danger" onClick={() => setConfirming(true)} disabled={total === 0 && !searching}>
             Clear history
           </button>

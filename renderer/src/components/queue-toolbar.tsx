@@ -23,6 +23,7 @@ import {
 import type { QueueFilter } from '../store/ui-slice.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
+import { DisclosureMenu } from './disclosure-menu.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
@@ -154,16 +155,13 @@ function MoreMenu() {
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
   const lines = useAppStore((s) => selectResultLines(s, false));
   const bare = useAppStore((s) => selectResultLines(s, true));
-  const close = (event: React.MouseEvent) => (event.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
   const retryFailed = () => {
     const ids = selectRetryableIds(useAppStore.getState());
     if (ids.length > 0) void askMain('The files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
   };
   const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
   return (
-    <details className="more-menu">
-      <summary className="button">More</summary>
-      <div className="more-items" onClick={close}>
+    <DisclosureMenu label="More">
         <button type="button" className="menu-item" onClick={retryFailed} disabled={retryable === 0}>
           Retry {retryable === 1 ? 'the failed file' : `${retryable.toLocaleString()} failed files`}
         </button>
@@ -176,8 +174,7 @@ function MoreMenu() {
               ariaLabel={`Copy ${countWords(bare.length, 'link')} only`} copiedMessage={`${countWords(bare.length, 'link')} copied.`} />
           </>
         )}
-      </div>
-    </details>
+    </DisclosureMenu>
   );
 }
 
