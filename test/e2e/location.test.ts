@@ -5,21 +5,16 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { jpegWithLocation } from '../fixtures/located-media.ts';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import type { AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp();
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
 
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const queueRow = (name: string) => page.getByRole('list', { name: 'Upload queue' }).getByRole('listitem', { name });

@@ -6,25 +6,19 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import './page-globals.ts';
 import type { Page } from 'playwright-core';
 import { PASTED_FOLDER } from '../../electron/main/pasted-images.ts';
 import { mediaBytes } from '../fixtures/media-files.ts';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import type { AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp();
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  await app.reset();
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
+beforeEach(() => {
   app.setClipboardImage(undefined);
 });
 

@@ -2,21 +2,16 @@
 // "Use it next" on a finished row and on its history entry: the provider's next request with
 // this upload's id filled in, to copy, with the key only as its environment variable.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import type { AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
 
-beforeAll(async () => {
-  app = await launchApp();
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-});
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
 
 const queueRow = (name: string) => page.getByRole('list', { name: 'Upload queue' }).getByRole('listitem', { name });
 const historyRow = (name: string) => page.getByRole('list', { name: 'Upload history' }).getByRole('listitem', { name });
