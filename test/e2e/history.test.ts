@@ -3,26 +3,19 @@
 // the app, can be searched, exported (CSV and JSON), and trimmed.
 
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 import { providerError } from '../fixtures/provider-server.ts';
 import { HistoryStore } from '../../electron/core/history-store.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
+import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
 let page: Page;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await makeTempDir('media-uploader-e2e-history-');
-  app = await launchApp({ dataDir });
-  page = app.page;
-});
-afterAll(async () => {
-  await app?.close();
-  await removeDir(dataDir);
-});
+// Each test starts from an empty list and history (app.reset()); those that need uploads make
+// the same three with uploadThree().
+useSharedApp({}, (launched) => ([app, page] = [launched, launched.page]));
 
 const queueRow = (name: string) => page.getByRole('list', { name: 'Upload queue' }).getByRole('listitem', { name });
 // Rows only: the day headings between them are items of the list too.
@@ -31,6 +24,22 @@ const historyRow = (name: string) => page.getByRole('list', { name: 'Upload hist
 
 async function showTab(name: 'Queue' | 'History' | 'Settings'): Promise<void> {
   await page.getByRole('tab', { name }).click();
+}
+
+const PROVIDER_OF = { 'meeting.mp3': 'assemblyai', 'logo.png': 'heygen', 'trailer.mp4': 'wavespeed' } as const;
+
+/** Uploads meeting.mp3 (AssemblyAI), logo.png (HeyGen) and trailer.mp4 (WaveSpeedAI) through main, then shows the History tab with their three rows. */
+async function uploadThree(): Promise<void> {
+  await app.addFiles([await app.media('mp3', { name: 'meeting.mp3' }), await app.media('png', { name: 'logo.png' }), await app.media('mp4', { name: 'trailer.mp4' })]);
+  const items = app.core.queue.snapshot().items;
+  for (const item of items) {
+    const provider = PROVIDER_OF[item.name as keyof typeof PROVIDER_OF];
+    if (item.provider !== provider) await app.core.handlers['queue:set-provider']({ ids: [item.id], provider });
+  }
+  await app.core.handlers['queue:start']({ ids: items.map((item) => item.id) });
+  await expect.poll(() => app.core.history.all().filter((entry) => entry.ok).length, { timeout: 10_000 }).toBe(3);
+  await showTab('History');
+  await expect.poll(() => historyRows().count()).toBe(3);
 }
 
 describe('the history', () => {
@@ -57,6 +66,7 @@ describe('the history', () => {
   });
 
   it('survives a reload of the window, and so does the queue', async () => {
+    await uploadThree();
     await app.reload();
     await showTab('Queue');
     await expect.poll(() => page.locator('[role="listitem"][data-status="done"]').count()).toBe(3);
@@ -65,6 +75,7 @@ describe('the history', () => {
   });
 
   it('finds uploads by name and by provider', async () => {
+    await uploadThree();
     const search = page.getByRole('searchbox', { name: 'Search history' });
     await search.fill('logo');
     await expect.poll(() => historyRows().count()).toBe(1);
@@ -78,6 +89,7 @@ describe('the history', () => {
   });
 
   it('exports what the search shows as CSV', async () => {
+    await uploadThree();
     await page.getByRole('searchbox', { name: 'Search history' }).fill('meeting');
     await expect.poll(() => historyRows().count()).toBe(1);
     await page.getByText('Save a copy', { exact: true }).click();
@@ -97,12 +109,11 @@ describe('the history', () => {
   });
 
   it('exports everything as JSON', async () => {
-    await page.getByRole('searchbox', { name: 'Search history' }).fill('');
-    await expect.poll(() => historyRows().count()).toBe(3);
+    await uploadThree();
     await page.getByText('Save a copy', { exact: true }).click();
     await page.getByRole('button', { name: 'Save as data file (JSON)' }).click();
-    await expect.poll(() => app.exports.length).toBe(2);
-    const path = app.exports[1] ?? '';
+    await expect.poll(() => app.exports.length).toBe(1);
+    const path = app.exports[0] ?? '';
     await expect.poll(() => readFile(path, 'utf8').then(() => true, () => false)).toBe(true);
     const text = await readFile(path, 'utf8');
     const names = (JSON.parse(text) as { name: string }[]).map((e) => e.name).sort();
@@ -110,7 +121,7 @@ describe('the history', () => {
   });
 
   it('narrows to one service, and counts only successful uploads as uploads', async () => {
-    await page.getByRole('searchbox', { name: 'Search history' }).fill('');
+    await uploadThree();
     await expect.poll(() => page.locator('.history-count').textContent()).toBe('3 uploads');
     await page.getByRole('combobox', { name: 'Show uploads to' }).selectOption('heygen');
     await expect.poll(() => historyRows().count()).toBe(1);
@@ -122,12 +133,14 @@ describe('the history', () => {
   });
 
   it('shows an entry’s file in its folder', async () => {
+    await uploadThree();
     await historyRow('logo.png').getByRole('button', { name: 'Show logo.png in its folder' }).click();
     const path = app.core.history.all().find((entry) => entry.name === 'logo.png')?.path;
     await expect.poll(() => app.shownFiles.at(-1)).toBe(path);
   });
 
   it('retries a failed upload from the history, and shows its details', async () => {
+    await uploadThree();
     app.server.script({ provider: 'heygen', kind: 'upload', reply: providerError('heygen', 401) });
     await app.addFiles([await app.media('png', { name: 'badge.png' })]);
     const added = app.core.queue.snapshot().items.find((item) => item.name === 'badge.png');
@@ -147,28 +160,42 @@ describe('the history', () => {
     await historyRow('badge.png').getByRole('button', { name: 'Retry badge.png' }).click();
     await queueRow('badge.png').waitFor();
     expect(await queueRow('badge.png').getByRole('combobox', { name: 'Provider for badge.png' }).inputValue()).toBe('heygen');
-    await app.core.handlers['queue:remove']({ id: app.core.queue.snapshot().items.find((i) => i.name === 'badge.png')?.id ?? '' });
-    await app.core.handlers['history:remove']({ id: app.core.history.all().find((e) => e.name === 'badge.png')?.id ?? '' });
-    await showTab('History');
   });
 
   it('removes one entry, on disk too', async () => {
+    await uploadThree();
     await historyRow('meeting.mp3').getByRole('button', { name: 'Remove meeting.mp3 from history' }).click();
     await expect.poll(() => historyRows().count()).toBe(2);
-    const reopened = await HistoryStore.open(dataDir);
+    const reopened = await HistoryStore.open(app.dataDir);
     expect(reopened.search('').entries.map((e) => e.name).sort()).toEqual(['logo.png', 'trailer.mp4']);
     await reopened.close();
   });
 
   it('is still there after the app restarts', async () => {
-    const list = app.core.queue.snapshot().items.map((item) => [item.id, item.status]);
-    expect(list.length).toBeGreaterThan(0);
-    await app.close();
-    app = await launchApp({ dataDir });
-    page = app.page;
-    await showTab('History');
-    await expect.poll(() => historyRows().count()).toBe(2);
-    // The upload list comes back too, each file as it was (electron/core/queue-store.ts).
-    expect(app.core.queue.snapshot().items.map((item) => [item.id, item.status])).toEqual(list);
+    // An app of its own on a data folder of its own: the shared one stays open for the others.
+    const dataDir = await makeTempDir('media-uploader-e2e-history-');
+    let first: AppHarness | undefined;
+    let second: AppHarness | undefined;
+    try {
+      first = await launchApp({ dataDir });
+      await first.addFiles([await first.media('mp3', { name: 'meeting.mp3' }), await first.media('mp3', { name: 'later.mp3' })]);
+      const [upload] = first.core.queue.snapshot().items.filter((item) => item.name === 'meeting.mp3');
+      await first.core.handlers['queue:start']({ ids: [upload?.id ?? ''] });
+      await expect.poll(() => first?.core.history.all().length, { timeout: 10_000 }).toBe(1);
+      const list = first.core.queue.snapshot().items.map((item) => [item.id, item.status]);
+      expect(list.map(([, status]) => status).sort()).toEqual(['done', 'idle']);
+      await first.close();
+      first = undefined;
+
+      second = await launchApp({ dataDir });
+      await second.page.getByRole('tab', { name: 'History' }).click();
+      await expect.poll(() => second?.page.getByRole('list', { name: 'Upload history' }).locator('.history-row').count()).toBe(1);
+      // The upload list comes back too, each file as it was (electron/core/queue-store.ts).
+      expect(second.core.queue.snapshot().items.map((item) => [item.id, item.status])).toEqual(list);
+    } finally {
+      await first?.close();
+      await second?.close();
+      await removeDir(dataDir);
+    }
   });
 });
