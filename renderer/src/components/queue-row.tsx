@@ -115,10 +115,9 @@ function RowLine({ item }: { item: QueueItem }) {
   if (!hasResult(item)) return <span className="row-line row-meta"><span className="meta-facts">{facts}</span></span>;
   const text = resultText(PROVIDERS[item.provider], item.result);
   const isId = text !== undefined && text === item.result.assetId && text !== item.result.url;
-  const expiry = expiryWords(item.result.expiresAt);
   return (
     <span className="row-line row-meta">
-      <span className="meta-facts">{facts}{expiry !== undefined ? ` · ${expiry}` : ''}{item.result.locationRemoved === true ? ' · Location removed' : ''} · </span>
+      <span className="meta-facts">{facts}{item.result.locationRemoved === true ? ' · Location removed' : ''} · </span>
       {text === undefined ? (
         <span>Uploaded</span>
       ) : isId ? (
@@ -150,5 +149,12 @@ function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
     );
   }
   const status = isBlocked(item) ? 'failed' : item.status === 'idle' && !hasKey ? 'needs-key' : item.status;
-  return <span className="status-word" data-status={status}>{word}</span>;
+  // Under "Done", not in the line beside the link: in a narrow window that line is cut first.
+  const expiry = hasResult(item) ? expiryWords(item.result.expiresAt) : undefined;
+  return (
+    <>
+      <span className="status-word" data-status={status}>{word}</span>
+      {expiry !== undefined && <span className="row-expiry">{expiry}</span>}
+    </>
+  );
 }
