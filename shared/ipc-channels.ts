@@ -15,6 +15,8 @@ export const CALL_NAMES = [
   'queue:retry',
   'queue:remove',
   'queue:clear-finished',
+  'queue:pause-state',
+  'queue:set-paused',
   'queue:thumbnail',
   'history:list',
   'history:remove',
@@ -44,7 +46,7 @@ export const PRELOAD_CALL_NAMES = ['files:register-drop'] as const;
 
 export type PreloadCallName = (typeof PRELOAD_CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['queue:changed', 'history:changed', 'keys:changed', 'settings:changed', 'app:notice'] as const;
+export const EVENT_NAMES = ['queue:changed', 'queue:paused', 'history:changed', 'keys:changed', 'settings:changed', 'app:notice'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

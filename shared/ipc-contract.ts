@@ -11,6 +11,11 @@ import { SETTINGS_CHANGE } from './settings-schema.ts';
 import type { CallName, EventName, PreloadCallName } from './ipc-channels.ts';
 import type { UserFacingCode } from './error-codes.ts';
 
+/** While paused, no new upload starts; running ones finish. */
+export interface PauseState {
+  readonly paused: boolean;
+}
+
 export { CALL_NAMES, EVENT_NAMES, PRELOAD_CALL_NAMES, type CallName, type EventName, type PreloadCallName, type UploaderFilesApi } from './ipc-channels.ts';
 
 const provider = z.enum(PROVIDER_IDS);
@@ -67,6 +72,9 @@ export const CALLS = {
   'queue:retry': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:remove': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:clear-finished': { args: none, result: undefined as void },
+  /** Whether new uploads wait (the tray's or the window's Pause); running ones finish either way. */
+  'queue:pause-state': { args: none, result: {} as PauseState },
+  'queue:set-paused': { args: z.object({ paused: z.boolean() }).strict(), result: undefined as void },
   /**
    * A small picture of a queued image, made by main from the file it holds (the window never
    * reads files): a data: URL, or nothing for a file that is not an image or cannot be read.
@@ -122,6 +130,8 @@ export type CallReply =
 /** Events main pushes to the window (names in ipc-channels.ts). */
 export interface EventPayloads extends Record<EventName, unknown> {
   'queue:changed': QueuePatch;
+  /** Pause or resume, from the tray or the window. */
+  'queue:paused': PauseState;
   'history:changed': undefined;
   /** Something the person should know that no call of theirs asked about (a history write that failed). */
   'app:notice': { readonly title: string; readonly lines: readonly string[] };

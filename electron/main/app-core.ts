@@ -82,6 +82,9 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   await pastedImages.sweep(saved.items);
   const unfollowPasted = queue.subscribe((patch) => pastedImages.follow(patch));
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  // Paused from the tray or the window: the window says so, and offers Resume.
+  const pausedChanged = (paused: boolean): void => emit('queue:paused', { paused });
+  queue.on('paused', pausedChanged);
   // An upload is the surest check of a key: a finished one proves it works, a rejection that it
   // does not. Settings then says so without anyone pressing "Check again".
   const unwatchKeys = queue.subscribe((patch) => {
@@ -145,6 +148,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     handlers,
     async close() {
       unsubscribe();
+      queue.off('paused', pausedChanged);
       unfollowPasted();
       unwatchKeys();
       unwatch();

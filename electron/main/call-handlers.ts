@@ -30,7 +30,7 @@ export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
-export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot'>;
+export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear' | 'amend'>;
 
@@ -142,6 +142,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'queue:retry': async ({ id }) => queue.retry(id),
     'queue:remove': async ({ id }) => queue.remove(id),
     'queue:clear-finished': async () => queue.clearFinished(),
+    'queue:pause-state': async () => ({ paused: queue.paused }),
+    'queue:set-paused': async ({ paused }) => (paused ? queue.pause() : queue.resume()),
     'queue:thumbnail': async ({ id }) => {
       const item = queue.get(id);
       // Images only, and not giants: decoding a 200 MB TIFF to draw 48 pixels is not worth a stall.

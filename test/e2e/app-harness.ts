@@ -106,7 +106,7 @@ export interface AppHarness {
   pressPasteKeys(): Promise<void>;
   /**
    * Back to how launchApp left it, for tests that share one app: no files in the list (uploads
-   * still running are stopped), an empty media folder and history, the launch settings and
+   * still running are stopped) and uploads not paused, an empty media folder and history, the launch settings and
    * keys, nothing scripted or recorded by the servers, no opened links, exports or errors
    * noted, and the window reloaded on the Queue.
    */
@@ -287,6 +287,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       // Removing an upload stops it; once all have stopped, nothing more reaches the history.
       await core.queue.whenSettled();
       await core.handlers['history:clear'](undefined);
+      core.queue.resume();
       await core.handlers['settings:set']({ ...DEFAULT_SETTINGS, ...options.settings });
       const keys: Partial<Record<ProviderId, string>> = options.keys ?? server.keys;
       for (const provider of PROVIDER_IDS) {

@@ -133,6 +133,7 @@ function RowLine({ item }: { item: QueueItem }) {
 
 
 function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
+  const paused = useAppStore((s) => s.paused);
   const word = statusWord(item, hasKey);
   if (isActive(item)) {
     const progress = item.status === 'uploading' ? item.progress : undefined;
@@ -143,7 +144,7 @@ function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
         <span className="status-word" data-status={item.status}>{word}</span>
         <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${item.name}`} />
         <span className="row-progress-line">
-          {progress === undefined ? 'Next in line' : progressLine(sent, total, progress.speed, progress.etaSeconds)}
+          {progress === undefined ? (paused ? 'Paused' : 'Next in line') : progressLine(sent, total, progress.speed, progress.etaSeconds)}
         </span>
       </>
     );

@@ -24,6 +24,7 @@ import type { QueueFilter } from '../store/ui-slice.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { DisclosureMenu } from './disclosure-menu.tsx';
+import { setPaused } from './paused-banner.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
@@ -149,12 +150,13 @@ function QueueFilters() {
   );
 }
 
-/** The secondary actions, folded away: Retry, Clear finished, the two ways of copying links. */
+/** The secondary actions, folded away: Pause or Resume, Retry, Clear finished, the two ways of copying links. */
 function MoreMenu() {
   const clearable = useAppStore(selectClearableCount);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
   const lines = useAppStore((s) => selectResultLines(s, false));
   const bare = useAppStore((s) => selectResultLines(s, true));
+  const paused = useAppStore((s) => s.paused);
   const retryFailed = () => {
     const ids = selectRetryableIds(useAppStore.getState());
     if (ids.length > 0) void askMain('The files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
@@ -162,18 +164,21 @@ function MoreMenu() {
   const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
   return (
     <DisclosureMenu label="More">
-        <button type="button" className="menu-item" onClick={retryFailed} disabled={retryable === 0}>
-          Retry {retryable === 1 ? 'the failed file' : `${retryable.toLocaleString()} failed files`}
-        </button>
-        <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
-        {bare.length > 0 && (
-          <>
-            <CopyButton text={lines.join('\n')} className="menu-item" label={`Copy ${countWords(lines.length, 'link')} with file names`}
-              ariaLabel={`Copy ${countWords(lines.length, 'link')} with file names`} copiedMessage={`${countWords(lines.length, 'link')} copied, each with its file name.`} />
-            <CopyButton text={bare.join('\n')} className="menu-item" label={`Copy ${countWords(bare.length, 'link')} only`}
-              ariaLabel={`Copy ${countWords(bare.length, 'link')} only`} copiedMessage={`${countWords(bare.length, 'link')} copied.`} />
-          </>
-        )}
+      <button type="button" className="menu-item" onClick={() => setPaused(!paused)}>
+        {paused ? 'Resume uploads' : 'Pause uploads'}
+      </button>
+      <button type="button" className="menu-item" onClick={retryFailed} disabled={retryable === 0}>
+        Retry {retryable === 1 ? 'the failed file' : `${retryable.toLocaleString()} failed files`}
+      </button>
+      <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
+      {bare.length > 0 && (
+        <>
+          <CopyButton text={lines.join('\n')} className="menu-item" label={`Copy ${countWords(lines.length, 'link')} with file names`}
+            ariaLabel={`Copy ${countWords(lines.length, 'link')} with file names`} copiedMessage={`${countWords(lines.length, 'link')} copied, each with its file name.`} />
+          <CopyButton text={bare.join('\n')} className="menu-item" label={`Copy ${countWords(bare.length, 'link')} only`}
+            ariaLabel={`Copy ${countWords(bare.length, 'link')} only`} copiedMessage={`${countWords(bare.length, 'link')} copied.`} />
+        </>
+      )}
     </DisclosureMenu>
   );
 }

@@ -4,6 +4,7 @@ import { selectVisibleIds } from '../store/queue-selectors.ts';
 import { BatchSummary } from './batch-summary.tsx';
 import { EmptyQueue } from './empty-queue.tsx';
 import { MissingKeyBanner } from './missing-key-banner.tsx';
+import { PausedBanner } from './paused-banner.tsx';
 import { QueueList } from './queue-list.tsx';
 import { QueueToolbar } from './queue-toolbar.tsx';
 import { UploadIcon } from './icons.tsx';
@@ -18,6 +19,7 @@ export function QueueView() {
   return (
     <div className="queue-view">
       <QueueToolbar defaultProvider={defaultProvider} />
+      <PausedBanner />
       <MissingKeyBanner />
       <BatchSummary />
       <QueueList ids={visible ?? ids} />

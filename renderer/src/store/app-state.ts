@@ -1,6 +1,7 @@
 import type { HistorySlice } from './history-slice.ts';
+import type { PauseSlice } from './pause-slice.ts';
 import type { QueueSlice } from './queue-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
 import type { UiSlice } from './ui-slice.ts';
 
-export type AppState = QueueSlice & HistorySlice & SettingsSlice & UiSlice;
+export type AppState = QueueSlice & PauseSlice & HistorySlice & SettingsSlice & UiSlice;

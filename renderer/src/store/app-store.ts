@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import type { AppState } from './app-state.ts';
 import { createHistorySlice } from './history-slice.ts';
+import { createPauseSlice } from './pause-slice.ts';
 import { createQueueSlice } from './queue-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
@@ -12,6 +13,7 @@ export type { AppState } from './app-state.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createQueueSlice(...a),
+  ...createPauseSlice(...a),
   ...createHistorySlice(...a),
   ...createSettingsSlice(...a),
   ...createUiSlice(...a),

@@ -4,11 +4,12 @@
 import type { UploaderApi } from '../../../shared/ipc-contract.ts';
 import { useAppStore } from './app-store.ts';
 import { reloadHistory, loadHistory } from './history-loader.ts';
-import { receiveKeys, receiveQueuePatch, receiveSettings } from './main-events.ts';
+import { receiveKeys, receivePauseState, receiveQueuePatch, receiveSettings } from './main-events.ts';
 
 export function connectToMain(api: UploaderApi): () => void {
   const stops = [
     api.on('queue:changed', receiveQueuePatch),
+    api.on('queue:paused', receivePauseState),
     api.on('settings:changed', receiveSettings),
     api.on('keys:changed', () => void refresh(api['keys:list']().then(receiveKeys), 'your API keys')),
     api.on('history:changed', () => void refresh(reloadHistory(), 'the history')),
@@ -17,6 +18,7 @@ export function connectToMain(api: UploaderApi): () => void {
   // Events first, then the state: a change that happens in between arrives as an event.
   // The answer is the whole queue whatever its flag says: a reload must not keep stale rows.
   void refresh(api['queue:get']().then((patch) => receiveQueuePatch({ ...patch, full: true })), 'the upload list');
+  void refresh(api['queue:pause-state']().then(receivePauseState), 'whether uploads are paused');
   void refresh(api['settings:get']().then(receiveSettings), 'the settings');
   void refresh(api['keys:list']().then(receiveKeys), 'your API keys');
   void refresh(loadHistory(useAppStore.getState().historySearch), 'the history');

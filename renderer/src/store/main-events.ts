@@ -3,6 +3,7 @@
 // main's answer or event lands here.
 
 import type { HistoryPage } from '../../../shared/history-types.ts';
+import type { PauseState } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
 import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
@@ -46,6 +47,10 @@ function finishedSentence(done: readonly DoneItem[], failed: readonly FailedItem
     parts.push(`All uploads finished: ${counts.done} done, ${counts.failed} failed.`);
   }
   return parts.join(' ');
+}
+
+export function receivePauseState({ paused }: PauseState): void {
+  useAppStore.setState({ paused });
 }
 
 export function receiveSettings(settings: Settings): void {
