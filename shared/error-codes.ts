@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'CANCELLED',
   'BAD_RESPONSE',
+  /** A conversion the person asked for (Convert and upload, --convert) could not be made. */
+  'CONVERT_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -93,6 +95,7 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
   TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,
   CANCELLED: () => 'The upload was cancelled.',
+  CONVERT_FAILED: (c) => `${c.file ?? 'The file'} could not be converted to a format ${c.provider} takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another provider.`,
   BAD_RESPONSE: (c) => `${c.provider} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, the provider may have changed its service.`,
 };
 

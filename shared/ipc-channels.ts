@@ -9,6 +9,7 @@ export const CALL_NAMES = [
   'queue:paste-image',
   'queue:get',
   'queue:set-provider',
+  'queue:convert',
   'queue:start',
   'queue:cancel',
   'queue:cancel-all',

@@ -65,6 +65,11 @@ export const CALLS = {
   'queue:paste-image': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
   'queue:get': { args: none, result: {} as QueuePatch },
   'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider }).strict(), result: undefined as void },
+  /**
+   * "Convert and upload" / "Convert all": the items are converted to a format their provider
+   * takes (shared/conversions.ts) where it refuses theirs, and started.
+   */
+  'queue:convert': { args: z.object({ ids: z.array(id).min(1).max(100_000) }).strict(), result: undefined as void },
   'queue:start': { args: z.object({ ids: z.array(id).max(100_000).optional() }).strict(), result: undefined as void },
   'queue:cancel': { args: z.object({ id }).strict(), result: undefined as void },
   /** Stops every waiting and running upload of the list ("Cancel all"). */

@@ -1,6 +1,7 @@
 // Whether a provider will take a file, decided before anything is sent. Pure, so the engine
 // applies it before an upload and the window can show the same verdict on a queued file.
 
+import { conversionTarget } from './conversions.ts';
 import { errorSentence, type UploadErrorInfo } from './error-codes.ts';
 import { formatBytes } from './format-units.ts';
 import { kindsWords, mediaFormat } from './media-formats.ts';
@@ -13,8 +14,21 @@ export interface FileFacts {
   readonly formatId: string | undefined;
 }
 
+export interface RefusalOptions {
+  /** The person asked for a format the provider does not take to be converted first (shared/conversions.ts). */
+  readonly convert?: boolean;
+  /** Where the sentence is read: it names the window's button or the CLI's option. */
+  readonly surface?: 'window' | 'terminal';
+}
+
+/** What a person does to convert a file: the window's button, or the CLI's option. */
+const CONVERT_WORDS = {
+  window: (target: string) => `press Convert and upload to send it as ${target}`,
+  terminal: (target: string) => `add --convert to convert it to ${target} first`,
+} as const;
+
 /** The reason the provider will refuse this file, or undefined when it will take it. */
-export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts): UploadErrorInfo | undefined {
+export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts, options: RefusalOptions = {}): UploadErrorInfo | undefined {
   const context = { provider: provider.name, file: file.name };
   if (file.size === 0) return { code: 'FILE_EMPTY', message: errorSentence('FILE_EMPTY', context) };
   const format = mediaFormat(file.formatId);
@@ -22,10 +36,13 @@ export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts)
     // The bytes match no media format at all: naming a provider would only confuse.
     return { code: 'UNSUPPORTED_TYPE', message: `${file.name} does not look like an image, video or audio file. Choose a media file instead.` };
   }
-  if (!provider.accepts.includes(format.id)) {
-    // Says what the provider does take, so the person knows where else the file can go.
+  const target = mediaFormat(conversionTarget(provider, format.id));
+  if (!provider.accepts.includes(format.id) && !(options.convert === true && target !== undefined)) {
+    // Says what the provider does take, so the person knows where else the file can go, and
+    // the conversion where there is one.
     const takes = kindsWords(provider.accepts);
-    const message = `${provider.name} does not accept ${format.label} files. It takes ${takes} files: choose another provider for this one, or convert it.`;
+    const convert = target === undefined ? '' : `${CONVERT_WORDS[options.surface ?? 'window'](target.label)}, or `;
+    const message = `${provider.name} does not accept ${format.label} files. It takes ${takes} files: ${convert}choose another provider for this one.`;
     return { code: 'UNSUPPORTED_TYPE', message };
   }
   if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {

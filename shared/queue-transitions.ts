@@ -3,6 +3,7 @@
 // stale error or link) can leak into the next. The engine's queue is the one that moves items;
 // tests build their items through these too, so they cannot make one the queue never would.
 
+import { keptConversion } from './conversions.ts';
 import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
 import { providerCaution, providerRefusal } from './provider-rules.ts';
 import { PROVIDERS, type ProviderId } from './providers.ts';
@@ -32,6 +33,7 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
     id: item.id, path: item.path, name: item.name, size: item.size, mtimeMs: item.mtimeMs, provider: choice.provider, addedAt: item.addedAt,
     ...(item.formatId !== undefined && { formatId: item.formatId }),
     ...(choice.caution !== undefined && { caution: choice.caution }),
+    ...(item.convert === true && { convert: true }),
   };
 }
 
@@ -39,7 +41,7 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
 function factsFor(item: ItemFacts, provider: ProviderId): ItemFacts & { readonly problem?: UploadErrorInfo } {
   const info = PROVIDERS[provider];
   const caution = providerCaution(info, item.size);
-  const problem = providerRefusal(info, { name: item.name, size: item.size, formatId: item.formatId });
+  const problem = providerRefusal(info, { name: item.name, size: item.size, formatId: item.formatId }, { convert: item.convert === true });
   return { ...factsOf(item, { provider, ...(caution !== undefined && { caution }) }), ...(problem !== undefined && { problem }) };
 }
 
@@ -63,6 +65,11 @@ export function withProvider(item: RestartableItem, provider: ProviderId): Resta
     case 'interrupted':
       return { ...facts, status: 'interrupted', batch: item.batch, attempt: item.attempt };
   }
+}
+
+/** The same item, to be converted where its provider refuses its format ("Convert and upload", --convert). */
+export function withConversion(item: RestartableItem): RestartableItem {
+  return withProvider({ ...item, convert: true }, item.provider);
 }
 
 /** A file that moved, vanished or changed since it was added: it cannot start until added again. */
@@ -119,7 +126,13 @@ export function toUploading(item: WaitingItem): UploadingItem {
 
 export function withProgress(item: UploadingItem, progress: UploadProgress): UploadingItem {
   const { sent, total, speed, etaSeconds } = progress;
-  return { ...item, progress: { sent, total, speed, ...(etaSeconds !== undefined && { etaSeconds }) } };
+  const { converting: _done, ...uploading } = item;
+  return { ...uploading, progress: { sent, total, speed, ...(etaSeconds !== undefined && { etaSeconds }) } };
+}
+
+/** Converting before the upload: `fraction` of the file's duration is done (0 to 1). */
+export function withConverting(item: UploadingItem, fraction: number, to: string): UploadingItem {
+  return { ...item, converting: { fraction: Math.min(1, Math.max(0, fraction)), to } };
 }
 
 export function withAttempt(item: UploadingItem, attempt: number): UploadingItem {
@@ -129,9 +142,11 @@ export function withAttempt(item: UploadingItem, attempt: number): UploadingItem
 /** Keeps only the link, asset ID and expiry of what the provider answered. */
 function keptResult(result: UploadResult): UploadResult {
   const { url, assetId, expiresAt, locationRemoved, sha256 } = result;
+  const converted = keptConversion(result.converted);
   return {
     ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }),
     ...(locationRemoved === true && { locationRemoved }), ...(sha256 !== undefined && { sha256 }),
+    ...(converted !== undefined && { converted }),
   };
 }
 

@@ -4,6 +4,7 @@
 // rules over statuses are the predicates below; nothing else spells out a list of statuses.
 
 import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
+import type { Conversion } from './conversions.ts';
 import type { ProviderId } from './providers.ts';
 
 export interface UploadProgress {
@@ -25,6 +26,8 @@ export interface UploadResult {
   readonly locationRemoved?: true;
   /** SHA-256 (hex) of the file, taken while it was sent (or copied without location): how a repeat is recognised. */
   readonly sha256?: string;
+  /** A converted copy was sent (shared/conversions.ts): from what, to what, what was encoded again. */
+  readonly converted?: Conversion;
 }
 
 /** What is known about the file and where it goes, whatever its state. */
@@ -40,6 +43,11 @@ export interface ItemFacts {
   /** A warning that does not stop the upload (a recommended size limit). */
   readonly caution?: string;
   readonly addedAt: number;
+  /**
+   * The person asked for the file to be converted where its provider refuses its format
+   * ("Convert and upload", --convert): it is, at each start, to shared/conversions.ts's target.
+   */
+  readonly convert?: true;
 }
 
 /** Not running: the item can be started (again) or moved to another provider. */
@@ -71,6 +79,8 @@ export interface WaitingItem extends ItemFacts, Started {
 export interface UploadingItem extends ItemFacts, Started {
   readonly status: 'uploading';
   readonly progress: UploadProgress;
+  /** While a converted copy is being made, before a byte is sent: how far, 0 to 1, and into what format. */
+  readonly converting?: { readonly fraction: number; readonly to: string };
 }
 
 export interface DoneItem extends ItemFacts, Started {

@@ -6,6 +6,8 @@ import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { hasResult, isBlocked, type QueueItem } from '../../shared/queue-types.ts';
 import { forTerminal } from './terminal-text.ts';
 import { nextStep, type NextStep } from '../../shared/next-call.ts';
+import { conversionSentence, type Conversion } from '../../shared/conversions.ts';
+import { providerRefusal } from '../../shared/provider-rules.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -16,6 +18,8 @@ export interface FileOutcome {
   readonly bytes?: number;
   /** A copy without the file's location data was sent. */
   readonly locationRemoved?: true;
+  /** With --convert: a converted copy was sent. */
+  readonly converted?: Conversion;
   /** With --reuse: when the earlier upload whose link this reuses was made (ISO date); nothing was sent. */
   readonly reused?: string;
   /** With --next: the provider's usual next request for this upload. */
@@ -44,7 +48,12 @@ function readiness(item: QueueItem): { ready?: boolean } {
 }
 
 function errorOf(item: QueueItem): UploadErrorInfo {
-  if (isBlocked(item)) return item.problem;
+  // The refusal as a terminal says it: a conversion is offered as --convert, not as a button.
+  if (isBlocked(item)) {
+    if (item.problem.code !== 'UNSUPPORTED_TYPE') return item.problem;
+    const facts = { name: item.name, size: item.size, formatId: item.formatId };
+    return providerRefusal(PROVIDERS[item.provider], facts, { surface: 'terminal', convert: item.convert === true }) ?? item.problem;
+  }
   if (item.status === 'failed') return item.error;
   return { code: 'CANCELLED', message: 'The upload was cancelled.' };
 }
@@ -58,7 +67,7 @@ export function withNext(outcome: FileOutcome, region: string | undefined | fals
 
 export function jsonLine(outcome: FileOutcome): string {
   const body = outcome.ok
-    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.converted !== undefined && { converted: { ...outcome.converted, summary: conversionSentence(outcome.converted) } }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
     : { file: outcome.file, provider: outcome.provider, ok: false, error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
   return `${JSON.stringify(body)}\n`;
 }
@@ -76,5 +85,5 @@ export function humanLine(outcome: FileOutcome, color: boolean): string {
   }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
   const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
-  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.converted === undefined ? '' : `  ${conversionSentence(outcome.converted)}: the converted copy was sent.\n`}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
 }

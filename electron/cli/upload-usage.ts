@@ -5,7 +5,7 @@ import { CONCURRENCY, DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--reuse] [--wait]
+         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--convert] [--reuse] [--wait]
 
   --provider      where the files go (required)
   --region        ${REGION_HELP}
@@ -16,6 +16,9 @@ export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --
                   (the key stays in its environment variable, e.g. $HEYGEN_API_KEY)
   --keep-location send photos and videos with their location (GPS) data; by default a copy
                   without it is sent and the file itself is left as it is
+  --convert       convert a file the provider does not take into a format it does, and send
+                  that: MOV to MP4 (nothing re-encoded where the codecs allow), FLAC, M4A,
+                  OGG or AAC to MP3, GIF, WebP, BMP or TIFF to PNG; the file itself stays
   --wait          wait until the provider says each upload is ready to use (memories.ai,
                   HeyGen), instead of reporting as soon as it has the bytes
   --reuse         a file already uploaded to the same provider (same size and SHA-256,

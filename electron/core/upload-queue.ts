@@ -10,7 +10,7 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { newItem, toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, withAttempt, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import { newItem, toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, withAttempt, withConversion, withConverting, withProgress, withProvider } from '../../shared/queue-transitions.ts';
 import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type FinishedItem, type ProcessedItem, type ProcessingItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
 } from '../../shared/queue-types.ts';
@@ -22,7 +22,7 @@ import type { QueueJournal } from './queue-store.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import type { Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
-import { uploadWithoutLocation } from './location/upload-without-location.ts';
+import { uploadConverted } from './convert/upload-converted.ts';
 import { DEFAULT_READY_SCHEDULE, itemCheck, ReadyWatch, type ReadySchedule } from './ready-watch.ts';
 import { hasStatusCheck } from './status-check.ts';
 import type { UploadOutcome } from './upload-file.ts';
@@ -36,7 +36,7 @@ export interface QueueDeps {
   timeouts?: Partial<Timeouts>;
   /** Keeps the list across restarts (the app's queue-store.ts); the terminal keeps none. */
   journal?: QueueJournal;
-  /** The data folder: copies without location data wait there while they upload. */
+  /** The data folder: copies without location data, and converted copies, wait there while they upload. */
   scratchDir?: string;
   /** True: files go as they are, location data included. Off by default: location stays home. */
   keepLocation?(): boolean;
@@ -131,6 +131,17 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     for (const id of ids) {
       const item = this.#items.get(id);
       if (item !== undefined && canRestart(item)) this.#set(withProvider(item, provider));
+    }
+  }
+
+  /**
+   * Marks items to be converted where their provider refuses their format ("Convert and upload",
+   * --convert): their refusal lifts where a conversion exists. Starting them is a separate step.
+   */
+  convert(ids: readonly string[]): void {
+    for (const id of ids) {
+      const item = this.#items.get(id);
+      if (item !== undefined && canRestart(item) && item.convert !== true) this.#set(withConversion(item));
     }
   }
 
@@ -261,8 +272,13 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       if (controller.signal.aborted) throw UploadError.of('CANCELLED', name);
       const key = await this.#deps.getKey(queued.provider);
       const baseUrl = this.#deps.baseUrl?.(queued.provider);
-      const location = { keepLocation: this.#deps.keepLocation?.() === true, scratchDir: this.#deps.scratchDir };
-      const outcome = await uploadWithoutLocation(location, {
+      const choice = {
+        convert: queued.convert === true,
+        keepLocation: this.#deps.keepLocation?.() === true,
+        scratchDir: this.#deps.scratchDir,
+        onConverting: (fraction: number, to: string) => update(withConverting(current, fraction, to)),
+      };
+      const outcome = await uploadConverted(choice, {
         path: queued.path,
         provider: queued.provider,
         key,

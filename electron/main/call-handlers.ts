@@ -30,7 +30,7 @@ export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
-export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume'>;
+export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear' | 'amend'>;
 
@@ -136,6 +136,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'queue:get': async () => queue.snapshot(),
     'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
+    'queue:convert': async ({ ids }) => {
+      queue.convert(ids);
+      queue.start(ids);
+    },
     'queue:start': async ({ ids }) => queue.start(ids),
     'queue:cancel': async ({ id }) => queue.cancel(id),
     'queue:cancel-all': async () => queue.cancelAll(),

@@ -1,5 +1,6 @@
 // The plain words the queue shows for an item's state, type and progress.
 
+import { conversionSentence } from '../../shared/conversions.ts';
 import { formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
@@ -58,14 +59,16 @@ export function nameParts(name: string): readonly [head: string, tail: string] {
   return [name.slice(0, -NAME_TAIL), name.slice(-NAME_TAIL)];
 }
 
-/** The sentence a row shows under the file, if any: a problem, a failure, a missing key, a caution. */
-export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone: 'error' | 'warning'; readonly text: string } | undefined {
+/** The sentence a row shows under the file, if any: a problem, a failure, a missing key, a caution, what was converted. */
+export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone: 'error' | 'warning' | 'info'; readonly text: string } | undefined {
   // The provider's refusal comes first: it says what to change before anything can be sent.
   if (isBlocked(item)) return { tone: 'error', text: item.problem.message };
   if (item.status === 'failed') return { tone: 'error', text: item.error.message };
   if (item.status === 'interrupted') return { tone: 'warning', text: INTERRUPTED_NOTE };
   if (needsKey) return { tone: 'warning', text: `There is no ${PROVIDERS[item.provider].name} key yet: press Add key, paste it, then upload.` };
   if (item.caution !== undefined && !hasResult(item)) return { tone: 'warning', text: item.caution };
+  // A converted copy was sent: said in full, since the link is not the file as it is on the disk.
+  if (hasResult(item) && item.result.converted !== undefined) return { tone: 'info', text: `${conversionSentence(item.result.converted)}.` };
   return undefined;
 }
 

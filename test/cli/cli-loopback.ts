@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
-import { startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
+import { startProviderServer, TEST_KEYS, type ProviderServer, type ProviderServerOptions } from '../fixtures/provider-server.ts';
 
 export interface CliLoopback {
   readonly server: ProviderServer;
@@ -19,12 +19,13 @@ export interface CliLoopback {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export function useCliLoopback(keychainService: string, onReady: (setup: CliLoopback) => void): void {
+/** `serverOptions(dir)`: options for the file's server, given the temp folder (e.g. where it keeps bodies). */
+export function useCliLoopback(keychainService: string, onReady: (setup: CliLoopback) => void, serverOptions?: (dir: string) => ProviderServerOptions): void {
   let setup: CliLoopback | undefined;
   beforeAll(async () => {
     const dir = await makeTempDir();
     setup = {
-      server: await startProviderServer(),
+      server: await startProviderServer(serverOptions?.(dir)),
       dir,
       env: {
         MEDIA_UPLOADER_DATA_DIR: join(dir, 'data'),

@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../e2e/app-build.ts';
 import { APP_DATA_FOLDER_NAME } from '../../electron/core/data-dir.ts';
@@ -66,6 +66,15 @@ describe('packaging', () => {
     // electron-builder applies no ad-hoc signature by itself when no identity is found; "-" asks
     // for one (electron.build, Code Signing for macOS). A release with a Developer ID overrides it.
     expect(pkg.build.mac.identity).toBe('-');
+  });
+
+  it('unpacks the shipped ffmpeg from the asar, where electron/core/convert/ffmpeg-binary.ts looks for it', () => {
+    const unpack = (pkg.build as unknown as { asarUnpack: readonly string[] }).asarUnpack;
+    const binary = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+    // electron-builder matches asarUnpack against paths inside the app, as minimatch globs.
+    const { minimatch } = require('minimatch') as { minimatch(path: string, glob: string): boolean };
+    const inside = relative(PROJECT_ROOT, binary).split('\\').join('/');
+    expect(unpack.some((glob) => minimatch(inside, glob))).toBe(true);
   });
 
   it('names the app as the data folder expects, so the app and the CLI share one history', () => {

@@ -20,4 +20,9 @@ describe('processing and ready rows', () => {
     expect(filterOf(processing)).toBe('done');
     expect(rowMessage(processing, false)).toBeUndefined();
   });
+
+  it('say under the file what was converted, once the converted copy is up', () => {
+    const converted = queueItem('c', { status: 'done', provider: 'heygen', result: { url: 'https://x', converted: { from: 'mov', to: 'mp4', reencoded: 'nothing' } } });
+    expect(rowMessage(converted, false)).toEqual({ tone: 'info', text: 'Converted from MOV to MP4, nothing re-encoded.' });
+  });
 });

@@ -34,6 +34,8 @@ interface UploadOptions {
   next: boolean;
   /** Send photos and videos with their location data (off: it is removed first). */
   keepLocation: boolean;
+  /** Convert files the provider refuses into a format it takes (a copy; the file stays as it is). */
+  convert: boolean;
   /** Reuse an earlier upload of the same file to the same provider whose link is still good. */
   reuse: boolean;
   /** Wait until the provider says each upload is ready to use (or failed), where it has a status. */
@@ -55,6 +57,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
         next: { type: 'boolean' },
         'keep-location': { type: 'boolean' },
         reuse: { type: 'boolean' },
+        convert: { type: 'boolean' },
         wait: { type: 'boolean' },
       },
     });
@@ -75,7 +78,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const base = values['base-url'];
   const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
-  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -129,6 +132,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
 
   try {
     const added = await queue.add(options.files, options.provider);
+    if (options.convert) queue.convert(added.added);
     for (const refused of added.refused) {
       report({ file: refused.path, provider: options.provider, ok: false, error: { code: refused.code ?? 'NOT_A_FILE', message: refused.message } });
     }

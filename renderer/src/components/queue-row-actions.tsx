@@ -3,6 +3,7 @@ import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { suggestedProvider } from '../store/queue-selectors.ts';
+import { conversionFor } from '../store/conversion-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { ResultActions } from './result-actions.tsx';
 import { CloseIcon } from './icons.tsx';
@@ -15,7 +16,7 @@ interface Props {
 
 /**
  * The buttons a row offers in its state, sized to what it shows: the one that moves the file on
- * (Upload, Add key, Send to …, Retry, Cancel, Copy link) and Remove. Every name includes the
+ * (Upload, Add key, Convert and upload, Send to …, Retry, Cancel, Copy link) and Remove. Every name includes the
  * file's name for screen readers.
  */
 export function RowActions({ item, needsKey }: Props) {
@@ -41,6 +42,14 @@ export function RowActions({ item, needsKey }: Props) {
       Send to {PROVIDERS[suggestion].name}
     </button>
   );
+  // One click to a copy in a format the provider takes, where one exists (shared/conversions.ts).
+  const target = conversionFor(item);
+  const convert = target !== undefined && (
+    <button type="button" className="button small" aria-label={`Convert and upload ${name} as ${target.label}`}
+      onClick={() => void askMain(`${name} could not be converted.`, () => api()['queue:convert']({ ids: [id] }))}>
+      Convert and upload
+    </button>
+  );
   const addKey = (
     <button type="button" className="button small" aria-label={`Add key for ${PROVIDERS[item.provider].name}`} onClick={() => showTab('settings', item.provider)}>
       Add key
@@ -49,7 +58,7 @@ export function RowActions({ item, needsKey }: Props) {
 
   switch (item.status) {
     case 'idle':
-      if (isBlocked(item)) return <>{sendElsewhere}{removeButton}</>;
+      if (isBlocked(item)) return <>{convert}{sendElsewhere}{removeButton}</>;
       return (
         <>
           {needsKey ? addKey : (
@@ -82,7 +91,7 @@ export function RowActions({ item, needsKey }: Props) {
     case 'interrupted':
       return (
         <>
-          {isBlocked(item) ? sendElsewhere : (
+          {isBlocked(item) ? <>{convert}{sendElsewhere}</> : (
             <button type="button" className="button small" aria-label={`Retry ${name}`} onClick={retry}>
               Retry
             </button>

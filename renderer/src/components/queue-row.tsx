@@ -4,6 +4,7 @@
 // while the file can still go elsewhere and a plain label once it is sent.
 
 import { useId } from 'react';
+import { formatShortName } from '../../../shared/conversions.ts';
 import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
@@ -135,6 +136,17 @@ function RowLine({ item }: { item: QueueItem }) {
 function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
   const paused = useAppStore((s) => s.paused);
   const word = statusWord(item, hasKey);
+  // A converted copy is being made: nothing is sent until it is ready.
+  if (item.status === 'uploading' && item.converting !== undefined) {
+    const { fraction, to } = item.converting;
+    return (
+      <>
+        <span className="status-word" data-status={item.status}>Converting to {formatShortName(to)}</span>
+        <ProgressBar fraction={fraction} label={`Conversion progress for ${item.name}`} />
+        <span className="row-progress-line">{Math.floor(fraction * 100)}% converted</span>
+      </>
+    );
+  }
   if (isActive(item)) {
     const progress = item.status === 'uploading' ? item.progress : undefined;
     const sent = progress?.sent ?? 0;

@@ -21,6 +21,7 @@ import {
   selectStartableIds,
 } from '../store/queue-selectors.ts';
 import type { QueueFilter } from '../store/ui-slice.ts';
+import { selectConvertibleIds } from '../store/conversion-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { DisclosureMenu } from './disclosure-menu.tsx';
@@ -62,6 +63,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
           )}
         </div>
         <div className="toolbar-group end">
+          <ConvertAll />
           <MoreMenu />
           {active ? (
             <button type="button" className="button" onClick={cancelAll}>Cancel all</button>
@@ -107,6 +109,24 @@ function useForAll(provider: ProviderId): void {
       },
     });
   });
+}
+
+/**
+ * "Convert all": where several files were refused for a format that can be converted, one click
+ * converts and uploads them all (one file has its own button on its row).
+ */
+function ConvertAll() {
+  const count = useAppStore((s) => selectConvertibleIds(s).length);
+  if (count < 2) return null;
+  const convertAll = () => {
+    const ids = selectConvertibleIds(useAppStore.getState());
+    if (ids.length > 0) void askMain('The files could not be converted.', () => uploader()['queue:convert']({ ids: [...ids] }));
+  };
+  return (
+    <button type="button" className="button" onClick={convertAll} aria-label={`Convert and upload ${countWords(count, 'file')} their provider refuses`}>
+      Convert all ({count.toLocaleString()})
+    </button>
+  );
 }
 
 /** When nothing uploads: what the list holds, and what Upload would send and take. */
