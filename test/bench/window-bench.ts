@@ -14,10 +14,12 @@ import { progress, type ResultRow } from './bench-report.ts';
 import { milliseconds, percentile } from './bench-stats.ts';
 
 const HARNESS = fileURLToPath(new URL('../e2e/app-harness.ts', import.meta.url));
-// Targets. A frame every 16.7 ms is 60 Hz; a p95 under 33 ms means at worst an occasional
-// dropped frame, never a visible stall. The queue pushes progress at about 10 Hz (the issue's
-// cap; one patch per 100 ms, with a little slack for the final flush).
-const FRAME_P95_MS = 33.4;
+// Targets (issue 14). A frame every 16.7 ms is 60 Hz: a p95 at most 20 ms means 19 frames in 20
+// are on time, and a p99 at most 34 ms that the rare late one is a single dropped frame, never a
+// visible stall. The queue pushes progress at about 10 Hz (one patch per 100 ms, with a little
+// slack for the final flush).
+const FRAME_P95_MS = 20;
+const FRAME_P99_MS = 34;
 const PATCHES_PER_SECOND = 11;
 // Adding is a one-off wait a person sees: 3 s with a full list at the end is acceptable for 10,000 files.
 const ADD_MS = 3000;
@@ -27,6 +29,7 @@ const ROW_HEIGHT = 60;
 interface FrameStats {
   readonly p50: number;
   readonly p95: number;
+  readonly p99: number;
   readonly frames: number;
 }
 
@@ -113,10 +116,11 @@ export async function windowBench(setup: BenchSetup, options: { files: number; s
 function frameRow(measure: string, stats: FrameStats): ResultRow {
   return {
     measure,
-    target: `p95 ≤ ${FRAME_P95_MS} ms`,
-    result: `p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms (${stats.frames} frames)`,
-    ratio: (stats.p95 / FRAME_P95_MS).toFixed(2),
-    pass: stats.p95 <= FRAME_P95_MS,
+    target: `p95 ≤ ${FRAME_P95_MS} ms, p99 ≤ ${FRAME_P99_MS} ms`,
+    result: `p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms (${stats.frames} frames)`,
+    // The worse of the two, against its own target.
+    ratio: Math.max(stats.p95 / FRAME_P95_MS, stats.p99 / FRAME_P99_MS).toFixed(2),
+    pass: stats.p95 <= FRAME_P95_MS && stats.p99 <= FRAME_P99_MS,
   };
 }
 
@@ -147,7 +151,7 @@ async function scrollAndTime(page: Page, steps: number): Promise<FrameStats> {
     w.__benchStop = true;
     return (w.__benchFrames ?? []).slice(1);
   });
-  return { p50: percentile(deltas, 50), p95: percentile(deltas, 95), frames: deltas.length };
+  return { p50: percentile(deltas, 50), p95: percentile(deltas, 95), p99: percentile(deltas, 99), frames: deltas.length };
 }
 
 function skipped(why: string): ResultRow {

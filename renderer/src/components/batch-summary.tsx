@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { selectOverallProgress, selectQueueCounts, selectResultLines, selectRetryableIds } from '../store/queue-selectors.ts';
+import { selectOverallProgress, selectQueueCounts, selectResultCount, selectResultLines, selectRetryableIds } from '../store/queue-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { CheckIcon, WarningIcon } from './icons.tsx';
 import { CopyButton } from './copy-button.tsx';
@@ -11,7 +11,7 @@ import { countWords } from './queue-toolbar.tsx';
 export function BatchSummary() {
   const active = useAppStore((s) => selectOverallProgress(s).active);
   const counts = useAppStore(useShallow(selectQueueCounts));
-  const lines = useAppStore((s) => selectResultLines(s, false));
+  const results = useAppStore(selectResultCount);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
   if (active || counts.done + counts.failed === 0) return null;
 
@@ -32,9 +32,10 @@ export function BatchSummary() {
             {retryable === 1 ? 'Retry failed' : `Retry ${retryable.toLocaleString()} failed`}
           </button>
         )}
-        {lines.length > 0 && (
-          <CopyButton text={lines.join('\n')} label={`Copy ${countWords(lines.length, 'link')}`} ariaLabel={`Copy ${countWords(lines.length, 'link')}`}
-            copiedMessage={`${countWords(lines.length, 'link')} copied, each with its file name.`} className="button small primary" />
+        {results > 0 && (
+          <CopyButton text={() => selectResultLines(useAppStore.getState(), false).join('\n')} label={`Copy ${countWords(results, 'link')}`}
+            ariaLabel={`Copy ${countWords(results, 'link')}`} copiedMessage={`${countWords(results, 'link')} copied, each with its file name.`}
+            className="button small primary" />
         )}
       </div>
     </section>

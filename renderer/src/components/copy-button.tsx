@@ -6,7 +6,8 @@ import { CheckIcon } from './icons.tsx';
 const CONFIRM_MS = 2000;
 
 interface Props {
-  readonly text: string;
+  /** What to copy; a function when making it costs something (all of a queue's links), called on the click. */
+  readonly text: string | (() => string);
   /** Visible words, e.g. "Copy link". */
   readonly label: string;
   /** The accessible name, naming the file, e.g. "Copy link for beach.mp4". */
@@ -27,7 +28,7 @@ export function CopyButton({ text, label, ariaLabel, copiedMessage, className = 
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setState('copied');
       useAppStore.getState().announce(copiedMessage ?? 'Copied.');
     } catch {

@@ -2,10 +2,11 @@
 // files scroll as smoothly as ten.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
-import { isBlocked } from '../../../shared/queue-types.ts';
-import { rowHeight } from '../queue-words.ts';
-import { useAppStore } from '../store/app-store.ts';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
+import { ROW_HEIGHT, rowHeight } from '../queue-words.ts';
+import { useAppStore, type AppState } from '../store/app-store.ts';
+import type { QueueData } from '../store/queue-patch.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
 import { QueueRow } from './queue-row.tsx';
 
@@ -21,33 +22,40 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
   const queue = useAppStore((s) => s.queue);
   const keys = useAppStore((s) => s.keys);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const heights = useRowHeights(ids, queue, keys, expandedIds);
+  // Read when the virtualizer lays rows out, which is only after `ids` or a height changed.
+  const heightsNow = useRef(heights);
+  heightsNow.current = heights;
+  // The virtualizer lays out all rows again whenever getItemKey is a new function: it must be
+  // one per order of ids, not one per render (a render per scrolled frame).
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
+  const estimateSize = useCallback((index: number) => heightsNow.current[index] ?? ROW_HEIGHT, []);
 
-  const heightOf = (id: string | undefined): number => {
-    const state = useAppStore.getState();
-    const item = id === undefined ? undefined : state.queue?.queueById.get(id);
-    const needsKey = item?.status === 'idle' && !isBlocked(item) && !selectHasKey(state, item.provider);
-    return rowHeight(item, needsKey) + (expandedIds[id ?? ''] ? DETAILS_HEIGHT : 0);
-  };
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => heightOf(ids[index]),
-    getItemKey: (index) => ids[index] ?? index,
+    estimateSize,
+    getItemKey,
     overscan: OVERSCAN,
   });
 
+  // A row gains or loses its message line as its state or its provider's key changes. Only then
+  // is the list measured again: re-measuring 10,000 rows for every progress patch dropped frames.
+  const measuredHeights = useRef(heights);
+  useEffect(() => {
+    if (sameNumbers(measuredHeights.current, heights)) return;
+    measuredHeights.current = heights;
+    virtualizer.measure();
+  }, [heights, virtualizer]);
+
   const previousExpanded = useRef(expandedIds);
   useEffect(() => {
-    virtualizer.measure();
     // Details opened on the last visible row would sit below the fold: bring the row into view.
     const opened = Object.keys(expandedIds).find((id) => !previousExpanded.current[id]);
     previousExpanded.current = expandedIds;
     if (opened !== undefined) virtualizer.scrollToIndex(ids.indexOf(opened), { align: 'auto' });
     // Only a change of the open set matters here, not every queue change.
   }, [expandedIds, virtualizer]);
-
-  // A row gains or loses its message line as its state or its provider's key changes.
-  useEffect(() => virtualizer.measure(), [queue, keys, virtualizer]);
 
   // New files are kept in view: after a drop the list shows the first of them, not the top.
   const previousLength = useRef(ids.length);
@@ -67,4 +75,35 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
       </div>
     </div>
   );
+}
+
+/**
+ * Each row's height, in list order. A height is worked out once per item object (a patch
+ * replaces the objects of the items it changes) and again when the keys or the open details
+ * change, so a progress patch costs a lookup per row, not a rowHeight() per row.
+ */
+function useRowHeights(ids: readonly string[], queue: QueueData | undefined, keys: AppState['keys'], expandedIds: AppState['expandedIds']): readonly number[] {
+  const cache = useMemo(() => new WeakMap<QueueItem, number>(), [keys, expandedIds]);
+  return useMemo(() => {
+    const state = { keys };
+    return ids.map((id) => {
+      const item = queue?.queueById.get(id);
+      if (item === undefined) return ROW_HEIGHT;
+      let height = cache.get(item);
+      if (height === undefined) {
+        const needsKey = item.status === 'idle' && !isBlocked(item) && !selectHasKey(state, item.provider);
+        height = rowHeight(item, needsKey) + (expandedIds[id] === true ? DETAILS_HEIGHT : 0);
+        cache.set(item, height);
+      }
+      return height;
+    });
+    // `queue` is a new object for every patch, though its map is changed in place (queue-patch.ts).
+  }, [ids, queue, cache, keys, expandedIds]);
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

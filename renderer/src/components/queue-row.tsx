@@ -3,7 +3,7 @@
 // line says what matters now (a problem and how to fix it, or the link); the provider is a menu
 // while the file can still go elsewhere and a plain label once it is sent.
 
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatShortName } from '../../../shared/conversions.ts';
 import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
@@ -30,7 +30,8 @@ interface Props {
   readonly height: number;
 }
 
-export function QueueRow({ id, index, setSize, top, height }: Props) {
+/** Memoised: scrolling re-renders the list ten times a second, and a row's own props rarely change. */
+export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height }: Props) {
   const item = useAppStore((s) => s.queue?.queueById.get(id));
   const expanded = useAppStore((s) => s.expandedIds[id] === true);
   const hasKey = useAppStore((s) => item === undefined || selectHasKey(s, item.provider));
@@ -100,7 +101,7 @@ export function QueueRow({ id, index, setSize, top, height }: Props) {
       {expanded && <ErrorDetails id={detailsId} item={item} />}
     </div>
   );
-}
+});
 
 /** What to know or fix first, on a line of its own under the file (the row is taller: rowHeight). */
 function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) {

@@ -14,6 +14,7 @@ import {
   selectOverallProgress,
   selectProvidersMissingKeys,
   selectQueueCounts,
+  selectResultCount,
   selectResultLines,
   selectRetargetableIds,
   selectRetryableIds,
@@ -174,8 +175,8 @@ function QueueFilters() {
 function MoreMenu() {
   const clearable = useAppStore(selectClearableCount);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
-  const lines = useAppStore((s) => selectResultLines(s, false));
-  const bare = useAppStore((s) => selectResultLines(s, true));
+  const results = useAppStore(selectResultCount);
+  const copied = (bare: boolean) => () => selectResultLines(useAppStore.getState(), bare).join('\n');
   const paused = useAppStore((s) => s.paused);
   const retryFailed = () => {
     const ids = selectRetryableIds(useAppStore.getState());
@@ -191,12 +192,12 @@ function MoreMenu() {
         Retry {retryable === 1 ? 'the failed file' : `${retryable.toLocaleString()} failed files`}
       </button>
       <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
-      {bare.length > 0 && (
+      {results > 0 && (
         <>
-          <CopyButton text={lines.join('\n')} className="menu-item" label={`Copy ${countWords(lines.length, 'link')} with file names`}
-            ariaLabel={`Copy ${countWords(lines.length, 'link')} with file names`} copiedMessage={`${countWords(lines.length, 'link')} copied, each with its file name.`} />
-          <CopyButton text={bare.join('\n')} className="menu-item" label={`Copy ${countWords(bare.length, 'link')} only`}
-            ariaLabel={`Copy ${countWords(bare.length, 'link')} only`} copiedMessage={`${countWords(bare.length, 'link')} copied.`} />
+          <CopyButton text={copied(false)} className="menu-item" label={`Copy ${countWords(results, 'link')} with file names`}
+            ariaLabel={`Copy ${countWords(results, 'link')} with file names`} copiedMessage={`${countWords(results, 'link')} copied, each with its file name.`} />
+          <CopyButton text={copied(true)} className="menu-item" label={`Copy ${countWords(results, 'link')} only`}
+            ariaLabel={`Copy ${countWords(results, 'link')} only`} copiedMessage={`${countWords(results, 'link')} copied.`} />
         </>
       )}
     </DisclosureMenu>

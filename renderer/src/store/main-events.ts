@@ -14,11 +14,12 @@ import { selectOverallProgress, selectQueueCounts } from './queue-selectors.ts';
 
 export function receiveQueuePatch(patch: QueuePatch): void {
   const before = useAppStore.getState();
+  // Read before the patch lands: applyQueuePatch changes the items' map in place.
+  const finished = newlyFinished(before.queue, patch);
   const queue = applyQueuePatch(before.queue, patch);
   useAppStore.setState({ queue, expandedIds: stillListed(before.expandedIds, queue) });
   const overall = selectOverallProgress(useAppStore.getState());
   if (overall.active && overall.bytesPerSecond > 0) useAppStore.setState({ lastSpeed: overall.bytesPerSecond });
-  const finished = newlyFinished(before.queue, patch);
   copyIfSingleUpload(finished.done);
   const sentence = finishedSentence(finished.done, finished.failed);
   if (sentence !== undefined) useAppStore.getState().announce(sentence);

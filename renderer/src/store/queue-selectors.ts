@@ -34,7 +34,7 @@ export type OverallProgress = BatchState;
 /** What the selectors read: the queue, undefined until it has arrived (then it counts as empty). */
 export type QueueState = Pick<AppState, 'queue'>;
 
-const NOTHING_YET: QueueData = { queueIds: [], queueById: new Map() };
+const NOTHING_YET: QueueData = { queueIds: [], queueById: new Map(), version: 0 };
 
 function memoOnQueue<T>(compute: (queue: QueueData) => T): (state: QueueState) => T {
   let lastQueue: QueueData | undefined;
@@ -52,9 +52,8 @@ function memoOnQueue<T>(compute: (queue: QueueData) => T): (state: QueueState) =
 interface QueueSummary {
   readonly counts: QueueCounts;
   readonly overall: OverallProgress;
-  readonly resultTexts: readonly string[];
-  /** "name — link" for each finished item, in queue order. */
-  readonly resultLines: readonly string[];
+  /** Finished items with a link or ID to copy (the texts themselves are made only when copied: selectResultLines). */
+  readonly resultCount: number;
   readonly retryableIds: readonly string[];
   /** Per provider: ids of files not started yet, set to another provider, that this one would take. */
   readonly retargetable: Readonly<Record<ProviderId, readonly string[]>>;
@@ -71,8 +70,7 @@ interface QueueSummary {
 // scrolling stutter.
 const selectSummary = memoOnQueue((queue): QueueSummary => {
   const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, processing: 0, failed: 0, cancelled: 0, interrupted: 0 };
-  const resultTexts: string[] = [];
-  const resultLines: string[] = [];
+  let resultCount = 0;
   const retryableIds: string[] = [];
   const retargetable = Object.fromEntries(PROVIDER_IDS.map((p) => [p, [] as string[]])) as Record<ProviderId, string[]>;
   const readyByProvider = Object.fromEntries(PROVIDER_IDS.map((p) => [p, 0])) as Record<ProviderId, number>;
@@ -97,16 +95,10 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     }
     counts[item.status] += 1;
     if (canRetry(item)) retryableIds.push(id);
-    if (hasResult(item)) {
-      const text = resultText(PROVIDERS[item.provider], item.result);
-      if (text !== undefined) {
-        resultTexts.push(text);
-        resultLines.push(`${item.name} — ${text}`);
-      }
-    }
+    if (hasResult(item) && resultText(PROVIDERS[item.provider], item.result) !== undefined) resultCount += 1;
   }
   const overall = batchProgress(queue.queueById.values());
-  return { counts, overall, resultTexts, resultLines, retryableIds, retargetable, providersInUse, readyByProvider, readyBytesByProvider };
+  return { counts, overall, resultCount, retryableIds, retargetable, providersInUse, readyByProvider, readyBytesByProvider };
 });
 
 export function selectQueueCounts(state: QueueState): QueueCounts {
@@ -123,9 +115,30 @@ export function selectAllFinished(state: QueueState): boolean {
   return counts.total > 0 && counts.ready + counts.waiting + counts.uploading === 0;
 }
 
+/** How many finished items have a link or ID to copy: what "Copy N links" counts. */
+export function selectResultCount(state: QueueState): number {
+  return selectSummary(state).resultCount;
+}
+
+// Made only when asked (a Copy button pressed), not for every patch: with thousands of finished
+// files, building their lines ten times a second cost frames.
+const selectResults = memoOnQueue((queue) => {
+  const texts: string[] = [];
+  const lines: string[] = [];
+  for (const id of queue.queueIds) {
+    const item = queue.queueById.get(id);
+    if (item === undefined || !hasResult(item)) continue;
+    const text = resultText(PROVIDERS[item.provider], item.result);
+    if (text === undefined) continue;
+    texts.push(text);
+    lines.push(`${item.name} — ${text}`);
+  }
+  return { texts, lines };
+});
+
 /** What Copy all links copies: each finished item's link, or its asset ID, in queue order. */
 export function selectResultTexts(state: QueueState): readonly string[] {
-  return selectSummary(state).resultTexts;
+  return selectResults(state).texts;
 }
 
 /** "Clear finished" has something to clear: done or cancelled items (failed ones stay for Retry). */
@@ -225,5 +238,5 @@ export function selectVisibleIds(state: Pick<AppState, 'queue' | 'queueFilter'>)
 
 /** "name — link" lines for Copy all links, or the bare links. */
 export function selectResultLines(state: QueueState, bare: boolean): readonly string[] {
-  return bare ? selectSummary(state).resultTexts : selectSummary(state).resultLines;
+  return bare ? selectResults(state).texts : selectResults(state).lines;
 }
