@@ -36,6 +36,8 @@ export const APP_ERROR_CODES = [
   'HISTORY_UNAVAILABLE',
   /** An export could not be written where the person chose. */
   'EXPORT_FAILED',
+  /** "Use that link" on an earlier upload whose link expired, or was deleted, since it was offered. */
+  'EARLIER_GONE',
   /** A link the app will not hand to the browser (not https). */
   'LINK_REFUSED',
   /** The call gate refused a call (unknown, forged or malformed). */

@@ -9,6 +9,8 @@ export const CALL_NAMES = [
   'queue:paste-image',
   'queue:get',
   'queue:set-provider',
+  'queue:use-earlier',
+  'queue:dismiss-earlier',
   'queue:convert',
   'queue:start',
   'queue:cancel',

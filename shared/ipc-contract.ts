@@ -64,6 +64,10 @@ export const CALLS = {
    */
   'queue:paste-image': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
   'queue:get': { args: none, result: {} as QueuePatch },
+  /** "Already uploaded? Use that link": the earlier upload's link, checked again, instead of sending the file. */
+  'queue:use-earlier': { args: z.object({ id }).strict(), result: undefined as void },
+  /** "Upload again": the offer goes, and the file uploads like any other when started. */
+  'queue:dismiss-earlier': { args: z.object({ id }).strict(), result: undefined as void },
   'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider }).strict(), result: undefined as void },
   /**
    * "Convert and upload" / "Convert all": the items are converted to a format their provider

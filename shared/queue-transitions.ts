@@ -8,7 +8,7 @@ import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
 import { providerCaution, providerRefusal } from './provider-rules.ts';
 import { PROVIDERS, type ProviderId } from './providers.ts';
 import type {
-  ActiveItem, CancelledItem, DoneItem, FailedItem, IdleItem, ItemFacts, ProcessingItem, QueueItem, RestartableItem, UploadProgress, UploadResult, UploadingItem, WaitingItem,
+  ActiveItem, CancelledItem, DoneItem, EarlierUpload, FailedItem, IdleItem, ItemFacts, ProcessingItem, QueueItem, RestartableItem, UploadProgress, UploadResult, UploadingItem, WaitingItem,
 } from './queue-types.ts';
 
 /**
@@ -65,6 +65,23 @@ export function withProvider(item: RestartableItem, provider: ProviderId): Resta
     case 'interrupted':
       return { ...facts, status: 'interrupted', batch: item.batch, attempt: item.attempt };
   }
+}
+
+/** The same file, with an earlier upload of it offered (or the offer withdrawn: `undefined`). */
+export function withEarlier(item: IdleItem, earlier: EarlierUpload | undefined): IdleItem {
+  const { earlier: _old, ...rest } = item;
+  return earlier === undefined ? rest : { ...rest, earlier };
+}
+
+/** The earlier upload's link used instead of sending the file again: done at once, nothing sent. */
+export function toReused(item: IdleItem, earlier: EarlierUpload, batch: number, at: number): DoneItem {
+  const result: UploadResult = {
+    ...(earlier.url !== undefined && { url: earlier.url }),
+    ...(earlier.assetId !== undefined && { assetId: earlier.assetId }),
+    ...(earlier.expiresAt !== undefined && { expiresAt: earlier.expiresAt }),
+    reused: true,
+  };
+  return { ...factsOf(item), status: 'done', batch, attempt: 0, finishedAt: at, result: keptResult(result) };
 }
 
 /** The same item, to be converted where its provider refuses its format ("Convert and upload", --convert). */
@@ -141,12 +158,12 @@ export function withAttempt(item: UploadingItem, attempt: number): UploadingItem
 
 /** Keeps only the link, asset ID and expiry of what the provider answered. */
 function keptResult(result: UploadResult): UploadResult {
-  const { url, assetId, expiresAt, locationRemoved, sha256 } = result;
+  const { url, assetId, expiresAt, locationRemoved, sha256, reused } = result;
   const converted = keptConversion(result.converted);
   return {
     ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }),
     ...(locationRemoved === true && { locationRemoved }), ...(sha256 !== undefined && { sha256 }),
-    ...(converted !== undefined && { converted }),
+    ...(converted !== undefined && { converted }), ...(reused === true && { reused }),
   };
 }
 

@@ -28,6 +28,22 @@ export interface UploadResult {
   readonly sha256?: string;
   /** A converted copy was sent (shared/conversions.ts): from what, to what, what was encoded again. */
   readonly converted?: Conversion;
+  /** Nothing was sent: the same bytes went to the same provider before, and that link was used ("Already uploaded?"). */
+  readonly reused?: true;
+}
+
+/**
+ * An earlier upload of the same bytes (same size and SHA-256) to the same provider whose link
+ * has not expired, found in the history when the file was added: the row offers to use it.
+ */
+export interface EarlierUpload {
+  /** The history entry it comes from. */
+  readonly historyId: string;
+  /** When it was uploaded (ISO). */
+  readonly at: string;
+  readonly url?: string;
+  readonly assetId?: string;
+  readonly expiresAt?: string;
 }
 
 /** What is known about the file and where it goes, whatever its state. */
@@ -68,6 +84,8 @@ interface Started {
 export interface IdleItem extends ItemFacts, AtRest {
   readonly status: 'idle';
   readonly attempt: 0;
+  /** The same file went to this provider before and its link still works: offered instead of a new upload. */
+  readonly earlier?: EarlierUpload;
 }
 
 /** Started, waiting for a free slot or the provider's pace. */

@@ -36,7 +36,9 @@ export interface FileOutcome {
 export function outcomeOfItem(item: QueueItem, next?: { readonly region: string | undefined }): FileOutcome {
   if (hasResult(item)) {
     const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region);
-    return { file: item.path, provider: item.provider, ok: true, ...item.result, bytes: item.size, ...(step !== undefined && { next: step }), ...readiness(item) };
+    // The terminal's own reuse (--reuse, reuse-earlier.ts) says when the earlier upload was; the window's flag is not that.
+    const { reused: _window, ...result } = item.result;
+    return { file: item.path, provider: item.provider, ok: true, ...result, bytes: item.size, ...(step !== undefined && { next: step }), ...readiness(item) };
   }
   return { file: item.path, provider: item.provider, ok: false, error: errorOf(item) };
 }

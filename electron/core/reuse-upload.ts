@@ -9,12 +9,20 @@ import type { HistoryEntry } from '../../shared/history-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { openRegularFile } from './file-inspect.ts';
 
-/** Successful, fingerprinted uploads to `provider` of exactly `size` bytes whose link is still good at `now`, newest first. */
+/**
+ * An entry whose link can stand in for a new upload of the same bytes at `now`: a success with
+ * a fingerprint and a link or ID, not deleted from the provider since, and not expired (where the
+ * provider's retention is unknown, no expiresAt, the link is taken to be good).
+ */
+export function isReusable(e: HistoryEntry, now: number): boolean {
+  return e.ok && e.sha256 !== undefined && (e.url !== undefined || e.assetId !== undefined) && e.removedAt === undefined
+    && (e.expiresAt === undefined || Date.parse(e.expiresAt) > now);
+}
+
+/** Reusable uploads to `provider` of exactly `size` bytes, newest first. */
 export function reuseCandidates(entries: readonly HistoryEntry[], provider: ProviderId, size: number, now: number): HistoryEntry[] {
   return entries
-    .filter((e) => e.ok && e.provider === provider && e.size === size && e.sha256 !== undefined && (e.url !== undefined || e.assetId !== undefined))
-    // Where the provider's retention is unknown (no expiresAt), the link is taken to be good.
-    .filter((e) => e.expiresAt === undefined || Date.parse(e.expiresAt) > now)
+    .filter((e) => e.provider === provider && e.size === size && isReusable(e, now))
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 

@@ -10,9 +10,9 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { newItem, toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, withAttempt, withConversion, withConverting, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import { newItem, toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, toReused, withAttempt, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../shared/queue-transitions.ts';
 import {
-  canRestart, isClearable, isProcessing, isStarted, type AddResult, type FinishedItem, type ProcessedItem, type ProcessingItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
+  canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type ProcessingItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
 } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
@@ -143,6 +143,27 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       const item = this.#items.get(id);
       if (item !== undefined && canRestart(item) && item.convert !== true) this.#set(withConversion(item));
     }
+  }
+
+  /**
+   * Offers an earlier upload of the same bytes on a file not started yet ("Already uploaded?",
+   * electron/main/earlier-offers.ts), or withdraws the offer (`undefined`: "Upload again").
+   */
+  offerEarlier(id: string, earlier: EarlierUpload | undefined): void {
+    const item = this.#items.get(id);
+    if (item?.status === 'idle' && item.earlier !== earlier) this.#set(withEarlier(item, earlier));
+  }
+
+  /**
+   * Uses the offered earlier upload's link instead of sending the file: done at once, in the
+   * current batch, with nothing sent and no history entry of its own (the earlier one stands).
+   * False when the file has no offer (any more).
+   */
+  useEarlier(id: string): boolean {
+    const item = this.#items.get(id);
+    if (item?.status !== 'idle' || item.earlier === undefined) return false;
+    this.#set(toReused(item, item.earlier, this.#batch, Date.now()));
+    return true;
   }
 
   /** Starts the given items, or every item not yet started. Items the provider would refuse stay put. */

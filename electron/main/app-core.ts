@@ -6,6 +6,7 @@
 
 import { chosenFilesAdder, type AddChosen } from './add-chosen.ts';
 import { PastedImages } from './pasted-images.ts';
+import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from './json-file.ts';
 import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
 import { SettingsStore } from './settings-store.ts';
@@ -82,6 +83,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   await pastedImages.sweep(saved.items);
   const unfollowPasted = queue.subscribe((patch) => pastedImages.follow(patch));
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  // A file added again whose earlier upload's link still works: its row offers that link.
+  const earlierOffers = offerEarlierUploads({ queue, history });
   // Paused from the tray or the window: the window says so, and offers Resume.
   const pausedChanged = (paused: boolean): void => emit('queue:paused', { paused });
   queue.on('paused', pausedChanged);
@@ -148,6 +151,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     handlers,
     async close() {
       unsubscribe();
+      earlierOffers.stop();
       queue.off('paused', pausedChanged);
       unfollowPasted();
       unwatchKeys();

@@ -16,6 +16,7 @@ import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers
 import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { HistoryStore } from '../core/history-store.ts';
+import { isReusable } from '../core/reuse-upload.ts';
 import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
 import { chosenFilesAdder } from './add-chosen.ts';
@@ -30,7 +31,7 @@ export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
-export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume'>;
+export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear' | 'amend'>;
 
@@ -136,6 +137,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'queue:get': async () => queue.snapshot(),
     'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
+    'queue:use-earlier': async ({ id }) => {
+      const item = queue.get(id);
+      if (item?.status !== 'idle' || item.earlier === undefined) return;
+      // Checked again now: the link may have expired, or been deleted, since it was offered.
+      const entry = history.all().find((e) => e.id === item.earlier?.historyId);
+      if (entry === undefined || !isReusable(entry, Date.now())) {
+        queue.offerEarlier(id, undefined);
+        throw new UserFacingError('EARLIER_GONE', `The earlier ${PROVIDERS[item.provider].name} link for ${item.name} cannot be used any more (it expired or was deleted). Press Upload to send the file again.`);
+      }
+      queue.useEarlier(id);
+    },
+    'queue:dismiss-earlier': async ({ id }) => queue.offerEarlier(id, undefined),
     'queue:convert': async ({ ids }) => {
       queue.convert(ids);
       queue.start(ids);

@@ -3,8 +3,9 @@
 import { conversionSentence } from '../../shared/conversions.ts';
 import { formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
-import { PROVIDERS } from '../../shared/providers.ts';
-import { hasResult, isBlocked, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
+import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
+import { hasResult, isBlocked, type EarlierUpload, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
+import { dayWords } from './date-words.ts';
 
 const STATUS_WORDS: Record<ItemStatus, string> = {
   idle: 'Ready',
@@ -65,11 +66,20 @@ export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone:
   if (isBlocked(item)) return { tone: 'error', text: item.problem.message };
   if (item.status === 'failed') return { tone: 'error', text: item.error.message };
   if (item.status === 'interrupted') return { tone: 'warning', text: INTERRUPTED_NOTE };
+  if (item.status === 'idle' && item.earlier !== undefined) return { tone: 'info', text: earlierSentence(item.provider, item.earlier) };
   if (needsKey) return { tone: 'warning', text: `There is no ${PROVIDERS[item.provider].name} key yet: press Add key, paste it, then upload.` };
   if (item.caution !== undefined && !hasResult(item)) return { tone: 'warning', text: item.caution };
   // A converted copy was sent: said in full, since the link is not the file as it is on the disk.
   if (hasResult(item) && item.result.converted !== undefined) return { tone: 'info', text: `${conversionSentence(item.result.converted)}.` };
   return undefined;
+}
+
+/** "Already uploaded to WaveSpeedAI on 21 Nov; that link works until 28 Nov." */
+export function earlierSentence(provider: ProviderId, earlier: EarlierUpload, now = new Date()): string {
+  const day = dayWords(earlier.at, now);
+  const when = day === 'Today' || day === 'Yesterday' ? day.toLowerCase() : `on ${day}`;
+  const until = earlier.expiresAt === undefined ? '' : `; that ${earlier.url === undefined ? 'ID' : 'link'} works until ${dayWords(earlier.expiresAt, now)}`;
+  return `Already uploaded to ${PROVIDERS[provider].name} ${when}${until}. Use that ${earlier.url === undefined ? 'ID' : 'link'}, or upload the file again.`;
 }
 
 // A row is two lines; a message under the file takes up to two more (queue.css, --row-height).

@@ -120,6 +120,20 @@ export const WINDOW_STATES: readonly WindowState[] = [
     },
   },
   {
+    name: 'already-uploaded',
+    description: 'A file added again after it was uploaded: its row offers the earlier link.',
+    async setUp(app) {
+      await saveAllKeys(app);
+      const path = await app.media('mp3', { name: 'podcast-episode-12.mp3' });
+      await app.addFiles([path]);
+      await app.core.handlers['queue:start']({});
+      await rowIn(app, 'done', 'podcast-episode-12.mp3').waitFor();
+      await app.core.handlers['queue:clear-finished'](undefined);
+      await app.addFiles([path, await app.media('wav', { name: 'voice-note.wav' })]);
+      await app.page.getByText('Already uploaded to AssemblyAI').waitFor();
+    },
+  },
+  {
     name: 'history',
     description: 'The history after that batch.',
     async setUp(app) {

@@ -58,6 +58,7 @@ export function RowActions({ item, needsKey }: Props) {
 
   switch (item.status) {
     case 'idle':
+      if (item.earlier !== undefined) return <><EarlierChoice id={id} name={name} isLink={item.earlier.url !== undefined} />{removeButton}</>;
       if (isBlocked(item)) return <>{convert}{sendElsewhere}{removeButton}</>;
       return (
         <>
@@ -100,4 +101,21 @@ export function RowActions({ item, needsKey }: Props) {
         </>
       );
   }
+}
+
+/** "Already uploaded?": the earlier upload's link instead of a new upload, or a new upload after all. */
+function EarlierChoice({ id, name, isLink }: { id: string; name: string; isLink: boolean }) {
+  const what = isLink ? 'link' : 'ID';
+  return (
+    <>
+      <button type="button" className="button small primary" aria-label={`Use the earlier ${what} for ${name}`}
+        onClick={() => void askMain(`The earlier ${what} for ${name} could not be used.`, () => uploader()['queue:use-earlier']({ id }))}>
+        Use that {what}
+      </button>
+      <button type="button" className="button small" aria-label={`Upload ${name} again`}
+        onClick={() => void askMain(`${name} could not be changed.`, () => uploader()['queue:dismiss-earlier']({ id }))}>
+        Upload again
+      </button>
+    </>
+  );
 }

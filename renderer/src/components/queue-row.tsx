@@ -119,7 +119,7 @@ function RowLine({ item }: { item: QueueItem }) {
   const isId = text !== undefined && text === item.result.assetId && text !== item.result.url;
   return (
     <span className="row-line row-meta">
-      <span className="meta-facts">{facts}{item.result.locationRemoved === true ? ' · Location removed' : ''} · </span>
+      <span className="meta-facts">{facts}{item.result.locationRemoved === true ? ' · Location removed' : ''}{item.result.reused === true ? ' · Earlier upload reused' : ''} · </span>
       {text === undefined ? (
         <span>Uploaded</span>
       ) : isId ? (

@@ -1,0 +1,93 @@
+// "Already uploaded?" in the window. A file added (or moved to another provider) whose size
+// matches a reusable history entry for its provider is fingerprinted, and if its SHA-256 matches
+// too, its row offers that entry's link (queue.offerEarlier). The size is compared first, so a
+// file is read only when the history holds an upload of exactly its size; reads run one at a
+// time in the background, so adding 10,000 files never waits for them. The terminal has the
+// same rule as --reuse (electron/cli/reuse-earlier.ts); both use electron/core/reuse-upload.ts.
+
+import type { HistoryEntry } from '../../shared/history-types.ts';
+import { PROVIDERS } from '../../shared/providers.ts';
+import type { EarlierUpload, IdleItem, QueuePatch } from '../../shared/queue-types.ts';
+import { fileFingerprint, isReusable } from '../core/reuse-upload.ts';
+import type { UploadQueue } from '../core/upload-queue.ts';
+
+export interface EarlierOfferDeps {
+  readonly queue: Pick<UploadQueue, 'subscribe' | 'get' | 'offerEarlier'>;
+  readonly history: { all(): readonly HistoryEntry[] };
+  readonly now?: () => number;
+}
+
+export interface EarlierOffers {
+  /** Resolves once every check started so far has ended (tests). */
+  whenIdle(): Promise<void>;
+  stop(): void;
+}
+
+export function offerEarlierUploads(deps: EarlierOfferDeps): EarlierOffers {
+  const now = deps.now ?? Date.now;
+  // Each file is looked at once per provider and version of it; "Upload again" is not undone.
+  const looked = new Set<string>();
+  let chain: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const unsubscribe = deps.queue.subscribe((patch: QueuePatch) => {
+    const fresh = patch.items.filter((item): item is IdleItem => item.status === 'idle' && item.earlier === undefined && item.problem === undefined && !looked.has(lookKey(item)));
+    if (fresh.length === 0) return;
+    for (const item of fresh) looked.add(lookKey(item));
+    const bySize = reusableBySize(deps.history.all(), now());
+    for (const item of fresh) {
+      const candidates = bySize.get(`${item.provider}:${item.size}`);
+      if (candidates === undefined) continue;
+      chain = chain.then(() => check(item, candidates));
+    }
+  });
+
+  async function check(added: IdleItem, candidates: readonly HistoryEntry[]): Promise<void> {
+    const item = deps.queue.get(added.id);
+    // Started, removed or moved meanwhile: nothing to offer (a move is looked at as it happens).
+    if (stopped || item?.status !== 'idle' || item.provider !== added.provider || item.mtimeMs !== added.mtimeMs) return;
+    let sha256: string;
+    try {
+      sha256 = await fileFingerprint(item.path, PROVIDERS[item.provider].name, item.name);
+    } catch {
+      return; // Unreadable now: the upload itself will say so in its own words.
+    }
+    const match = candidates.find((entry) => entry.sha256 === sha256 && isReusable(entry, now()));
+    if (match !== undefined && !stopped) deps.queue.offerEarlier(item.id, earlierOf(match));
+  }
+
+  return {
+    whenIdle: () => chain,
+    stop() {
+      stopped = true;
+      unsubscribe();
+    },
+  };
+}
+
+function lookKey(item: IdleItem): string {
+  return `${item.id}\n${item.provider}\n${item.size}\n${item.mtimeMs}`;
+}
+
+/** Reusable entries by provider and size, newest first: one pass over the history per batch of added files. */
+function reusableBySize(entries: readonly HistoryEntry[], now: number): Map<string, HistoryEntry[]> {
+  const bySize = new Map<string, HistoryEntry[]>();
+  for (const entry of entries) {
+    if (!isReusable(entry, now)) continue;
+    const key = `${entry.provider}:${entry.size}`;
+    const list = bySize.get(key);
+    if (list === undefined) bySize.set(key, [entry]);
+    else list.push(entry);
+  }
+  for (const list of bySize.values()) list.sort((a, b) => b.at.localeCompare(a.at));
+  return bySize;
+}
+
+export function earlierOf(entry: HistoryEntry): EarlierUpload {
+  return {
+    historyId: entry.id, at: entry.at,
+    ...(entry.url !== undefined && { url: entry.url }),
+    ...(entry.assetId !== undefined && { assetId: entry.assetId }),
+    ...(entry.expiresAt !== undefined && { expiresAt: entry.expiresAt }),
+  };
+}
