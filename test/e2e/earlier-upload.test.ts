@@ -35,7 +35,7 @@ describe('already uploaded', () => {
     await app.addFiles([path]);
     await expect.poll(() => queueRow('interview.mp3').textContent(), { timeout: 10_000 }).toContain('Already uploaded to AssemblyAI today');
 
-    await queueRow('interview.mp3').getByRole('button', { name: 'Use the earlier link for interview.mp3' }).click();
+    await queueRow('interview.mp3').getByRole('button', { name: 'Use that link for interview.mp3' }).click();
     await expect.poll(() => itemNamed('interview.mp3')?.status).toBe('done');
     const item = itemNamed('interview.mp3');
     expect(item?.status === 'done' ? item.result : undefined).toMatchObject({ url, reused: true });
@@ -50,7 +50,7 @@ describe('already uploaded', () => {
     const { path } = await uploadedOnce('lecture.mp3');
     await app.addFiles([path]);
     const row = queueRow('lecture.mp3');
-    await row.getByRole('button', { name: 'Upload lecture.mp3 again' }).click();
+    await row.getByRole('button', { name: 'Upload again: lecture.mp3' }).click();
     await expect.poll(() => row.textContent()).not.toContain('Already uploaded');
     await row.getByRole('button', { name: 'Upload lecture.mp3' }).click();
     await expect.poll(() => itemNamed('lecture.mp3')?.status, { timeout: 10_000 }).toBe('done');
@@ -64,7 +64,7 @@ describe('already uploaded', () => {
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('Already uploaded');
     // Deleted from AssemblyAI meanwhile (History's "Delete from AssemblyAI" records this).
     await app.core.history.amend(app.core.history.all()[0]?.id ?? '', { removedAt: new Date().toISOString() });
-    await row.getByRole('button', { name: 'Use the earlier link for podcast.mp3' }).click();
+    await row.getByRole('button', { name: 'Use that link for podcast.mp3' }).click();
     await page.getByText('cannot be used any more').waitFor();
     await expect.poll(() => row.textContent()).not.toContain('Already uploaded');
     expect(itemNamed('podcast.mp3')?.status).toBe('idle');

@@ -108,11 +108,11 @@ function EarlierChoice({ id, name, isLink }: { id: string; name: string; isLink:
   const what = isLink ? 'link' : 'ID';
   return (
     <>
-      <button type="button" className="button small primary" aria-label={`Use the earlier ${what} for ${name}`}
+      <button type="button" className="button small primary" aria-label={`Use that ${what} for ${name}`}
         onClick={() => void askMain(`The earlier ${what} for ${name} could not be used.`, () => uploader()['queue:use-earlier']({ id }))}>
         Use that {what}
       </button>
-      <button type="button" className="button small" aria-label={`Upload ${name} again`}
+      <button type="button" className="button small" aria-label={`Upload again: ${name}`}
         onClick={() => void askMain(`${name} could not be changed.`, () => uploader()['queue:dismiss-earlier']({ id }))}>
         Upload again
       </button>
