@@ -3,7 +3,7 @@
 //
 //   npm run bench                      # the full run (about 10 minutes on 2 cores)
 //   npm run bench -- --quick           # fewer, smaller runs: a smoke check, not a measurement
-//   npm run bench -- --only throughput,memory,small-files,window,history,queue
+//   npm run bench -- --only throughput,memory,small-files,window,history,queue,convert
 //
 // Not part of `npm test`: timings on a shared machine are noisy, so the benchmark reports
 // ratios of runs that alternate with their yardstick, and medians over several rounds.
@@ -16,13 +16,14 @@ import { GIB, MIB } from './bench-stats.ts';
 import { historyBench } from './history-bench.ts';
 import { dateLine, machineLine } from './machine-info.ts';
 import { memoryBench } from './memory-bench.ts';
+import { convertBench } from './convert-bench.ts';
 import { queueBench } from './queue-bench.ts';
 import { startSink } from './sink-server.ts';
 import { smallFilesBench } from './small-files-bench.ts';
 import { throughputBench } from './throughput-bench.ts';
 import { windowBench } from './window-bench.ts';
 
-const PARTS = ['throughput', 'memory', 'small-files', 'window', 'history', 'queue'] as const;
+const PARTS = ['throughput', 'memory', 'small-files', 'window', 'history', 'queue', 'convert'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
@@ -39,6 +40,7 @@ for (const part of only) {
 const plan = {
   throughput: { bigBytes: quick ? 256 * MIB : GIB, rounds: quick ? 2 : 5 },
   memoryRounds: quick ? 1 : 3,
+  convertRounds: quick ? 1 : 3,
   smallFileRounds: quick ? 1 : 3,
   window: { files: 10_000, scrollSteps: quick ? 60 : 150 },
   history: { entries: 100_000, rounds: quick ? 1 : 3 },
@@ -62,6 +64,7 @@ try {
     if (only.has('small-files')) rows.push(await smallFilesBench(setup, sink, plan.smallFileRounds));
   }
   if (only.has('memory')) rows.push(...(await memoryBench(setup, sink, plan.memoryRounds)));
+  if (only.has('convert')) rows.push(...(await convertBench(setup, sink, plan.convertRounds)));
   if (only.has('history')) rows.push(...(await historyBench(setup, plan.history)));
   if (only.has('queue')) rows.push(...(await queueBench(setup, plan.queue)));
   if (only.has('window')) rows.push(...(await windowBench(setup, plan.window)));

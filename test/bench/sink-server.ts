@@ -9,7 +9,8 @@
 //
 // Files over a provider's large-file threshold go to a storage link its ticket hands out
 // (electron/core/large-upload.ts): the sink answers memories.ai's and WaveSpeedAI's tickets with
-// a link to itself (/storage/<id>) and takes the bytes there the same way.
+// a link to itself (/storage/<id>) and takes the bytes there the same way (HeyGen's v3 direct
+// upload too, whose `complete` answers "completed" at once).
 
 import { createServer, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +24,12 @@ const MAX_HEAD_BYTES = 64 * 1024;
 function successBody(path: string, bytes: number, host: string): { status: number; body: object | string } {
   const id = randomUUID();
   if (path.startsWith('/storage/')) return { status: 200, body: '' };
+  // HeyGen v3's direct upload (developers.heygen.com/reference/create-asset-upload): its last step.
+  const completed = /^\/v3\/assets\/([^/]+)\/complete$/.exec(path);
+  if (completed !== null) return { status: 200, body: { data: { asset_id: completed[1], url: `https://resource.heygen.ai/${completed[1] ?? ''}`, mime_type: 'video/mp4', size_bytes: bytes, status: 'completed' } } };
   switch (path) {
+    case '/v3/assets/direct-uploads':
+      return { status: 200, body: { data: { asset_id: id, upload_url: `http://${host}/storage/${id}`, upload_headers: {}, expires_in_seconds: 3600, status: 'pending_upload' } } };
     case '/serve/api/v2/upload/signed-url':
       return { status: 200, body: { code: 200, msg: 'success', data: { asset_id: `re_${id}`, signed_url: `http://${host}/storage/${id}`, expires_in: 93600 }, success: true, failed: false } };
     case '/api/v3/media/uploads':

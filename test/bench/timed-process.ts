@@ -47,6 +47,8 @@ export interface CliRun {
   /** Environment: the key variable, MEDIA_UPLOADER_DATA_DIR and keychain service. */
   readonly env: NodeJS.ProcessEnv;
   readonly concurrency?: number;
+  /** More options for `upload`, e.g. --convert. */
+  readonly options?: readonly string[];
   readonly measureMemory?: boolean;
   /** Where the probe writes its number; needed with measureMemory. */
   readonly scratchDir?: string;
@@ -56,6 +58,7 @@ export interface CliRun {
 export async function timedCli(run: CliRun): Promise<TimedRun> {
   const args = [...(run.measureMemory === true ? ['--import', PROBE] : []), CLI, 'upload', ...run.files, '--provider', run.provider, '--base-url', run.baseUrl, '--json'];
   if (run.concurrency !== undefined) args.push('--concurrency', String(run.concurrency));
+  args.push(...(run.options ?? []));
   const peakFile = run.measureMemory === true ? join(run.scratchDir ?? '/tmp', `peak-${process.pid}-${Date.now()}`) : undefined;
   const result = expectSuccess(await timed(process.execPath, args, { ...run.env, ...(peakFile !== undefined && { BENCH_PEAK_RSS_FILE: peakFile }) }), 'media-uploader upload');
   const lines = result.stdout.split('\n').filter((l) => l.trim() !== '');
