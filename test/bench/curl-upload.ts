@@ -21,8 +21,8 @@ export function curlArgs(upload: CurlUpload): string[] {
   return [...common, '-T', upload.file, '-X', 'POST', '-H', 'Content-Type: application/octet-stream', url];
 }
 
-export async function timedCurl(upload: CurlUpload): Promise<TimedRun> {
-  return expectSuccess(await timed('curl', curlArgs(upload)), 'curl');
+export async function timedCurl(upload: CurlUpload, options: { cpu?: boolean } = {}): Promise<TimedRun> {
+  return expectSuccess(await timed('curl', curlArgs(upload), {}, options), 'curl');
 }
 
 /** A shell loop of curl, one file after another, as a script without the CLI would do it. */

@@ -31,7 +31,13 @@ const MIN_TRANSFER_SHARE = 0.25;
 interface Side {
   big: number[];
   tiny: number[];
+  /** CPU seconds (user + system) of each big and tiny run. */
+  bigCpu: number[];
+  tinyCpu: number[];
 }
+
+// The issue's target for CPU: at most 1.3 × curl's seconds per GiB sent.
+const CPU_TARGET_RATIO = 1.3;
 
 export async function throughputBench(setup: BenchSetup, sink: Sink, options: ThroughputOptions): Promise<ResultRow[]> {
   const dir = join(setup.dir, 'throughput');
@@ -40,19 +46,23 @@ export async function throughputBench(setup: BenchSetup, sink: Sink, options: Th
   const tiny = await writeMediaFile(dir, 'mp4', { name: 'tiny.mp4', size: TINY_BYTES });
   const rows: ResultRow[] = [];
   for (const [mode, provider] of [['raw', 'assemblyai'], ['multipart', 'memories']] as const) {
-    rows.push(await measureMode(setup, sink, options, mode, provider, big, tiny));
+    rows.push(...(await measureMode(setup, sink, options, mode, provider, big, tiny)));
   }
   return rows;
 }
 
-async function measureMode(setup: BenchSetup, sink: Sink, options: ThroughputOptions, mode: string, provider: ProviderId, big: string, tiny: string): Promise<ResultRow> {
+async function measureMode(setup: BenchSetup, sink: Sink, options: ThroughputOptions, mode: string, provider: ProviderId, big: string, tiny: string): Promise<ResultRow[]> {
   const authFile = await setup.curlAuthFile(provider);
-  const cli: Side = { big: [], tiny: [] };
-  const curl: Side = { big: [], tiny: [] };
-  const runCli = async (file: string): Promise<number> =>
-    (await timedCli({ files: [file], provider, baseUrl: sink.baseUrl, env: setup.cliEnv(provider) })).ms;
-  const runCurl = async (file: string): Promise<number> =>
-    (await timedCurl({ file, provider, baseUrl: sink.baseUrl, authFile, mime: 'video/mp4' })).ms;
+  const cli: Side = { big: [], tiny: [], bigCpu: [], tinyCpu: [] };
+  const curl: Side = { big: [], tiny: [], bigCpu: [], tinyCpu: [] };
+  const runCli = async (file: string): Promise<{ ms: number; cpu: number }> => {
+    const run = await timedCli({ files: [file], provider, baseUrl: sink.baseUrl, env: setup.cliEnv(provider), measureCpu: true });
+    return { ms: run.ms, cpu: run.cpuSeconds ?? Number.NaN };
+  };
+  const runCurl = async (file: string): Promise<{ ms: number; cpu: number }> => {
+    const run = await timedCurl({ file, provider, baseUrl: sink.baseUrl, authFile, mime: 'video/mp4' }, { cpu: true });
+    return { ms: run.ms, cpu: run.cpuSeconds ?? Number.NaN };
+  };
 
   // One warm-up each, not counted: the first read of the sparse file and Node's compile cache.
   await runCli(big);
@@ -64,8 +74,12 @@ async function measureMode(setup: BenchSetup, sink: Sink, options: ThroughputOpt
     for (const who of order) {
       const side = who === 'cli' ? cli : curl;
       const run = who === 'cli' ? runCli : runCurl;
-      side.big.push(await run(big));
-      side.tiny.push(await run(tiny));
+      const bigRun = await run(big);
+      const tinyRun = await run(tiny);
+      side.big.push(bigRun.ms);
+      side.bigCpu.push(bigRun.cpu);
+      side.tiny.push(tinyRun.ms);
+      side.tinyCpu.push(tinyRun.cpu);
     }
   }
   const bytes = options.bigBytes - TINY_BYTES;
@@ -78,7 +92,17 @@ async function measureMode(setup: BenchSetup, sink: Sink, options: ThroughputOpt
   const curlRate = rate(curl);
   const ratio = cliRate / curlRate;
   const gib = (options.bigBytes / 1024 ** 3).toFixed(options.bigBytes >= 1024 ** 3 ? 0 : 2);
-  return {
+  // CPU per GiB sent: the big run's less the tiny run's (start-up), scaled to a GiB.
+  const cpuPerGib = (side: Side): number => ((median(side.bigCpu) - median(side.tinyCpu)) * 1024 ** 3) / bytes;
+  const cpuRatio = cpuPerGib(cli) / cpuPerGib(curl);
+  const cpuRow: ResultRow = {
+    measure: `CPU per GiB sent, ${mode}`,
+    target: `≤ ${CPU_TARGET_RATIO} × curl`,
+    result: `CLI ${cpuPerGib(cli).toFixed(2)} s, curl ${cpuPerGib(curl).toFixed(2)} s (user + system; start-up: CLI ${median(cli.tinyCpu).toFixed(2)} s, curl ${median(curl.tinyCpu).toFixed(2)} s)`,
+    ratio: cpuRatio.toFixed(2),
+    pass: cpuRatio <= CPU_TARGET_RATIO,
+  };
+  return [{
     measure: `Throughput, ${mode} (${gib} GiB, ${mode === 'raw' ? 'AssemblyAI' : 'memories.ai'} format)`,
     target: `≥ ${TARGET_RATIO} × curl`,
     result:
@@ -87,5 +111,5 @@ async function measureMode(setup: BenchSetup, sink: Sink, options: ThroughputOpt
     ratio: ratio.toFixed(2),
     pass: ratio >= TARGET_RATIO,
     ...(noisy && { noisy }),
-  };
+  }, cpuRow];
 }

@@ -18,9 +18,28 @@ export interface TimedRun {
   readonly stderr: string;
   /** Peak resident memory in bytes, when measured. */
   readonly peakRssBytes?: number;
+  /** User plus system CPU seconds of the command and its children, when measured. */
+  readonly cpuSeconds?: number;
 }
 
-export async function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<TimedRun> {
+// bash's `times` prints the shell's own user and system time, then its children's: the command's.
+const WITH_CPU = '"$@"; status=$?; times >&2; exit $status';
+
+function childCpuSeconds(stderr: string): { cpuSeconds: number; stderr: string } | undefined {
+  const lines = stderr.trimEnd().split('\n');
+  const match = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines.at(-1) ?? '');
+  if (match === null) return undefined;
+  const [, um, us, sm, ss] = match.map(Number) as [number, number, number, number, number];
+  return { cpuSeconds: um * 60 + us + sm * 60 + ss, stderr: lines.slice(0, -2).join('\n') };
+}
+
+export async function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, options: { cpu?: boolean } = {}): Promise<TimedRun> {
+  if (options.cpu === true) {
+    const run = await timed('bash', ['-c', WITH_CPU, 'timed', command, ...args], env);
+    const cpu = childCpuSeconds(run.stderr);
+    if (cpu === undefined) throw new Error(`No CPU times from bash for ${command}:\n${run.stderr.slice(-500)}`);
+    return { ...run, ...cpu };
+  }
   const started = performance.now();
   const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
@@ -50,6 +69,8 @@ export interface CliRun {
   /** More options for `upload`, e.g. --convert. */
   readonly options?: readonly string[];
   readonly measureMemory?: boolean;
+  /** Also take the CPU seconds it used (cpuSeconds). */
+  readonly measureCpu?: boolean;
   /** Where the probe writes its number; needed with measureMemory. */
   readonly scratchDir?: string;
 }
@@ -60,7 +81,7 @@ export async function timedCli(run: CliRun): Promise<TimedRun> {
   if (run.concurrency !== undefined) args.push('--concurrency', String(run.concurrency));
   args.push(...(run.options ?? []));
   const peakFile = run.measureMemory === true ? join(run.scratchDir ?? '/tmp', `peak-${process.pid}-${Date.now()}`) : undefined;
-  const result = expectSuccess(await timed(process.execPath, args, { ...run.env, ...(peakFile !== undefined && { BENCH_PEAK_RSS_FILE: peakFile }) }), 'media-uploader upload');
+  const result = expectSuccess(await timed(process.execPath, args, { ...run.env, ...(peakFile !== undefined && { BENCH_PEAK_RSS_FILE: peakFile }) }, { cpu: run.measureCpu === true }), 'media-uploader upload');
   const lines = result.stdout.split('\n').filter((l) => l.trim() !== '');
   const failed = lines.filter((l) => (JSON.parse(l) as { ok: boolean }).ok !== true);
   if (failed.length > 0) throw new Error(`media-uploader reported failures: ${failed.slice(0, 3).join('\n')}`);
