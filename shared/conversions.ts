@@ -17,7 +17,8 @@ const TARGETS: Readonly<Record<MediaKind, readonly string[]>> = {
 export function conversionTarget(provider: ProviderInfo<string>, formatId: string | undefined): string | undefined {
   const format = mediaFormat(formatId);
   if (format === undefined || provider.accepts.includes(format.id)) return undefined;
-  const choices = format.id === 'jpg' ? ['jpg', ...TARGETS.image] : TARGETS[format.kind];
+  // A JPEG stays JPEG, and a HEIC photo becomes one: a photo as PNG would be several times larger.
+  const choices = format.id === 'jpg' || format.id === 'heic' ? ['jpg', ...TARGETS.image] : TARGETS[format.kind];
   return choices.find((id) => provider.accepts.includes(id));
 }
 

@@ -19,6 +19,8 @@ const rows: readonly MediaFormat[] = [
   { id: 'webp', label: 'WebP image', kind: 'image', mime: 'image/webp' },
   { id: 'bmp', label: 'BMP image', kind: 'image', mime: 'image/bmp' },
   { id: 'tif', label: 'TIFF image', kind: 'image', mime: 'image/tiff' },
+  // iPhone photos. No provider takes them: each is converted to JPEG (shared/conversions.ts).
+  { id: 'heic', label: 'HEIC photo', kind: 'image', mime: 'image/heic' },
   { id: 'mp4', label: 'MP4 video', kind: 'video', mime: 'video/mp4' },
   { id: 'mov', label: 'QuickTime video', kind: 'video', mime: 'video/quicktime' },
   { id: 'avi', label: 'AVI video', kind: 'video', mime: 'video/x-msvideo' },
@@ -58,7 +60,7 @@ export function kindsWords(formatIds: readonly string[], joiner: 'and' | 'or' = 
 
 /** Extensions a folder scan or an "Add files…" dialog treats as media worth looking at. */
 export const MEDIA_EXTENSIONS: readonly string[] = [
-  'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff',
+  'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'heif',
   'mp4', 'm4v', 'mov', 'avi', 'webm', 'mkv', 'flv', 'wmv', 'asf', 'mpg', 'mpeg', '3gp', 'ogv',
   'mp3', 'wav', 'aac', 'flac', 'ogg', 'oga', 'opus', 'm4a',
 ];

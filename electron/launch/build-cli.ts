@@ -20,8 +20,10 @@ export async function buildCli(): Promise<void> {
   await build({
     input: fileURLToPath(new URL('../cli/cli-main.ts', import.meta.url)),
     platform: 'node',
-    // A native addon, found at run time next to its platform's package: never bundled.
-    external: [/^@napi-rs\/keyring/],
+    // Left in node_modules, loaded at run time: a native addon found next to its platform's
+    // package, a binary found next to its own, and a WebAssembly decoder that finds its
+    // .wasm through __dirname (none of which survives being moved into a bundle).
+    external: [/^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
     logLevel: 'warn',
     output: {
       dir: CLI_BUNDLE_DIR,

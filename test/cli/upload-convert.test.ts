@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256OfFile } from '../fixtures/media-files.ts';
-import { ffprobe, makeFlac, makeGif, makeMov, makePngMov } from '../fixtures/ffmpeg-media.ts';
+import { ffprobe, makeFlac, makeGif, makeHeic, makeMov, makePngMov } from '../fixtures/ffmpeg-media.ts';
 import type { ProviderServer, RecordedRequest } from '../fixtures/provider-server.ts';
 import { useCliLoopback } from './cli-loopback.ts';
 import { runCli } from './run-cli.ts';
@@ -82,6 +82,21 @@ describe('media-uploader upload --convert', () => {
     expect(arrived?.headers['content-type']).toBe('image/png');
     const sent = await ffprobe(String(arrived?.savedAt));
     expect(sent.streams.map((s) => `${s.codec_name} ${String((s as { width?: number }).width)}`)).toEqual(['png 64']);
+  });
+
+  it('sends a HEIC photo to HeyGen as a JPEG of the same size, which ffprobe reads as one', async () => {
+    const heic = await makeHeic(join(dir, 'IMG_0042.heic'));
+    const refused = await send(heic);
+    expect(refused.arrived).toBeUndefined();
+    expect(String((refused.line.error as Record<string, unknown>).message)).toContain('HeyGen does not accept HEIC photo files');
+    expect(String((refused.line.error as Record<string, unknown>).message)).toContain('add --convert to convert it to JPEG image first');
+    const { line, arrived, data } = await send(heic, '--convert');
+    expect(line).toMatchObject({ ok: true, converted: { from: 'heic', to: 'jpg' } });
+    expect(String((line.converted as Record<string, unknown>).summary)).toBe('Converted from HEIC to JPEG');
+    expect(arrived?.headers['content-type']).toBe('image/jpeg');
+    const sent = await ffprobe(String(arrived?.savedAt));
+    expect(sent.streams.map((s) => `${s.codec_name} ${String((s as { width?: number }).width)}`)).toEqual(['mjpeg 320']);
+    expect(await outgoing(data)).toEqual([]);
   });
 
   it('without --convert, sends nothing and says that --convert exists', async () => {

@@ -10,6 +10,7 @@ import { fileStamp } from '../file-inspect.ts';
 import { OUTGOING_FOLDER } from '../location/without-location.ts';
 import { UploadError } from '../upload-error.ts';
 import { conversionRecipe } from './conversion-recipe.ts';
+import { convertHeic } from './heic-image.ts';
 import { ffmpegPath } from './ffmpeg-binary.ts';
 import { probeMedia } from './media-probe.ts';
 import { framesUpToTwo, runFfmpeg } from './run-ffmpeg.ts';
@@ -58,6 +59,7 @@ export async function convertFile(req: ConvertRequest): Promise<ConvertedFile> {
     const now = await fileStamp(req.path, req.provider);
     if (now.size !== req.stamp.size || now.mtimeMs !== req.stamp.mtimeMs) throw UploadError.of('FILE_CHANGED', req.provider, { file: name });
   };
+  if (req.formatId === 'heic') return convertPhoto(req, { failed, cancelled, aborted, unchanged });
   const ffmpeg = await ffmpegPath(req.provider);
   await unchanged();
   // `file:` so that a name with a colon is never read as another ffmpeg protocol.
@@ -95,5 +97,36 @@ export async function convertFile(req: ConvertRequest): Promise<ConvertedFile> {
     if (aborted()) throw cancelled();
     if (error instanceof UploadError) throw error;
     throw failed(error instanceof Error ? error.message : undefined);
+  }
+}
+
+interface Outcomes {
+  failed(detail?: string): UploadError;
+  cancelled(): UploadError;
+  aborted(): boolean;
+  unchanged(): Promise<void>;
+}
+
+/** A HEIC photo, which ffmpeg 4.1 cannot read, through heic-image.ts; the same copy, checks and cleanup otherwise. */
+async function convertPhoto(req: ConvertRequest, { failed, cancelled, aborted, unchanged }: Outcomes): Promise<ConvertedFile> {
+  if (req.to !== 'jpg' && req.to !== 'png') throw failed(`A photo cannot become ${req.to}.`);
+  await unchanged();
+  const folder = join(req.scratchDir, OUTGOING_FOLDER, randomUUID());
+  const discard = (): Promise<void> => rm(folder, { recursive: true, force: true });
+  const output = join(folder, `${basename(req.path, extname(req.path))}${EXTENSIONS[req.to] ?? ''}`);
+  try {
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    await convertHeic(req.path, output, req.to, req.signal);
+    req.onProgress?.(1);
+    await unchanged();
+    const written = await stat(output);
+    if (written.size === 0) throw failed('The converter wrote nothing.');
+    // The decoder keeps no metadata: a photo's location never reaches the copy.
+    return { path: output, stamp: { size: written.size, mtimeMs: written.mtimeMs }, conversion: { from: 'heic', to: req.to, reencoded: 'video' }, locationRemoved: false, discard };
+  } catch (error) {
+    await discard();
+    if (aborted()) throw cancelled();
+    if (error instanceof UploadError) throw error;
+    throw failed(error instanceof Error ? error.message : String(error));
   }
 }
