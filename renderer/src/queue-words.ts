@@ -24,6 +24,8 @@ export const INTERRUPTED_NOTE = 'Media Uploader closed while this file was uploa
 /** `hasKey`: whether the item's provider has a key; a file that cannot start without one says so. */
 export function statusWord(item: QueueItem, hasKey = true): string {
   if (isBlocked(item)) return 'Can’t upload';
+  // Its earlier link works without a key: the offer comes first.
+  if (item.status === 'idle' && item.earlier !== undefined) return 'Uploaded before';
   if (item.status === 'idle' && !hasKey) return 'Needs a key';
   if (item.status === 'uploading' && item.attempt > 1) return `Uploading (try ${item.attempt})`;
   // The provider processes what it received before it can be used; then it says so.

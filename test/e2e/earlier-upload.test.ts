@@ -34,6 +34,7 @@ describe('already uploaded', () => {
     expect(url).toMatch(/^https:\/\//);
     await app.addFiles([path]);
     await expect.poll(() => queueRow('interview.mp3').textContent(), { timeout: 10_000 }).toContain('Already uploaded to AssemblyAI today');
+    expect(await queueRow('interview.mp3').textContent()).toContain('Uploaded before');
 
     await queueRow('interview.mp3').getByRole('button', { name: 'Use that link for interview.mp3' }).click();
     await expect.poll(() => itemNamed('interview.mp3')?.status).toBe('done');
