@@ -18,36 +18,11 @@ import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
-import type { QueueJournal } from './queue-store.ts';
-import type { RetryPolicy } from './retry-policy.ts';
-import type { Timeouts } from './upload-attempt.ts';
 import { UploadError } from './upload-error.ts';
-import { uploadConverted } from './convert/upload-converted.ts';
+import { sendQueued, type QueueDeps } from './queue-send.ts';
 import { DEFAULT_READY_SCHEDULE, itemCheck, ReadyWatch, type ReadySchedule } from './ready-watch.ts';
 import { hasStatusCheck } from './status-check.ts';
 import type { UploadOutcome } from './upload-file.ts';
-
-export interface QueueDeps {
-  getKey(provider: ProviderId): Promise<string | undefined>;
-  /** `regions`: per provider with regions, the chosen region's id (shared/providers.ts). */
-  settings(): { concurrency: number; regions: Readonly<Partial<Record<ProviderId, string>>> };
-  baseUrl?(provider: ProviderId): string | undefined;
-  retry?: Partial<RetryPolicy>;
-  timeouts?: Partial<Timeouts>;
-  /** Keeps the list across restarts (the app's queue-store.ts); the terminal keeps none. */
-  journal?: QueueJournal;
-  /** The data folder: copies without location data, and converted copies, wait there while they upload. */
-  scratchDir?: string;
-  /** True: files go as they are, location data included. Off by default: location stays home. */
-  keepLocation?(): boolean;
-  /** Paces requests to each provider (memories.ai: one a second); the process's own by default. */
-  pacer?: ProviderPacer;
-  /**
-   * How uploads the provider still processes are checked until ready (ready-watch.ts); false:
-   * not at all, they stay "processing" (the CLI without --wait).
-   */
-  readyChecks?: Partial<ReadySchedule> | false;
-}
 
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
@@ -291,27 +266,10 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       // brings the file back as interrupted (Retry is the person's call), never as not started.
       await this.#deps.journal?.whenWritten();
       if (controller.signal.aborted) throw UploadError.of('CANCELLED', name);
-      const key = await this.#deps.getKey(queued.provider);
-      const baseUrl = this.#deps.baseUrl?.(queued.provider);
-      const choice = {
-        convert: queued.convert === true,
-        keepLocation: this.#deps.keepLocation?.() === true,
-        scratchDir: this.#deps.scratchDir,
-        onConverting: (fraction: number, to: string) => update(withConverting(current, fraction, to)),
-      };
-      const outcome = await uploadConverted(choice, {
-        path: queued.path,
-        provider: queued.provider,
-        key,
-        region: this.#deps.settings().regions[queued.provider],
-        signal: controller.signal,
-        pacer: this.#pacer,
-        expected: { size: queued.size, mtimeMs: queued.mtimeMs, ...(queued.formatId !== undefined && { formatId: queued.formatId }) },
-        ...(baseUrl !== undefined && { baseUrl }),
-        ...(this.#deps.retry !== undefined && { retry: this.#deps.retry }),
-        ...(this.#deps.timeouts !== undefined && { timeouts: this.#deps.timeouts }),
-        onProgress: (progress) => update(withProgress(current, progress)),
-        onRetry: (attempt) => update(withAttempt(current, attempt)),
+      const outcome = await sendQueued(this.#deps, this.#pacer, queued, controller.signal, {
+        converting: (fraction, to) => update(withConverting(current, fraction, to)),
+        progress: (progress) => update(withProgress(current, progress)),
+        retry: (attempt) => update(withAttempt(current, attempt)),
       });
       this.#finish(this.#uploaded(current, outcome));
     } catch (caught) {

@@ -18,8 +18,6 @@ export interface EarlierOfferDeps {
 }
 
 export interface EarlierOffers {
-  /** Resolves once every check started so far has ended (tests). */
-  whenIdle(): Promise<void>;
   stop(): void;
 }
 
@@ -57,7 +55,6 @@ export function offerEarlierUploads(deps: EarlierOfferDeps): EarlierOffers {
   }
 
   return {
-    whenIdle: () => chain,
     stop() {
       stopped = true;
       unsubscribe();
@@ -83,7 +80,7 @@ function reusableBySize(entries: readonly HistoryEntry[], now: number): Map<stri
   return bySize;
 }
 
-export function earlierOf(entry: HistoryEntry): EarlierUpload {
+function earlierOf(entry: HistoryEntry): EarlierUpload {
   return {
     historyId: entry.id, at: entry.at,
     ...(entry.url !== undefined && { url: entry.url }),

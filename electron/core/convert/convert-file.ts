@@ -59,16 +59,43 @@ export async function convertFile(req: ConvertRequest): Promise<ConvertedFile> {
     const now = await fileStamp(req.path, req.provider);
     if (now.size !== req.stamp.size || now.mtimeMs !== req.stamp.mtimeMs) throw UploadError.of('FILE_CHANGED', req.provider, { file: name });
   };
-  if (req.formatId === 'heic') return convertPhoto(req, { failed, cancelled, aborted, unchanged });
-  const ffmpeg = await ffmpegPath(req.provider);
+  // A HEIC photo, which ffmpeg 4.1 cannot read, goes through heic-image.ts; everything else through ffmpeg.
+  const write = req.formatId === 'heic' ? writePhoto : await ffmpegWriter(req.provider);
   await unchanged();
-  // `file:` so that a name with a colon is never read as another ffmpeg protocol.
-  const input = `file:${req.path}`;
 
   const folder = join(req.scratchDir, OUTGOING_FOLDER, randomUUID());
   const discard = (): Promise<void> => rm(folder, { recursive: true, force: true });
   const output = join(folder, `${basename(req.path, extname(req.path))}${EXTENSIONS[req.to] ?? ''}`);
   try {
+    const made = await write(req, output, folder, { failed, cancelled, aborted });
+    if (aborted()) throw cancelled();
+    req.onProgress?.(1);
+    await unchanged();
+    const written = await stat(output);
+    if (written.size === 0) throw failed('The converter wrote nothing.');
+    return { path: output, stamp: { size: written.size, mtimeMs: written.mtimeMs }, ...made, discard };
+  } catch (error) {
+    await discard();
+    if (aborted()) throw cancelled();
+    if (error instanceof UploadError) throw error;
+    throw failed(error instanceof Error ? error.message : undefined);
+  }
+}
+
+interface Outcomes {
+  failed(detail?: string): UploadError;
+  cancelled(): UploadError;
+  aborted(): boolean;
+}
+
+/** Writes the converted copy at `output` (its folder not made yet), and says what was done. */
+type CopyWriter = (req: ConvertRequest, output: string, folder: string, outcomes: Outcomes) => Promise<Pick<ConvertedFile, 'conversion' | 'locationRemoved'>>;
+
+async function ffmpegWriter(provider: string): Promise<CopyWriter> {
+  const ffmpeg = await ffmpegPath(provider);
+  return async (req, output, folder, { failed, cancelled, aborted }) => {
+    // `file:` so that a name with a colon is never read as another ffmpeg protocol.
+    const input = `file:${req.path}`;
     const { probe, report } = await probeMedia(ffmpeg, input, req.signal);
     if (aborted()) throw cancelled();
     if (probe === undefined) throw failed(report.trim().split('\n').at(-1));
@@ -86,47 +113,15 @@ export async function convertFile(req: ConvertRequest): Promise<ConvertedFile> {
     });
     if (aborted()) throw cancelled();
     if (run.code !== 0) throw failed(run.errorTail.split('\n').at(-1));
-    req.onProgress?.(1);
-    await unchanged();
-    const written = await stat(output);
-    if (written.size === 0) throw failed('The converter wrote nothing.');
     const conversion: Conversion = { from: req.formatId, to: req.to, reencoded: recipe.reencoded, ...(firstFrameOnly && { firstFrameOnly: true }) };
-    return { path: output, stamp: { size: written.size, mtimeMs: written.mtimeMs }, conversion, locationRemoved: probe.hasLocation && !req.keepLocation, discard };
-  } catch (error) {
-    await discard();
-    if (aborted()) throw cancelled();
-    if (error instanceof UploadError) throw error;
-    throw failed(error instanceof Error ? error.message : undefined);
-  }
+    return { conversion, locationRemoved: probe.hasLocation && !req.keepLocation };
+  };
 }
 
-interface Outcomes {
-  failed(detail?: string): UploadError;
-  cancelled(): UploadError;
-  aborted(): boolean;
-  unchanged(): Promise<void>;
-}
-
-/** A HEIC photo, which ffmpeg 4.1 cannot read, through heic-image.ts; the same copy, checks and cleanup otherwise. */
-async function convertPhoto(req: ConvertRequest, { failed, cancelled, aborted, unchanged }: Outcomes): Promise<ConvertedFile> {
+const writePhoto: CopyWriter = async (req, output, folder, { failed }) => {
   if (req.to !== 'jpg' && req.to !== 'png') throw failed(`A photo cannot become ${req.to}.`);
-  await unchanged();
-  const folder = join(req.scratchDir, OUTGOING_FOLDER, randomUUID());
-  const discard = (): Promise<void> => rm(folder, { recursive: true, force: true });
-  const output = join(folder, `${basename(req.path, extname(req.path))}${EXTENSIONS[req.to] ?? ''}`);
-  try {
-    await mkdir(folder, { recursive: true, mode: 0o700 });
-    await convertHeic(req.path, output, req.to, req.signal);
-    req.onProgress?.(1);
-    await unchanged();
-    const written = await stat(output);
-    if (written.size === 0) throw failed('The converter wrote nothing.');
-    // The decoder keeps no metadata: a photo's location never reaches the copy.
-    return { path: output, stamp: { size: written.size, mtimeMs: written.mtimeMs }, conversion: { from: 'heic', to: req.to, reencoded: 'video' }, locationRemoved: false, discard };
-  } catch (error) {
-    await discard();
-    if (aborted()) throw cancelled();
-    if (error instanceof UploadError) throw error;
-    throw failed(error instanceof Error ? error.message : String(error));
-  }
-}
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  await convertHeic(req.path, output, req.to, req.signal);
+  // The decoder keeps no metadata: a photo's location never reaches the copy.
+  return { conversion: { from: 'heic', to: req.to, reencoded: 'video' }, locationRemoved: false };
+};
