@@ -15,8 +15,11 @@ export interface HistoryEntry {
   readonly url?: string;
   readonly assetId?: string;
   readonly expiresAt?: string;
-  /** SHA-256 (hex) of the file that was uploaded, taken while it streamed. */
-  readonly sha256?: string;
+  /**
+   * The uploaded file's fingerprint, "<algorithm>:<hex>" (electron/core/fingerprint.ts), taken
+   * while it streamed. Entries written before it existed held `sha256` (hex), read as "sha256:<hex>".
+   */
+  readonly fingerprint?: string;
   readonly errorCode?: ErrorCode;
   readonly errorMessage?: string;
   /** Where the upload came from. */

@@ -158,11 +158,11 @@ export function withAttempt(item: UploadingItem, attempt: number): UploadingItem
 
 /** Keeps only the link, asset ID and expiry of what the provider answered. */
 function keptResult(result: UploadResult): UploadResult {
-  const { url, assetId, expiresAt, locationRemoved, sha256, reused } = result;
+  const { url, assetId, expiresAt, locationRemoved, fingerprint, reused } = result;
   const converted = keptConversion(result.converted);
   return {
     ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }), ...(expiresAt !== undefined && { expiresAt }),
-    ...(locationRemoved === true && { locationRemoved }), ...(sha256 !== undefined && { sha256 }),
+    ...(locationRemoved === true && { locationRemoved }), ...(fingerprint !== undefined && { fingerprint }),
     ...(converted !== undefined && { converted }), ...(reused === true && { reused }),
   };
 }

@@ -24,8 +24,8 @@ export interface UploadResult {
   readonly expiresAt?: string;
   /** A copy without the file's location data (GPS, location atoms) was sent instead of the file itself. */
   readonly locationRemoved?: true;
-  /** SHA-256 (hex) of the file, taken while it was sent (or copied without location): how a repeat is recognised. */
-  readonly sha256?: string;
+  /** The file's fingerprint ("xxh3:<hex>"), taken while it was sent (or copied without location): how a repeat is recognised. */
+  readonly fingerprint?: string;
   /** A converted copy was sent (shared/conversions.ts): from what, to what, what was encoded again. */
   readonly converted?: Conversion;
   /** Nothing was sent: the same bytes went to the same provider before, and that link was used ("Already uploaded?"). */

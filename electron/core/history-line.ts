@@ -5,6 +5,7 @@
 import { ERROR_CODES } from '../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
+import { isFingerprint } from './fingerprint.ts';
 
 export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'at'> & { at?: string };
 
@@ -38,7 +39,7 @@ export function completeEntry(input: NewHistoryEntry, id: string, at: string): H
     provider: input.provider,
     ok: input.ok,
   };
-  for (const field of ['url', 'assetId', 'expiresAt', 'sha256', 'errorCode', 'errorMessage'] as const) {
+  for (const field of ['url', 'assetId', 'expiresAt', 'fingerprint', 'errorCode', 'errorMessage'] as const) {
     const value = input[field];
     if (value !== undefined && value !== '') entry[field] = value;
   }
@@ -48,13 +49,11 @@ export function completeEntry(input: NewHistoryEntry, id: string, at: string): H
     if (value !== undefined && value !== '') entry[field] = value;
   }
   // Written entries are checked as strictly as read ones, and more: a fingerprint must be one.
-  if (!isStoredEntry(entry) || (entry.sha256 !== undefined && !SHA256.test(entry.sha256)) || (input.errorCode !== undefined && entry.errorCode === undefined)) {
+  if (!isStoredEntry(entry) || (entry.fingerprint !== undefined && !isFingerprint(entry.fingerprint)) || (input.errorCode !== undefined && entry.errorCode === undefined)) {
     throw new Error(`Not a valid history entry: ${JSON.stringify(entry).slice(0, 300)}`);
   }
   return entry;
 }
-
-const SHA256 = /^[0-9a-f]{64}$/;
 
 export function entryLine(entry: HistoryEntry): string {
   return `${JSON.stringify(entry)}\n`;
@@ -86,9 +85,13 @@ function isStoredEntry(value: unknown): value is HistoryEntry {
   const valid = typeof v.id === 'string' && v.id !== '' && typeof v.at === 'string' && v.at !== ''
     && typeof v.name === 'string' && typeof v.path === 'string' && typeof v.size === 'number' && typeof v.ok === 'boolean'
     && PROVIDER_SET.has(v.provider) && (v.source === 'app' || v.source === 'cli')
-    && optionalString(v.url) && optionalString(v.assetId) && optionalString(v.expiresAt) && optionalString(v.sha256) && optionalString(v.errorMessage)
+    && optionalString(v.url) && optionalString(v.assetId) && optionalString(v.expiresAt) && optionalString(v.fingerprint) && optionalString(v.errorMessage)
     && optionalString(v.readyAt) && optionalString(v.removedAt);
+  if (!valid) return false;
   // A code from a newer version of the app is dropped rather than losing the whole entry.
-  if (valid && v.errorCode !== undefined && !ERROR_CODE_SET.has(v.errorCode)) delete v.errorCode;
-  return valid;
+  if (v.errorCode !== undefined && !ERROR_CODE_SET.has(v.errorCode)) delete v.errorCode;
+  // Entries from before fingerprints said their algorithm held a SHA-256 in hex as `sha256`.
+  if (typeof v.sha256 === 'string' && v.fingerprint === undefined) v.fingerprint = `sha256:${v.sha256}`;
+  delete v.sha256;
+  return true;
 }

@@ -2,9 +2,10 @@
 // exponentially weighted moving average over samples at least 200 ms apart, so one slow
 // write does not make the estimate jump, yet a real change shows within a few seconds.
 // It sees every chunk of the file as it leaves, so it also takes the file's fingerprint
-// (SHA-256) on the way: the history keeps it to recognise a repeat, without a second read.
+// (electron/core/fingerprint.ts) on the way: the history keeps it to recognise a repeat,
+// without a second read.
 
-import { createHash, type Hash } from 'node:crypto';
+import { fingerprinter, type Fingerprinter } from './fingerprint.ts';
 import type { UploadProgress } from '../../shared/queue-types.ts';
 
 const SAMPLE_MS = 200;
@@ -18,7 +19,7 @@ export class ProgressMeter {
   #speed = 0;
   #lastAt: number;
   #lastSent = 0;
-  #hash: Hash = createHash('sha256');
+  #hash: Fingerprinter = fingerprinter();
 
   constructor(total: number, now: () => number = () => performance.now()) {
     this.#total = total;
@@ -26,10 +27,14 @@ export class ProgressMeter {
     this.#lastAt = now();
   }
 
-  /** Records bytes that just left (`chunk`: the file's own bytes, for the fingerprint); returns true when a new sample was taken. */
-  add(bytes: number, chunk?: Uint8Array): boolean {
+  /** The file's next bytes, for the fingerprint: given in order, whether or not they have left yet. */
+  fingerprintChunk(chunk: Uint8Array): void {
+    this.#hash.update(chunk);
+  }
+
+  /** Records bytes that just left; returns true when a new sample was taken. */
+  add(bytes: number): boolean {
     this.#sent += bytes;
-    if (chunk !== undefined) this.#hash.update(chunk);
     const at = this.#now();
     const elapsed = at - this.#lastAt;
     if (elapsed < SAMPLE_MS) return false;
@@ -44,12 +49,12 @@ export class ProgressMeter {
     this.#sent = 0;
     this.#lastSent = 0;
     this.#lastAt = this.#now();
-    this.#hash = createHash('sha256');
+    this.#hash = fingerprinter();
   }
 
-  /** The SHA-256 (hex) of the whole file, once every byte of it went out in this attempt; else undefined. */
+  /** The whole file's fingerprint, once every byte of it went out in this attempt; else undefined. */
   fingerprint(): string | undefined {
-    return this.#sent === this.#total ? this.#hash.copy().digest('hex') : undefined;
+    return this.#sent === this.#total ? this.#hash.digest() : undefined;
   }
 
   snapshot(): UploadProgress {

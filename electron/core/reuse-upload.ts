@@ -1,13 +1,13 @@
 // "Already uploaded?": a file added again for the same provider, with the same size and the
-// same SHA-256 as an earlier successful upload whose link has not expired, can reuse that link
-// instead of being sent again. The size is checked first, so a file is read to fingerprint it
-// only when the history holds an upload of exactly its size.
+// same fingerprint (electron/core/fingerprint.ts) as an earlier successful upload whose link has
+// not expired, can reuse that link instead of being sent again. The size is checked first, so a
+// file is read to fingerprint it only when the history holds an upload of exactly its size.
 
-import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { openRegularFile } from './file-inspect.ts';
+import { fingerprintAlgorithm, fingerprinter, type FingerprintAlgorithm, type Fingerprinter } from './fingerprint.ts';
 
 /**
  * An entry whose link can stand in for a new upload of the same bytes at `now`: a success with
@@ -15,7 +15,7 @@ import { openRegularFile } from './file-inspect.ts';
  * provider's retention is unknown, no expiresAt, the link is taken to be good).
  */
 export function isReusable(e: HistoryEntry, now: number): boolean {
-  return e.ok && e.sha256 !== undefined && (e.url !== undefined || e.assetId !== undefined) && e.removedAt === undefined
+  return e.ok && e.fingerprint !== undefined && (e.url !== undefined || e.assetId !== undefined) && e.removedAt === undefined
     && (e.expiresAt === undefined || Date.parse(e.expiresAt) > now);
 }
 
@@ -26,22 +26,32 @@ export function reuseCandidates(entries: readonly HistoryEntry[], provider: Prov
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
-/** The SHA-256 (hex) of a file, read once as a stream. */
-export async function fileFingerprint(path: string, provider: string, name: string): Promise<string> {
+/** The file's fingerprint by each algorithm asked for, from one read of it. */
+export async function fileFingerprints(path: string, provider: string, name: string, algorithms: ReadonlySet<FingerprintAlgorithm>): Promise<Set<string>> {
   const { handle } = await openRegularFile(path, provider, name);
   try {
-    const hash = createHash('sha256');
-    await pipeline(handle.createReadStream({ autoClose: false }), hash);
-    return hash.digest('hex');
+    const hashes: Fingerprinter[] = [...algorithms].map((algorithm) => fingerprinter(algorithm));
+    await pipeline(handle.createReadStream({ autoClose: false }), async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) for (const hash of hashes) hash.update(chunk);
+    });
+    return new Set(hashes.map((hash) => hash.digest()));
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/** The first of `candidates` (newest first) that holds the file's fingerprint, reading the file once. */
+export async function matchFingerprint(path: string, provider: string, name: string, candidates: readonly HistoryEntry[]): Promise<HistoryEntry | undefined> {
+  // An older history's entries hold SHA-256 fingerprints: the file is fingerprinted as each was.
+  const algorithms = new Set(candidates.flatMap((e) => (e.fingerprint === undefined ? [] : [fingerprintAlgorithm(e.fingerprint)])));
+  if (algorithms.size === 0) return undefined;
+  const fingerprints = await fileFingerprints(path, provider, name, algorithms);
+  return candidates.find((e) => e.fingerprint !== undefined && fingerprints.has(e.fingerprint));
 }
 
 /** The earlier upload `path` can reuse, if any: same provider, size and fingerprint, link not expired. */
 export async function findReusable(entries: readonly HistoryEntry[], file: { path: string; name: string; size: number; provider: ProviderId; providerName: string }, now = Date.now()): Promise<HistoryEntry | undefined> {
   const candidates = reuseCandidates(entries, file.provider, file.size, now);
   if (candidates.length === 0) return undefined;
-  const sha256 = await fileFingerprint(file.path, file.providerName, file.name);
-  return candidates.find((e) => e.sha256 === sha256);
+  return matchFingerprint(file.path, file.providerName, file.name, candidates);
 }

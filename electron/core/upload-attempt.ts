@@ -26,10 +26,10 @@ export interface Timeouts {
 // slow one; 5 min lets a provider finish storing a multi-gigabyte file before it answers.
 export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 15_000, stallMs: 30_000, responseMs: 300_000 };
 
-// 1 MiB reads keep the syscall and event-loop count low on gigabyte files; three of them are
-// all the file data an upload holds at once (see the body generator for why three is safe).
+// 1 MiB reads keep the syscall and event-loop count low on gigabyte files; four of them are
+// all the file data an upload holds at once (see the body generator for why four is safe).
 const READ_CHUNK = 1024 * 1024;
-const BUFFERS = 3;
+const BUFFERS = 4;
 
 /** The file being sent, and what watches it go: the same for every request that carries it. */
 export interface FileInFlight {
@@ -89,15 +89,10 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
       if (framing !== undefined) yield framing.head;
       // A few buffers, filled in turn, so gigabytes go out without a new allocation per chunk
       // (which cost dozens of full garbage collections per GiB and a third of the throughput).
-      // Reuse is safe: undici writes a chunk and, since it is larger than the socket's 16 KiB
-      // high-water mark, pauses the body until 'drain' (every byte handed to the kernel); the
-      // body stream below reads ahead by one chunk at most, so at most two are ever live.
       // Made as needed and no larger than the file: a 100 KB photo needs one 100 KB buffer.
       const buffers: Buffer[] = [];
       const chunkSize = Math.min(READ_CHUNK, stamp.size);
-      let position = 0;
-      armStall();
-      for (let turn = 0; position < stamp.size; turn++) {
+      const readAt = async (turn: number, position: number): Promise<Buffer> => {
         const buffer = (buffers[turn % BUFFERS] ??= Buffer.allocUnsafe(chunkSize));
         let bytesRead: number;
         try {
@@ -106,11 +101,31 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
           throw fileSystemError(error, provider, input.name);
         }
         if (bytesRead === 0) throw changed(); // shorter than when it was queued
-        position += bytesRead;
-        yield buffer.subarray(0, bytesRead);
+        return buffer.subarray(0, bytesRead);
+      };
+      // The next chunk is read while this one is fingerprinted and sent: the read waits in the
+      // thread pool, the fingerprint and the socket on this thread, and on two cores the file
+      // read no longer stands between one chunk leaving and the next (0.83 → 0.95 of curl).
+      // Reuse is safe: undici writes a chunk and, since it is larger than the socket's 16 KiB
+      // high-water mark, pauses the body until 'drain' (every byte handed to the kernel); the
+      // body stream below holds one chunk ahead, and one more is being read here: so at most
+      // three are live (leaving, held, being read) of the four.
+      let position = 0;
+      let turn = 0;
+      let reading: Promise<Buffer> | undefined = readAt(turn, position);
+      armStall();
+      while (reading !== undefined) {
+        const chunk = await reading;
+        position += chunk.length;
+        turn += 1;
+        reading = position < stamp.size ? readAt(turn, position) : undefined;
+        // Not awaited until its turn: if this chunk never leaves, its failure must not go unhandled.
+        reading?.catch(() => undefined);
+        input.meter.fingerprintChunk(chunk);
+        yield chunk;
         // The chunk was taken by the socket: it has left, as far as this process can tell.
         armStall();
-        input.meter.add(bytesRead, buffer.subarray(0, bytesRead));
+        input.meter.add(chunk.length);
         input.onBytes();
       }
       const after = await fileHandle.stat();

@@ -46,8 +46,8 @@ export interface UploadRequest {
 
 export interface UploadOutcome extends ParsedAnswer {
   readonly bytes: number;
-  /** SHA-256 (hex) of the bytes sent, taken while they streamed. */
-  readonly sha256?: string;
+  /** The fingerprint (electron/core/fingerprint.ts) of the bytes sent, taken while they streamed. */
+  readonly fingerprint?: string;
   readonly attempts: number;
 }
 
@@ -169,6 +169,6 @@ function tooLongToWait(error: UploadError, provider: string): UploadError {
   });
 }
 
-function withFingerprint(sha256: string | undefined): { sha256?: string } {
-  return sha256 === undefined ? {} : { sha256 };
+function withFingerprint(fingerprint: string | undefined): { fingerprint?: string } {
+  return fingerprint === undefined ? {} : { fingerprint };
 }

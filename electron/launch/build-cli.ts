@@ -23,7 +23,7 @@ export async function buildCli(): Promise<void> {
     // Left in node_modules, loaded at run time: a native addon found next to its platform's
     // package, a binary found next to its own, and a WebAssembly decoder that finds its
     // .wasm through __dirname (none of which survives being moved into a bundle).
-    external: [/^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
+    external: [/^@node-rs/, /^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
     logLevel: 'warn',
     output: {
       dir: CLI_BUNDLE_DIR,

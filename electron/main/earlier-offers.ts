@@ -1,6 +1,6 @@
 // "Already uploaded?" in the window. A file added (or moved to another provider) whose size
-// matches a reusable history entry for its provider is fingerprinted, and if its SHA-256 matches
-// too, its row offers that entry's link (queue.offerEarlier). The size is compared first, so a
+// matches a reusable history entry for its provider is fingerprinted, and if its fingerprint
+// matches too, its row offers that entry's link (queue.offerEarlier). The size is compared first, so a
 // file is read only when the history holds an upload of exactly its size; reads run one at a
 // time in the background, so adding 10,000 files never waits for them. The terminal has the
 // same rule as --reuse (electron/cli/reuse-earlier.ts); both use electron/core/reuse-upload.ts.
@@ -8,7 +8,7 @@
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
 import type { EarlierUpload, IdleItem, QueuePatch } from '../../shared/queue-types.ts';
-import { fileFingerprint, isReusable } from '../core/reuse-upload.ts';
+import { isReusable, matchFingerprint } from '../core/reuse-upload.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
 
 export interface EarlierOfferDeps {
@@ -44,13 +44,12 @@ export function offerEarlierUploads(deps: EarlierOfferDeps): EarlierOffers {
     const item = deps.queue.get(added.id);
     // Started, removed or moved meanwhile: nothing to offer (a move is looked at as it happens).
     if (stopped || item?.status !== 'idle' || item.provider !== added.provider || item.mtimeMs !== added.mtimeMs) return;
-    let sha256: string;
+    let match: HistoryEntry | undefined;
     try {
-      sha256 = await fileFingerprint(item.path, PROVIDERS[item.provider].name, item.name);
+      match = await matchFingerprint(item.path, PROVIDERS[item.provider].name, item.name, candidates.filter((entry) => isReusable(entry, now())));
     } catch {
       return; // Unreadable now: the upload itself will say so in its own words.
     }
-    const match = candidates.find((entry) => entry.sha256 === sha256 && isReusable(entry, now()));
     if (match !== undefined && !stopped) deps.queue.offerEarlier(item.id, earlierOf(match));
   }
 

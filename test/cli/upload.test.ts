@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
+import { fingerprintOfFile, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { providerError, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
 import { useCliLoopback } from './cli-loopback.ts';
 import { runCli } from './run-cli.ts';
@@ -266,14 +266,14 @@ describe('media-uploader upload: fingerprints in the history', () => {
     return lines(run.stdout).find((entry) => entry.name === name);
   }
 
-  it('records the SHA-256 of the file, taken while it was sent, also after an attempt cut halfway', async () => {
+  it('records the file\'s fingerprint, taken while it was sent, also after an attempt cut halfway', async () => {
     const historyEnv = { ...env, MEDIA_UPLOADER_DATA_DIR: join(dir, 'data-fingerprint') };
     const clip = await writeMediaFile(dir, 'mp4', { name: 'print.mp4', size: 2_000_000 });
     server.reset();
     server.script({ kind: 'upload', times: 1, resetAfterBytes: 500_000 });
     const run = await runCli(['upload', clip, '--provider', 'wavespeed', '--base-url', server.baseUrl, '--json'], historyEnv);
     expect(run.code).toBe(0);
-    expect((await historyEntry('print.mp4', historyEnv))?.sha256).toBe(await sha256OfFile(clip));
+    expect((await historyEntry('print.mp4', historyEnv))?.fingerprint).toBe(await fingerprintOfFile(clip));
   });
 
   it('records the original\'s fingerprint when a copy without location was sent', async () => {
@@ -282,7 +282,7 @@ describe('media-uploader upload: fingerprints in the history', () => {
     await writeFile(path, jpegWithLocation());
     const run = await runCli(['upload', path, '--provider', 'heygen', '--base-url', server.baseUrl, '--json'], historyEnv);
     expect(run.code).toBe(0);
-    expect((await historyEntry('print.jpg', historyEnv))?.sha256).toBe(await sha256OfFile(path));
+    expect((await historyEntry('print.jpg', historyEnv))?.fingerprint).toBe(await fingerprintOfFile(path));
   });
 });
 
@@ -325,9 +325,9 @@ describe('media-uploader upload --reuse', () => {
   it('reuses a link only while it has not expired', async () => {
     const dataDir = join(dir, 'data-expiry');
     const path = await writeMediaFile(dir, 'mp3', { name: 'expiring.mp3' });
-    const sha256 = await sha256OfFile(path);
+    const fingerprint = await fingerprintOfFile(path);
     const history = await HistoryStore.open(dataDir);
-    const base = { name: 'expiring.mp3', path, size: (await readFile(path)).length, provider: 'assemblyai' as const, ok: true, sha256, source: 'cli' as const };
+    const base = { name: 'expiring.mp3', path, size: (await readFile(path)).length, provider: 'assemblyai' as const, ok: true, fingerprint, source: 'cli' as const };
     await history.append({ ...base, url: 'https://cdn.assemblyai.com/upload/gone', expiresAt: new Date(Date.now() - 60_000).toISOString(), at: new Date(Date.now() - 3 * 86_400_000).toISOString() });
     await history.close();
     server.reset();

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { UploadProgress } from '../../shared/queue-types.ts';
 import { uploadFile } from '../../electron/core/upload-file.ts';
-import { sha256OfFile, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
+import { fingerprintOfFile, sha256OfFile, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
 import { TEST_KEYS, type RecordedRequest } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';
 
@@ -30,8 +30,8 @@ describe('uploadFile: what each provider receives', () => {
     expect(record.headers['transfer-encoding']).toBeUndefined();
     expect(record.sha256).toBe(await sha256OfFile(path));
     const body = answered(record) as { upload_url: string };
-    // The fingerprint the history keeps is taken from the bytes as they left: the file's own SHA-256.
-    expect(outcome).toEqual({ url: body.upload_url, raw: body, bytes: SIZE, attempts: 1, expiresAt: expect.any(String), sha256: await sha256OfFile(path) });
+    // The fingerprint the history keeps is taken from the bytes as they left: the file's own.
+    expect(outcome).toEqual({ url: body.upload_url, raw: body, bytes: SIZE, attempts: 1, expiresAt: expect.any(String), fingerprint: await fingerprintOfFile(path) });
     // AssemblyAI keeps uploads about 2 days.
     expect(Date.parse(outcome.expiresAt ?? '') - Date.now()).toBeGreaterThan(2 * 86_400_000 - 60_000);
     expect(Date.parse(outcome.expiresAt ?? '') - Date.now()).toBeLessThanOrEqual(2 * 86_400_000);

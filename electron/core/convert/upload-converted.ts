@@ -36,7 +36,7 @@ export async function uploadConverted(choice: SendChoice, req: UploadRequest): P
     onProgress: (fraction) => choice.onConverting?.(fraction, to),
   });
   try {
-    const { sha256: _copy, ...outcome } = await uploadWithoutLocation(choice, { ...req, path: made.path, expected: { ...made.stamp, formatId: to } });
+    const { fingerprint: _copy, ...outcome } = await uploadWithoutLocation(choice, { ...req, path: made.path, expected: { ...made.stamp, formatId: to } });
     // The copy's fingerprint is not the original's, which is what a person adds again: none is kept.
     return { ...outcome, converted: made.conversion, ...((made.locationRemoved || outcome.locationRemoved === true) && { locationRemoved: true }) };
   } finally {

@@ -30,7 +30,7 @@ export async function uploadWithoutLocation(choice: LocationChoice, req: UploadR
   try {
     const outcome = await uploadFile({ ...req, path: sent.path, expected: { ...sent.stamp, formatId } });
     // The history keeps the original's fingerprint: that is the file a person adds again.
-    return { ...outcome, locationRemoved: true, ...(sent.sha256 !== undefined && { sha256: sent.sha256 }) };
+    return { ...outcome, locationRemoved: true, ...(sent.fingerprint !== undefined && { fingerprint: sent.fingerprint }) };
   } finally {
     await sent.discard().catch(() => undefined);
   }

@@ -3,12 +3,13 @@
 // what gets sent and is deleted afterwards. A file without location data is sent itself, byte
 // for byte. Nothing is re-encoded: the copy differs only in the bytes that held the location.
 
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { openRegularFile, fileSystemError } from '../file-inspect.ts';
+import { fingerprinter } from '../fingerprint.ts';
 import { UploadError } from '../upload-error.ts';
 import { jpegLocation, pngLocation, tiffLocation, webpLocation } from './image-location.ts';
 import { mp4Location } from './mp4-location.ts';
@@ -31,8 +32,8 @@ export interface FileToSend {
   /** Size and modification time of what is sent: what the upload checks before and after. */
   readonly stamp: { readonly size: number; readonly mtimeMs: number };
   readonly locationRemoved: boolean;
-  /** With a copy: the SHA-256 (hex) of the original file, taken while it was copied. */
-  readonly sha256?: string;
+  /** With a copy: the original file's fingerprint, taken while it was copied. */
+  readonly fingerprint?: string;
   /** Deletes the copy, if there is one; safe to call more than once. */
   discard(): Promise<void>;
 }
@@ -92,14 +93,14 @@ export async function withoutLocation(req: PrepareRequest): Promise<FileToSend> 
       const source = handle.createReadStream({ start: 0, autoClose: false });
       const target = createWriteStream(copy, { mode: 0o600 });
       // The original's fingerprint, for the history, taken as it is copied: no second read.
-      const hash = createHash('sha256');
-      const fingerprint = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+      const hash = fingerprinter();
+      const fingerprinted = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
         for await (const chunk of chunks) {
           hash.update(chunk);
           yield chunk;
         }
       };
-      await (req.signal === undefined ? pipeline(source, fingerprint, target) : pipeline(source, fingerprint, target, { signal: req.signal }));
+      await (req.signal === undefined ? pipeline(source, fingerprinted, target) : pipeline(source, fingerprinted, target, { signal: req.signal }));
       const after = await handle.stat();
       if (after.size !== req.stamp.size || after.mtimeMs !== req.stamp.mtimeMs) throw changed();
       const out = await open(copy, 'r+');
@@ -109,7 +110,7 @@ export async function withoutLocation(req: PrepareRequest): Promise<FileToSend> 
         await out.close();
       }
       const written = await stat(copy);
-      return { path: copy, stamp: { size: written.size, mtimeMs: written.mtimeMs }, locationRemoved: true, sha256: hash.digest('hex'), discard };
+      return { path: copy, stamp: { size: written.size, mtimeMs: written.mtimeMs }, locationRemoved: true, fingerprint: hash.digest(), discard };
     } catch (error) {
       await discard();
       if (error instanceof UploadError) throw error;
