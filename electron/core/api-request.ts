@@ -3,12 +3,11 @@
 // there is one, the connect and answer timeouts of uploads, and the answer read with a cap. The
 // caller reads the answer (response-reading.ts readReply), so every answer meets the same rules.
 
-import { request } from 'undici';
+import { agentFor, request } from './http-client.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import type { Endpoint, ProviderId } from '../../shared/providers.ts';
 import { isAssetId } from './answer-checks.ts';
 import { endpointUrl } from './endpoint-url.ts';
-import { agentFor } from './http-agents.ts';
 import { networkError } from './network-errors.ts';
 import { processPacer, type PacePriority, type ProviderPacer } from './provider-pacer.ts';
 import { adapterOf } from './providers/index.ts';

@@ -2,7 +2,7 @@
 // Only the status (and what the adapter's readKeyCheck finds in the body) is read; the key
 // never reaches the sentence.
 
-import { request } from 'undici';
+import { agentFor, request } from './http-client.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import type { ProviderId } from '../../shared/providers.ts';
@@ -46,6 +46,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
       method: info.keyCheck.method,
       headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
       signal,
+      dispatcher: agentFor(DEFAULT_TIMEOUT_MS),
     });
     status = response.statusCode;
     // Capped like an upload's answer: a key code is near the start of a small body.

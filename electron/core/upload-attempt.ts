@@ -2,10 +2,9 @@
 // Content-Length, watches for stalls, and reads the answer. Retries live one level up.
 
 import { Readable } from 'node:stream';
-import { request } from 'undici';
+import { agentFor, request } from './http-client.ts';
 import type { MediaFormat } from '../../shared/media-formats.ts';
 import { fileSystemError, openRegularFile } from './file-inspect.ts';
-import { agentFor } from './http-agents.ts';
 import { multipartFraming, type MultipartFraming } from './multipart-body.ts';
 import { networkError } from './network-errors.ts';
 import type { ProgressMeter } from './progress-meter.ts';

@@ -23,7 +23,9 @@ export async function buildCli(): Promise<void> {
     // Left in node_modules, loaded at run time: a native addon found next to its platform's
     // package, a binary found next to its own, and a WebAssembly decoder that finds its
     // .wasm through __dirname (none of which survives being moved into a bundle).
-    external: [/^@node-rs/, /^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
+    external: [/^@node-rs\//, /^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
+    // HTTP/2 is never spoken (electron/core/http-client.ts), and loading it costs start-up.
+    resolve: { alias: { 'node:http2': fileURLToPath(new URL('./http2-left-out.cjs', import.meta.url)) } },
     logLevel: 'warn',
     output: {
       dir: CLI_BUNDLE_DIR,

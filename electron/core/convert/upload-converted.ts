@@ -1,6 +1,8 @@
 // The one place the converter meets the upload: where the person asked for a conversion and the
 // provider refuses the file's format, a converted copy is made (convert-file.ts), sent like any
-// file (its location removed too, unless kept), and deleted whatever happened.
+// file (its location removed too, unless kept), and deleted whatever happened. The converter
+// (ffmpeg, child processes, the HEIC decoder) loads only when a file is converted: an upload that
+// converts nothing, which is most, does not pay for it at start.
 
 import { tmpdir } from 'node:os';
 import { conversionTarget, type Conversion } from '../../../shared/conversions.ts';
@@ -9,7 +11,6 @@ import { uploadWithoutLocation, type LocationChoice } from '../location/upload-w
 import { adapterOf } from '../providers/index.ts';
 import type { UploadOutcome, UploadRequest } from '../upload-file.ts';
 import { UploadError } from '../upload-error.ts';
-import { convertFile } from './convert-file.ts';
 
 export interface SendChoice extends LocationChoice {
   /** Convert the file where the provider refuses its format ("Convert and upload", --convert). */
@@ -30,6 +31,7 @@ export async function uploadConverted(choice: SendChoice, req: UploadRequest): P
   if (to === undefined || expected.formatId === undefined) return uploadWithoutLocation(choice, req);
   // Nothing is converted for an upload that cannot start.
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', info.name);
+  const { convertFile } = await import('./convert-file.ts');
   const made = await convertFile({
     path: req.path, formatId: expected.formatId, to, stamp: { size: expected.size, mtimeMs: expected.mtimeMs },
     provider: info.name, scratchDir: choice.scratchDir ?? tmpdir(), keepLocation: choice.keepLocation, signal: req.signal,

@@ -1,0 +1,38 @@
+// The one way the engine speaks HTTP: every request to a provider's API or to a storage link it
+// handed out goes through `request` here, on an undici Agent from `agentFor`.
+//
+// HTTP/1.1 only (allowH2: false). undici 8 would otherwise offer HTTP/2 to every https host
+// (core/connect.js: ALPN h2 when allowH2 is unset), and the upload body's design rests on
+// HTTP/1.1's socket: a chunk is written to the socket and the body pauses until 'drain', which
+// is what lets upload-attempt.ts reuse its few read buffers and what its stall watch measures.
+// One large body per connection gains nothing from HTTP/2's streams; every test speaks 1.1.
+//
+// undici is loaded by its parts (the Agent and the request call), not through its index, which
+// also loads and runs fetch, WebSocket, EventSource, the caches and the mocks: for a one-file
+// command-line upload that was ~20 ms of start-up out of the ~120 ms the issue allows. These
+// paths are undici's own files (its package has no "exports" map that would hide them), so
+// package.json pins undici's exact version: a new one is taken on purpose, with the tests run.
+
+import type { Dispatcher } from 'undici';
+import Agent from 'undici/lib/dispatcher/agent.js';
+import dispatchRequest from 'undici/lib/api/api-request.js';
+
+const agents = new Map<number, Dispatcher>();
+
+/** One Agent per connect timeout, shared by every request in the process, so connections to a provider are reused. */
+export function agentFor(connectTimeoutMs: number): Dispatcher {
+  let agent = agents.get(connectTimeoutMs);
+  if (agent === undefined) {
+    agent = new Agent({ connect: { timeout: connectTimeoutMs }, allowH2: false });
+    agents.set(connectTimeoutMs, agent);
+  }
+  return agent;
+}
+
+export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { readonly dispatcher: Dispatcher };
+
+/** undici's `request(url, options)`: the same call its index exports, made on the given dispatcher. */
+export function request(url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
+  const { dispatcher, ...rest } = options;
+  return dispatchRequest.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+}
