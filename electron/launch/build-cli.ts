@@ -31,6 +31,11 @@ export async function buildCli(): Promise<void> {
       dir: CLI_BUNDLE_DIR,
       format: 'esm',
       minify: true,
+      // ASCII only (other characters as \u escapes), so V8 keeps each chunk's source as a
+      // one-byte string: one "’" in a sentence made the whole 480 KB chunk two-byte, and
+      // decoding and scanning it cost ~10 ms of every start.
+      charset: 'ascii',
+      comments: false,
       entryFileNames: CLI_BUNDLE_ENTRY,
       chunkFileNames: '[name]-[hash].mjs',
     },

@@ -3,7 +3,7 @@
 //
 //   npm run bench                      # the full run (about 10 minutes on 2 cores)
 //   npm run bench -- --quick           # fewer, smaller runs: a smoke check, not a measurement
-//   npm run bench -- --only throughput,memory,small-files,window,history,queue,convert
+//   npm run bench -- --only throughput,start-up,memory,small-files,window,history,queue,convert
 //
 // Not part of `npm test`: timings on a shared machine are noisy, so the benchmark reports
 // ratios of runs that alternate with their yardstick, and medians over several rounds.
@@ -20,10 +20,11 @@ import { convertBench } from './convert-bench.ts';
 import { queueBench } from './queue-bench.ts';
 import { startSink } from './sink-server.ts';
 import { smallFilesBench } from './small-files-bench.ts';
+import { startUpBench } from './start-up-bench.ts';
 import { throughputBench } from './throughput-bench.ts';
 import { windowBench } from './window-bench.ts';
 
-const PARTS = ['throughput', 'memory', 'small-files', 'window', 'history', 'queue', 'convert'] as const;
+const PARTS = ['throughput', 'start-up', 'memory', 'small-files', 'window', 'history', 'queue', 'convert'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
@@ -42,6 +43,7 @@ const plan = {
   memoryRounds: quick ? 1 : 3,
   convertRounds: quick ? 1 : 3,
   smallFileRounds: quick ? 1 : 3,
+  startUpRounds: quick ? 5 : 20,
   window: { files: 10_000, scrollSteps: quick ? 60 : 150 },
   history: { entries: 100_000, rounds: quick ? 1 : 3 },
   queue: { items: 10_000, rounds: quick ? 1 : 3 },
@@ -63,6 +65,7 @@ try {
     if (only.has('throughput')) rows.push(...(await throughputBench(setup, sink, plan.throughput)));
     if (only.has('small-files')) rows.push(await smallFilesBench(setup, sink, plan.smallFileRounds));
   }
+  if (only.has('start-up')) rows.push(...(await startUpBench(setup, sink, plan.startUpRounds)));
   if (only.has('memory')) rows.push(...(await memoryBench(setup, sink, plan.memoryRounds)));
   if (only.has('convert')) rows.push(...(await convertBench(setup, sink, plan.convertRounds)));
   if (only.has('history')) rows.push(...(await historyBench(setup, plan.history)));
