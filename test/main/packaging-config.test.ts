@@ -3,7 +3,7 @@
 // the promises it must keep: fuses set, resources in build/, an icon big enough to convert.
 // `npm run dist` cannot run here (it downloads Electron), so this is the check that can.
 
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,23 @@ describe('packaging', () => {
     const { minimatch } = require('minimatch') as { minimatch(path: string, glob: string): boolean };
     const inside = relative(PROJECT_ROOT, binary).split('\\').join('/');
     expect(unpack.some((glob) => minimatch(inside, glob))).toBe(true);
+  });
+
+  it('unpacks the native addons (keychain, fingerprints) from the asar: a .node file cannot be loaded from inside it', async () => {
+    const unpack = (pkg.build as unknown as { asarUnpack: readonly string[] }).asarUnpack;
+    const { minimatch } = require('minimatch') as { minimatch(path: string, glob: string): boolean };
+    const addons: string[] = [];
+    for (const scope of ['@napi-rs', '@node-rs']) {
+      for (const dir of await readdir(join(PROJECT_ROOT, 'node_modules', scope))) {
+        for (const file of await readdir(join(PROJECT_ROOT, 'node_modules', scope, dir))) {
+          if (file.endsWith('.node')) addons.push(`node_modules/${scope}/${dir}/${file}`);
+        }
+      }
+    }
+    // This machine's platform packages at least: the keyring's and xxhash's.
+    expect(addons.some((path) => path.includes('keyring'))).toBe(true);
+    expect(addons.some((path) => path.includes('xxhash'))).toBe(true);
+    for (const path of addons) expect(unpack.some((glob) => minimatch(path, glob)), path).toBe(true);
   });
 
   it('names the app as the data folder expects, so the app and the CLI share one history', () => {
