@@ -43,6 +43,24 @@ async function uploadThree(): Promise<void> {
 }
 
 describe('the history', () => {
+  it('is asked for again only when History is shown, not at every change while the queue is on screen', async () => {
+    const before = app.sentCalls.length;
+    const listCalls = (): number => app.sentCalls.slice(before).filter((c) => c.channel === 'history:list').length;
+    await app.addFiles([await app.media('mp3', { name: 'meeting.mp3' }), await app.media('mp3', { name: 'interview.mp3' })]);
+    await app.core.handlers['queue:start']({ ids: app.core.queue.snapshot().items.map((item) => item.id) });
+    await expect.poll(() => app.core.history.all().filter((entry) => entry.ok).length, { timeout: 10_000 }).toBe(2);
+    // Main said the history changed (it does a quarter of a second after a write): the window waits.
+    await page.waitForTimeout(600);
+    expect(listCalls()).toBe(0);
+    await showTab('History');
+    await expect.poll(() => historyRows().count()).toBe(2);
+    expect(listCalls()).toBe(1);
+    // Shown again with nothing new: nothing to ask.
+    await showTab('Queue');
+    await showTab('History');
+    expect(listCalls()).toBe(1);
+  });
+
   it('records each upload with its provider and link', async () => {
     const files = [await app.media('mp3', { name: 'meeting.mp3' }), await app.media('png', { name: 'logo.png' }), await app.media('mp4', { name: 'trailer.mp4' })];
     await app.drop(files);

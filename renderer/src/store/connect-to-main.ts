@@ -3,7 +3,7 @@
 
 import type { UploaderApi } from '../../../shared/ipc-contract.ts';
 import { useAppStore } from './app-store.ts';
-import { reloadHistory, loadHistory } from './history-loader.ts';
+import { historyChanged, historyShown, loadHistory } from './history-loader.ts';
 import { receiveKeys, receivePauseState, receiveQueuePatch, receiveSettings } from './main-events.ts';
 
 export function connectToMain(api: UploaderApi): () => void {
@@ -12,7 +12,10 @@ export function connectToMain(api: UploaderApi): () => void {
     api.on('queue:paused', receivePauseState),
     api.on('settings:changed', receiveSettings),
     api.on('keys:changed', () => void refresh(api['keys:list']().then(receiveKeys), 'your API keys')),
-    api.on('history:changed', () => void refresh(reloadHistory(), 'the history')),
+    api.on('history:changed', () => void refresh(historyChanged(), 'the history')),
+    useAppStore.subscribe((state, before) => {
+      if (state.tab === 'history' && before.tab !== 'history') void refresh(historyShown(), 'the history');
+    }),
     api.on('app:notice', (notice) => useAppStore.getState().pushNotice({ tone: 'error', ...notice })),
   ];
   // Events first, then the state: a change that happens in between arrives as an event.

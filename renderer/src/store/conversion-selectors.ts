@@ -13,6 +13,17 @@ export function conversionFor(item: QueueItem): MediaFormat | undefined {
   return mediaFormat(conversionTarget(PROVIDERS[item.provider], item.formatId));
 }
 
+// Once per item object (a patch replaces the objects it changes), not per item per patch.
+const convertible = new WeakMap<QueueItem, boolean>();
+function isConvertible(item: QueueItem): boolean {
+  let known = convertible.get(item);
+  if (known === undefined) {
+    known = conversionFor(item) !== undefined;
+    convertible.set(item, known);
+  }
+  return known;
+}
+
 let lastQueue: QueueState['queue'];
 let lastIds: readonly string[] = [];
 
@@ -23,7 +34,7 @@ export function selectConvertibleIds(state: QueueState): readonly string[] {
   const queue = state.queue;
   lastIds = queue === undefined ? [] : queue.queueIds.filter((id) => {
     const item = queue.queueById.get(id);
-    return item !== undefined && conversionFor(item) !== undefined;
+    return item !== undefined && isConvertible(item);
   });
   return lastIds;
 }

@@ -43,8 +43,28 @@ export async function loadMoreHistory(): Promise<void> {
   }
 }
 
-/** After `history:changed`: the same search again, keeping as many rows as were loaded. */
-export function reloadHistory(): Promise<void> {
+/**
+ * After `history:changed`: the same search again if the History tab shows, else as soon as it
+ * does. While files upload, main says so up to four times a second, and a search of a large
+ * history (and its answer crossing to the window) for a tab nobody looks at cost frames.
+ */
+export async function historyChanged(): Promise<void> {
+  if (useAppStore.getState().tab !== 'history') {
+    useAppStore.setState({ historyStale: true });
+    return;
+  }
+  await reloadHistory();
+}
+
+/** The History tab is shown: the reload a change asked for while it was hidden. */
+export async function historyShown(): Promise<void> {
+  if (!useAppStore.getState().historyStale) return;
+  await reloadHistory();
+}
+
+/** The same search again, keeping as many rows as were loaded. */
+function reloadHistory(): Promise<void> {
+  useAppStore.setState({ historyStale: false });
   const { history, historySearch } = useAppStore.getState();
   const limit = Math.min(MAX_PAGE, Math.max(PAGE_SIZE, history?.entries.length ?? 0));
   return loadHistory(history?.search ?? historySearch, limit);

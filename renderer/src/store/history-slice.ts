@@ -29,6 +29,8 @@ export interface HistorySlice {
    * an answer to an older one is dropped; `more` while a next page is on its way.
    */
   readonly historyRequests: { readonly first: number; readonly more: boolean };
+  /** Main said the history changed while the History tab was not shown: reload it when it is. */
+  readonly historyStale: boolean;
   setHistorySearch(search: string): void;
 }
 
@@ -38,5 +40,6 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
   setHistoryProvider: (historyProvider) => set({ historyProvider }),
   history: undefined,
   historyRequests: { first: 0, more: false },
+  historyStale: false,
   setHistorySearch: (historySearch) => set({ historySearch }),
 });
