@@ -3,7 +3,18 @@
 // KWallet, KeePassXC) to the kernel keyring, which lives in memory and is gone after a reboot:
 // the uploader must say so instead of pretending a key is saved for good.
 
-import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import type { EntryOptions } from '@napi-rs/keyring';
+
+type Keyring = typeof import('@napi-rs/keyring');
+let keyring: Promise<Keyring> | undefined;
+
+/**
+ * The keyring addon, loaded on first use: a command-line run whose key comes from an environment
+ * variable never loads it (a native library and, on Linux, its D-Bus client: start-up time).
+ */
+export function loadKeyring(): Promise<Keyring> {
+  return (keyring ??= import('@napi-rs/keyring'));
+}
 
 export interface KeyringBackend {
   /** For people: "Secret Service", "macOS Keychain", … */
@@ -18,11 +29,11 @@ export interface KeyringBackend {
 
 export const KERNEL_KEYRING_NAME = 'kernel keyring (forgotten at restart)';
 
-export function detectBackend(service: string, platform: NodeJS.Platform = process.platform): KeyringBackend {
+export async function detectBackend(service: string, platform: NodeJS.Platform = process.platform): Promise<KeyringBackend> {
   if (platform === 'darwin') return { name: 'macOS Keychain', persistent: true, needsWarmUp: false };
   if (platform === 'win32') return { name: 'Windows Credential Manager', persistent: true, needsWarmUp: false };
   if (platform !== 'linux') return { name: 'system keychain', persistent: true, needsWarmUp: false };
-  return secretServiceAnswers(service)
+  return secretServiceAnswers(await loadKeyring(), service)
     ? { name: 'Secret Service', persistent: true, entryOptions: { linux: { store: 'secret-service' } }, needsWarmUp: false }
     : { name: KERNEL_KEYRING_NAME, persistent: false, entryOptions: { linux: { store: 'keyutils' } }, needsWarmUp: true };
 }
@@ -33,7 +44,7 @@ export function detectBackend(service: string, platform: NodeJS.Platform = proce
  * there is no bus or nobody provides the name. No command-line tool is needed for this.
  * A locked keyring still counts as present: reading or writing then fails with a clear sentence.
  */
-function secretServiceAnswers(service: string): boolean {
+function secretServiceAnswers({ AsyncEntry }: Keyring, service: string): boolean {
   try {
     new AsyncEntry(service, 'probe', { linux: { store: 'secret-service' } });
     return true;

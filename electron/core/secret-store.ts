@@ -3,11 +3,11 @@
 // and a keychain failure becomes one plain sentence (the library's own words travel beside it,
 // scrubbed of the key, for those who need them).
 
-import { AsyncEntry } from '@napi-rs/keyring';
+import type { AsyncEntry } from '@napi-rs/keyring';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
-import { detectBackend, type KeyringBackend } from './keyring-backend.ts';
+import { detectBackend, loadKeyring, type KeyringBackend } from './keyring-backend.ts';
 import { cleanDetail } from './upload-error.ts';
 
 export interface SecretStore {
@@ -29,19 +29,25 @@ export function keychainService(env: NodeJS.ProcessEnv): string {
 
 export function createKeychainStore(options: { service?: string } = {}): SecretStore {
   const service = options.service ?? DEFAULT_KEYCHAIN_SERVICE;
-  let backend: KeyringBackend | undefined;
+  let backend: Promise<KeyringBackend> | undefined;
   let warmedUp: Promise<void> | undefined;
   // Decided on first use, not at import, so merely loading this module touches no keychain.
-  const chosen = (): KeyringBackend => (backend ??= detectBackend(service));
-  const entry = (provider: ProviderId): AsyncEntry => new AsyncEntry(service, provider, chosen().entryOptions);
+  const chosen = (): Promise<KeyringBackend> => (backend ??= detectBackend(service));
+  const entry = async (provider: ProviderId): Promise<AsyncEntry> => {
+    const { AsyncEntry } = await loadKeyring();
+    return new AsyncEntry(service, provider, (await chosen()).entryOptions);
+  };
 
   // The kernel keyring misleads the first call of a process that has no session keyring of
   // its own yet: the library looks in (and adds to) the shared user keyring instead, so a read
   // finds nothing and a write is refused. One throwaway read first gives the process its
   // session keyring (seen with strace: KEY_SPEC_SESSION_KEYRING, then EACCES on KEYCTL_LINK).
   const warmUp = (): Promise<void> => {
-    if (!chosen().needsWarmUp) return Promise.resolve();
-    warmedUp ??= new AsyncEntry(service, 'warm-up', chosen().entryOptions).getPassword().then(() => undefined, () => undefined);
+    warmedUp ??= (async () => {
+      if (!(await chosen()).needsWarmUp) return;
+      const { AsyncEntry } = await loadKeyring();
+      await new AsyncEntry(service, 'warm-up', (await chosen()).entryOptions).getPassword().catch(() => undefined);
+    })();
     return warmedUp;
   };
 
@@ -49,7 +55,7 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
     async get(provider) {
       const value = await guard(async () => {
         await warmUp();
-        return entry(provider).getPassword();
+        return (await entry(provider)).getPassword();
       });
       return value === null || value === '' ? undefined : value;
     },
@@ -60,17 +66,17 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
       if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
       await guard(async () => {
         await warmUp();
-        await entry(provider).setPassword(clean);
+        await (await entry(provider)).setPassword(clean);
       }, clean);
     },
     async delete(provider) {
       await guard(async () => {
         await warmUp();
-        await entry(provider).deleteCredential();
+        await (await entry(provider)).deleteCredential();
       });
     },
     async describe() {
-      const { name, persistent } = chosen();
+      const { name, persistent } = await chosen();
       return { backend: name, persistent };
     },
   };

@@ -24,8 +24,14 @@ export async function buildCli(): Promise<void> {
     // package, a binary found next to its own, and a WebAssembly decoder that finds its
     // .wasm through __dirname (none of which survives being moved into a bundle).
     external: [/^@node-rs\//, /^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
-    // HTTP/2 is never spoken (electron/core/http-client.ts), and loading it costs start-up.
-    resolve: { alias: { 'node:http2': fileURLToPath(new URL('./http2-left-out.cjs', import.meta.url)) } },
+    // Modules the CLI never uses that cost start-up merely by loading: HTTP/2 (the engine speaks
+    // HTTP/1.1, electron/core/http-client.ts) and `debug`'s developer logging. Each stand-in says why.
+    resolve: {
+      alias: {
+        'node:http2': fileURLToPath(new URL('./http2-left-out.cjs', import.meta.url)),
+        debug: fileURLToPath(new URL('./debug-left-out.mjs', import.meta.url)),
+      },
+    },
     logLevel: 'warn',
     output: {
       dir: CLI_BUNDLE_DIR,
