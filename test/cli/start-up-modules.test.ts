@@ -1,6 +1,7 @@
 // What a one-file upload loads before its first byte leaves (issue 14: start-up). Not a timing:
 // which of Node's own modules the run loaded, read from process.moduleLoadList as it exits. HTTP/2
-// (and with it TLS and all of crypto's ciphers) and the converter's child processes are never
+// (and with it TLS and all of crypto's ciphers), the converter's child processes and zlib (for a PNG's
+// checksum, when a location is removed from one) are never
 // needed by a plain upload over http://, and each cost start-up when they loaded anyway.
 
 import { readFile, writeFile } from 'node:fs/promises';
@@ -29,13 +30,13 @@ async function modulesLoadedBy(args: string[]): Promise<Set<string>> {
 }
 
 describe('a one-file upload loads only what it uses', () => {
-  it('no HTTP/2, TLS or child processes for a file sent over http:// as it is', async () => {
+  it('no HTTP/2, TLS, child processes or zlib for a file sent over http:// as it is', async () => {
     const file = await writeMediaFile(dir, 'mp3', { name: 'memo.mp3', size: 50_000 });
     server.reset();
     const loaded = await modulesLoadedBy(['upload', file, '--provider', 'assemblyai', '--base-url', server.baseUrl, '--json']);
     expect(server.uploads('assemblyai')).toHaveLength(1);
     // The hook saw the run: the HTTP client and the file system were loaded.
     expect(loaded.has('net')).toBe(true);
-    for (const unused of ['http2', 'tls', 'child_process']) expect(loaded.has(unused), unused).toBe(false);
+    for (const unused of ['http2', 'tls', 'child_process', 'zlib']) expect(loaded.has(unused), unused).toBe(false);
   });
 });

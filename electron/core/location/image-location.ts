@@ -2,7 +2,6 @@
 // WebP's EXIF and "XMP " chunks, and a TIFF file's own GPS IFD. Only the headers and these
 // metadata blocks are read; the image data is never read or changed.
 
-import { crc32 } from 'node:zlib';
 import { patched, type Patch, type ReadAt } from './patches.ts';
 import { tiffGpsPatches } from './tiff-gps.ts';
 import { blankXmpGps } from './xmp-gps.ts';
@@ -61,6 +60,8 @@ export async function pngLocation(read: ReadAt, size: number): Promise<Patch[]> 
       const data = await read(at + 8, length);
       const found = type === 'eXIf' ? await blockPatches('exif', data, at + 8) : await itxtPatches(data, at + 8);
       if (found.length > 0) {
+        // zlib loads here, for the rare PNG that holds a location, not at every start.
+        const { crc32 } = await import('node:zlib');
         const crc = Buffer.alloc(4);
         crc.writeUInt32BE(crc32(patched(data, at + 8, found), crc32(head.subarray(4, 8))));
         patches.push(...found, { offset: at + 8 + length, bytes: crc });
