@@ -1,8 +1,8 @@
 // What a one-file upload loads before its first byte leaves (issue 14: start-up). Not a timing:
-// which of Node's own modules the run loaded, read from process.moduleLoadList as it exits. HTTP/2
-// (and with it TLS and all of crypto's ciphers), the converter's child processes and zlib (for a PNG's
-// checksum, when a location is removed from one) are never
-// needed by a plain upload over http://, and each cost start-up when they loaded anyway.
+// which of Node's own modules the run loaded, read from process.moduleLoadList as it exits.
+// HTTP/2 (and with it TLS and all of crypto's ciphers), the converter's child processes and zlib
+// (a PNG's checksum, when a location is removed from one) are never needed by a plain upload
+// over http://, and each cost start-up when they loaded anyway.
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
