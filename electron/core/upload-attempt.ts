@@ -111,7 +111,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
       // three are live (leaving, held, being read) of the four.
       let position = 0;
       let turn = 0;
-      let reading: Promise<Buffer> | undefined = readAt(turn, position);
+      let reading: Promise<Buffer> | undefined = stamp.size > 0 ? readAt(turn, position) : undefined;
       armStall();
       while (reading !== undefined) {
         const chunk = await reading;
