@@ -3,7 +3,7 @@
 // conversion on a refused row and the engine (electron/core/convert/) carries it out.
 
 import { mediaFormat, type MediaKind } from './media-formats.ts';
-import type { ProviderInfo } from './providers.ts';
+import type { ProviderInfo } from './provider-info.ts';
 
 // What each kind becomes, first choice first: MP4 (H.264/AAC) and MP3 play everywhere; PNG
 // loses nothing of a GIF, WebP, BMP or TIFF frame. A JPEG that needs converting stays JPEG.

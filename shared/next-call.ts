@@ -2,7 +2,8 @@
 // in, as a curl command a person can paste into a terminal. The key is always the provider's
 // environment variable ($HEYGEN_API_KEY), never the key itself: this function is never given one.
 
-import { regionOf, type AuthScheme, type ProviderInfo, type ResultField } from './providers.ts';
+import type { AuthScheme, ProviderInfo, ResultField } from './provider-info.ts';
+import { regionOf } from './providers.ts';
 
 export interface NextStep {
   /** What the request does: "Transcribe it". */

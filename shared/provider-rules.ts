@@ -5,7 +5,7 @@ import { conversionTarget } from './conversions.ts';
 import { errorSentence, type UploadErrorInfo } from './error-codes.ts';
 import { formatBytes } from './format-units.ts';
 import { kindsWords, mediaFormat } from './media-formats.ts';
-import type { ProviderInfo } from './providers.ts';
+import type { ProviderInfo } from './provider-info.ts';
 
 export interface FileFacts {
   readonly name: string;

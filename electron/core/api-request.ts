@@ -5,7 +5,8 @@
 
 import { agentFor, request } from './http-client.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
-import type { Endpoint, ProviderId } from '../../shared/providers.ts';
+import type { Endpoint } from '../../shared/provider-info.ts';
+import type { ProviderId } from '../../shared/providers.ts';
 import { isAssetId } from './answer-checks.ts';
 import { endpointUrl } from './endpoint-url.ts';
 import { networkError } from './network-errors.ts';

@@ -3,7 +3,8 @@
 // the provider's hosts it is on; the documented path always stays. Storage links a provider hands
 // out are never built here: they are used exactly as given (large-upload.ts).
 
-import { regionOf, type Endpoint, type ProviderInfo } from '../../shared/providers.ts';
+import type { Endpoint, ProviderInfo } from '../../shared/provider-info.ts';
+import { regionOf } from '../../shared/providers.ts';
 
 export interface EndpointOptions {
   readonly baseUrl?: string;

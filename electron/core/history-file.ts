@@ -15,7 +15,9 @@
 
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import type { HistoryEntry } from '../../shared/history-types.ts';
 import { syncFolder, writeAll } from './atomic-file.ts';
+import { parseEntryLine } from './history-line.ts';
 
 export { replaceFile } from './atomic-file.ts';
 
@@ -150,4 +152,17 @@ export async function identityOf(file: string): Promise<FileIdentity | undefined
 
 export function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+/** The entries from `offset` on; lines that are not entries (torn, damaged, oversized) are counted. */
+export async function readEntries(handle: FileHandle, offset: number): Promise<{ entries: HistoryEntry[]; consumed: number; damaged: number }> {
+  const entries: HistoryEntry[] = [];
+  let damaged = 0;
+  const { consumed, oversized } = await readLines(handle, offset, (line) => {
+    if (line.trim() === '') return;
+    const entry = parseEntryLine(line);
+    if (entry === undefined) damaged += 1;
+    else entries.push(entry);
+  });
+  return { entries, consumed, damaged: damaged + oversized };
 }

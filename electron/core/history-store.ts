@@ -7,22 +7,19 @@
 // finishing many uploads at once does not wait for one fsync each.
 
 import { randomUUID } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { HistoryAmendment, HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
-import { UserFacingError } from '../../shared/user-facing-error.ts';
-import { toCsv, toJson } from './history-export.ts';
 import {
-  HISTORY_FILE_NAME, identityOf, LineAppender, readLines, replaceFile, sameFile, type FileIdentity,
+  HISTORY_FILE_NAME, identityOf, LineAppender, readEntries, readLines, replaceFile, sameFile, type FileIdentity,
 } from './history-file.ts';
+import { describeFailure } from './history-failure.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { removeStaleTemporaries } from './atomic-file.ts';
 import { makeDataDirPrivate } from './data-dir.ts';
 import { HistoryIndex } from './history-index.ts';
-import { completeEntry, entryLine, parseEntryLine, type NewHistoryEntry } from './history-line.ts';
-
-export { toCsv, toJson } from './history-export.ts';
-export type { NewHistoryEntry } from './history-line.ts';
+import { completeEntry, entryLine, type NewHistoryEntry } from './history-line.ts';
 
 interface Waiting {
   readonly entry: HistoryEntry;
@@ -154,14 +151,6 @@ export class HistoryStore {
     };
   }
 
-  toCsv(entries: readonly HistoryEntry[]): string {
-    return toCsv(entries);
-  }
-
-  toJson(entries: readonly HistoryEntry[]): string {
-    return toJson(entries);
-  }
-
   async close(): Promise<void> {
     this.#closed = true;
     this.#watcher?.close();
@@ -272,32 +261,5 @@ export class HistoryStore {
       }
       await this.#catchUp();
     });
-  }
-}
-
-/** The entries from `offset` on; lines that are not entries (torn, damaged, oversized) are counted. */
-async function readEntries(handle: FileHandle, offset: number): Promise<{ entries: HistoryEntry[]; consumed: number; damaged: number }> {
-  const entries: HistoryEntry[] = [];
-  let damaged = 0;
-  const { consumed, oversized } = await readLines(handle, offset, (line) => {
-    if (line.trim() === '') return;
-    const entry = parseEntryLine(line);
-    if (entry === undefined) damaged += 1;
-    else entries.push(entry);
-  });
-  return { entries, consumed, damaged: damaged + oversized };
-}
-
-/** Disk errors become a sentence a person can act on; the original stays as `cause` (it holds no secret). */
-async function describeFailure<T>(dir: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Only the system's short code (EIO…), never an arbitrary error's own words: they speak to developers.
-    let sentence = `The upload history in ${dir} could not be read or saved${code === undefined ? '' : ` (${code})`}. Check that the disk is connected, then try again.`;
-    if (code === 'ENOSPC' || code === 'EDQUOT') sentence = `The disk is full, so the upload history in ${dir} could not be saved. Free some space and try again.`;
-    else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') sentence = `The uploader is not allowed to write its history in ${dir}. Check that folder's permissions.`;
-    throw new UserFacingError('HISTORY_UNAVAILABLE', sentence, { cause: error });
   }
 }

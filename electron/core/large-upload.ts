@@ -7,7 +7,7 @@
 
 import { formatBytes } from '../../shared/format-units.ts';
 import type { MediaFormat } from '../../shared/media-formats.ts';
-import type { LargeUpload, ProviderInfo } from '../../shared/providers.ts';
+import type { LargeUpload, ProviderInfo } from '../../shared/provider-info.ts';
 import { checkAnswer, checkTicket } from './answer-checks.ts';
 import { callApi } from './api-request.ts';
 import { endpointUrl, type EndpointOptions } from './endpoint-url.ts';

@@ -6,7 +6,7 @@
 // Requests are granted in turn. Background ones (a check whether an upload is ready yet) are
 // granted only when no other request is waiting, so checking never holds up an upload.
 
-import type { ProviderInfo } from '../../shared/providers.ts';
+import type { ProviderInfo } from '../../shared/provider-info.ts';
 
 export type PacePriority = 'foreground' | 'background';
 

@@ -10,13 +10,13 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { newItem, toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, toReused, withAttempt, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import { toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, toReused, withAttempt, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../shared/queue-transitions.ts';
 import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type ProcessingItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
 } from '../../shared/queue-types.ts';
-import { expandPaths } from './expand-paths.ts';
-import { inspectAll } from './inspect-all.ts';
+import { newItems } from './queue-add.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
+import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
 import { UploadError } from './upload-error.ts';
 import { sendQueued, type QueueDeps } from './queue-send.ts';
@@ -35,10 +35,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   readonly #waiting = new Set<string>();
   readonly #pacer: ProviderPacer;
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
-  /** The running batch's number, or the last one's; items started while one runs join it. */
-  #batch = 0;
-  #batchActive = false;
-  #summary: BatchSummary = { done: 0, failed: 0, cancelled: 0 };
+  readonly #batch = new QueueBatch();
   #paused = false;
   readonly #ready: ReadyWatch | undefined;
 
@@ -58,7 +55,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     for (const item of items) {
       this.#items.set(item.id, item);
       this.#broadcast.changed(item.id);
-      if (isStarted(item)) this.#batch = Math.max(this.#batch, item.batch);
+      if (isStarted(item)) this.#batch.restored(item.batch);
       if (isProcessing(item)) this.#ready?.watch(item);
     }
   }
@@ -86,18 +83,9 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   }
 
   async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean } = {}): Promise<AddResult> {
-    const { files, refused } = await expandPaths(paths);
-    const inspected = await inspectAll(files, PROVIDERS[provider].name, refused);
-    const now = Date.now();
-    const ids: string[] = [];
-    for (const file of inspected) {
-      const item = newItem({
-        id: randomUUID(), path: file.path, name: file.name, size: file.size, mtimeMs: file.mtimeMs, provider, addedAt: now,
-        ...(file.formatId !== undefined && { formatId: file.formatId }),
-      });
-      ids.push(item.id);
-      this.#set(item);
-    }
+    const { items, refused } = await newItems(paths, provider, randomUUID);
+    for (const item of items) this.#set(item);
+    const ids = items.map((item) => item.id);
     if (options.start === true) this.start(ids);
     return { added: ids, refused };
   }
@@ -137,7 +125,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   useEarlier(id: string): boolean {
     const item = this.#items.get(id);
     if (item?.status !== 'idle' || item.earlier === undefined) return false;
-    this.#set(toReused(item, item.earlier, this.#batch, Date.now()));
+    this.#set(toReused(item, item.earlier, this.#batch.number, Date.now()));
     return true;
   }
 
@@ -146,12 +134,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     const chosen = ids === undefined ? [...this.#items.values()].filter((i) => i.status === 'idle') : ids.map((id) => this.#items.get(id));
     for (const item of chosen) {
       if (item === undefined || !canRestart(item) || item.problem !== undefined) continue;
-      if (!this.#batchActive) {
-        this.#batchActive = true;
-        this.#batch += 1;
-        this.#summary = { done: 0, failed: 0, cancelled: 0 };
-      }
-      this.#set(toWaiting(item, this.#batch));
+      this.#set(toWaiting(item, this.#batch.join()));
       this.#waiting.add(item.id);
     }
     this.#pump();
@@ -211,7 +194,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
 
   /** Resolves once nothing is waiting or uploading, with how the batch went. */
   async whenSettled(): Promise<BatchSummary> {
-    return this.#batchActive ? await new Promise<BatchSummary>((resolve) => this.once('settled', resolve)) : this.#summary;
+    return this.#batch.active ? await new Promise<BatchSummary>((resolve) => this.once('settled', resolve)) : this.#batch.summary;
   }
 
   /** A change of state: shown, and kept by the journal. */
@@ -243,10 +226,10 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       const item = this.#items.get(id);
       if (item?.status === 'waiting') void this.#run(item);
     }
-    if (this.#running.size === 0 && this.#waiting.size === 0 && this.#batchActive) {
-      this.#batchActive = false;
+    const settled = this.#running.size === 0 && this.#waiting.size === 0 ? this.#batch.settle() : undefined;
+    if (settled !== undefined) {
       this.#broadcast.flush();
-      this.emit('settled', this.#summary);
+      this.emit('settled', settled);
     }
   }
 
@@ -284,8 +267,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   #finish(item: FinishedItem): void {
     if (this.#items.has(item.id)) this.#set(item);
     // The provider has a file it still processes: for the batch, it is uploaded.
-    const counted = item.status === 'processing' ? 'done' : item.status;
-    this.#summary = { ...this.#summary, [counted]: this.#summary[counted] + 1 };
+    this.#batch.count(item.status === 'processing' ? 'done' : item.status);
     this.emit('finished', item);
   }
 

@@ -11,6 +11,7 @@ import { writeTextFile } from './json-file.ts';
 import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
 import { SettingsStore } from './settings-store.ts';
 import { recordHistory, type HistoryAppender } from '../core/history-recorder.ts';
+import { toCsv, toJson } from '../core/history-export.ts';
 import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
 import { KeyCheckStore } from './key-checks.ts';
@@ -138,7 +139,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     pastedImages,
     keyChecks,
     checkKey,
-    exportHistory: (entries, format, path) => writeTextFile(path, format === 'csv' ? history.toCsv(entries) : history.toJson(entries)),
+    exportHistory: (entries, format, path) => writeTextFile(path, format === 'csv' ? toCsv(entries) : toJson(entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     emit,
   });

@@ -7,6 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
 import { HISTORY_FILE_NAME } from '../../electron/core/history-file.ts';
+import { toCsv, toJson } from '../../electron/core/history-export.ts';
 import { completeEntry, entryLine } from '../../electron/core/history-line.ts';
 import { HistoryStore } from '../../electron/core/history-store.ts';
 import type { BenchSetup } from './bench-setup.ts';
@@ -61,7 +62,7 @@ export async function historyBench(setup: BenchSetup, options: { entries: number
       let bytes = 0;
       for (let round = 0; round < options.rounds; round++) {
         const t = performance.now();
-        const text = format === 'csv' ? store.toCsv(store.all()) : store.toJson(store.all());
+        const text = format === 'csv' ? toCsv(store.all()) : toJson(store.all());
         await writeFile(join(out, `history.${format}`), text);
         times.push(performance.now() - t);
         bytes = Buffer.byteLength(text);

@@ -2,7 +2,8 @@
 // headers, bodies, status codes, retries) lives in the engine; an adapter is a few lines.
 
 import type { ErrorCode } from '../../../shared/error-codes.ts';
-import type { AuthScheme, ProviderId, ProviderInfo } from '../../../shared/providers.ts';
+import type { AuthScheme, ProviderInfo } from '../../../shared/provider-info.ts';
+import type { ProviderId } from '../../../shared/providers.ts';
 import type { UploadResult } from '../../../shared/queue-types.ts';
 
 /** What a successful answer says: the link, asset ID or expiry it gives, and the whole answer. */
