@@ -91,7 +91,10 @@ function isStoredEntry(value: unknown): value is HistoryEntry {
   // A code from a newer version of the app is dropped rather than losing the whole entry.
   if (v.errorCode !== undefined && !ERROR_CODE_SET.has(v.errorCode)) delete v.errorCode;
   // Entries from before fingerprints said their algorithm held a SHA-256 in hex as `sha256`.
-  if (typeof v.sha256 === 'string' && v.fingerprint === undefined) v.fingerprint = `sha256:${v.sha256}`;
-  delete v.sha256;
+  // (Only where there is one: deleting a property makes V8 keep the object in a slower form.)
+  if (v.sha256 !== undefined) {
+    if (typeof v.sha256 === 'string' && v.fingerprint === undefined) v.fingerprint = `sha256:${v.sha256}`;
+    delete v.sha256;
+  }
   return true;
 }

@@ -21,15 +21,38 @@ export function isReusable(e: HistoryEntry, now: number): boolean {
 
 /** Reusable uploads to `provider` of exactly `size` bytes, newest first. */
 export function reuseCandidates(entries: readonly HistoryEntry[], provider: ProviderId, size: number, now: number): HistoryEntry[] {
-  return entries.filter((e) => e.provider === provider && e.size === size && isReusable(e, now)).sort(newestFirst);
+  return reusableBySize(entries, [{ provider, size }], now).get(sizeKey(provider, size)) ?? [];
+}
+
+/** The key of `reusableBySize`'s map for a provider and a size. */
+export function sizeKey(provider: ProviderId, size: number): string {
+  return `${provider}:${size}`;
 }
 
 /**
- * For sort(): the newest entry first. `at` is always an ISO date in UTC (toISOString), whose
- * text sorts as its time does: no locale rules are needed (and text comparison is ~1.4× faster).
+ * Reusable uploads of each wanted provider and size (by sizeKey), newest first, from one pass over
+ * the history: only entries of a wanted provider and size are looked at further. With 100,000
+ * entries, checking and sorting all of them took 50–130 ms, and the window asks for each batch
+ * of added files, ten times a second while 10,000 are dropped (electron/main/earlier-offers.ts).
  */
-export function newestFirst(a: HistoryEntry, b: HistoryEntry): number {
-  return a.at < b.at ? 1 : a.at > b.at ? -1 : 0;
+export function reusableBySize(entries: readonly HistoryEntry[], wanted: readonly { provider: ProviderId; size: number }[], now: number): Map<string, HistoryEntry[]> {
+  const sizes = new Map<ProviderId, Set<number>>();
+  for (const { provider, size } of wanted) {
+    const known = sizes.get(provider);
+    if (known === undefined) sizes.set(provider, new Set([size]));
+    else known.add(size);
+  }
+  const bySize = new Map<string, HistoryEntry[]>();
+  for (const entry of entries) {
+    if (sizes.get(entry.provider)?.has(entry.size) !== true || !isReusable(entry, now)) continue;
+    const key = sizeKey(entry.provider, entry.size);
+    const list = bySize.get(key);
+    if (list === undefined) bySize.set(key, [entry]);
+    else list.push(entry);
+  }
+  // `at` is always an ISO date in UTC (toISOString), whose text sorts as its time does.
+  for (const list of bySize.values()) list.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return bySize;
 }
 
 /** The file's fingerprint by each algorithm asked for, from one read of it. */

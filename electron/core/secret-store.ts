@@ -33,9 +33,9 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
   let warmedUp: Promise<void> | undefined;
   // Decided on first use, not at import, so merely loading this module touches no keychain.
   const chosen = (): Promise<KeyringBackend> => (backend ??= detectBackend(service));
-  const entry = async (provider: ProviderId): Promise<AsyncEntry> => {
+  const entry = async (account: string): Promise<AsyncEntry> => {
     const { AsyncEntry } = await loadKeyring();
-    return new AsyncEntry(service, provider, (await chosen()).entryOptions);
+    return new AsyncEntry(service, account, (await chosen()).entryOptions);
   };
 
   // The kernel keyring misleads the first call of a process that has no session keyring of
@@ -44,9 +44,7 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
   // session keyring (seen with strace: KEY_SPEC_SESSION_KEYRING, then EACCES on KEYCTL_LINK).
   const warmUp = (): Promise<void> => {
     warmedUp ??= (async () => {
-      if (!(await chosen()).needsWarmUp) return;
-      const { AsyncEntry } = await loadKeyring();
-      await new AsyncEntry(service, 'warm-up', (await chosen()).entryOptions).getPassword().catch(() => undefined);
+      if ((await chosen()).needsWarmUp) await (await entry('warm-up')).getPassword().catch(() => undefined);
     })();
     return warmedUp;
   };

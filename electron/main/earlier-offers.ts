@@ -6,9 +6,9 @@
 // same rule as --reuse (electron/cli/reuse-earlier.ts); both use electron/core/reuse-upload.ts.
 
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
+import { PROVIDERS } from '../../shared/providers.ts';
 import type { EarlierUpload, IdleItem, QueuePatch } from '../../shared/queue-types.ts';
-import { isReusable, matchFingerprint, newestFirst } from '../core/reuse-upload.ts';
+import { isReusable, matchFingerprint, reusableBySize, sizeKey } from '../core/reuse-upload.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
 
 export interface EarlierOfferDeps {
@@ -63,35 +63,6 @@ export function offerEarlierUploads(deps: EarlierOfferDeps): EarlierOffers {
 
 function lookKey(item: IdleItem): string {
   return `${item.id}\n${item.provider}\n${item.size}\n${item.mtimeMs}`;
-}
-
-function sizeKey(provider: ProviderId, size: number): string {
-  return `${provider}:${size}`;
-}
-
-/**
- * Reusable entries of the providers and sizes of `added`, newest first: one pass over the
- * history per batch of added files. Only entries of a wanted size are looked at further: with
- * 100,000 entries, checking and sorting all of them took 50–130 ms of main's time per batch,
- * while a drop of 10,000 files brings a batch ten times a second.
- */
-function reusableBySize(entries: readonly HistoryEntry[], added: readonly IdleItem[], now: number): Map<string, HistoryEntry[]> {
-  const wanted = new Map<ProviderId, Set<number>>();
-  for (const item of added) {
-    const sizes = wanted.get(item.provider);
-    if (sizes === undefined) wanted.set(item.provider, new Set([item.size]));
-    else sizes.add(item.size);
-  }
-  const bySize = new Map<string, HistoryEntry[]>();
-  for (const entry of entries) {
-    if (wanted.get(entry.provider)?.has(entry.size) !== true || !isReusable(entry, now)) continue;
-    const key = sizeKey(entry.provider, entry.size);
-    const list = bySize.get(key);
-    if (list === undefined) bySize.set(key, [entry]);
-    else list.push(entry);
-  }
-  for (const list of bySize.values()) list.sort(newestFirst);
-  return bySize;
 }
 
 function earlierOf(entry: HistoryEntry): EarlierUpload {

@@ -5,6 +5,7 @@ import { conversionTarget } from '../../../shared/conversions.ts';
 import { mediaFormat, type MediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
+import { perItem } from './per-item.ts';
 import type { QueueState } from './queue-selectors.ts';
 
 /** The format a refused file would be converted to; undefined where converting would not help. */
@@ -13,16 +14,7 @@ export function conversionFor(item: QueueItem): MediaFormat | undefined {
   return mediaFormat(conversionTarget(PROVIDERS[item.provider], item.formatId));
 }
 
-// Once per item object (a patch replaces the objects it changes), not per item per patch.
-const convertible = new WeakMap<QueueItem, boolean>();
-function isConvertible(item: QueueItem): boolean {
-  let known = convertible.get(item);
-  if (known === undefined) {
-    known = conversionFor(item) !== undefined;
-    convertible.set(item, known);
-  }
-  return known;
-}
+const isConvertible = perItem((item) => conversionFor(item) !== undefined);
 
 let lastQueue: QueueState['queue'];
 let lastIds: readonly string[] = [];

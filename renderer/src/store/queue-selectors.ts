@@ -9,6 +9,7 @@ import { providerRefusal } from '../../../shared/provider-rules.ts';
 import { canRetry, hasResult, type QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
 import type { QueueFilter } from './ui-slice.ts';
+import { perItem } from './per-item.ts';
 import type { QueueData } from './queue-patch.ts';
 
 export interface QueueCounts {
@@ -65,19 +66,12 @@ interface QueueSummary {
   readonly providersInUse: ReadonlySet<ProviderId>;
 }
 
-// The other providers that would take a file not started yet, worked out once per item object
-// (a patch replaces the objects of the items it changes): asking every provider's rules about
-// every waiting file on every patch was most of the summary's time with 10,000 files queued.
-const takersOf = new WeakMap<QueueItem, readonly ProviderId[]>();
-function otherTakers(item: QueueItem): readonly ProviderId[] {
-  let takers = takersOf.get(item);
-  if (takers === undefined) {
-    const facts = { name: item.name, size: item.size, formatId: item.formatId };
-    takers = PROVIDER_IDS.filter((p) => p !== item.provider && providerRefusal(PROVIDERS[p], facts) === undefined);
-    takersOf.set(item, takers);
-  }
-  return takers;
-}
+// The other providers that would take a file not started yet (asking every provider's rules
+// about every waiting file on every patch was most of the summary's time with 10,000 queued).
+const otherTakers = perItem((item): readonly ProviderId[] => {
+  const facts = { name: item.name, size: item.size, formatId: item.formatId };
+  return PROVIDER_IDS.filter((p) => p !== item.provider && providerRefusal(PROVIDERS[p], facts) === undefined);
+});
 
 // One plain loop per queue change (about 10 a second while uploading), and the batch's own:
 // with 10,000 files, walking the queue once per selector on every store change is what made
