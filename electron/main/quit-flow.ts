@@ -7,7 +7,12 @@
 //                                          └─yes / nothing running─▶ finishing
 //   finishing: Electron's quit is held (before-quit prevented) while the work that must reach
 //              the disk is written (window place, uploads stopped by quitting, the history closed)
-//   finishing ──written (or failed)──▶ done ──▶ app.quit() again, which now goes through.
+//   finishing ──written (or failed, or the deadline passed)──▶ done ──▶ app.quit() again,
+//              which now goes through.
+//
+// The deadline: a data folder on a network drive that stopped answering would otherwise hold the
+// quit for ever (an fs call on it never returns). Past the deadline the quit is reported as not
+// having saved everything and goes on; writes still under way are left to the operating system.
 //
 // Electron's rules this relies on (docs/api/app.md): `before-quit` is emitted before windows are
 // closed and `event.preventDefault()` there cancels the quit; app.quit() closes every window and
@@ -27,7 +32,26 @@ export interface QuitPorts {
   finish(): Promise<void>;
   /** app.quit(). */
   quit(): void;
+  /** Told once when the writes failed or did not end in time; the app quits all the same. */
   report(error: unknown): void;
+}
+
+export interface QuitOptions {
+  /** How long finish() may take before the app quits without it. */
+  readonly deadlineMs?: number;
+}
+
+// The writes are a few kilobytes (the window's place, a history line per stopped upload), done in
+// milliseconds on a local disk; 10 s lets a sleeping disk spin up or a slow share answer, and is
+// still short enough that someone who chose Quit does not conclude the app hung.
+export const QUIT_DEADLINE_MS = 10_000;
+
+/** What report() gets when finish() did not end within the deadline. */
+export class QuitDeadlineError extends Error {
+  constructor(deadlineMs: number) {
+    super(`The data folder did not finish writing within ${deadlineMs / 1000} s, so the app quit without waiting: the window's place or the last uploads' records may be missing.`);
+    this.name = 'QuitDeadlineError';
+  }
 }
 
 type State = 'open' | 'finishing' | 'done';
@@ -35,9 +59,11 @@ type State = 'open' | 'finishing' | 'done';
 export class QuitFlow {
   #state: State = 'open';
   readonly #ports: QuitPorts;
+  readonly #deadlineMs: number;
 
-  constructor(ports: QuitPorts) {
+  constructor(ports: QuitPorts, options: QuitOptions = {}) {
     this.#ports = ports;
+    this.#deadlineMs = options.deadlineMs ?? QUIT_DEADLINE_MS;
   }
 
   get state(): State {
@@ -51,14 +77,30 @@ export class QuitFlow {
     const question = this.#ports.question();
     if (question !== undefined && !this.#ports.confirm(question)) return false;
     this.#state = 'finishing';
-    void this.#ports
-      .finish()
-      .catch((error: unknown) => this.#ports.report(error))
-      .finally(() => {
-        this.#state = 'done';
-        this.#ports.quit();
-      });
+    void this.#finishInTime().finally(() => {
+      this.#state = 'done';
+      this.#ports.quit();
+    });
     return false;
+  }
+
+  /** finish() raced against the deadline; reports a failure or the deadline once, never both. */
+  async #finishInTime(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), this.#deadlineMs);
+    });
+    try {
+      // A finish() that fails after the deadline is already settled by the race: not reported.
+      const outcome = await Promise.race([this.#ports.finish().then(() => 'written' as const), late]);
+      if (outcome === 'late') this.#ports.report(new QuitDeadlineError(this.#deadlineMs));
+    } catch (error) {
+      this.#ports.report(error);
+    } finally {
+      // Cleared when the writes end first: a pending timer would keep a Node process (the tests,
+      // a headless run) alive for the rest of the deadline.
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -77,10 +119,12 @@ export interface AppQuitDeps {
   readonly core: () => AppCore | undefined;
   /** The open window's place now, or undefined when no window is open. */
   readonly windowPlace: () => WindowPlace | undefined;
-  readonly places: PlaceWrites;
+  readonly places: Pick<PlaceWrites, 'save' | 'settled'>;
   readonly confirm: QuitPorts['confirm'];
   readonly quit: QuitPorts['quit'];
   readonly report: QuitPorts['report'];
+  /** QUIT_DEADLINE_MS unless a test says. */
+  readonly deadlineMs?: number;
 }
 
 /** The app's quit: asks about running uploads, then holds the quit until its files are written. */
@@ -102,5 +146,5 @@ export function createAppQuit(deps: AppQuitDeps): QuitFlow {
     },
     quit: deps.quit,
     report: deps.report,
-  });
+  }, deps.deadlineMs === undefined ? {} : { deadlineMs: deps.deadlineMs });
 }

@@ -5,8 +5,8 @@
 // it closes every window, and a window whose `close` is prevented cancels it too; otherwise the
 // app quits. The model is strict: a quit that a handler prevented does not happen.
 
-import { describe, expect, it } from 'vitest';
-import { QuitFlow, type QuitPorts } from '../../electron/main/quit-flow.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QUIT_DEADLINE_MS, QuitDeadlineError, QuitFlow, type QuitPorts } from '../../electron/main/quit-flow.ts';
 
 class ModelApp {
   quitted = false;
@@ -41,14 +41,17 @@ interface Setup {
   readonly asked: string[];
   readonly finished: { count: number };
   readonly reported: unknown[];
+  /** How many times the flow called app.quit(). */
+  readonly quitCalls: { count: number };
   /** Lets the held writes complete. */
   release(): void;
 }
 
-function setup(options: { running: number; answer?: boolean; platform?: 'linux' | 'darwin'; finishFails?: boolean }): Setup {
+function setup(options: { running: number; answer?: boolean; platform?: 'linux' | 'darwin'; finishFails?: boolean; deadlineMs?: number }): Setup {
   const asked: string[] = [];
   const reported: unknown[] = [];
   const finished = { count: 0 };
+  const quitCalls = { count: 0 };
   let release: () => void = () => undefined;
   const written = new Promise<void>((resolve) => {
     release = resolve;
@@ -66,11 +69,14 @@ function setup(options: { running: number; answer?: boolean; platform?: 'linux' 
       await written;
       if (options.finishFails === true) throw new Error('disk full');
     },
-    quit: () => app.quit(),
+    quit: () => {
+      quitCalls.count += 1;
+      app.quit();
+    },
     report: (error) => reported.push(error),
   };
-  flow = new QuitFlow(ports);
-  return { app, flow, asked, finished, reported, release };
+  flow = new QuitFlow(ports, options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs });
+  return { app, flow, asked, finished, reported, quitCalls, release };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -160,5 +166,73 @@ describe('quitting', () => {
     await settle();
     expect(reported).toEqual([new Error('disk full')]);
     expect(app.quitted).toBe(true);
+  });
+});
+
+// A data folder on a network drive that stopped answering: the writes never end. Only setTimeout
+// and clearTimeout are faked, so setImmediate (the close handler's deferred quit, settle()) runs.
+describe('quitting when the writes never end', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('quits once after the deadline (10 s by default) and reports that not everything was saved', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { app, flow, reported, quitCalls, release } = setup({ running: 1 });
+    app.quit();
+    expect(flow.state).toBe('finishing');
+    await vi.advanceTimersByTimeAsync(QUIT_DEADLINE_MS - 1);
+    expect(app.quitted).toBe(false);
+    expect(reported).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await settle();
+    expect(quitCalls.count).toBe(1);
+    expect(app.quitted).toBe(true);
+    expect(flow.state).toBe('done');
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeInstanceOf(QuitDeadlineError);
+    expect((reported[0] as Error).message).toMatch(/within 10 s.*quit without waiting/);
+    // The drive answers after all: nothing more happens, no second quit and no second report.
+    release();
+    await settle();
+    app.quit();
+    expect(quitCalls.count).toBe(1);
+    expect(reported).toHaveLength(1);
+  });
+
+  it('a failure after the deadline is not reported a second time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { app, reported, quitCalls, release } = setup({ running: 0, finishFails: true, deadlineMs: 50 });
+    app.quit();
+    await vi.advanceTimersByTimeAsync(50);
+    await settle();
+    expect(quitCalls.count).toBe(1);
+    release();
+    await settle();
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeInstanceOf(QuitDeadlineError);
+  });
+
+  it('writes that end before the deadline: no report, one quit, and the deadline timer is gone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { app, flow, reported, quitCalls, release } = setup({ running: 0, deadlineMs: 5_000 });
+    app.quit();
+    expect(vi.getTimerCount()).toBe(1);
+    release();
+    await settle();
+    expect(quitCalls.count).toBe(1);
+    expect(app.quitted).toBe(true);
+    expect(flow.state).toBe('done');
+    expect(reported).toEqual([]);
+    // A timer left pending would keep Node alive for the rest of the deadline.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('with real timers, a short deadline quits a hung finish', async () => {
+    const { app, reported, quitCalls } = setup({ running: 0, deadlineMs: 20 });
+    app.quit();
+    await expect.poll(() => quitCalls.count, { timeout: 2_000 }).toBe(1);
+    expect(app.quitted).toBe(true);
+    expect(reported).toEqual([expect.any(QuitDeadlineError)]);
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppCore, type AppCore } from '../../electron/main/app-core.ts';
 import { STOPPED_BY_QUIT } from '../../electron/core/history-recorder.ts';
-import { createAppQuit } from '../../electron/main/quit-flow.ts';
+import { createAppQuit, QuitDeadlineError } from '../../electron/main/quit-flow.ts';
 import { PlaceWrites, type WindowPlace } from '../../electron/main/window-place.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
@@ -115,6 +115,48 @@ describe('quitting during an upload', () => {
     expect(restored[1]?.id).toBe(added[0]);
     await next.close();
     expect(server.uploads('assemblyai')).toHaveLength(2);
+  });
+
+  it('a write that never ends (a hung network drive) does not hold the quit: it quits at the deadline and says so', async () => {
+    const core = await openCore();
+    const file = await writeMediaFile(mediaDir, 'mp4', { name: 'hung-drive.mp4', size: 4 * 1024 * 1024 });
+    server.script({ kind: 'upload', bytesPerSecond: 64 * 1024 });
+    const { added } = await core.queue.add([file], 'assemblyai', { start: true });
+    await expect.poll(() => core.queue.snapshot().items.find((item) => item.id === added[0])?.status).toBe('uploading');
+
+    // The window's place goes to a folder that never answers; the core's own writes still work.
+    const placesSaved: WindowPlace[] = [];
+    let closing: Promise<void> | undefined;
+    const reported: unknown[] = [];
+    let quitCalls = 0;
+    const startedAt = Date.now();
+    let quitAt = 0;
+    const flow = createAppQuit({
+      core: () => ({ ...core, close: () => (closing = core.close()) }),
+      windowPlace: () => PLACE,
+      places: { save: (place) => void placesSaved.push(place), settled: () => new Promise<void>(() => undefined) },
+      confirm: () => true,
+      quit: () => {
+        quitCalls += 1;
+        quitAt = Date.now();
+        flow.beforeQuit();
+      },
+      report: (error) => void reported.push(error),
+      deadlineMs: 1_000,
+    });
+
+    expect(flow.beforeQuit()).toBe(false);
+    await expect.poll(() => quitCalls, { timeout: 5_000 }).toBe(1);
+    expect(quitAt - startedAt).toBeGreaterThanOrEqual(1_000);
+    expect(flow.state).toBe('done');
+    expect(reported).toEqual([expect.any(QuitDeadlineError)]);
+    expect(placesSaved).toEqual([PLACE]);
+    // The writes that could be done were done: the stopped upload is in the history.
+    await closing;
+    const text = await readFile(join(dataDir, 'history.jsonl'), 'utf8');
+    const entries = text.trim().split('\n').map((line) => JSON.parse(line) as { name: string; errorMessage?: string });
+    expect(entries.filter((entry) => entry.name === 'hung-drive.mp4')).toEqual([expect.objectContaining({ errorMessage: STOPPED_BY_QUIT })]);
+    expect(quitCalls).toBe(1);
   });
 
   it('a file the person cancelled themselves before quitting is not recorded as stopped by the quit', async () => {
