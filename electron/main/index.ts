@@ -2,17 +2,16 @@
 // quit. Everything with logic lives in the files beside this one; here they are only put together.
 
 import { app, BrowserWindow, clipboard, dialog, Menu, Notification } from 'electron';
-import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import { dataDir } from '../core/data-dir.ts';
 import { createKeychainStore, keychainService } from '../core/secret-store.ts';
 import { isActive } from '../../shared/queue-types.ts';
-import { notAddedNotice } from '../../shared/refusal-notice.ts';
-import { UserFacingError } from '../../shared/user-facing-error.ts';
+import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { openAppCore, type AppCore } from './app-core.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { AppLife } from './app-life.ts';
 import { AppTray } from './app-tray.ts';
 import { batchNotice, BatchProgress } from './batch-progress.ts';
 import { createCallGate } from './call-gate.ts';
@@ -22,14 +21,14 @@ import { bindCalls, sendToWindow } from './ipc-binding.ts';
 import { localProviderBase } from './local-provider.ts';
 import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './login-item.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
-import { filesFromArgv, OutsideFiles, secondInstanceFiles, type InstanceData } from './outside-files.ts';
+import { filesFromArgv, secondInstanceFiles, type InstanceData } from './outside-files.ts';
 import { PasteGesture } from './paste-gesture.ts';
 import { askBeforeQuit } from './quit-guard.ts';
 import { createAppQuit } from './quit-flow.ts';
 import { startupFailure } from './startup-failure.ts';
 import { feedTray, type TrayFeed } from './tray-feed.ts';
-import { NoticeFile, WindowClose, type Notice } from './window-close.ts';
-import { loadWindowPlace, PlaceWrites } from './window-place.ts';
+import { NoticeFile, WindowClose } from './window-close.ts';
+import { loadWindowPlace, PlaceWrites, type WindowPlace } from './window-place.ts';
 
 const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -48,25 +47,36 @@ registerAppScheme();
 // Windows shows notifications only for an app with an id; it must match the installer's appId.
 if (process.platform === 'win32') app.setAppUserModelId('com.media-uploader.desktop');
 
-let win: BrowserWindow | undefined;
 let core: AppCore | undefined;
 let tray: AppTray | undefined;
 let trayFeed: TrayFeed | undefined;
 let windowClose: WindowClose | undefined;
 // The window's place is saved when it closes into the tray or the dock; quitting waits for it.
 const places = new PlaceWrites(DATA_DIR);
-// A notification only kept in a local variable can be garbage-collected, and its click with it.
-const notifications = new Set<Notification>();
-// Files handed over by the system (Open with, Send to, the command line, the Dock, the tray icon).
-const outside = new OutsideFiles();
 // The paste keys, as main sees them before the page (a pasted image is read only right after).
 const pasteKeys = new PasteGesture();
 
+// The window, files handed over by the system, notices and notifications (app-life.ts).
+const life = new AppLife({
+  mayOpenWindow: () => app.isReady() && core !== undefined && quit.state === 'open',
+  loadPlace: () => loadWindowPlace(DATA_DIR),
+  createWindow: (place) => createWindow(place),
+  notification: (notice) => (Notification.isSupported() ? new Notification(notice) : undefined),
+  addChosen: async (paths, provider) => {
+    if (core === undefined) throw new Error('The app is not ready to add files yet.');
+    return core.addChosen(paths, provider);
+  },
+});
+const currentWindow = (): BrowserWindow | undefined => life.window as BrowserWindow | undefined;
+
 const quit = createAppQuit({
   core: () => core,
-  windowPlace: () => (win === undefined || win.isDestroyed() ? undefined : currentPlace(win)),
+  windowPlace: () => {
+    const win = currentWindow();
+    return win === undefined ? undefined : currentPlace(win);
+  },
   places,
-  confirm: (question) => askBeforeQuit(win, question),
+  confirm: (question) => askBeforeQuit(currentWindow(), question),
   quit: () => app.quit(),
   report: (error) => console.error('Media Uploader could not save everything while quitting:', error instanceof Error ? error.message : error),
 });
@@ -75,7 +85,7 @@ const quit = createAppQuit({
 // may do so before `ready` when it starts the app for them: held until the app can add them.
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  outside.receive([path]);
+  life.receiveFiles([path]);
 });
 
 // A second start (Open with, Send to, the command line while the app runs) sends its files to the
@@ -87,8 +97,8 @@ if (!app.requestSingleInstanceLock(instanceData)) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
-    outside.receive(secondInstanceFiles(additionalData, argv, workingDirectory, UNPACKAGED_APP));
-    showWindow();
+    life.receiveFiles(secondInstanceFiles(additionalData, argv, workingDirectory, UNPACKAGED_APP));
+    life.showWindow();
   });
   app.whenReady().then(start).catch((error: unknown) => {
     // A packaged app has no console: the person sees a native box with the sentence.
@@ -109,15 +119,16 @@ async function start(): Promise<void> {
     dataDir: DATA_DIR,
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
-    desktop: electronDesktop(() => win, pasteKeys),
+    desktop: electronDesktop(currentWindow, pasteKeys),
     emit: (event, payload) => {
-      sendToWindow(win, event, payload);
+      if (event === 'app:notice') life.notice(payload as EventPayloads['app:notice']);
+      else sendToWindow(currentWindow(), event, payload);
       if (event === 'history:changed') trayFeed?.historyChanged();
       if (event === 'settings:changed' && core !== undefined) followLoginSetting(core.settings.get().openAtLogin);
     },
   });
   const opened = core;
-  bindCalls(createCallGate(opened.handlers, { appPage: APP_PAGE_URL }), () => win);
+  bindCalls(createCallGate(opened.handlers, { appPage: APP_PAGE_URL }), currentWindow);
   followBatches(opened);
   const notices = await NoticeFile.open(DATA_DIR);
   windowClose = new WindowClose({
@@ -125,14 +136,15 @@ async function start(): Promise<void> {
     quit,
     running: () => opened.queue.snapshot().items.filter(isActive).length,
     savePlace: () => {
-      if (win !== undefined && !win.isDestroyed()) places.save(currentPlace(win));
+      const win = currentWindow();
+      if (win !== undefined) places.save(currentPlace(win));
     },
-    notify: (notice) => notify(notice),
+    notify: (notice) => life.notify(notice),
     notices,
     platform: process.platform,
   });
   tray = new AppTray(appIcon, process.platform, {
-    open: () => showWindow(),
+    open: () => life.showWindow(),
     copy: (text) => void clipboard.writeText(text).catch(() => undefined),
     pause: () => opened.queue.pause(),
     resume: () => opened.queue.resume(),
@@ -140,17 +152,15 @@ async function start(): Promise<void> {
     quit: () => app.quit(),
   });
   trayFeed = feedTray(opened.queue, opened.history, (state) => tray?.show(state));
-  tray.onDropFiles((paths) => outside.receive(paths));
+  tray.onDropFiles((paths) => life.receiveFiles(paths));
   followLoginSetting(opened.settings.get().openAtLogin);
 
   // A login start opens in the tray, out of the way, where the app is set to live there.
   const quietStart = startedAtLogin(process.argv, process.platform, () => app.getLoginItemSettings().wasOpenedAtLogin)
     && opened.settings.get().whenWindowCloses === 'tray';
-  if (!quietStart) await openWindow();
-  outside.ready((paths) => void addFromOutside(opened, paths));
-  outside.receive(instanceData.files);
+  life.start({ openWindow: !quietStart, files: instanceData.files });
 
-  app.on('activate', () => showWindow());
+  app.on('activate', () => life.showWindow());
   // Listening is what keeps the app running with no window (docs/api/app.md): in the tray, or
   // in the dock on macOS. Quitting, when the window's closing should, goes through window-close.ts.
   app.on('window-all-closed', () => undefined);
@@ -161,24 +171,6 @@ async function start(): Promise<void> {
     trayFeed?.stop();
     tray?.destroy();
   });
-}
-
-/** Queues files the system handed over, shows the window, and says what could not be added. */
-async function addFromOutside(running: AppCore, paths: readonly string[]): Promise<void> {
-  showWindow();
-  const result = await running.addChosen(paths).catch((error: unknown) => ({
-    added: [],
-    refused: paths.map((path) => ({
-      path,
-      name: basename(path),
-      message: error instanceof UserFacingError ? error.message : 'It could not be added. Drop it on the window, or use Add files….',
-    })),
-  }));
-  const notice = notAddedNotice(result.refused);
-  if (notice === undefined) return;
-  // A window still loading would miss the event: the system's notification says it instead.
-  if (win !== undefined && !win.isDestroyed() && !win.webContents.isLoading()) sendToWindow(win, 'app:notice', notice);
-  else notify({ title: notice.title, body: notice.lines.join('\n') });
 }
 
 /** Keeps the system's login items as the setting says; a failure only means the app does not start by itself. */
@@ -195,32 +187,20 @@ function followLoginSetting(openAtLogin: boolean): void {
   }).catch((error: unknown) => console.error('Media Uploader could not change whether it starts at login:', error instanceof Error ? error.message : error));
 }
 
-async function openWindow(): Promise<void> {
-  const opened = createMainWindow({
+/** The window, made the moment it is asked for (app-life.ts decides when, and that only one lives). */
+function createWindow(place: WindowPlace | undefined): BrowserWindow {
+  const win = createMainWindow({
     appPage: APP_PAGE_URL,
     preload: PRELOAD,
-    savedPlace: await loadWindowPlace(DATA_DIR),
+    savedPlace: place,
     ...(WINDOW_ICON !== undefined && { icon: WINDOW_ICON }),
   });
-  win = opened;
-  opened.webContents.on('before-input-event', (_event, input) => pasteKeys.saw(input, process.platform));
-  opened.on('close', (event) => {
+  win.webContents.on('before-input-event', (_event, input) => pasteKeys.saw(input, process.platform));
+  win.on('close', (event) => {
     // Into the tray, or the quit's own road: the setting decides (window-close.ts).
     if (windowClose !== undefined && !windowClose.onClose()) event.preventDefault();
   });
-  opened.on('closed', () => {
-    if (win === opened) win = undefined;
-  });
-}
-
-function showWindow(): void {
-  if (win === undefined) {
-    if (app.isReady() && core !== undefined && quit.state === 'open') void openWindow();
-    return;
-  }
-  if (win.isMinimized()) win.restore();
-  win.show();
-  win.focus();
+  return win;
 }
 
 /** Taskbar or dock progress while a batch runs; a notification when it ends. */
@@ -228,27 +208,11 @@ function followBatches(running: AppCore): void {
   const progress = new BatchProgress();
   running.queue.subscribe((patch) => {
     const fraction = progress.update(patch.items, patch.removed);
-    if (win !== undefined && !win.isDestroyed()) win.setProgressBar(fraction ?? -1);
+    currentWindow()?.setProgressBar(fraction ?? -1);
   });
   running.queue.on('settled', (summary) => {
-    if (win !== undefined && !win.isDestroyed()) win.setProgressBar(-1);
+    currentWindow()?.setProgressBar(-1);
     const notice = batchNotice(summary);
-    if (notice !== undefined && quit.state === 'open') notify(notice);
+    if (notice !== undefined && quit.state === 'open') life.notify(notice);
   });
-}
-
-/** A system notification whose click opens the window; false where the system has none. */
-function notify(notice: Notice): boolean {
-  if (!Notification.isSupported()) return false;
-  const note = new Notification(notice);
-  notifications.add(note);
-  const forget = (): void => void notifications.delete(note);
-  note.on('click', () => {
-    forget();
-    showWindow();
-  });
-  note.on('close', forget);
-  note.on('failed', forget);
-  note.show();
-  return true;
 }
