@@ -6,11 +6,13 @@
 // its link copied to the system clipboard, then quitting mid-upload: the question is asked, a
 // "Keep uploading" keeps the app, a "Quit anyway" quits only after the window place and the
 // stopped upload's record are on disk; started again, the list comes back (the stopped upload
-// interrupted); closing the window keeps the app running in the tray.
+// interrupted); closing the window keeps the app running in the tray, and a second start with
+// files then opens one window holding them.
 //
 // It needs the Electron runtime and a display. `npm install` does not download the runtime (the
 // first `npm start` does), and this project's CI cannot: then it says so and skips.
 
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -183,13 +185,33 @@ describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
     expect(server.uploads()).toHaveLength(uploadsBefore);
   });
 
-  it('keeps running in the tray when the window closes, and quits from there', async () => {
-    if (app === undefined) throw new Error('The app did not start again in the test before.');
+  it('keeps running in the tray when the window closes; a second start with files opens one window with them; quits from there', async () => {
+    if (app === undefined || server === undefined) throw new Error('The app did not start again in the test before.');
     const running = app;
+    const dataDir = dirs[0] as string;
+    const mediaDir = dirs[1] as string;
     await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
     await expect.poll(() => running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(0);
     // Still running: main answers.
     expect(await running.evaluate(({ app: electronApp }) => electronApp.isReady())).toBe(true);
+
+    // "Open with" two files while the app lives in the tray: a second process hands them over
+    // and ends; the first opens one window (never two) whose calls the gate answers.
+    const songs = [await writeMediaFile(mediaDir, 'mp3', { name: 'first.mp3' }), await writeMediaFile(mediaDir, 'mp3', { name: 'second.mp3' })];
+    const opened = running.waitForEvent('window');
+    const second = spawn(binary as string, [APP_DIR, ...songs], {
+      env: { ...process.env, MEDIA_UPLOADER_DATA_DIR: dataDir, MEDIA_UPLOADER_KEYCHAIN_SERVICE: `media-uploader-smoke-${process.pid}`, MEDIA_UPLOADER_BASE_URL: server.baseUrl },
+      stdio: 'ignore',
+    });
+    const secondExit = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(secondExit).toBe(0);
+    page = await opened;
+    await expect.poll(async () => {
+      const { items } = await page.evaluate(() => window.uploader['queue:get']());
+      return items.map((item) => item.name).filter((name) => name === 'first.mp3' || name === 'second.mp3').sort();
+    }).toEqual(['first.mp3', 'second.mp3']);
+    expect(await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+
     const closed = running.waitForEvent('close');
     await running.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => undefined);
     await closed;
