@@ -6,9 +6,16 @@
 ; Windows reads for the Open with list (Microsoft Learn, "Registering an Application for Use
 ; with Windows" and "How to include an application on the Open With dialog box").
 ; electron-builder includes build/installer.nsh by itself (nsis.include defaults to it) and
-; calls the customInstall and customUnInstall macros; SHELL_CONTEXT is the current user for a
-; per-user install (nsis.perMachine: false).
-; The extensions are shared/media-formats.ts MEDIA_EXTENSIONS (test/main/packaging-config.test.ts).
+; calls the customInstall and customUnInstall macros. With nsis.oneClick false the installer asks
+; "Anyone who uses this computer" or "Only for me": its templates/nsis/multiUser.nsh then sets
+; $installMode to "all" or "CurrentUser" and SetShellVarContext to all or current, so
+; SHELL_CONTEXT is HKLM or HKCU and the Open with entries follow the choice.
+; The extensions are shared/media-formats.ts MEDIA_EXTENSIONS (test/main/packaging-config.test.ts,
+; which checks this file's text; test/main/packaging-nsis-compile.test.ts compiles it where
+; makensis is installed).
+
+; electron-builder's templates include LogicLib before this runs; said again so the file stands alone.
+!include LogicLib.nsh
 
 !define MEDIA_UPLOADER_PROGID "MediaUploader.Media"
 
@@ -59,8 +66,17 @@
   !insertmacro mediaUploaderOpenWith "oga"
   !insertmacro mediaUploaderOpenWith "opus"
   !insertmacro mediaUploaderOpenWith "m4a"
-  ; Send to: the selected files arrive as arguments, like Open with.
-  CreateShortCut "$SENDTO\Media Uploader.lnk" "$appExe" "" "$appExe" 0
+  ; SHChangeNotify(SHCNE_ASSOCCHANGED, SHCNF_IDLIST, NULL, NULL): Explorer caches what each
+  ; extension offers; this tells it the associations changed (Microsoft Learn, SHChangeNotify:
+  ; "SHCNE_ASSOCCHANGED: A file type association has changed. SHCNF_IDLIST must be specified").
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, i 0, i 0)'
+  ; Send to: the selected files arrive as arguments, like Open with. Only for a per-user install:
+  ; Windows has a Send To folder per user and none for all users, so $SENDTO ignores
+  ; SetShellVarContext all, and a per-machine install runs elevated (multiUserUi.nsh,
+  ; UAC_RunElevated), possibly as another account, whose Send To would get the shortcut.
+  ${if} $installMode == "CurrentUser"
+    CreateShortCut "$SENDTO\Media Uploader.lnk" "$appExe" "" "$appExe" 0
+  ${endIf}
 !macroend
 
 !macro customUnInstall
@@ -97,5 +113,12 @@
   !insertmacro mediaUploaderForgetOpenWith "m4a"
   DeleteRegKey SHELL_CONTEXT "Software\Classes\${MEDIA_UPLOADER_PROGID}"
   DeleteRegKey SHELL_CONTEXT "Software\Classes\Applications\${APP_EXECUTABLE_FILENAME}"
-  Delete "$SENDTO\Media Uploader.lnk"
+  ; The same notice as on install. electron-builder's uninstaller.nsh sends one too, later in its
+  ; section ("refresh the desktop"); this one does not depend on that.
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, i 0, i 0)'
+  ; The install made a Send to shortcut only when per user; removing one from the elevated
+  ; account's Send To on a per-machine uninstall could take that account's own install's.
+  ${if} $installMode == "CurrentUser"
+    Delete "$SENDTO\Media Uploader.lnk"
+  ${endIf}
 !macroend

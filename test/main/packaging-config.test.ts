@@ -3,13 +3,16 @@
 // the promises it must keep: fuses set, resources in build/, an icon big enough to convert.
 // `npm run dist` cannot run here (it downloads Electron), so this is the check that can.
 
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../e2e/app-build.ts';
 import { APP_DATA_FOLDER_NAME } from '../../electron/core/data-dir.ts';
 import { MEDIA_EXTENSIONS, MEDIA_FORMATS } from '../../shared/media-formats.ts';
+import { adHocLaunchProblems, BUILDER_DEFAULT_ENTITLEMENTS, type MacSigning } from './packaging-mac-signing.ts';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
 interface FileAssociation {
@@ -22,10 +25,10 @@ interface BuildConfig {
   readonly directories: { readonly buildResources: string };
   readonly files: readonly string[];
   readonly electronFuses: Record<string, boolean>;
-  readonly mac: { readonly target: readonly string[]; readonly entitlements: string; readonly identity?: string | null; readonly fileAssociations?: readonly FileAssociation[] };
+  readonly mac: MacSigning & { readonly target: readonly string[]; readonly entitlements: string; readonly fileAssociations?: readonly FileAssociation[] };
   readonly win: { readonly target: readonly string[]; readonly fileAssociations?: readonly FileAssociation[] };
   readonly nsis: { readonly include?: string };
-  readonly linux: { readonly target: readonly string[]; readonly mimeTypes?: readonly string[] };
+  readonly linux: { readonly target: readonly string[]; readonly icon?: string; readonly mimeTypes?: readonly string[] };
   readonly productName: string;
 }
 const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; main: string; build: BuildConfig };
@@ -34,6 +37,35 @@ async function validate(config: unknown): Promise<void> {
   const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as { validateConfiguration(c: unknown, l: unknown): Promise<void> };
   const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
   await validateConfiguration(config, new DebugLogger(false));
+}
+
+/** A file's text by the path package.json names, app-builder-lib's default by its own name. */
+function readBuildFile(path: string): string | undefined {
+  const absolute = path === BUILDER_DEFAULT_ENTITLEMENTS ? require.resolve(path) : join(PROJECT_ROOT, path);
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The lines of `!macro name` … `!macroend` in an NSIS script. */
+function macroLines(script: string, name: string): string[] {
+  const body = new RegExp(`^!macro ${name}\\s*$([\\s\\S]*?)^!macroend`, 'm').exec(script)?.[1];
+  if (body === undefined) throw new Error(`no !macro ${name}`);
+  return body.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith(';'));
+}
+
+/** Each line with the LogicLib conditions (`${if} …`) it runs under. */
+function underConditions(lines: readonly string[]): { line: string; conditions: string[] }[] {
+  const open: string[] = [];
+  return lines.map((line) => {
+    if (/^\$\{endif\}/i.test(line)) open.pop();
+    const at = { line, conditions: [...open] };
+    if (/^\$\{if\}/i.test(line)) open.push(line);
+    return at;
+  });
 }
 
 async function pngSize(path: string): Promise<{ width: number; height: number }> {
@@ -62,10 +94,85 @@ describe('packaging', () => {
     expect(await readFile(join(PROJECT_ROOT, pkg.build.mac.entitlements), 'utf8')).toContain('com.apple.security.cs.allow-jit');
   });
 
+  it('Linux: the icon set electron-builder takes from build/icons is the app icon, not the menu-bar templates beside it', async () => {
+    // app-builder-lib's iconConverter (collectIconsFromDir) keeps only files named like 512x512.png.
+    const { convertIcon } = require('app-builder-lib/out/util/iconConverter.js') as {
+      convertIcon(o: { sources: string[]; fallbackSources: string[]; roots: string[]; format: 'set'; outDir: string }): Promise<{ icons: { file: string; size: number }[] }>;
+    };
+    expect(pkg.build.linux.icon).toBe('build/icons');
+    // Roots as PlatformPackager.resolveIcon gives them; a folder of PNGs is read, nothing is written.
+    const roots = [join(PROJECT_ROOT, pkg.build.directories.buildResources), PROJECT_ROOT];
+    const { icons } = await convertIcon({ sources: [pkg.build.linux.icon ?? ''], fallbackSources: [], roots, format: 'set', outDir: join(tmpdir(), 'icon-set-unused') });
+    expect(icons.map(({ file, size }) => [relative(PROJECT_ROOT, file), size])).toEqual([['build/icons/512x512.png', 512]]);
+  });
+
   it('signs macOS builds at least ad hoc, since Apple Silicon kills an unsigned app at launch', () => {
     // electron-builder applies no ad-hoc signature by itself when no identity is found; "-" asks
     // for one (electron.build, Code Signing for macOS). A release with a Developer ID overrides it.
     expect(pkg.build.mac.identity).toBe('-');
+  });
+
+  describe('macOS: an ad-hoc signature under the hardened runtime keeps library validation off (packaging-mac-signing.ts)', () => {
+    it('package.json: the app and its helpers may load Electron Framework and the .node addons', () => {
+      expect(pkg.build.mac.hardenedRuntime).toBe(true);
+      expect(adHocLaunchProblems(pkg.build.mac, pkg.build.directories.buildResources, readBuildFile)).toEqual([]);
+    });
+
+    // The config before issue 20: the build that macOS killed at launch.
+    const brokenMac = { hardenedRuntime: true, identity: '-', entitlements: 'build/entitlements.mac.plist', entitlementsInherit: 'build/entitlements.mac.plist' } satisfies MacSigning;
+    const jitOnly = `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+  <dict>
+    <!-- V8 compiles JavaScript at run time; the hardened runtime refuses that without this. -->
+    <key>com.apple.security.cs.allow-jit</key>
+    <true/>
+  </dict>
+</plist>`;
+    const withLibraryValidationOff = jitOnly.replace('</dict>', '<key>com.apple.security.cs.disable-library-validation</key>\n    <true/>\n  </dict>');
+    const files = (entries: Record<string, string>) => (path: string) => entries[path];
+
+    it('fails the config that was killed at launch, for the app and for its helpers', () => {
+      const problems = adHocLaunchProblems(brokenMac, 'build', files({ 'build/entitlements.mac.plist': jitOnly }));
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^mac\.entitlements: build\/entitlements\.mac\.plist lacks com\.apple\.security\.cs\.disable-library-validation/);
+      expect(problems[1]).toMatch(/^mac\.entitlementsInherit: /);
+      // null signs nothing in electron-builder, and no later signature has a Team ID either.
+      expect(adHocLaunchProblems({ ...brokenMac, identity: null }, 'build', files({ 'build/entitlements.mac.plist': jitOnly }))).toHaveLength(2);
+    });
+
+    it('passes it with the entitlement, and reads each file the config names', () => {
+      expect(adHocLaunchProblems(brokenMac, 'build', files({ 'build/entitlements.mac.plist': withLibraryValidationOff }))).toEqual([]);
+      const split = { ...brokenMac, entitlementsInherit: 'build/entitlements.mac.inherit.plist' };
+      expect(adHocLaunchProblems(split, 'build', files({ 'build/entitlements.mac.plist': withLibraryValidationOff, 'build/entitlements.mac.inherit.plist': jitOnly }))).toEqual([
+        expect.stringMatching(/^mac\.entitlementsInherit: build\/entitlements\.mac\.inherit\.plist lacks/),
+      ]);
+      expect(adHocLaunchProblems(split, 'build', files({ 'build/entitlements.mac.plist': withLibraryValidationOff }))).toEqual(['mac.entitlementsInherit: build/entitlements.mac.inherit.plist does not exist']);
+      // Granted false, or only named in a comment, is not granted.
+      const commented = jitOnly.replace('<!--', '<!-- <key>com.apple.security.cs.disable-library-validation</key><true/>');
+      const isFalse = withLibraryValidationOff.replace(/(disable-library-validation<\/key>\s*)<true\/>/, '$1<false/>');
+      for (const text of [commented, isFalse]) expect(adHocLaunchProblems(brokenMac, 'build', files({ 'build/entitlements.mac.plist': text }))).toHaveLength(2);
+    });
+
+    it('asks nothing of a Developer ID signature or of a build without the hardened runtime', () => {
+      const read = files({ 'build/entitlements.mac.plist': jitOnly });
+      expect(adHocLaunchProblems({ ...brokenMac, identity: 'Developer ID Application: Example (TEAM123456)' }, 'build', read)).toEqual([]);
+      // No identity: electron-builder signs with a Developer ID from the keychain, or not at all.
+      const { hardenedRuntime, entitlements, entitlementsInherit } = brokenMac;
+      expect(adHocLaunchProblems({ hardenedRuntime, entitlements, entitlementsInherit }, 'build', read)).toEqual([]);
+      expect(adHocLaunchProblems({ ...brokenMac, hardenedRuntime: false }, 'build', read)).toEqual([]);
+    });
+
+    it('falls back where electron-builder does: build resources, then its own template, which has the entitlement', () => {
+      const unnamed: MacSigning = { identity: '-' }; // hardenedRuntime unset: on, for a non-MAS build
+      const template = readBuildFile(BUILDER_DEFAULT_ENTITLEMENTS) ?? '';
+      expect(template).toContain('com.apple.security.cs.disable-library-validation');
+      // build/entitlements.mac.plist is the app's; the helpers get the template (no .inherit.plist).
+      expect(adHocLaunchProblems(unnamed, 'build', files({ 'build/entitlements.mac.plist': jitOnly, [BUILDER_DEFAULT_ENTITLEMENTS]: template }))).toEqual([
+        expect.stringMatching(/^mac\.entitlements: build\/entitlements\.mac\.plist lacks/),
+      ]);
+      expect(adHocLaunchProblems(unnamed, 'build', files({ [BUILDER_DEFAULT_ENTITLEMENTS]: template }))).toEqual([]);
+      expect(adHocLaunchProblems(unnamed, 'build', readBuildFile)).toEqual([]);
+    });
   });
 
   it('unpacks the shipped ffmpeg from the asar, where electron/core/convert/ffmpeg-binary.ts looks for it', () => {
@@ -127,6 +234,29 @@ describe('packaging', () => {
       for (const line of extensionWrites) expect(line).toMatch(/OpenWithProgids/);
       expect(script).toMatch(/!macro customInstall[\s\S]*CreateShortCut "\$SENDTO\\Media Uploader\.lnk"/);
       expect(script).toMatch(/!macro customUnInstall[\s\S]*Delete "\$SENDTO\\Media Uploader\.lnk"/);
+    });
+
+    // Checked as text: makensis cannot run an installer here, and NSIS has no dry run of a
+    // section. packaging-nsis-compile.test.ts compiles the file where makensis is installed.
+    it('Windows: Send to only for a per-user install, and Explorer told of the changed associations', async () => {
+      const script = await readFile(join(PROJECT_ROOT, 'build/installer.nsh'), 'utf8');
+      const notify = /^System::Call 'shell32::SHChangeNotify\(i 0x08000000, i 0, i 0, i 0\)'$/;
+      for (const macro of ['customInstall', 'customUnInstall']) {
+        const lines = underConditions(macroLines(script, macro));
+        // $SENDTO is always one account's folder (there is no all-users Send To), and a
+        // per-machine install runs as the elevating account: "all" must not touch it.
+        const sendTo = lines.filter(({ line }) => line.includes('$SENDTO'));
+        expect(sendTo.length, macro).toBe(1);
+        for (const { line, conditions } of sendTo) {
+          expect(conditions, `${macro}: ${line}`).toEqual([expect.stringMatching(/^\$\{if\} \$installMode == "CurrentUser"$/i)]);
+        }
+        // SHCNE_ASSOCCHANGED with SHCNF_IDLIST, in either mode, after the last registry write.
+        const notices = lines.flatMap(({ line, conditions }, index) => (notify.test(line) ? [{ index, conditions }] : []));
+        expect(notices, macro).toHaveLength(1);
+        expect(notices[0]?.conditions, macro).toEqual([]);
+        const lastRegistry = lines.findLastIndex(({ line }) => /^(WriteReg|DeleteReg|!insertmacro mediaUploader)/.test(line));
+        expect(notices[0]?.index, macro).toBeGreaterThan(lastRegistry);
+      }
     });
 
     it('Linux: the desktop entry lists the MIME type of every format the app recognises', () => {
