@@ -1,9 +1,12 @@
 // "Start Media Uploader when you log in" (the setting `openAtLogin`, off until the person turns
-// it on). macOS and Windows keep login items themselves: app.setLoginItemSettings, which
-// Electron documents for those two only (docs/api/app.md). Linux desktops start what the XDG
-// Autostart specification names: a desktop entry in $XDG_CONFIG_HOME/autostart
-// (~/.config/autostart), written here. Started that way, the app opens in the tray, without its
-// window, when it is set to keep running there (index.ts).
+// it on). macOS and Windows keep login items themselves: app.setLoginItemSettings and
+// app.getLoginItemSettings, which Electron documents for those two only (docs/api/app.md). The
+// system's state is read first and changed only where it differs from the setting, then read
+// again: macOS may wait for the person's approval, or not take the change (Electron's docs warn
+// that an app not signed and notarized "may silently fail"), and the person is told. Linux
+// desktops start what the XDG Autostart specification names: a desktop entry in
+// $XDG_CONFIG_HOME/autostart (~/.config/autostart), written here. Started that way, the app opens
+// in the tray, without its window, when it is set to keep running there (index.ts).
 
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -62,20 +65,86 @@ export function autostartEntry(command: LaunchCommand): string {
   ].join('\n');
 }
 
+/** What app.getLoginItemSettings answers that matters here (docs/api/app.md). */
+export interface LoginItemState {
+  /**
+   * macOS: status is 'enabled' (shell/browser/browser_mac.mm). Windows: the Run entry under the
+   * app's name is exactly the path and arguments asked about (shell/browser/browser_win.cc).
+   */
+  readonly openAtLogin: boolean;
+  /** macOS only: SMAppService's status, as Electron names it. */
+  readonly status?: 'not-registered' | 'enabled' | 'requires-approval' | 'not-found';
+}
+
 export interface LoginItemPorts {
   readonly platform: NodeJS.Platform;
   readonly command: LaunchCommand;
   /** app.setLoginItemSettings (macOS, Windows); its `path` and `args` are Windows' alone. */
   setLoginItemSettings(settings: { openAtLogin: boolean; path: string; args: string[] }): void;
+  /** app.getLoginItemSettings; Windows compares its entry with these `path` and `args`. */
+  getLoginItemSettings(options: { path: string; args: string[] }): LoginItemState;
   /** The autostart entry's place on Linux. */
   readonly autostartFile: string;
 }
 
-/** Makes the system start the app at login, or stop doing so. */
-export async function applyOpenAtLogin(openAtLogin: boolean, ports: LoginItemPorts): Promise<void> {
+/** What to tell the person about their login item (a system notification, index.ts). */
+export interface LoginItemNotice {
+  readonly title: string;
+  readonly body: string;
+}
+
+const MAC_LOGIN_ITEMS = 'System Settings → General → Login Items';
+
+/** Whether the system already does what the setting says, as far as the app can change it. */
+function alreadyApplied(openAtLogin: boolean, state: LoginItemState, platform: NodeJS.Platform): boolean {
+  if (platform === 'darwin') {
+    // Waiting for approval counts as on: only the person can approve, in System Settings
+    // (switching the item off there may be why it waits); registering again would not approve
+    // it, and a notice at every start would nag.
+    const registered = state.status === 'enabled' || state.status === 'requires-approval';
+    return registered === openAtLogin;
+  }
+  // Windows: turning off deletes the Run entry under the app's name whatever it starts (an older
+  // install's path too, which openAtLogin cannot see), and deleting nothing changes nothing.
+  // An entry that starts this app stays as it is, so one switched off in Task Manager stays off:
+  // setting it again would approve it again (`enabled` defaults to true).
+  return openAtLogin && state.openAtLogin;
+}
+
+/** What to say once the change was made, from what the system says now; undefined: nothing. */
+function afterwards(openAtLogin: boolean, state: LoginItemState, platform: NodeJS.Platform): LoginItemNotice | undefined {
+  const mac = platform === 'darwin';
+  if (openAtLogin) {
+    if (mac && state.status === 'requires-approval') {
+      return { title: 'Media Uploader needs your permission to open at login.', body: `Allow Media Uploader in ${MAC_LOGIN_ITEMS}.` };
+    }
+    if (mac ? state.status === 'enabled' : state.openAtLogin) return undefined;
+    return {
+      title: 'Media Uploader could not set itself to open at login.',
+      body: mac
+        ? `macOS did not add it. Add Media Uploader yourself in ${MAC_LOGIN_ITEMS}, under Open at Login.`
+        : 'Windows did not keep the change. Turn the setting off and on again to retry.',
+    };
+  }
+  // Still waiting for approval would not start it, so only a login item still on is worth a word.
+  if (!(mac ? state.status === 'enabled' : state.openAtLogin)) return undefined;
+  return {
+    title: 'Media Uploader could not stop opening at login.',
+    body: mac ? `Remove Media Uploader in ${MAC_LOGIN_ITEMS}.` : 'Switch Media Uploader off in Settings → Apps → Startup.',
+  };
+}
+
+/**
+ * Makes the system start the app at login, or stop doing so, where it does not already; answers
+ * what the person needs to hear about it (macOS waits for their approval, or the change did not
+ * take), undefined when nothing.
+ */
+export async function applyOpenAtLogin(openAtLogin: boolean, ports: LoginItemPorts): Promise<LoginItemNotice | undefined> {
   if (ports.platform === 'darwin' || ports.platform === 'win32') {
-    ports.setLoginItemSettings({ openAtLogin, path: ports.command.path, args: [...ports.command.args] });
-    return;
+    const command = { path: ports.command.path, args: [...ports.command.args] };
+    if (alreadyApplied(openAtLogin, ports.getLoginItemSettings(command), ports.platform)) return undefined;
+    ports.setLoginItemSettings({ openAtLogin, ...command });
+    return afterwards(openAtLogin, ports.getLoginItemSettings(command), ports.platform);
   }
   if (openAtLogin) {
     await mkdir(dirname(ports.autostartFile), { recursive: true });
@@ -83,6 +152,7 @@ export async function applyOpenAtLogin(openAtLogin: boolean, ports: LoginItemPor
   } else {
     await rm(ports.autostartFile, { force: true });
   }
+  return undefined;
 }
 
 /** Whether this start is a login start (then the app opens in the tray, without its window). */

@@ -100,10 +100,12 @@ export interface AppHarness {
   /** The image on the system clipboard as main reads it (the image/png item of Electron's clipboard.read()); undefined: none. */
   setClipboardImage(png: Buffer | undefined): void;
   /**
-   * Ctrl+V in the window as a person presses it: main notes the keys first, as Electron's
-   * `before-input-event` lets it (paste-gesture.ts), then the page gets them.
+   * Ctrl+V in the window as a person presses it: main notes each key first, as Electron's
+   * `before-input-event` lets it (paste-gesture.ts), then the page gets it from Chromium. `v` is
+   * the V key as the person's keyboard layout makes it: what it types (`key`) and where it is
+   * (`code`); default a US layout's `{ key: 'v', code: 'KeyV' }`, Russian `{ key: 'м', code: 'KeyV' }`.
    */
-  pressPasteKeys(): Promise<void>;
+  pressPasteKeys(v?: { readonly key: string; readonly code: string }): Promise<void>;
   /**
    * Back to how launchApp left it, for tests that share one app: no files in the list (uploads
    * still running are stopped) and uploads not paused, an empty media folder and history, the launch settings and
@@ -278,9 +280,31 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     setClipboardImage(png) {
       clipboardImage = png;
     },
-    async pressPasteKeys() {
-      pasteKeys.saw({ type: 'keyDown', key: 'v', control: true, meta: false, shift: false, alt: false }, 'linux');
-      await page.keyboard.press('Control+V');
+    async pressPasteKeys(v = { key: 'v', code: 'KeyV' }) {
+      // Chromium's keyboard code for the key, which Blink's editing table matches to paste
+      // (third_party/blink/renderer/core/editing/editing_behavior.cc): a Latin letter by itself,
+      // any other character by the key's place on a US keyboard (ui/events/ozone/layout/xkb/
+      // xkb_keyboard_layout_engine.cc, Lookup). Playwright's keyboard cannot set `code` apart from `key`.
+      const letter = /^[a-z]$/i.test(v.key) ? v.key : /^Key([A-Z])$/.exec(v.code)?.[1];
+      if (letter === undefined) throw new Error(`pressPasteKeys knows no keyboard code for ${v.key} on ${v.code}.`);
+      const control = { key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17 };
+      const vKey = { key: v.key, code: v.code, windowsVirtualKeyCode: letter.toUpperCase().charCodeAt(0) };
+      const presses = [
+        { type: 'keyDown', ...control, ctrl: true },
+        { type: 'keyDown', ...vKey, ctrl: true },
+        { type: 'keyUp', ...vKey, ctrl: true },
+        { type: 'keyUp', ...control, ctrl: false },
+      ] as const;
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        for (const { type, ctrl, ...pressed } of presses) {
+          // Electron's Input for it, key and code as Chromium made them (shell/common/gin_converters/blink_converter.cc).
+          pasteKeys.saw({ type, key: pressed.key, code: pressed.code, control: ctrl, meta: false, shift: false, alt: false }, 'linux');
+          await cdp.send('Input.dispatchKeyEvent', { type: type === 'keyDown' ? 'rawKeyDown' : 'keyUp', modifiers: ctrl ? 2 : 0, ...pressed });
+        }
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
     },
     async reset() {
       for (const item of core.queue.snapshot().items) await core.handlers['queue:remove']({ id: item.id });

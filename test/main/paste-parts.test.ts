@@ -12,7 +12,7 @@ import { PASTED_FOLDER, pastedImageName, PastedImages } from '../../electron/mai
 import { makeTempDir } from '../fixtures/media-files.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
-const key = (change: Partial<KeyInput>): KeyInput => ({ type: 'keyDown', key: 'v', control: false, meta: false, shift: false, alt: false, ...change });
+const key = (change: Partial<KeyInput>): KeyInput => ({ type: 'keyDown', key: 'v', code: 'KeyV', control: false, meta: false, shift: false, alt: false, ...change });
 
 describe('the paste keys', () => {
   it('are Ctrl+V on Windows and Linux, Cmd+V on macOS, and Shift+Insert', () => {
@@ -27,6 +27,23 @@ describe('the paste keys', () => {
     expect(isPasteKeys(key({}), 'linux')).toBe(false);
   });
 
+  it('are the V key on any layout, as Chromium pastes: a Latin letter by what it types, any other by its place', () => {
+    // The V key types м (Russian), ω (Greek), ה (Hebrew), ر (Arabic); Chromium still pastes.
+    for (const typed of ['м', 'ω', 'ה', 'ر']) {
+      expect(isPasteKeys(key({ key: typed, control: true }), 'linux')).toBe(true);
+      expect(isPasteKeys(key({ key: typed, control: true }), 'win32')).toBe(true);
+      expect(isPasteKeys(key({ key: typed, meta: true }), 'darwin')).toBe(true);
+    }
+    // Without Ctrl it is typing a letter.
+    expect(isPasteKeys(key({ key: 'м' }), 'linux')).toBe(false);
+    // Dvorak types v where US keyboards have the period, and k where they have V: Ctrl+K is not a paste.
+    expect(isPasteKeys(key({ key: 'v', code: 'Period', control: true }), 'linux')).toBe(true);
+    expect(isPasteKeys(key({ key: 'k', code: 'KeyV', control: true }), 'linux')).toBe(false);
+    // Shift+Insert by its place too, whatever name the layout gives it.
+    expect(isPasteKeys(key({ key: 'Unidentified', code: 'Insert', shift: true }), 'linux')).toBe(true);
+    expect(isPasteKeys(key({ key: 'м', code: 'KeyV', shift: true }), 'linux')).toBe(false);
+  });
+
   it('allow one paste, right after they were pressed', () => {
     let now = 1000;
     const gesture = new PasteGesture(() => now);
@@ -36,6 +53,18 @@ describe('the paste keys', () => {
     expect(gesture.take()).toBe(true);
     expect(gesture.take()).toBe(false);
     gesture.saw(key({ control: true }), 'linux');
+    now += PASTE_WINDOW_MS + 1;
+    expect(gesture.take()).toBe(false);
+  });
+
+  it('count Edit → Paste in the menu as a press of the paste keys (macOS pastes through it, app-menu.ts)', () => {
+    let now = 1000;
+    const gesture = new PasteGesture(() => now);
+    gesture.mark();
+    now += 50;
+    expect(gesture.take()).toBe(true);
+    expect(gesture.take()).toBe(false);
+    gesture.mark();
     now += PASTE_WINDOW_MS + 1;
     expect(gesture.take()).toBe(false);
   });
