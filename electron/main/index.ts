@@ -4,6 +4,8 @@
 import { app, BrowserWindow, clipboard, dialog, Menu, Notification } from 'electron';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
+import trayTemplate from '../../build/icons/trayTemplate.png?asset';
+import trayTemplate2x from '../../build/icons/trayTemplate@2x.png?asset';
 import { dataDir } from '../core/data-dir.ts';
 import { createKeychainStore, keychainService } from '../core/secret-store.ts';
 import { isActive } from '../../shared/queue-types.ts';
@@ -143,7 +145,7 @@ async function start(): Promise<void> {
     notices,
     platform: process.platform,
   });
-  tray = new AppTray(appIcon, process.platform, {
+  tray = new AppTray({ app: appIcon, template: trayTemplate, template2x: trayTemplate2x }, process.platform, {
     open: () => life.showWindow(),
     copy: (text) => void clipboard.writeText(text).catch(() => undefined),
     pause: () => opened.queue.pause(),

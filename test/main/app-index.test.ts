@@ -141,6 +141,15 @@ describe('the app under the strict Electron model', () => {
     expect(model.windowsMade).toBe(2);
   });
 
+  it('a click on the tray icon opens the window again, on Linux as on Windows (Electron delivers it there)', async () => {
+    running = await startAppUnderModel();
+    const { model } = running;
+    await closeIntoTray(model);
+    model.trays()[0]!.emit('click', {}, {});
+    await loadedWindow(model);
+    expect(model.windowsMade).toBe(2);
+  });
+
   it('the tray icon outlives garbage collection', async () => {
     running = await startAppUnderModel();
     await loadedWindow(running.model);
