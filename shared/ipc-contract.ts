@@ -136,14 +136,25 @@ export type CallReply =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly code: UserFacingCode; readonly error: string };
 
+/**
+ * A message from main. Without a tone it is an error, as every notice was before tones: the
+ * window shows info as a status that closes itself ("The link for a.mp3 was copied."), and
+ * warnings and errors until dismissed (renderer/src/components/notice-list.tsx).
+ */
+export interface AppNotice {
+  readonly tone?: 'info' | 'warning' | 'error';
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
 /** Events main pushes to the window (names in ipc-channels.ts). */
 export interface EventPayloads extends Record<EventName, unknown> {
   'queue:changed': QueuePatch;
   /** Pause or resume, from the tray or the window. */
   'queue:paused': PauseState;
   'history:changed': undefined;
-  /** Something the person should know that no call of theirs asked about (a history write that failed). */
-  'app:notice': { readonly title: string; readonly lines: readonly string[] };
+  /** Something the person should know that no call of theirs asked about (a history write that failed, a link copied). */
+  'app:notice': AppNotice;
   'keys:changed': undefined;
   'settings:changed': Settings;
 }

@@ -5,6 +5,7 @@
 // substitute only what needs a desktop (dialogs, the browser, the window to push events to).
 
 import { chosenFilesAdder, type AddChosen } from './add-chosen.ts';
+import { copyLinksWhenDone, type AutoCopy } from './auto-copy.ts';
 import { PastedImages } from './pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from './json-file.ts';
@@ -42,6 +43,8 @@ export interface AppCore {
   readonly handlers: Handlers;
   /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
   readonly addChosen: AddChosen;
+  /** "Copy its link automatically", from main whether or not the window is there or focused (auto-copy.ts). */
+  readonly autoCopy: Pick<AutoCopy, 'whenCopied'>;
   /**
    * Stops pushing events, stops uploads still running (recorded in the history as stopped by
    * the quit, and kept in the list as they were, so they come back interrupted), and closes
@@ -85,6 +88,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   await pastedImages.sweep(saved.items);
   const unfollowPasted = queue.subscribe((patch) => pastedImages.follow(patch));
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  // A single upload's link to the clipboard when it ends, said in the window as a notice.
+  const autoCopy = copyLinksWhenDone({ queue, settings, desktop: options.desktop, notify: (notice) => emit('app:notice', notice) });
   // A file added again whose earlier upload's link still works: its row offers that link.
   const earlierOffers = offerEarlierUploads({ queue, history });
   // Paused from the tray or the window: the window says so, and offers Resume.
@@ -147,12 +152,14 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   return {
     queue,
     addChosen: chosenFilesAdder(queue, settings, process.platform),
+    autoCopy,
     history,
     settings,
     keyChecks,
     handlers,
     async close() {
       unsubscribe();
+      autoCopy.stop();
       earlierOffers.stop();
       queue.off('paused', pausedChanged);
       unfollowPasted();

@@ -63,6 +63,12 @@ export interface DesktopPort {
    * window (paste-gesture.ts); undefined when they did not, or it holds no image.
    */
   readPastedImage(): Promise<Buffer | undefined>;
+  /**
+   * Puts text on the system clipboard (Electron's clipboard.writeText), from main: no window
+   * needed, and none focused, where the window's navigator.clipboard refuses while the window
+   * is in the background (electron/main/auto-copy.ts). Rejects when the system refuses.
+   */
+  copyText(text: string): Promise<void>;
 }
 
 export interface HandlerDeps {

@@ -98,5 +98,9 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
       }
       return undefined;
     },
+    async copyText(text) {
+      // A Promise<void> in Electron 45 (electron.d.ts, Clipboard.writeText), with no focus rule.
+      await clipboard.writeText(text);
+    },
   };
 }

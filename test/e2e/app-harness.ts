@@ -96,7 +96,21 @@ export interface AppHarness {
   reload(): Promise<void>;
   /** Saves a PNG of the window in test-results/screenshots and returns its path. */
   screenshot(name: string): Promise<string>;
+  /**
+   * The system clipboard's text: what the window's Copy buttons wrote (navigator.clipboard in the
+   * page) and what main copied (the DesktopPort's copyText), one clipboard for both (SystemClipboard).
+   */
   clipboardText(): Promise<string>;
+  /** Makes main's clipboard writes fail (true) or work again, as Electron's clipboard.writeText rejecting. */
+  failClipboardWrites(fail: boolean): void;
+  /**
+   * Puts the window in the background, as when the person switched to another app or closed it
+   * into the tray: `document.hasFocus()` is false and navigator.clipboard refuses, by Chromium's
+   * rule (page-electron.ts). A click in the window, or focus(), brings it back.
+   */
+  blur(): Promise<void>;
+  /** The window in front again (as Playwright keeps every page unless blur() was called). */
+  focus(): Promise<void>;
   /** The image on the system clipboard as main reads it (the image/png item of Electron's clipboard.read()); undefined: none. */
   setClipboardImage(png: Buffer | undefined): void;
   /**
@@ -144,6 +158,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   const pageErrors: string[] = [];
   let dialogFiles: readonly string[] = [];
   let clipboardImage: Buffer | undefined;
+  let systemClipboard: SystemClipboard | undefined;
+  let clipboardFails = false;
   const pasteKeys = new PasteGesture();
   let cancelSave = false;
   let page: Page | undefined;
@@ -194,6 +210,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         return png ? `data:image/png;base64,${bytes.toString('base64')}` : undefined;
       },
       readPastedImage: async () => (pasteKeys.take() ? clipboardImage : undefined),
+      async copyText(text) {
+        if (clipboardFails) throw new Error('The clipboard is in use by another program.');
+        if (systemClipboard === undefined) throw new Error('The clipboard is not there yet: the harness is still starting.');
+        await systemClipboard.writeText(text);
+      },
     },
     emit: (event, payload) => {
       // Like Electron's webContents.send: the payload is structured-cloned here and now (a value
@@ -213,7 +234,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: pages.origin });
+  // What the app's window is allowed (restrictPermissions in electron/main/main-window.ts): writing
+  // plain text, as the Copy buttons do, and never reading. The tests read through systemClipboard.
+  await context.grantPermissions(['clipboard-write'], { origin: pages.origin });
+  systemClipboard = await openSystemClipboard(browser, pages.origin);
   // ipcRenderer.invoke's way to main: the page sends the structured clone of the arguments as
   // text and gets main's answer back the same way (page-electron.ts, ipc-wire.ts).
   await context.exposeBinding('__e2eInvoke', async (source, name: unknown, argsText: unknown) => {
@@ -235,6 +259,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   });
   await page.goto(appPage);
   await windowReady(page);
+
+  const clipboard = (): SystemClipboard => {
+    if (systemClipboard === undefined) throw new Error('The harness has no clipboard: launchApp has not finished.');
+    return systemClipboard;
+  };
 
   const harness: AppHarness = {
     page,
@@ -276,7 +305,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       await page.screenshot({ path });
       return path;
     },
-    clipboardText: () => page.evaluate(() => navigator.clipboard.readText()),
+    clipboardText: () => clipboard().readText(),
+    failClipboardWrites(fail) {
+      clipboardFails = fail;
+    },
+    blur: () => setWindowFocus(page, false),
+    focus: () => setWindowFocus(page, true),
     setClipboardImage(png) {
       clipboardImage = png;
     },
@@ -330,6 +364,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       dialogFiles = [];
       keyAnswer = 'change';
       cancelSave = false;
+      clipboardFails = false;
+      await clipboard().writeText('');
+      // In front again: the stand-in keeps a window in the background so across loads.
+      await setWindowFocus(page, true);
       await page.goto(appPage);
       await windowReady(page);
     },
@@ -344,6 +382,42 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     },
   };
   return harness;
+}
+
+/** The stand-in's focus of the window (page-electron.ts), set as app.blur() and app.focus() say. */
+async function setWindowFocus(page: Page, focused: boolean): Promise<void> {
+  await page.evaluate((next) => {
+    const focus = (window as unknown as { __e2eWindowFocus?: { set(focused: boolean): void } }).__e2eWindowFocus;
+    if (focus === undefined) throw new Error('The page has no stand-in focus: page-electron.ts did not run in it.');
+    focus.set(next);
+  }, focused);
+}
+
+/**
+ * The system clipboard as the tests see it: Chromium's own, which every page of one browser
+ * shares (a write in one context reads back in another), so the window's Copy buttons and main's
+ * copies land in one place. Main's side stands in for Electron's `clipboard` module, which needs
+ * no window: it writes through a blank page in a context of its own, never through the app's
+ * window, so a copy from main does not depend on the window being focused, loaded, or there.
+ * Playwright keeps that page focused, so Chromium's own focus rule lets it read and write.
+ */
+export interface SystemClipboard {
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
+}
+
+export async function openSystemClipboard(browser: Browser, origin: string): Promise<SystemClipboard> {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  // Answered here, so nothing reaches the app's page server; same origin: a secure context.
+  const url = `${origin}/system-clipboard`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>System clipboard</title>' }));
+  const page = await context.newPage();
+  await page.goto(url);
+  return {
+    readText: () => page.evaluate(() => navigator.clipboard.readText()),
+    writeText: (text) => page.evaluate((value) => navigator.clipboard.writeText(value), text),
+  };
 }
 
 /**

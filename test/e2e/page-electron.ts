@@ -38,6 +38,21 @@
 // webUtils, shell/renderer/api/electron_api_web_utils.cc: `getPathForFile` takes any Blob (a
 // File made in the page has no path: "") and throws a TypeError for anything else.
 //
+// Focus, Chromium's third_party/blink/renderer/modules/clipboard/clipboard_promise.cc
+// (`ClipboardPromise::ValidatePreconditions`, read in the copy of Blink in youtube/cobalt at
+// f7c174f1): before any permission is asked, `if (!window.document()->hasFocus())` rejects every
+// read and write of navigator.clipboard with a DOMException NotAllowedError "Failed to execute
+// 'writeText' on 'Clipboard': Document is not focused." (the resolver puts the call's context
+// first, as in every rejection of that file: "… 'readText' …: Read permission denied."). An Electron window in the background has no focus, so nothing but a person's click
+// or keys in the window may copy from the page. Playwright emulates focus for every page
+// (headless Chromium's `document.hasFocus()` is always true, even with the emulation turned off
+// and another window brought to the front), so the stand-in keeps its own: `__e2eWindowFocus`
+// (the harness's app.blur() / app.focus()) puts the window in the background or back;
+// `document.hasFocus()` then answers false, window gets `blur` and `focus` events, and
+// navigator.clipboard refuses as Chromium does. A trusted mouse press in the page (a person's
+// click) focuses the window again, as clicking a window in the background does on every desktop.
+// The state is kept in sessionStorage, so a window in the background that reloads stays there.
+//
 // What one page cannot reproduce: both worlds share one realm here (the same Object.prototype
 // and globals), and a JavaScript Proxy cannot be told from its target, so a Proxy is copied like
 // the object it wraps where Electron would refuse it. Neither the app nor its preload makes one.
@@ -55,6 +70,7 @@ export function pageElectronScript(preloadSource: string): string {
   return `(() => {
   'use strict';
   const wire = ${IPC_WIRE_SOURCE};
+${WINDOW_FOCUS_SOURCE}
 ${CONTEXT_BRIDGE_SOURCE}
   const listeners = new Map();
   // What webUtils.getPathForFile knows: the Files of the drops the harness made, each with its
@@ -309,5 +325,60 @@ const CONTEXT_BRIDGE_SOURCE = String.raw`
         Object.defineProperty(window, key, { value: proxy, writable: false, enumerable: true, configurable: false });
       },
     };
+  })();
+`;
+
+/** The window's focus and Chromium's clipboard rule that depends on it, by the rules above. */
+const WINDOW_FOCUS_SOURCE = String.raw`
+  (() => {
+    const KEY = '__e2eWindowFocus';
+    const readKept = () => {
+      try {
+        return sessionStorage.getItem(KEY) !== 'background';
+      } catch {
+        return true; // An opaque origin has no storage: such a page starts focused, as every page does.
+      }
+    };
+    let focused = readKept();
+    const set = (next) => {
+      if (next === focused) return;
+      focused = next;
+      try {
+        if (next) sessionStorage.removeItem(KEY);
+        else sessionStorage.setItem(KEY, 'background');
+      } catch {
+        // As above: nothing to keep it in.
+      }
+      window.dispatchEvent(new FocusEvent(next ? 'focus' : 'blur'));
+    };
+    Object.defineProperty(window, KEY, { value: Object.freeze({ set, get: () => focused }) });
+
+    const nativeHasFocus = Document.prototype.hasFocus;
+    Object.defineProperty(Document.prototype, 'hasFocus', {
+      ...Object.getOwnPropertyDescriptor(Document.prototype, 'hasFocus'),
+      value: { hasFocus() { return focused && nativeHasFocus.call(this); } }.hasFocus,
+    });
+
+    // Every method of the Async Clipboard API goes through ValidatePreconditions first.
+    if (typeof Clipboard === 'function') {
+      for (const name of ['read', 'readText', 'write', 'writeText']) {
+        const native = Clipboard.prototype[name];
+        if (typeof native !== 'function') continue;
+        Object.defineProperty(Clipboard.prototype, name, {
+          ...Object.getOwnPropertyDescriptor(Clipboard.prototype, name),
+          value: { [name](...args) {
+            // Worded as Blink's resolver words it: the call's context, then the reason.
+            if (!document.hasFocus()) return Promise.reject(new DOMException("Failed to execute '" + name + "' on 'Clipboard': Document is not focused.", 'NotAllowedError'));
+            return native.apply(this, args);
+          } }[name],
+        });
+      }
+    }
+
+    // A person's click on a window in the background brings it to the front. Capture, on window,
+    // before the page's own listeners: the click's handler already runs in a focused window.
+    window.addEventListener('mousedown', (event) => {
+      if (event.isTrusted) set(true);
+    }, true);
   })();
 `;

@@ -20,14 +20,45 @@ const linkOf = (name: string) => {
   return item?.status === 'done' ? item.result.url : undefined;
 };
 
+const toast = (title: string) => page.locator('.toast', { has: page.getByText(title, { exact: true }) });
+
 describe('links', () => {
-  it('copies the link of a single upload when it finishes, and says so', async () => {
+  // The person drops a file, starts it, and goes on working in another app: the window is in the
+  // background when the upload ends, where Chromium refuses navigator.clipboard. Main copies.
+  it('copies the link of a single upload when it finishes, with the window in the background, and says so', async () => {
     await page.evaluate(() => navigator.clipboard.writeText('what the person had copied'));
     await app.drop([await app.media('mp3', { name: 'solo.mp3' })]);
-    await page.getByRole('button', { name: 'Upload solo.mp3' }).click();
+    await app.blur();
+    await app.core.handlers['queue:start']({});
     await done('solo.mp3').waitFor();
     await expect.poll(() => app.clipboardText()).toBe(linkOf('solo.mp3'));
-    await page.getByText('The link for solo.mp3 was copied.').waitFor();
+    await expect(toast('The link for solo.mp3 was copied.').getAttribute('data-tone')).resolves.toBe('info');
+    expect(await page.evaluate(() => document.hasFocus())).toBe(false);
+  });
+
+  it('says so when the link could not be copied, and how to copy it', async () => {
+    await page.evaluate(() => navigator.clipboard.writeText('what the person had copied'));
+    await app.drop([await app.media('mp3', { name: 'unlucky.mp3' })]);
+    app.failClipboardWrites(true);
+    await page.getByRole('button', { name: 'Upload unlucky.mp3' }).click();
+    await done('unlucky.mp3').waitFor();
+    const failed = toast('The link for unlucky.mp3 could not be copied.');
+    expect(await failed.getAttribute('data-tone')).toBe('error');
+    expect(await failed.getAttribute('role')).toBe('alert');
+    await failed.getByText('Use its Copy link button in the upload list.').waitFor();
+    await app.screenshot('auto-copy-failed');
+    expect(await app.clipboardText()).toBe('what the person had copied');
+  });
+
+  it('copies with a Copy button in a window in the background: the click brings it to the front', async () => {
+    await app.addFiles([await app.media('mp3', { name: 'later.mp3' })]);
+    await app.core.handlers['settings:set']({ copyLinkWhenDone: false });
+    await app.core.handlers['queue:start']({});
+    await done('later.mp3').waitFor();
+    await app.blur();
+    await page.getByRole('button', { name: 'Copy link for later.mp3' }).click();
+    await expect.poll(() => app.clipboardText()).toBe(linkOf('later.mp3'));
+    expect(await page.evaluate(() => document.hasFocus())).toBe(true);
   });
 
   it('never copies on its own after a batch of several', async () => {

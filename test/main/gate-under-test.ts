@@ -84,6 +84,7 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
       },
       // No paste keys were pressed in a gate test.
       readPastedImage: async () => undefined,
+      copyText: async () => undefined,
     },
     pastedImages: new PastedImages(dir),
     keyChecks: await KeyCheckStore.open(dir),

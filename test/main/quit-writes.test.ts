@@ -37,7 +37,7 @@ async function openCore(): Promise<AppCore> {
     dataDir,
     keys: memorySecretStore(server.keys),
     baseUrl: () => server.baseUrl,
-    desktop: { pickMediaFiles: async () => [], pickExportPath: async () => undefined, confirmKeyChange: async () => false, confirmDeleteUpload: async () => false, openExternal: async () => undefined, showInFolder: async () => undefined, thumbnail: async () => undefined, readPastedImage: async () => undefined },
+    desktop: { pickMediaFiles: async () => [], pickExportPath: async () => undefined, confirmKeyChange: async () => false, confirmDeleteUpload: async () => false, openExternal: async () => undefined, showInFolder: async () => undefined, thumbnail: async () => undefined, readPastedImage: async () => undefined, copyText: async () => undefined },
     emit: () => undefined,
   });
 }

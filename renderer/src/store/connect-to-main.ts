@@ -16,7 +16,8 @@ export function connectToMain(api: UploaderApi): () => void {
     useAppStore.subscribe((state, before) => {
       if (state.tab === 'history' && before.tab !== 'history') void refresh(historyShown(), 'the history');
     }),
-    api.on('app:notice', (notice) => useAppStore.getState().pushNotice({ tone: 'error', ...notice })),
+    // Main says how grave it is; a notice that does not say is an error (shared/ipc-contract.ts).
+    api.on('app:notice', ({ tone, title, lines }) => useAppStore.getState().pushNotice({ tone: tone ?? 'error', title, lines })),
   ];
   // Events first, then the state: a change that happens in between arrives as an event.
   // The answer is the whole queue whatever its flag says: a reload must not keep stale rows.

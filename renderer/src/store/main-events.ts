@@ -1,6 +1,7 @@
 // The one module that writes what main reports into the store: queue patches, settings, key
 // statuses and history pages. Components never set this data themselves; they ask main, and
-// main's answer or event lands here.
+// main's answer or event lands here. A single upload's link is copied by main, not here
+// (electron/main/auto-copy.ts): Chromium refuses the clipboard to a window without focus.
 
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { PauseState } from '../../../shared/ipc-contract.ts';
@@ -8,7 +9,6 @@ import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/provid
 import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
 import { useAppStore, type AppState } from './app-store.ts';
-import { copyIfSingleUpload } from '../auto-copy.ts';
 import { applyQueuePatch, newlyFinished, type QueueData } from './queue-patch.ts';
 import { selectOverallProgress, selectQueueCounts } from './queue-selectors.ts';
 
@@ -20,7 +20,6 @@ export function receiveQueuePatch(patch: QueuePatch): void {
   useAppStore.setState({ queue, expandedIds: stillListed(before.expandedIds, queue) });
   const overall = selectOverallProgress(useAppStore.getState());
   if (overall.active && overall.bytesPerSecond > 0) useAppStore.setState({ lastSpeed: overall.bytesPerSecond });
-  copyIfSingleUpload(finished.done);
   const sentence = finishedSentence(finished.done, finished.failed);
   if (sentence !== undefined) useAppStore.getState().announce(sentence);
 }
