@@ -6,9 +6,29 @@ import { join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../shared/media-formats.ts';
 import type { DesktopPort } from './call-handlers.ts';
 import type { PasteGesture } from './paste-gesture.ts';
+import { Thumbnails } from './thumbnails.ts';
 
-// Twice the 36 px the row draws it at, for sharp pictures on high-density screens.
-const THUMBNAIL_PX = 72;
+// The queue rows' pictures: read, checked, made one at a time and cached in thumbnails.ts, which
+// also says why Linux decodes on main's thread. Only the Electron calls are here.
+const thumbnails = new Thumbnails({
+  maker: process.platform === 'linux'
+    ? {
+      kind: 'decode',
+      // What nativeImage decodes on every platform (docs/api/native-image.md, "Supported Formats").
+      formats: ['png', 'jpeg'],
+      async decode(bytes, box) {
+        const image = nativeImage.createFromBuffer(bytes);
+        return image.isEmpty() ? undefined : image.resize({ ...box, quality: 'good' }).toDataURL();
+      },
+    }
+    : {
+      kind: 'system',
+      async thumbnail(path, box) {
+        const image = await nativeImage.createThumbnailFromPath(path, box);
+        return image.isEmpty() ? undefined : image.toDataURL();
+      },
+    },
+});
 
 export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pasteKeys: Pick<PasteGesture, 'take'>): DesktopPort {
   return {
@@ -79,15 +99,8 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
     },
     async thumbnail(path) {
       // The system's own thumbnailer where Electron has one (macOS, Windows); on Linux the image
-      // is decoded and scaled. Either way an unreadable file gives an empty image, not an error.
-      try {
-        const image = process.platform === 'linux'
-          ? nativeImage.createFromPath(path).resize({ width: THUMBNAIL_PX, quality: 'good' })
-          : await nativeImage.createThumbnailFromPath(path, { width: THUMBNAIL_PX, height: THUMBNAIL_PX });
-        return image.isEmpty() ? undefined : image.toDataURL();
-      } catch {
-        return undefined;
-      }
+      // is decoded and scaled after its header passed. Unreadable or refused: no picture, no error.
+      return thumbnails.of(path);
     },
     async readPastedImage() {
       if (!pasteKeys.take()) return undefined;
