@@ -177,9 +177,13 @@ export class AppLife {
     for (const notice of held) win.webContents.send('app:notice', notice);
   }
 
-  /** No window is coming: what waited goes out as system notifications (kept where there are none). */
+  /**
+   * No window is coming: what waited goes out as system notifications. Where there are none,
+   * warnings and errors wait for the next window; news of the moment ("the link was copied")
+   * would be stale by then and goes.
+   */
   #notifyHeld(): void {
-    this.#held = this.#held.filter((notice) => !this.notify({ title: notice.title, body: notice.lines.join('\n') }));
+    this.#held = this.#held.filter((notice) => !this.notify({ title: notice.title, body: notice.lines.join('\n') }) && notice.tone !== 'info');
   }
 
   /** Queues files the system handed over, shows the window, and says what could not be added. */

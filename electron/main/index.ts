@@ -1,7 +1,7 @@
 // The app's life: one instance, one window, a tray icon, the core opened once and closed on
 // quit. Everything with logic lives in the files beside this one; here they are only put together.
 
-import { app, BrowserWindow, clipboard, dialog, Menu, Notification } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification } from 'electron';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import trayTemplate from '../../build/icons/trayTemplate.png?asset';
@@ -11,7 +11,7 @@ import { createKeychainStore, keychainService } from '../core/secret-store.ts';
 import { isActive } from '../../shared/queue-types.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { openAppCore, type AppCore } from './app-core.ts';
-import { appMenuTemplate } from './app-menu.ts';
+import { appMenuTemplate, menuPaste } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { AppLife } from './app-life.ts';
 import { AppTray } from './app-tray.ts';
@@ -112,16 +112,17 @@ if (!app.requestSingleInstanceLock(instanceData)) {
 }
 
 async function start(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, paste: menuPaste(pasteKeys) })));
   restrictPermissions();
   serveRenderer(RENDERER_ROOT);
   const keys = createKeychainStore({ service: keychainService(process.env) });
   const localBase = localProviderBase(process.env, app.isPackaged);
+  const desktop = electronDesktop(currentWindow, pasteKeys);
   core = await openAppCore({
     dataDir: DATA_DIR,
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
-    desktop: electronDesktop(currentWindow, pasteKeys),
+    desktop,
     emit: (event, payload) => {
       if (event === 'app:notice') life.notice(payload as EventPayloads['app:notice']);
       else sendToWindow(currentWindow(), event, payload);
@@ -147,7 +148,13 @@ async function start(): Promise<void> {
   });
   tray = new AppTray({ app: appIcon, template: trayTemplate, template2x: trayTemplate2x }, process.platform, {
     open: () => life.showWindow(),
-    copy: (text) => void clipboard.writeText(text).catch(() => undefined),
+    copy: (text) => {
+      desktop.copyText(text).catch((error: unknown) => life.notice({
+        tone: 'error',
+        title: 'The link could not be copied.',
+        lines: [error instanceof Error ? error.message : String(error), 'Open the window and use its Copy button in History.'],
+      }));
+    },
     pause: () => opened.queue.pause(),
     resume: () => opened.queue.resume(),
     // The same quit as the menu's: before-quit, the question, the held writes (quit-flow.ts).
@@ -185,7 +192,11 @@ function followLoginSetting(openAtLogin: boolean): void {
     platform: process.platform,
     command,
     setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+    getLoginItemSettings: (options) => app.getLoginItemSettings(options),
     autostartFile: autostartFile(process.env),
+  }).then((notice) => {
+    // macOS waiting for the person's approval, or refusing: said in the window, or by a notification.
+    if (notice !== undefined) life.notice({ title: notice.title, lines: [notice.body] });
   }).catch((error: unknown) => console.error('Media Uploader could not change whether it starts at login:', error instanceof Error ? error.message : error));
 }
 

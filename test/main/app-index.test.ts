@@ -4,10 +4,17 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
+import { startProviderServer } from '../fixtures/provider-server.ts';
+import { createKeychainStore } from '../../electron/core/secret-store.ts';
 import { loadedWindow, startAppUnderModel, until, type AppUnderModel } from './app-under-model.ts';
 import type { QueuePatch } from '../../shared/queue-types.ts';
 import type { ModelWebContents } from '../fixtures/electron-model/model-window.ts';
 import type { ElectronModel } from '../fixtures/electron-model/electron-model.ts';
+
+// The app keeps keys in the real keychain; where no Secret Service answers (outside .ci/run's
+// D-Bus session) a key cannot be saved, and the test that uploads says it skipped.
+const keychainReady = (await createKeychainStore({ service: `media-uploader-model-probe-${process.pid}` }).describe()).persistent;
+if (!keychainReady) console.warn('The upload under the Electron model is skipped: no Secret Service answers here (run under dbus-run-session with gnome-keyring, as .ci/run does).');
 
 let running: AppUnderModel | undefined;
 const folders: string[] = [];
@@ -148,6 +155,43 @@ describe('the app under the strict Electron model', () => {
     model.trays()[0]!.emit('click', {}, {});
     await loadedWindow(model);
     expect(model.windowsMade).toBe(2);
+  });
+
+  it("the menu's Edit → Paste pastes into the window, as one press of the paste keys", async () => {
+    running = await startAppUnderModel();
+    const { model } = running;
+    const win = await loadedWindow(model);
+    const menu = (model.module['Menu'] as { getApplicationMenu(): { template: { submenu?: { label?: string; click?: (item: unknown, window: unknown) => void }[] }[] } }).getApplicationMenu();
+    const paste = menu.template.flatMap((top) => top.submenu ?? []).find((item) => item.label === 'Paste');
+    paste?.click?.({}, win);
+    expect(win.webContents.pasted).toBe(1);
+  });
+
+  it.skipIf(!keychainReady)('copies a single upload’s link from main when it ends with the window closed into the tray, and says so in a notification', async () => {
+    const server = await startProviderServer();
+    try {
+      running = await startAppUnderModel({ settings: { uploadWhenAdded: true, defaultProvider: 'assemblyai' }, env: { MEDIA_UPLOADER_BASE_URL: server.baseUrl } });
+      const { model } = running;
+      const win = await loadedWindow(model);
+      const saved = await call(model, win.webContents, 'keys:set', { provider: 'assemblyai', key: server.keys.assemblyai });
+      expect(saved).toMatchObject({ ok: true });
+      // Slow enough that the window is closed while the file is still on its way.
+      server.script({ kind: 'upload', bytesPerSecond: 256 * 1024 });
+      const dir = await makeTempDir('media-uploader-model-media-');
+      folders.push(dir);
+      const file = await writeMediaFile(dir, 'mp3', { name: 'interview.mp3', size: 512 * 1024 });
+      model.secondInstance(['electron', file], '/', { files: [file] });
+      await until(() => server.requests.length > 0, 'the upload begins');
+      win.close();
+      expect(model.windows).toHaveLength(0);
+      await until(() => model.clipboard.text.startsWith('https://'), 'the link is on the clipboard');
+      await until(() => model.notifications().some((note) => note.options.title === 'The link for interview.mp3 was copied.'), 'the notification');
+      expect(model.windowsMade).toBe(1);
+    } finally {
+      await running?.close();
+      running = undefined;
+      await server.close();
+    }
   });
 
   it('the tray icon outlives garbage collection', async () => {

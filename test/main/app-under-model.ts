@@ -22,6 +22,8 @@ export interface AppUnderModel {
 export interface StartOptions extends ModelHostOptions {
   /** Settings on disk before the app starts. */
   readonly settings?: Partial<Settings>;
+  /** Environment variables for this run (restored on close), e.g. MEDIA_UPLOADER_BASE_URL. */
+  readonly env?: Readonly<Record<string, string>>;
   /** Before `ready`, as macOS may hand files over while it starts the app. */
   readonly beforeReady?: (model: ElectronModel) => void;
 }
@@ -30,11 +32,15 @@ export async function startAppUnderModel(options: StartOptions = {}): Promise<Ap
   const dataDir = await makeTempDir('media-uploader-model-');
   if (options.settings !== undefined) await writeJsonFile(join(dataDir, 'settings.json'), options.settings);
   const model = createElectronModel({ argv: ['electron', process.cwd()], ...options });
-  const saved = { argv: process.argv, data: process.env['MEDIA_UPLOADER_DATA_DIR'], service: process.env['MEDIA_UPLOADER_KEYCHAIN_SERVICE'] };
+  const names = ['MEDIA_UPLOADER_DATA_DIR', 'MEDIA_UPLOADER_KEYCHAIN_SERVICE', 'XDG_CONFIG_HOME', ...Object.keys(options.env ?? {})];
+  const saved = { argv: process.argv, env: new Map(names.map((name) => [name, process.env[name]])) };
   // index.ts reads its files from process.argv, as Electron's main process does.
   process.argv = [...model.host.app.argv];
   process.env['MEDIA_UPLOADER_DATA_DIR'] = dataDir;
   process.env['MEDIA_UPLOADER_KEYCHAIN_SERVICE'] = `media-uploader-model-test-${process.pid}-${Date.now()}`;
+  // Linux's login item is an autostart file under XDG_CONFIG_HOME: never the person's own.
+  process.env['XDG_CONFIG_HOME'] = join(dataDir, 'config');
+  Object.assign(process.env, options.env);
   vi.resetModules();
   vi.doMock('electron', () => model.module);
   await import('../../electron/main/index.ts');
@@ -51,8 +57,7 @@ export async function startAppUnderModel(options: StartOptions = {}): Promise<Ap
         }, { timeout: 15_000 });
       }
       process.argv = saved.argv;
-      restoreEnv('MEDIA_UPLOADER_DATA_DIR', saved.data);
-      restoreEnv('MEDIA_UPLOADER_KEYCHAIN_SERVICE', saved.service);
+      for (const [name, value] of saved.env) restoreEnv(name, value);
       vi.doUnmock('electron');
       await removeDir(dataDir);
     },
