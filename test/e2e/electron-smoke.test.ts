@@ -123,6 +123,9 @@ describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
     // dialog main is told to answer; the page itself can name no path (a first key: no question).
     await chooseInOpenDialog(app, [file]);
     await page.evaluate(async (apiKey) => {
+      // Main copies a single upload's link by itself (a setting); off here, so the clipboard
+      // holds the link only if the Copy button put it there.
+      await window.uploader['settings:set']({ copyLinkWhenDone: false });
       await window.uploader['keys:set']({ provider: 'assemblyai', key: apiKey });
       await window.uploader['queue:add-dialog']({ provider: 'assemblyai' });
     }, key);
