@@ -26,6 +26,7 @@ import { checkFromTest, type KeyCheckStore } from './key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { providerDelete } from './provider-delete.ts';
 import type { SettingsStore } from './settings-store.ts';
+import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from './thumbnails.ts';
 
 export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
@@ -95,8 +96,6 @@ export interface HandlerDeps {
 // Export everything that matches; a history of years is still only a few hundred thousand rows.
 const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
 const PAGE_DEFAULT = 100;
-// Larger images get the type icon instead of a picture.
-const THUMBNAIL_MAX_BYTES = 40_000_000;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { queue, keys, history, settings, desktop } = deps;
@@ -170,7 +169,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'queue:thumbnail': async ({ id }) => {
       const item = queue.get(id);
       // Images only, and not giants: decoding a 200 MB TIFF to draw 48 pixels is not worth a stall.
-      if (item === undefined || mediaFormat(item.formatId)?.kind !== 'image' || item.size > THUMBNAIL_MAX_BYTES) return {};
+      if (item === undefined || mediaFormat(item.formatId)?.kind !== 'image' || item.size > THUMBNAIL_MAX_BYTES /* larger images get the type icon */) return {};
       const dataUrl = await desktop.thumbnail(item.path);
       return dataUrl === undefined ? {} : { dataUrl };
     },

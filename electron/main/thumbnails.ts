@@ -67,8 +67,8 @@ export const THUMBNAIL_SIDE = 72;
 // project's 2-core machine: the worst a file can do to main's thread is about two phone photos'
 // worth, not the minutes and gigabytes of 40000 × 40000.
 export const MAX_PIXELS = 50_000_000;
-// The same limit as the call handlers' (THUMBNAIL_MAX_BYTES): checked again here because the
-// whole file is read into memory, and it may have grown since it was queued.
+// Larger images get the type icon. The call handlers refuse them by their queued size; checked
+// again here because the whole file is read into memory, and it may have grown since.
 export const MAX_BYTES = 40_000_000;
 // libjpeg's standard progression writes 10 scans for a colour photo (jpeg_simple_progression in
 // jcparam.c); ten times that covers every encoder's, and bounds a crafted file's decoding work.
