@@ -34,6 +34,7 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
     ...(item.formatId !== undefined && { formatId: item.formatId }),
     ...(choice.caution !== undefined && { caution: choice.caution }),
     ...(item.convert === true && { convert: true }),
+    ...(item.retried === true && { retried: true }),
   };
 }
 
@@ -132,9 +133,9 @@ export function restoredItem(saved: SavedItem): QueueItem {
   }
 }
 
-/** Started as part of `batch`: any earlier outcome is forgotten. */
+/** Started as part of `batch`: any earlier outcome is forgotten, but not that there was one (`retried`). */
 export function toWaiting(item: RestartableItem, batch: number): WaitingItem {
-  return { ...factsOf(item), status: 'waiting', batch, attempt: 0 };
+  return { ...factsOf(item), ...(item.status !== 'idle' && { retried: true }), status: 'waiting', batch, attempt: 0 };
 }
 
 export function toUploading(item: WaitingItem): UploadingItem {
