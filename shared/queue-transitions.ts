@@ -24,6 +24,11 @@ export type SavedItem = QueueItem extends infer T ? (T extends QueueItem ? Omit<
  */
 const FILE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_UNREADABLE', 'FILE_CHANGED']);
 
+/** A problem with the file itself (moved, changed, unreadable), not a provider's refusal of it. */
+export function isFileProblem(code: ErrorCode): boolean {
+  return FILE_PROBLEMS.has(code);
+}
+
 /**
  * The file's facts, copied by name: an allow-list, so no state's fields come along. The
  * provider and its caution come from `choice`, which is the item itself unless it moves.

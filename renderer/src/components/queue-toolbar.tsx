@@ -26,7 +26,9 @@ import { selectConvertibleIds } from '../store/conversion-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { DisclosureMenu } from './disclosure-menu.tsx';
+import { moveFilesWithUndo } from '../move-files.ts';
 import { setPaused } from './paused-banner.tsx';
+import { SendRefused } from './send-refused.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
@@ -65,6 +67,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
         </div>
         <div className="toolbar-group end">
           <ConvertAll />
+          <SendRefused />
           <MoreMenu />
           {active ? (
             <button type="button" className="button" onClick={cancelAll}>Cancel all</button>
@@ -81,35 +84,9 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
   );
 }
 
-/**
- * Moves every file not yet sent (that the provider takes) to `provider`, then offers Undo in a
- * toast: each file goes back to the provider it had.
- */
+/** Moves every file not yet sent (that the provider takes) to `provider`, with Undo. */
 function useForAll(provider: ProviderId): void {
-  const state = useAppStore.getState();
-  const ids = selectRetargetableIds(state, provider);
-  if (ids.length === 0) return;
-  const before = new Map<ProviderId, string[]>();
-  for (const id of ids) {
-    const item = state.queue?.queueById.get(id);
-    if (item !== undefined) before.set(item.provider, [...(before.get(item.provider) ?? []), id]);
-  }
-  const name = PROVIDERS[provider].name;
-  void askMain('The provider could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider })).then(() => {
-    useAppStore.getState().pushNotice({
-      tone: 'info',
-      title: `${ids.length.toLocaleString()} ${ids.length === 1 ? 'file' : 'files'} will go to ${name}.`,
-      lines: [],
-      action: {
-        label: 'Undo',
-        run: () => {
-          for (const [previous, moved] of before) {
-            void askMain('The change could not be undone.', () => uploader()['queue:set-provider']({ ids: moved, provider: previous }));
-          }
-        },
-      },
-    });
-  });
+  moveFilesWithUndo(selectRetargetableIds(useAppStore.getState(), provider), provider);
 }
 
 /**
