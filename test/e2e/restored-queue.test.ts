@@ -55,7 +55,9 @@ describe('the upload list after a restart', () => {
     await row('film.mp4').waitFor();
     // "Retry all" (in the toolbar's More menu) takes it too.
     await page.locator('summary', { hasText: 'More' }).click();
-    await expect.poll(() => page.locator('.more-items button', { hasText: /^Retry/ }).isEnabled()).toBe(true);
+    const retryAll = page.locator('.more-items button', { hasText: /^Retry/ });
+    await expect.poll(() => retryAll.isEnabled()).toBe(true);
+    expect(await retryAll.textContent()).toBe('Retry the stopped upload');
     await page.locator('summary', { hasText: 'More' }).click();
     expect(app.server.uploads()).toHaveLength(0);
 

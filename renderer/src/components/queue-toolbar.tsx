@@ -23,6 +23,7 @@ import {
 } from '../store/queue-selectors.ts';
 import type { QueueFilter } from '../store/ui-slice.ts';
 import { selectConvertibleIds } from '../store/conversion-selectors.ts';
+import { selectUnsent } from '../store/unsent-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { DisclosureMenu } from './disclosure-menu.tsx';
@@ -152,6 +153,7 @@ function QueueFilters() {
 function MoreMenu() {
   const clearable = useAppStore(selectClearableCount);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
+  const stopped = useAppStore((s) => selectUnsent(s).resumableIds.length);
   const results = useAppStore(selectResultCount);
   const copied = (bare: boolean) => () => selectResultLines(useAppStore.getState(), bare).join('\n');
   const paused = useAppStore((s) => s.paused);
@@ -166,7 +168,7 @@ function MoreMenu() {
         {paused ? 'Resume uploads' : 'Pause uploads'}
       </button>
       <button type="button" className="menu-item" onClick={retryFailed} disabled={retryable === 0}>
-        Retry {retryable === 1 ? 'the failed file' : `${retryable.toLocaleString()} failed files`}
+        {retryWords(retryable, stopped)}
       </button>
       <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
       {results > 0 && (
@@ -179,6 +181,13 @@ function MoreMenu() {
       )}
     </DisclosureMenu>
   );
+}
+
+/** Interrupted files are not called failed: they stopped when the app closed. */
+function retryWords(retryable: number, stopped: number): string {
+  const what = stopped === 0 ? 'failed' : stopped === retryable ? 'stopped' : 'failed or stopped';
+  const noun = stopped === retryable && stopped > 0 ? 'upload' : 'file';
+  return retryable === 1 ? `Retry the ${what} ${noun}` : `Retry ${retryable.toLocaleString()} ${what} ${noun}s`;
 }
 
 export function countWords(n: number, word: string): string {
