@@ -93,6 +93,9 @@ describe('the end of a batch with files that were never sent', () => {
 describe('sending every refused file elsewhere at once', () => {
   it('moves the refused images to a provider that takes them all, and Undo puts them back', async () => {
     await batchWithRefusals();
+    // Pressed while only the refused files are shown: once they move on, every file shows again.
+    await page.getByRole('region', { name: 'Finished uploads' }).getByRole('button', { name: /^Show them/ }).click();
+    await expect.poll(() => rows().count()).toBe(2);
     const send = page.getByRole('button', { name: 'Send the 2 images to memories.ai' });
     await send.click();
     const providerOf = (name: string) => row(name).getByRole('combobox', { name: `Provider for ${name}` }).inputValue();
@@ -101,6 +104,7 @@ describe('sending every refused file elsewhere at once', () => {
     // Nothing is refused any more: the button goes, and Upload all would send them.
     await expect.poll(() => send.count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Upload all' }).isEnabled()).toBe(true);
+    await expect.poll(() => rows().count()).toBe(4);
 
     await page.getByText('2 files will go to memories.ai.').waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
