@@ -24,6 +24,11 @@ export type SavedItem = QueueItem extends infer T ? (T extends QueueItem ? Omit<
  */
 const FILE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_UNREADABLE', 'FILE_CHANGED']);
 
+/** A problem with the file itself (moved, changed, unreadable), not a provider's refusal of it. */
+export function isFileProblem(code: ErrorCode): boolean {
+  return FILE_PROBLEMS.has(code);
+}
+
 /**
  * The file's facts, copied by name: an allow-list, so no state's fields come along. The
  * provider and its caution come from `choice`, which is the item itself unless it moves.
@@ -34,6 +39,7 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
     ...(item.formatId !== undefined && { formatId: item.formatId }),
     ...(choice.caution !== undefined && { caution: choice.caution }),
     ...(item.convert === true && { convert: true }),
+    ...(item.retried === true && { retried: true }),
   };
 }
 
@@ -132,9 +138,9 @@ export function restoredItem(saved: SavedItem): QueueItem {
   }
 }
 
-/** Started as part of `batch`: any earlier outcome is forgotten. */
+/** Started as part of `batch`: any earlier outcome is forgotten, but not that there was one (`retried`). */
 export function toWaiting(item: RestartableItem, batch: number): WaitingItem {
-  return { ...factsOf(item), status: 'waiting', batch, attempt: 0 };
+  return { ...factsOf(item), ...(item.status !== 'idle' && { retried: true }), status: 'waiting', batch, attempt: 0 };
 }
 
 export function toUploading(item: WaitingItem): UploadingItem {

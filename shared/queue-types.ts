@@ -64,6 +64,12 @@ export interface ItemFacts {
    * ("Convert and upload", --convert): it is, at each start, to shared/conversions.ts's target.
    */
   readonly convert?: true;
+  /**
+   * Sent again after an outcome: started from failed, cancelled or interrupted (Retry, Retry
+   * failed, Resume), or added back by History's Retry. Its link is not copied by itself when it
+   * ends (electron/main/auto-copy.ts): the person asked for another try, not for the clipboard.
+   */
+  readonly retried?: true;
 }
 
 /** Not running: the item can be started (again) or moved to another provider. */

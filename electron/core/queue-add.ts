@@ -8,13 +8,14 @@ import type { IdleItem, RefusedPath } from '../../shared/queue-types.ts';
 import { expandPaths } from './expand-paths.ts';
 import { inspectAll } from './inspect-all.ts';
 
-export async function newItems(paths: readonly string[], provider: ProviderId, newId: () => string): Promise<{ items: IdleItem[]; refused: RefusedPath[] }> {
+export async function newItems(paths: readonly string[], provider: ProviderId, newId: () => string, retried = false): Promise<{ items: IdleItem[]; refused: RefusedPath[] }> {
   const { files, refused } = await expandPaths(paths);
   const inspected = await inspectAll(files, PROVIDERS[provider].name, refused);
   const now = Date.now();
   const items = inspected.map((file) => newItem({
     id: newId(), path: file.path, name: file.name, size: file.size, mtimeMs: file.mtimeMs, provider, addedAt: now,
     ...(file.formatId !== undefined && { formatId: file.formatId }),
+    ...(retried && { retried: true }),
   }));
   return { items, refused };
 }

@@ -82,8 +82,9 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#pump();
   }
 
-  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean } = {}): Promise<AddResult> {
-    const { items, refused } = await newItems(paths, provider, randomUUID);
+  /** `retried`: the files come back for another try (History's Retry), see ItemFacts.retried. */
+  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean } = {}): Promise<AddResult> {
+    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true);
     for (const item of items) this.#set(item);
     const ids = items.map((item) => item.id);
     if (options.start === true) this.start(ids);

@@ -9,7 +9,8 @@ import type { UploadQueue } from '../core/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from './settings-store.ts';
 
-export type AddChosen = (paths: readonly string[], provider?: ProviderId) => Promise<AddResult>;
+/** `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried). */
+export type AddChosen = (paths: readonly string[], provider?: ProviderId, options?: { readonly retried?: boolean }) => Promise<AddResult>;
 
 /**
  * What is not media at all (no media format in its bytes, or empty) is refused at the door like
@@ -21,7 +22,7 @@ function notMedia(item: { readonly formatId?: string; readonly size: number }): 
 }
 
 export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remove' | 'start'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform): AddChosen {
-  return async (paths, provider) => {
+  return async (paths, provider, options = {}) => {
     const local: string[] = [];
     const refused: RefusedPath[] = [];
     for (const path of paths) {
@@ -30,7 +31,7 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remov
       else refused.push({ path, ...refusal });
     }
     if (local.length === 0) return { added: [], refused };
-    const result = await queue.add(local, provider ?? settings.get().defaultProvider);
+    const result = await queue.add(local, provider ?? settings.get().defaultProvider, { retried: options.retried === true });
     const added: string[] = [];
     for (const id of result.added) {
       const item = queue.get(id);

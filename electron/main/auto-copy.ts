@@ -1,6 +1,8 @@
 // "Copy its link automatically" (settings.copyLinkWhenDone, on by default): when a batch of one
 // file ends done, its link (or asset ID) goes to the clipboard, as ShareX and Dropzone do. A batch
-// of several never copies: it would overwrite the clipboard once per file.
+// of several never copies: it would overwrite the clipboard once per file. Nor does a retry
+// (Retry, Retry failed, Resume, History's Retry: the item's `retried`), though it is a batch of
+// one: the person asked for another try, and may have copied other links since ("Copy 4 links").
 //
 // Decided and copied in main, not in the window: Chromium refuses navigator.clipboard to a
 // document without focus (third_party/blink/renderer/modules/clipboard/clipboard_promise.cc,
@@ -46,7 +48,7 @@ export function copyLinksWhenDone(deps: AutoCopyDeps): AutoCopy {
     for (const id of patch.removed) items.delete(id);
     const [only] = done;
     if (done.length !== 1 || only === undefined || deps.settings.get().copyLinkWhenDone !== true) return;
-    if (!aloneInItsBatch(only, items)) return;
+    if (only.retried === true || !aloneInItsBatch(only, items)) return;
     const text = resultText(PROVIDERS[only.provider], only.result);
     if (text === undefined) return;
     copies = copies.then(() => copy(only, text));

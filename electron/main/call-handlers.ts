@@ -201,7 +201,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history:retry': async ({ id }) => {
       const entry = history.all().find((e) => e.id === id);
       if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');
-      return addChosen([entry.path], entry.provider);
+      return addChosen([entry.path], entry.provider, { retried: true });
     },
 
     'keys:list': async () => Promise.all(PROVIDER_IDS.map(keyStatus)),

@@ -39,6 +39,89 @@ describe('the end of a batch', () => {
   });
 });
 
+/** Two MP3s uploaded to AssemblyAI, and two images it refuses (so never sent), as one Upload all. */
+async function batchWithRefusals(): Promise<void> {
+  await app.addFiles([
+    await app.media('mp3', { name: 'one.mp3' }), await app.media('mp3', { name: 'two.mp3' }),
+    await app.media('png', { name: 'photo.png' }), await app.media('jpeg', { name: 'scan.jpg' }),
+  ]);
+  await row('scan.jpg').waitFor();
+  await page.getByRole('button', { name: 'Upload all' }).click();
+  await page.locator('[role="listitem"][data-status="done"]', { hasText: 'two.mp3' }).waitFor();
+  await app.core.queue.whenSettled();
+}
+
+describe('the end of a batch with files that were never sent', () => {
+  it('counts them in the warning colour, and Show them lists them', async () => {
+    await batchWithRefusals();
+    const summary = page.getByRole('region', { name: 'Finished uploads' });
+    await expect.poll(() => summary.textContent()).toContain('2 uploaded, 2 not sent');
+    expect(await summary.getAttribute('data-tone')).toBe('warning');
+    expect(await summary.textContent()).toContain('Not sent: 2 refused by AssemblyAI');
+    // The count is in the warning colour, not the success one.
+    const colour = (selector: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s) as Element).color, selector);
+    expect(await colour('.batch-warn')).toBe(await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--warning)';
+      document.body.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    }));
+
+    await summary.getByRole('button', { name: /^Show them/ }).click();
+    const filters = page.getByRole('group', { name: 'Show' });
+    expect(await filters.getByRole('button', { name: 'Needs attention 2' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => rows().count()).toBe(2);
+    await row('photo.png').waitFor();
+    // The same button goes back to every file.
+    await summary.getByRole('button', { name: 'Show all files' }).click();
+    await expect.poll(() => rows().count()).toBe(4);
+  });
+
+  it('says done only when everything was sent', async () => {
+    await app.addFiles([await app.media('mp3', { name: 'only.mp3' })]);
+    await page.getByRole('button', { name: 'Upload all' }).click();
+    await page.locator('[role="listitem"][data-status="done"]', { hasText: 'only.mp3' }).waitFor();
+    const summary = page.getByRole('region', { name: 'Finished uploads' });
+    await expect.poll(() => summary.getAttribute('data-tone')).toBe('success');
+    expect(await summary.textContent()).toContain('1 uploaded');
+    expect(await summary.getByRole('button', { name: /^Show/ }).count()).toBe(0);
+  });
+});
+
+describe('sending every refused file elsewhere at once', () => {
+  it('moves the refused images to a provider that takes them all, and Undo puts them back', async () => {
+    await batchWithRefusals();
+    // Pressed while only the refused files are shown: once they move on, every file shows again.
+    await page.getByRole('region', { name: 'Finished uploads' }).getByRole('button', { name: /^Show them/ }).click();
+    await expect.poll(() => rows().count()).toBe(2);
+    const send = page.getByRole('button', { name: 'Send the 2 images to memories.ai' });
+    await send.click();
+    const providerOf = (name: string) => row(name).getByRole('combobox', { name: `Provider for ${name}` }).inputValue();
+    await expect.poll(() => providerOf('photo.png')).toBe('memories');
+    expect(await providerOf('scan.jpg')).toBe('memories');
+    // Nothing is refused any more: the button goes, and Upload all would send them.
+    await expect.poll(() => send.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Upload all' }).isEnabled()).toBe(true);
+    await expect.poll(() => rows().count()).toBe(4);
+
+    await page.getByText('2 files will go to memories.ai.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => providerOf('photo.png')).toBe('assemblyai');
+    expect(await providerOf('scan.jpg')).toBe('assemblyai');
+  });
+
+  it('skips a provider whose key was rejected', async () => {
+    // A key memories.ai does not accept: saving it checks it, and Settings would say "Not accepted".
+    await app.core.handlers['keys:set']({ provider: 'memories', key: 'wrong-key-0123456789' });
+    await expect.poll(async () => (await app.core.handlers['keys:list'](undefined)).find((k) => k.provider === 'memories')?.check.state).toBe('rejected');
+    await batchWithRefusals();
+    await page.getByRole('button', { name: /^Send the 2 images to / }).waitFor();
+    expect(await page.getByRole('button', { name: /^Send the 2 images to / }).textContent()).not.toContain('memories.ai');
+  });
+});
+
 describe('filters', () => {
   it('shows one group of rows at a time, each filter with its count', async () => {
     await batchWithOneFailure();

@@ -6,7 +6,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { AppHarness } from './app-harness.ts';
+import { providerError } from '../fixtures/provider-server.ts';
+import { E2E_RETRY, type AppHarness } from './app-harness.ts';
 import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
@@ -69,6 +70,30 @@ describe('links', () => {
     await done('two.wav').waitFor();
     await app.core.queue.whenSettled();
     expect(await app.clipboardText()).toBe('what the person had copied');
+  });
+
+  // The issue's case: four links copied with "Copy 4 links", then the one failed file retried on
+  // its own. That retry is a batch of one, but its link must not replace the four.
+  it('never copies on its own after a retry, so links the person copied stay', async () => {
+    app.server.script({ provider: 'heygen', kind: 'upload', times: E2E_RETRY.attempts, reply: providerError('heygen', 503) });
+    const names = ['a.mp3', 'b.mp3', 'c.wav', 'd.mp4'];
+    await app.addFiles([...await Promise.all(names.map((name) => app.media(name.endsWith('.wav') ? 'wav' : name.endsWith('.mp4') ? 'mp4' : 'mp3', { name }))), await app.media('mp3', { name: 'flaky.mp3' })]);
+    const flaky = app.core.queue.snapshot().items.find((item) => item.name === 'flaky.mp3');
+    await app.core.handlers['queue:set-provider']({ ids: [flaky?.id ?? ''], provider: 'heygen' });
+    await page.getByRole('button', { name: 'Upload all' }).click();
+    await page.locator('[role="listitem"][data-status="failed"]', { hasText: 'flaky.mp3' }).waitFor();
+    await app.core.queue.whenSettled();
+
+    await page.getByRole('region', { name: 'Finished uploads' }).getByRole('button', { name: 'Copy 4 links' }).click();
+    const four = names.map((name) => `${name} — ${linkOf(name)}`).join('\n');
+    await expect.poll(() => app.clipboardText()).toBe(four);
+
+    await page.getByRole('button', { name: 'Retry flaky.mp3' }).click();
+    await done('flaky.mp3').waitFor();
+    await app.core.queue.whenSettled();
+    await app.core.autoCopy.whenCopied();
+    expect(await app.clipboardText()).toBe(four);
+    expect(await page.getByText('The link for flaky.mp3 was copied.').count()).toBe(0);
   });
 
   it('drags a finished row out as its link', async () => {

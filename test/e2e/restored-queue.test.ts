@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The upload list after a restart, in the window: the app quits while a file uploads, and the
 // next start shows it as Interrupted with Retry (and Retry all takes it), sends nothing
-// by itself, and Retry uploads it again. The same data folder is used by both launches.
+// by itself, says so at the end of the batch, and Resume there uploads it again. The same data
+// folder is used by both launches.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
@@ -44,14 +45,25 @@ describe('the upload list after a restart', () => {
     expect(await row('song.mp3').getAttribute('data-status')).toBe('done');
     expect(await row('song.mp3').textContent()).toMatch(/https:\/\//);
     await app.screenshot('restored-interrupted');
+    // The end of the batch does not say it all went well: it says what the quit stopped.
+    const summary = page.getByRole('region', { name: 'Finished uploads' });
+    await expect.poll(() => summary.textContent()).toContain('1 uploaded, 1 upload stopped when the app closed');
+    expect(await summary.getAttribute('data-tone')).toBe('warning');
+    expect(await summary.textContent()).not.toContain('failed');
+    await summary.getByRole('button', { name: /^Show them/ }).click();
+    expect(await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Needs attention 1' }).getAttribute('aria-pressed')).toBe('true');
+    await row('film.mp4').waitFor();
     // "Retry all" (in the toolbar's More menu) takes it too.
     await page.locator('summary', { hasText: 'More' }).click();
-    await expect.poll(() => page.locator('.more-items button', { hasText: /^Retry/ }).isEnabled()).toBe(true);
+    const retryAll = page.locator('.more-items button', { hasText: /^Retry/ });
+    await expect.poll(() => retryAll.isEnabled()).toBe(true);
+    expect(await retryAll.textContent()).toBe('Retry the stopped upload');
     await page.locator('summary', { hasText: 'More' }).click();
     expect(app.server.uploads()).toHaveLength(0);
 
-    await row('film.mp4').getByRole('button', { name: 'Retry film.mp4' }).click();
+    await summary.getByRole('button', { name: 'Resume' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'film.mp4' }).waitFor({ timeout: 20_000 });
     expect(app.server.uploads()).toHaveLength(1);
+    await expect.poll(() => summary.getAttribute('data-tone')).toBe('success');
   });
 });

@@ -4,9 +4,11 @@
 // window, and through main's handlers where it is only the stage for it (keys, a started batch).
 // The app must be launched with no keys (`launchApp({ keys: {} })`): a first launch has none.
 
-import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { stat, writeFile } from 'node:fs/promises';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
+import { newItem, restoredItem, savedForm, toDone, toUploading, toWaiting } from '../../shared/queue-transitions.ts';
+import type { QueueItem } from '../../shared/queue-types.ts';
 import { providerError } from '../fixtures/provider-server.ts';
 import { E2E_RETRY, type AppHarness } from './app-harness.ts';
 
@@ -166,6 +168,48 @@ export const WINDOW_STATES: readonly WindowState[] = [
       await app.drop([folder]);
       await app.page.getByRole('listitem', { name: 'recording-001.mp3' }).waitFor({ timeout: 30_000 });
       await expectQueueLength(app, 500);
+    },
+  },
+  // Issue 21's states (the end of a batch that did not send everything), kept together.
+  {
+    name: 'batch-with-refusals',
+    description: 'Five hundred files sent to AssemblyAI: 438 recordings uploaded, 62 images it refuses never sent.',
+    async setUp(app) {
+      await saveAllKeys(app);
+      const folder = join(app.mediaDir, 'Shoot day');
+      await Promise.all(Array.from({ length: 500 }, (_, i) => {
+        const kind = i % 8 === 7 && i < 62 * 8 ? 'png' : i % 2 === 0 ? 'mp3' : 'wav';
+        return app.media(kind, { dir: folder, name: `${kind === 'png' ? 'still' : 'take'}-${String(i + 1).padStart(3, '0')}.${kind}` });
+      }));
+      await app.drop([folder]);
+      await expectQueueLength(app, 500);
+      await app.core.handlers['queue:start']({});
+      await app.core.queue.whenSettled();
+      await app.page.getByText('438 uploaded').waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    name: 'restart-interrupted',
+    description: 'The app opened again after it was closed mid-batch: five files uploaded, three stopped (Interrupted).',
+    async setUp(app) {
+      await saveAllKeys(app);
+      // The list as the next start finds it (shared/queue-transitions.ts restoredItem): put
+      // back into the empty queue the way app-core.ts does at start-up, without a second launch.
+      const names = ['interview-part-1.mp3', 'interview-part-2.mp3', 'b-roll-harbour.mp4', 'voice-over.wav', 'intro-music.mp3',
+        LONG_NAME, 'interview-part-3.mp3', 'drone-shot.mp4'];
+      const kinds = { mp3: 'mp3', mp4: 'mp4', wav: 'wav' } as const;
+      const items: QueueItem[] = [];
+      for (const [i, name] of names.entries()) {
+        const ext = name.slice(name.lastIndexOf('.') + 1) as keyof typeof kinds;
+        const path = await app.media(kinds[ext], { name });
+        const { size, mtimeMs } = await stat(path);
+        const now = Date.now();
+        const uploading = toUploading(toWaiting(newItem({ id: `restored-${i}`, path, name: basename(path), size, mtimeMs, formatId: ext, provider: 'assemblyai', addedAt: now }), 1));
+        const saved = i < 5 ? toDone(uploading, { url: `https://cdn.assemblyai.com/upload/${crypto.randomUUID()}` }, now) : uploading;
+        items.push(restoredItem(savedForm(saved)));
+      }
+      app.core.queue.restore(items);
+      await rowIn(app, 'interrupted', 'drone-shot.mp4').waitFor();
     },
   },
 ];

@@ -11,7 +11,7 @@ import { openAppCore, type AppCore } from '../../electron/main/app-core.ts';
 import type { DesktopPort } from '../../electron/main/call-handlers.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
-import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
+import { providerError, startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 
 let server: ProviderServer;
 let mediaDir: string;
@@ -139,5 +139,63 @@ describe('copying a single upload’s link from main', () => {
     await next.autoCopy.whenCopied();
     expect(clipboard).toBeUndefined();
     expect(notices).toEqual([]);
+  });
+});
+
+// A retry is a batch of one too, but the person did not just ask for that link: they may have
+// copied others meanwhile ("Copy 4 links"), and Settings promises the clipboard is only written
+// for a single new upload. So a retried file's link is never copied by itself.
+describe('a retried upload’s link is not copied by itself', () => {
+  /** One file that fails at once (a 400 is not retried by the engine), as one batch. */
+  async function failedUpload(app: AppCore, name: string): Promise<QueueItem> {
+    server.script({ provider: 'assemblyai', kind: 'upload', times: 1, reply: providerError('assemblyai', 400) });
+    const [item] = await uploadTogether(app, [name]);
+    expect(item?.status).toBe('failed');
+    return item as QueueItem;
+  }
+
+  it('copies nothing when a failed file is retried alone and ends done', async () => {
+    const app = await openCore();
+    const failed = await failedUpload(app, 'again.mp3');
+    await app.handlers['queue:retry']({ id: failed.id });
+    await app.queue.whenSettled();
+    await app.autoCopy.whenCopied();
+    expect(app.queue.get(failed.id)?.status).toBe('done');
+    expect(clipboard).toBeUndefined();
+    expect(notices).toEqual([]);
+  });
+
+  it('copies nothing when Retry failed starts it again (queue:start with its id)', async () => {
+    const app = await openCore();
+    const failed = await failedUpload(app, 'retry-all.mp3');
+    await app.handlers['queue:start']({ ids: [failed.id] });
+    await app.queue.whenSettled();
+    await app.autoCopy.whenCopied();
+    expect(app.queue.get(failed.id)?.status).toBe('done');
+    expect(clipboard).toBeUndefined();
+  });
+
+  it('copies nothing when History’s Retry adds the file again and it uploads at once', async () => {
+    const app = await openCore();
+    await app.settings.update({ uploadWhenAdded: true });
+    await failedUpload(app, 'from-history.mp3');
+    await expect.poll(() => app.history.all().length).toBe(1);
+    const [entry] = app.history.all();
+    const { added } = await app.handlers['history:retry']({ id: entry?.id ?? '' });
+    expect(added).toHaveLength(1);
+    await app.queue.whenSettled();
+    await app.autoCopy.whenCopied();
+    expect(app.queue.get(added[0] ?? '')?.status).toBe('done');
+    expect(clipboard).toBeUndefined();
+    expect(notices).toEqual([]);
+  });
+
+  it('still copies the next new single upload after a retry', async () => {
+    const app = await openCore();
+    const failed = await failedUpload(app, 'first.mp3');
+    await app.handlers['queue:retry']({ id: failed.id });
+    await app.queue.whenSettled();
+    const [fresh] = await uploadTogether(app, ['fresh.mp3']);
+    expect(clipboard).toBe(linkOf(fresh));
   });
 });

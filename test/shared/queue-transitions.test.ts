@@ -40,11 +40,16 @@ describe('queue transitions', () => {
     expect(restoredItem(savedForm(ready))).toEqual(ready);
   });
 
-  it('forgets an earlier outcome when a file starts again', () => {
-    const failed = toFailed(toUploading(toWaiting(newItem(facts), 1)), failure, 3);
+  it('forgets an earlier outcome when a file starts again, but not that it is a retry', () => {
+    const first = toWaiting(newItem(facts), 1);
+    expect(first.retried).toBeUndefined();
+    const failed = toFailed(toUploading(first), failure, 3);
     expect(failed).toMatchObject({ status: 'failed', error: failure, finishedAt: 3 });
-    expect(toWaiting(failed, 2)).toEqual({ ...facts, status: 'waiting', batch: 2, attempt: 0 });
-    expect(toCancelled(toWaiting(failed, 2), 4)).toEqual({ ...facts, status: 'cancelled', batch: 2, attempt: 0, finishedAt: 4 });
+    expect(toWaiting(failed, 2)).toEqual({ ...facts, retried: true, status: 'waiting', batch: 2, attempt: 0 });
+    expect(toCancelled(toWaiting(failed, 2), 4)).toEqual({ ...facts, retried: true, status: 'cancelled', batch: 2, attempt: 0, finishedAt: 4 });
+    // Kept through the upload and across a restart, so its end is still known as a retry's.
+    const again = toDone(toUploading(toWaiting(failed, 2)), {}, 5);
+    expect(restoredItem(savedForm(again))).toMatchObject({ status: 'done', retried: true });
   });
 
   it('puts the new provider’s verdict in place of the old one, keeping the outcome', () => {

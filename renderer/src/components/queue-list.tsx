@@ -19,6 +19,7 @@ const OVERSCAN = 10;
 
 export function QueueList({ ids }: { readonly ids: readonly string[] }) {
   const expandedIds = useAppStore((s) => s.expandedIds);
+  const filter = useAppStore((s) => s.queueFilter);
   const queue = useAppStore((s) => s.queue);
   const keys = useAppStore((s) => s.keys);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -63,6 +64,14 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
     if (ids.length > previousLength.current && previousLength.current > 0) virtualizer.scrollToIndex(previousLength.current, { align: 'start' });
     previousLength.current = ids.length;
   }, [ids.length, virtualizer]);
+
+  // Another filter shows other rows: from their first (a list scrolled far down would otherwise
+  // open in the middle of them, or past their end: "Show them" must show the first).
+  const previousFilter = useRef(filter);
+  useEffect(() => {
+    if (previousFilter.current !== filter) virtualizer.scrollToOffset(0);
+    previousFilter.current = filter;
+  }, [filter, virtualizer]);
 
   return (
     <div ref={scrollRef} className="queue-scroll" tabIndex={-1}>

@@ -23,10 +23,13 @@ import {
 } from '../store/queue-selectors.ts';
 import type { QueueFilter } from '../store/ui-slice.ts';
 import { selectConvertibleIds } from '../store/conversion-selectors.ts';
+import { selectUnsent } from '../store/unsent-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { DisclosureMenu } from './disclosure-menu.tsx';
+import { moveFilesWithUndo } from '../move-files.ts';
 import { setPaused } from './paused-banner.tsx';
+import { SendRefused } from './send-refused.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
@@ -65,6 +68,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
         </div>
         <div className="toolbar-group end">
           <ConvertAll />
+          <SendRefused />
           <MoreMenu />
           {active ? (
             <button type="button" className="button" onClick={cancelAll}>Cancel all</button>
@@ -81,35 +85,9 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
   );
 }
 
-/**
- * Moves every file not yet sent (that the provider takes) to `provider`, then offers Undo in a
- * toast: each file goes back to the provider it had.
- */
+/** Moves every file not yet sent (that the provider takes) to `provider`, with Undo. */
 function useForAll(provider: ProviderId): void {
-  const state = useAppStore.getState();
-  const ids = selectRetargetableIds(state, provider);
-  if (ids.length === 0) return;
-  const before = new Map<ProviderId, string[]>();
-  for (const id of ids) {
-    const item = state.queue?.queueById.get(id);
-    if (item !== undefined) before.set(item.provider, [...(before.get(item.provider) ?? []), id]);
-  }
-  const name = PROVIDERS[provider].name;
-  void askMain('The provider could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider })).then(() => {
-    useAppStore.getState().pushNotice({
-      tone: 'info',
-      title: `${ids.length.toLocaleString()} ${ids.length === 1 ? 'file' : 'files'} will go to ${name}.`,
-      lines: [],
-      action: {
-        label: 'Undo',
-        run: () => {
-          for (const [previous, moved] of before) {
-            void askMain('The change could not be undone.', () => uploader()['queue:set-provider']({ ids: moved, provider: previous }));
-          }
-        },
-      },
-    });
-  });
+  moveFilesWithUndo(selectRetargetableIds(useAppStore.getState(), provider), provider);
 }
 
 /**
@@ -175,6 +153,7 @@ function QueueFilters() {
 function MoreMenu() {
   const clearable = useAppStore(selectClearableCount);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
+  const stopped = useAppStore((s) => selectUnsent(s).resumableIds.length);
   const results = useAppStore(selectResultCount);
   const copied = (bare: boolean) => () => selectResultLines(useAppStore.getState(), bare).join('\n');
   const paused = useAppStore((s) => s.paused);
@@ -189,7 +168,7 @@ function MoreMenu() {
         {paused ? 'Resume uploads' : 'Pause uploads'}
       </button>
       <button type="button" className="menu-item" onClick={retryFailed} disabled={retryable === 0}>
-        Retry {retryable === 1 ? 'the failed file' : `${retryable.toLocaleString()} failed files`}
+        {retryWords(retryable, stopped)}
       </button>
       <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
       {results > 0 && (
@@ -202,6 +181,13 @@ function MoreMenu() {
       )}
     </DisclosureMenu>
   );
+}
+
+/** Interrupted files are not called failed: they stopped when the app closed. */
+function retryWords(retryable: number, stopped: number): string {
+  const what = stopped === 0 ? 'failed' : stopped === retryable ? 'stopped' : 'failed or stopped';
+  const noun = stopped === retryable && stopped > 0 ? 'upload' : 'file';
+  return retryable === 1 ? `Retry the ${what} ${noun}` : `Retry ${retryable.toLocaleString()} ${what} ${noun}s`;
 }
 
 export function countWords(n: number, word: string): string {

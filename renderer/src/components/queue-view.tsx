@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store.ts';
 import { addFilesWithDialog } from '../add-files.ts';
 import { selectVisibleIds } from '../store/queue-selectors.ts';
@@ -13,6 +14,13 @@ export function QueueView() {
   const ids = useAppStore((s) => s.queue?.queueIds);
   const visible = useAppStore(selectVisibleIds);
   const defaultProvider = useAppStore((s) => s.settings?.defaultProvider);
+  // A filter whose rows all moved on (sent elsewhere, resumed, cleared) would show an empty
+  // list: every file is shown again instead.
+  const filter = useAppStore((s) => s.queueFilter);
+  const emptied = filter !== 'all' && visible?.length === 0;
+  useEffect(() => {
+    if (emptied) useAppStore.getState().setQueueFilter('all');
+  }, [emptied]);
   // Both come with the window's first answers; until then nothing is guessed.
   if (ids === undefined || defaultProvider === undefined) return <p className="loading">Loading the upload list…</p>;
   if (ids.length === 0) return <EmptyQueue provider={defaultProvider} />;

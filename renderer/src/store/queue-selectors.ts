@@ -68,7 +68,7 @@ interface QueueSummary {
 
 // The other providers that would take a file not started yet (asking every provider's rules
 // about every waiting file on every patch was most of the summary's time with 10,000 queued).
-const otherTakers = perItem((item): readonly ProviderId[] => {
+export const otherTakers = perItem((item): readonly ProviderId[] => {
   const facts = { name: item.name, size: item.size, formatId: item.formatId };
   return PROVIDER_IDS.filter((p) => p !== item.provider && providerRefusal(PROVIDERS[p], facts) === undefined);
 });
