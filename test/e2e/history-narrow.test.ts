@@ -89,6 +89,23 @@ describe('the History at 800×560', () => {
     expect(await talkItems.getByRole('button', { name: /Delete/ }).count()).toBe(0);
   });
 
+  it('opens and closes More from the keyboard, the focus going into it and back to the button', async () => {
+    await uploadTo({ 'logo.png': 'heygen' });
+    const more = historyRow('logo.png').getByRole('button', { name: 'More actions for logo.png' });
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Copy asset ID for logo.png');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Use it next (for developers)…');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused()).toBe('More actions for logo.png');
+  });
+
   it('removes an entry from the history at once, and Undo puts it back', async () => {
     await uploadTo({ 'talk.mp3': 'assemblyai', 'logo.png': 'heygen' });
     const before = app.core.history.all();
@@ -96,10 +113,14 @@ describe('the History at 800×560', () => {
     await historyRow('talk.mp3').getByRole('button', { name: 'Remove from history' }).click();
     await expect.poll(() => history().locator('.history-row').count()).toBe(1);
     expect(app.core.history.all().map((entry) => entry.name)).toEqual(['logo.png']);
+    // The focus goes to the row now in its place, not to the top of the window.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focused).toBe('More actions for logo.png');
 
     const notice = page.getByRole('status').filter({ hasText: 'talk.mp3 was removed from the history.' });
     await notice.getByRole('button', { name: 'Undo' }).click();
     await historyRow('talk.mp3').waitFor();
     expect(app.core.history.all()).toEqual(before);
+    await expect.poll(focused).toBe('More actions for talk.mp3');
   });
 });

@@ -63,7 +63,7 @@ export function HistoryView() {
           type="search"
           className="search"
           aria-label="Search history"
-          placeholder="Search by file name, provider or link"
+          placeholder="Find by name or link"
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
