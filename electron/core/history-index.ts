@@ -40,9 +40,13 @@ export class HistoryIndex {
     // entry dated by its caller) goes after every entry not newer than it.
     const at = this.#firstAfter(entry.at);
     const row = { entry, text: searchText(entry) };
-    if (at === rows.length) rows.push(row);
-    else rows.splice(at, 0, row);
-    this.#later?.note(entry);
+    if (at === rows.length) {
+      rows.push(row);
+      this.#later?.noteNewest(entry);
+    } else {
+      rows.splice(at, 0, row);
+      this.#later = undefined;
+    }
     return true;
   }
 
@@ -106,7 +110,7 @@ export class HistoryIndex {
   }
 
   #laterUploads(): LaterUploads {
-    this.#later ??= LaterUploads.of(this.#rows.map((row) => row.entry));
+    this.#later ??= LaterUploads.of(this.entries());
     return this.#later;
   }
 

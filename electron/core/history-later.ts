@@ -4,8 +4,8 @@
 //
 // Worked out here, in main's history index, not in the window: the window holds a page of the
 // history, and the success that settles a failure can be anywhere in 100,000 entries (often on
-// a page not loaded yet). The index keeps, per file and provider, when it last uploaded, so each
-// failure a search meets is settled by two map look-ups, with no scan of its own.
+// a page not loaded yet). The index keeps, per failed file and provider, when it last uploaded,
+// so each failure a search meets is settled by two map look-ups, with no scan of its own.
 
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
@@ -14,21 +14,28 @@ import type { ProviderId } from '../../shared/providers.ts';
 type LastUploads = Map<string, Partial<Record<ProviderId, string>>>;
 
 export class LaterUploads {
+  // Only the files some failure names are followed: failures are few, successes are nearly all
+  // of a history, and a map of every file would cost a noticeable moment on the first search.
+  readonly #wantedPaths = new Set<string>();
+  readonly #wantedFingerprints = new Set<string>();
   readonly #byPath: LastUploads = new Map();
   readonly #byFingerprint: LastUploads = new Map();
 
-  /** Built from entries in any order. */
-  static of(entries: Iterable<HistoryEntry>): LaterUploads {
+  /** Built from every entry of a history, in any order. */
+  static of(entries: readonly HistoryEntry[]): LaterUploads {
     const later = new LaterUploads();
-    for (const entry of entries) later.note(entry);
+    for (const entry of entries) if (!entry.ok) later.#want(entry);
+    for (const entry of entries) if (entry.ok) later.#remember(entry);
     return later;
   }
 
-  /** Takes a new entry into account: only successful uploads settle anything. */
-  note(entry: HistoryEntry): void {
-    if (!entry.ok) return;
-    remember(this.#byPath, entry.path, entry.provider, entry.at);
-    if (entry.fingerprint !== undefined) remember(this.#byFingerprint, entry.fingerprint, entry.provider, entry.at);
+  /**
+   * Takes an entry newer than every other into account. (An older one arriving late could be
+   * settled by an upload not followed so far: the index builds this again instead, with of().)
+   */
+  noteNewest(entry: HistoryEntry): void {
+    if (entry.ok) this.#remember(entry);
+    else this.#want(entry);
   }
 
   /** True when `entry` failed and its file uploaded to the same provider after it. */
@@ -36,6 +43,18 @@ export class LaterUploads {
     if (entry.ok) return false;
     if (isAfter(this.#byPath.get(entry.path)?.[entry.provider], entry.at)) return true;
     return entry.fingerprint !== undefined && isAfter(this.#byFingerprint.get(entry.fingerprint)?.[entry.provider], entry.at);
+  }
+
+  #want(failure: HistoryEntry): void {
+    this.#wantedPaths.add(failure.path);
+    if (failure.fingerprint !== undefined) this.#wantedFingerprints.add(failure.fingerprint);
+  }
+
+  #remember(upload: HistoryEntry): void {
+    if (this.#wantedPaths.has(upload.path)) remember(this.#byPath, upload.path, upload.provider, upload.at);
+    if (upload.fingerprint !== undefined && this.#wantedFingerprints.has(upload.fingerprint)) {
+      remember(this.#byFingerprint, upload.fingerprint, upload.provider, upload.at);
+    }
   }
 }
 

@@ -60,6 +60,14 @@ describe('failures uploaded later', () => {
     expect(store.search(undefined)).toMatchObject({ failed: 0, uploadedLater: [expect.any(String)] });
   });
 
+  it('settles a failure that arrives late, dated before an upload already known (another process’s entry)', async () => {
+    await store.append(uploaded('take.mp3', { provider: 'heygen', at: at(5) }));
+    await store.append(failed('other.mp3', { at: at(6) }));
+    expect(store.search(undefined)).toMatchObject({ failed: 1 });
+    const late = await store.append(failed('take.mp3', { at: at(1) }));
+    expect(store.search(undefined)).toMatchObject({ failed: 1, uploadedLater: [late.id] });
+  });
+
   it('follows uploads that arrive after it was first worked out, removals, and a reopen', async () => {
     await store.append(failed('take.mp3', { at: at(1) }));
     expect(store.search(undefined)).toMatchObject({ failed: 1, uploadedLater: [] });
