@@ -37,6 +37,13 @@ export interface HistoryPage {
   readonly entries: readonly HistoryEntry[];
   /** How many entries match the search in all. */
   readonly total: number;
-  /** How many of those are successful uploads (the rest are failed attempts). */
+  /** How many of those are successful uploads. */
   readonly uploaded: number;
+  /**
+   * How many of those are failed attempts still failed: not counting a failure whose file was
+   * uploaded to the same provider afterwards (electron/core/history-later.ts).
+   */
+  readonly failed: number;
+  /** The ids, among `entries`, of failed attempts whose file was uploaded to the same provider afterwards. */
+  readonly uploadedLater: readonly string[];
 }

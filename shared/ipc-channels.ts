@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'queue:thumbnail',
   'history:list',
   'history:remove',
+  'history:restore',
   'history:clear',
   'history:export',
   'history:retry',

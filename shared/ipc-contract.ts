@@ -93,7 +93,10 @@ export const CALLS = {
     args: z.object({ search: z.string().max(500).optional(), provider: provider.optional(), offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: {} as HistoryPage,
   },
+  /** Removes an entry from the history; main keeps it a while so `history:restore` can put it back ("Undo"). */
   'history:remove': { args: z.object({ id }).strict(), result: undefined as void },
+  /** Puts back an entry `history:remove` removed in this run of the app, as it was. */
+  'history:restore': { args: z.object({ id }).strict(), result: undefined as void },
   'history:clear': { args: none, result: undefined as void },
   'history:export': { args: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(500).optional(), provider: provider.optional() }).strict(), result: {} as { saved: boolean; path?: string } },
   /** Adds a history entry's file to the list again, for the provider it went to ("Retry" on a failed one). */

@@ -8,10 +8,12 @@
 // a whole file is read, duplicates are looked for only among entries of the same time; the
 // set of every id that add() needs is built on the first add(), not at open: hashing 100,000
 // fresh id strings cost a fifth of the time to open a large history, and a read-only use (the
-// CLI's `history`) never needs it.
+// CLI's `history`) never needs it. Likewise which failures were uploaded later (LaterUploads)
+// is built on the first search that meets a failure, then kept up to date as entries arrive.
 
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
+import { LaterUploads } from './history-later.ts';
 import { mergeEntries } from './history-line.ts';
 
 interface Row {
@@ -22,6 +24,7 @@ interface Row {
 export class HistoryIndex {
   #rows: Row[] = [];
   #ids: Set<string> | undefined;
+  #later: LaterUploads | undefined;
 
   get size(): number {
     return this.#rows.length;
@@ -37,8 +40,13 @@ export class HistoryIndex {
     // entry dated by its caller) goes after every entry not newer than it.
     const at = this.#firstAfter(entry.at);
     const row = { entry, text: searchText(entry) };
-    if (at === rows.length) rows.push(row);
-    else rows.splice(at, 0, row);
+    if (at === rows.length) {
+      rows.push(row);
+      this.#later?.noteNewest(entry);
+    } else {
+      rows.splice(at, 0, row);
+      this.#later = undefined;
+    }
     return true;
   }
 
@@ -54,6 +62,7 @@ export class HistoryIndex {
     if (duplicates) rows = withoutRepeatedIds(rows);
     this.#rows = rows;
     this.#ids = undefined;
+    this.#later = undefined;
   }
 
   /** Keeps only the entries `keep` accepts; returns how many were dropped. */
@@ -61,6 +70,8 @@ export class HistoryIndex {
     const before = this.#rows.length;
     this.#rows = this.#rows.filter((row) => keep(row.entry));
     this.#ids = undefined;
+    // A removed upload may have been what settled a failure: worked out again when next needed.
+    this.#later = undefined;
     return before - this.#rows.length;
   }
 
@@ -71,7 +82,8 @@ export class HistoryIndex {
 
   /**
    * Newest first. Every word of `text` must appear somewhere in the entry (any case); with
-   * `provider`, only that provider's entries. `uploaded` counts the successful ones that match.
+   * `provider`, only that provider's entries. `uploaded` counts the successful ones that match,
+   * `failed` the failed ones whose file was not uploaded to that provider afterwards.
    */
   search(text: string | undefined, offset = 0, limit = Number.POSITIVE_INFINITY, provider?: string): HistoryPage {
     const words = (text ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '');
@@ -79,17 +91,27 @@ export class HistoryIndex {
     const start = Math.max(0, Math.floor(offset));
     const end = start + Math.max(0, Math.floor(limit));
     const entries: HistoryEntry[] = [];
+    const uploadedLater: string[] = [];
     let total = 0;
     let uploaded = 0;
+    let failed = 0;
     for (let i = rows.length - 1; i >= 0; i -= 1) {
       const row = rows[i] as Row;
       if (provider !== undefined && row.entry.provider !== provider) continue;
       if (words.length > 0 && !words.every((word) => row.text.includes(word))) continue;
-      if (total >= start && total < end) entries.push(row.entry);
+      const onPage = total >= start && total < end;
+      if (onPage) entries.push(row.entry);
       total += 1;
       if (row.entry.ok) uploaded += 1;
+      else if (!this.#laterUploads().settles(row.entry)) failed += 1;
+      else if (onPage) uploadedLater.push(row.entry.id);
     }
-    return { entries, total, uploaded };
+    return { entries, total, uploaded, failed, uploadedLater };
+  }
+
+  #laterUploads(): LaterUploads {
+    this.#later ??= LaterUploads.of(this.entries());
+    return this.#later;
   }
 
   /** The entry whose id this is, now, or undefined. */

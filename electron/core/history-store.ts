@@ -120,8 +120,25 @@ export class HistoryStore {
     return this.#index.search(undefined).entries;
   }
 
-  async remove(id: string): Promise<void> {
-    await this.#exclusive(() => this.#rewriteKeeping((entry) => entry.id !== id));
+  /** Removes the entry from the history; resolves with it as it was (for an Undo: restore()), or undefined when it was not there. */
+  async remove(id: string): Promise<HistoryEntry | undefined> {
+    let removed: HistoryEntry | undefined;
+    await this.#exclusive(() => this.#rewriteKeeping((entry) => {
+      if (entry.id !== id) return true;
+      removed = entry;
+      return false;
+    }));
+    return removed;
+  }
+
+  /**
+   * Puts back an entry remove() took out, with its own id and time, in its place by time. An
+   * entry the history still holds is left as it is.
+   */
+  async restore(entry: HistoryEntry): Promise<void> {
+    if (this.#index.get(entry.id) !== undefined) return;
+    const { id, at, ...rest } = entry;
+    await this.#write(completeEntry({ ...rest, at }, id, at));
   }
 
   async clear(): Promise<void> {

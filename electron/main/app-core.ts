@@ -144,7 +144,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     pastedImages,
     keyChecks,
     checkKey,
-    exportHistory: (entries, format, path) => writeTextFile(path, format === 'csv' ? toCsv(entries) : toJson(entries)),
+    exportHistory: (page, format, path) =>
+      writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     emit,
   });

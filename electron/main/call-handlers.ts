@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
-import type { HistoryEntry } from '../../shared/history-types.ts';
+import type { HistoryPage } from '../../shared/history-types.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
@@ -24,6 +24,7 @@ import { ChosenFiles } from './chosen-files.ts';
 import type { PastedImages } from './pasted-images.ts';
 import { checkFromTest, type KeyCheckStore } from './key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
+import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from './thumbnails.ts';
@@ -34,7 +35,7 @@ export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
 export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
 export type KeyPort = SecretStore;
-export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'clear' | 'amend'>;
+export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'restore' | 'clear' | 'amend'>;
 
 export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
 export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget'>;
@@ -81,8 +82,8 @@ export interface HandlerDeps {
   /** What each saved key's last check said, remembered (key-checks.ts). */
   readonly keyChecks: KeyCheckPort;
   checkKey(provider: ProviderId, key: string, options: { baseUrl?: string; region?: string }): Promise<KeyTestResult>;
-  /** Writes the export: the history store's CSV or JSON text of the entries. */
-  exportHistory(entries: readonly HistoryEntry[], format: 'csv' | 'json', path: string): Promise<void>;
+  /** Writes the export: the CSV (for people) or JSON (for programs) of a page of the history (history-export.ts). */
+  exportHistory(page: HistoryPage, format: 'csv' | 'json', path: string): Promise<void>;
   baseUrl?(provider: ProviderId): string | undefined;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** Where a pasted image is saved as a file to upload (pasted-images.ts). */
@@ -176,21 +177,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'history:list': async ({ search, provider, offset, limit }) =>
       history.search(search ?? '', { offset: offset ?? 0, limit: limit ?? PAGE_DEFAULT, ...(provider !== undefined && { provider }) }),
-    'history:remove': async ({ id }) => {
-      await history.remove(id);
-      deps.emit('history:changed', undefined);
-    },
+    ...historyRemoval({ history, emit: deps.emit }),
     'history:clear': async () => {
       await history.clear();
       deps.emit('history:changed', undefined);
     },
     'history:export': async ({ format, search, provider }) => {
-      const { entries } = await history.search(search ?? '', { offset: 0, limit: EXPORT_LIMIT, ...(provider !== undefined && { provider }) });
+      const page = history.search(search ?? '', { offset: 0, limit: EXPORT_LIMIT, ...(provider !== undefined && { provider }) });
       const day = new Date().toISOString().slice(0, 10);
       const path = await desktop.pickExportPath(`upload-history-${day}.${format}`, format);
       if (path === undefined) return { saved: false };
       try {
-        await deps.exportHistory(entries, format, path);
+        await deps.exportHistory(page, format, path);
       } catch {
         throw new UserFacingError('EXPORT_FAILED', 'The history could not be saved there. Choose another folder and try again.');
       }

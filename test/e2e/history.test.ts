@@ -3,12 +3,13 @@
 // the app, can be searched, exported (CSV and JSON), and trimmed.
 
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 import { providerError } from '../fixtures/provider-server.ts';
 import { HistoryStore } from '../../electron/core/history-store.ts';
-import { launchApp, type AppHarness } from './app-harness.ts';
+import { E2E_RETRY, launchApp, type AppHarness } from './app-harness.ts';
 import { useSharedApp } from './shared-app.ts';
 
 let app: AppHarness;
@@ -124,6 +125,15 @@ describe('the history', () => {
     expect(csv).toContain('meeting.mp3');
     expect(csv).not.toContain('logo.png');
     expect(csv.split(/\r?\n/).filter((l) => l.trim() !== '')).toHaveLength(2);
+    // For a person with a spreadsheet: the date on their clock, the folder, words, a readable size.
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe('Date,File,Folder,Provider,Status,Link,Asset ID,Link expires,Size,What went wrong');
+    const entry = app.core.history.all().find((e) => e.name === 'meeting.mp3');
+    const at = new Date(entry?.at ?? '');
+    const two = (n: number) => String(n).padStart(2, '0');
+    const local = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+    expect(row?.startsWith(`${local},meeting.mp3,${dirname(entry?.path ?? '')},AssemblyAI,Uploaded,https://`)).toBe(true);
+    expect(row).toMatch(/,\d+(\.\d)? (B|KB|MB),$/);
   });
 
   it('exports everything as JSON', async () => {
@@ -152,7 +162,8 @@ describe('the history', () => {
 
   it('shows an entry’s file in its folder', async () => {
     await uploadThree();
-    await historyRow('logo.png').getByRole('button', { name: 'Show logo.png in its folder' }).click();
+    await historyRow('logo.png').getByRole('button', { name: 'More actions for logo.png' }).click();
+    await historyRow('logo.png').getByRole('button', { name: 'Show in folder' }).click();
     const path = app.core.history.all().find((entry) => entry.name === 'logo.png')?.path;
     await expect.poll(() => app.shownFiles.at(-1)).toBe(path);
   });
@@ -180,9 +191,33 @@ describe('the history', () => {
     expect(await queueRow('badge.png').getByRole('combobox', { name: 'Provider for badge.png' }).inputValue()).toBe('heygen');
   });
 
+  it('shows a failure whose file uploaded on a later try as uploaded later: no Retry, not counted as failed', async () => {
+    await uploadThree();
+    // badge.png fails at HeyGen for good (every attempt the app makes), then goes through on a retry.
+    app.server.script({ provider: 'heygen', kind: 'upload', times: E2E_RETRY.attempts, reply: providerError('heygen', 503) });
+    await app.addFiles([await app.media('png', { name: 'badge.png' })]);
+    const added = app.core.queue.snapshot().items.find((item) => item.name === 'badge.png');
+    await app.core.handlers['queue:set-provider']({ ids: [added?.id ?? ''], provider: 'heygen' });
+    await app.core.handlers['queue:start']({ ids: [added?.id ?? ''] });
+    await expect.poll(() => app.core.history.all().some((entry) => entry.name === 'badge.png' && !entry.ok), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.locator('.history-count').textContent()).toBe('3 uploads · 1 failed');
+    await expect.poll(() => historyRow('badge.png').getByRole('button', { name: 'Retry badge.png' }).count()).toBe(1);
+
+    await app.core.handlers['queue:retry']({ id: added?.id ?? '' });
+    await expect.poll(() => app.core.history.all().filter((entry) => entry.name === 'badge.png').length, { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => page.locator('.history-count').textContent()).toBe('4 uploads');
+    const failedRow = page.getByRole('list', { name: 'Upload history' }).locator('.history-row[data-ok="false"]');
+    await expect.poll(() => failedRow.textContent()).toContain('Uploaded later');
+    expect(await failedRow.getByRole('button', { name: 'Retry badge.png' }).count()).toBe(0);
+    // What went wrong then is still there to read.
+    await failedRow.getByRole('button', { name: 'Details for badge.png' }).click();
+    await page.getByRole('dialog', { name: 'Technical details' }).getByRole('button', { name: 'Close' }).click();
+  });
+
   it('removes one entry, on disk too', async () => {
     await uploadThree();
-    await historyRow('meeting.mp3').getByRole('button', { name: 'Remove meeting.mp3 from history' }).click();
+    await historyRow('meeting.mp3').getByRole('button', { name: 'More actions for meeting.mp3' }).click();
+    await historyRow('meeting.mp3').getByRole('button', { name: 'Remove from history' }).click();
     await expect.poll(() => historyRows().count()).toBe(2);
     const reopened = await HistoryStore.open(app.dataDir);
     expect(reopened.search('').entries.map((e) => e.name).sort()).toEqual(['logo.png', 'trailer.mp4']);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // In the window: an upload memories.ai still processes says so ("Processing at memories.ai…")
 // until its metadata says SUCCESS ("Ready to use"); in the History, an upload is deleted from
-// memories.ai after main asks, and a provider that cannot delete says so plainly.
+// memories.ai after main asks, and a provider that cannot delete is not offered as if it could.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -39,15 +39,20 @@ describe('uploads memories.ai processes, and deleting them', () => {
 
   it('deletes an upload from memories.ai from the History after asking, and marks it', async () => {
     await page.getByRole('tab', { name: 'History' }).click();
-    await historyRow('clip.mp4').getByRole('button', { name: 'Delete clip.mp4 from memories.ai' }).click();
+    const more = historyRow('clip.mp4').getByRole('button', { name: 'More actions for clip.mp4' });
+    await more.click();
+    await historyRow('clip.mp4').getByRole('button', { name: 'Delete from memories.ai…' }).click();
     await expect.poll(() => historyRow('clip.mp4').textContent()).toContain('Deleted from memories.ai');
     expect(app.keyQuestions).toEqual(['Delete clip.mp4 from memories.ai?']);
     expect(app.server.ofKind('delete', 'memories')).toHaveLength(1);
-    expect(await historyRow('clip.mp4').getByRole('button', { name: 'Delete clip.mp4 from memories.ai' }).count()).toBe(0);
+    await more.click();
+    await historyRow('clip.mp4').getByRole('button', { name: 'Remove from history' }).waitFor();
+    expect(await historyRow('clip.mp4').getByRole('button', { name: 'Delete from memories.ai…' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
     await app.screenshot('history-deleted');
   });
 
-  it('says plainly that AssemblyAI cannot delete an upload, and asks nothing', async () => {
+  it('does not offer to delete an upload from AssemblyAI, which cannot delete one', async () => {
     await page.getByRole('tab', { name: 'Queue' }).click();
     const talk = await app.media('mp3', { name: 'talk.mp3' });
     await app.drop([talk]);
@@ -55,8 +60,10 @@ describe('uploads memories.ai processes, and deleting them', () => {
     await queueRow('talk.mp3').getByRole('button', { name: 'Upload talk.mp3' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'talk.mp3' }).waitFor();
     await page.getByRole('tab', { name: 'History' }).click();
-    await historyRow('talk.mp3').getByRole('button', { name: 'Delete talk.mp3 from AssemblyAI' }).click();
-    await expect.poll(() => page.getByText('AssemblyAI offers no way to delete an upload. AssemblyAI keeps uploaded files for about 2 days.').count()).toBe(1);
+    await historyRow('talk.mp3').getByRole('button', { name: 'More actions for talk.mp3' }).click();
+    const actions = historyRow('talk.mp3').getByRole('group', { name: 'More actions for talk.mp3' });
+    await actions.getByRole('button', { name: 'Show in folder' }).waitFor();
+    expect(await actions.getByRole('button', { name: /delete/i }).count()).toBe(0);
     expect(app.keyQuestions).toEqual(['Delete clip.mp4 from memories.ai?']);
     expect(app.server.ofKind('delete')).toHaveLength(1);
   });

@@ -45,7 +45,8 @@ describe('Use it next', () => {
     expect(inQueue).toContain('X-API-KEY: $HEYGEN_API_KEY');
 
     await page.getByRole('tab', { name: 'History' }).click();
-    await historyRow('face.png').getByRole('button', { name: 'Use it next: face.png' }).click();
+    await historyRow('face.png').getByRole('button', { name: 'More actions for face.png' }).click();
+    await historyRow('face.png').getByRole('button', { name: 'Use it next (for developers)…' }).click();
     const inHistory = await readDialog();
     expect(inHistory).toContain(`"image_asset_id":"${assetId}"`);
     for (const key of Object.values(TEST_KEYS)) {

@@ -212,6 +212,44 @@ export const WINDOW_STATES: readonly WindowState[] = [
       await rowIn(app, 'interrupted', 'drone-shot.mp4').waitFor();
     },
   },
+  // Issue 21, the History's second pass (items 4, 11, 13): long names, every outcome, at both sizes.
+  {
+    name: 'history-long-names',
+    description: 'The History with long names and every outcome: uploads with a link and with a link and ID, a failure, and a failure uploaded later (History at 800×560 with long names).',
+    async setUp(app) {
+      await saveAllKeys(app);
+      const files = {
+        [LONG_NAME]: 'assemblyai',
+        'episode-12 interview raw.mp3': 'assemblyai',
+        'Keynote full recording 2025 (director’s cut).mp4': 'wavespeed',
+        'presenter-headshot-final-final.png': 'heygen',
+        'broken-take.mp3': 'heygen',
+        'Interview with Dana.mp3': 'wavespeed',
+      } as const;
+      const paths = await Promise.all(Object.keys(files).map((name) =>
+        app.media(name.endsWith('.png') ? 'png' : name.endsWith('.mp4') ? 'mp4' : 'mp3', { name })));
+      await app.addFiles(paths);
+      const items = app.core.queue.snapshot().items;
+      const idOf = (name: string): string => items.find((item) => item.name === name)?.id ?? '';
+      for (const item of items) await app.core.handlers['queue:set-provider']({ ids: [item.id], provider: files[item.name as keyof typeof files] });
+      const failing = new Set(['broken-take.mp3', 'Interview with Dana.mp3']);
+      await app.core.handlers['queue:start']({ ids: items.filter((item) => !failing.has(item.name)).map((item) => item.id) });
+      await app.core.queue.whenSettled();
+      // Then, newest and so on top: broken-take.mp3 fails at HeyGen on every attempt, then goes through on a retry; the
+      // interview is refused for good (WaveSpeedAI does not accept the key).
+      app.server.script({ provider: 'heygen', kind: 'upload', times: E2E_RETRY.attempts, reply: providerError('heygen', 503) });
+      await app.core.handlers['queue:start']({ ids: [idOf('broken-take.mp3')] });
+      await app.core.queue.whenSettled();
+      app.server.script({ provider: 'wavespeed', kind: 'upload', reply: providerError('wavespeed', 401) });
+      await app.core.handlers['queue:start']({ ids: [idOf('Interview with Dana.mp3')] });
+      await app.core.queue.whenSettled();
+      await app.core.handlers['queue:retry']({ id: idOf('broken-take.mp3') });
+      await app.core.queue.whenSettled();
+      await app.page.getByRole('tab', { name: 'History' }).click();
+      await app.page.locator('.history-row[data-later="true"]').waitFor();
+      await app.page.locator('.history-row', { hasText: LONG_NAME }).waitFor();
+    },
+  },
 ];
 
 async function expectQueueLength(app: AppHarness, length: number): Promise<void> {

@@ -45,7 +45,8 @@ export interface GateUnderTest {
 }
 
 const NO_HISTORY: HistoryPort = {
-  search: () => ({ entries: [], total: 0, uploaded: 0 }),
+  search: () => ({ entries: [], total: 0, uploaded: 0, failed: 0, uploadedLater: [] }),
+  restore: async () => undefined,
   all: () => [],
   remove: async () => undefined,
   clear: async () => undefined,

@@ -22,7 +22,7 @@ describe('the tray’s state', () => {
       baseUrl: () => loop.server.baseUrl,
     });
     const entries: HistoryEntry[] = [];
-    const history = { search: (): HistoryPage => ({ entries: [...entries], total: entries.length, uploaded: entries.filter((e) => e.ok).length }) };
+    const history = { search: (): HistoryPage => ({ entries: [...entries], total: entries.length, uploaded: entries.filter((e) => e.ok).length, failed: entries.filter((e) => !e.ok).length, uploadedLater: [] }) };
     const states: TrayState[] = [];
     const feed = feedTray(queue, history, (state) => states.push(state));
     expect(states.map((s) => trayStatus(s))).toEqual(['No uploads running']);

@@ -38,21 +38,21 @@ describe('history loader', () => {
   it('drops the answer to an older search that arrives last', async () => {
     const first = loadHistory('beach');
     const second = loadHistory('song');
-    asked[1]?.answer({ entries: [entry('song')], total: 1, uploaded: 1 });
+    asked[1]?.answer({ entries: [entry('song')], total: 1, uploaded: 1, failed: 0, uploadedLater: [] });
     await second;
-    asked[0]?.answer({ entries: [entry('beach')], total: 1, uploaded: 1 });
+    asked[0]?.answer({ entries: [entry('beach')], total: 1, uploaded: 1, failed: 0, uploadedLater: [] });
     await first;
-    expect(useAppStore.getState().history).toEqual({ search: 'song', entries: [entry('song')], total: 1, uploaded: 1 });
+    expect(useAppStore.getState().history).toEqual({ search: 'song', entries: [entry('song')], total: 1, uploaded: 1, failed: 0, uploadedLater: new Set() });
   });
 
   it('asks for one next page at a time, after what is loaded', async () => {
     const loading = loadHistory('');
-    asked[0]?.answer({ entries: [entry('c'), entry('b')], total: 3, uploaded: 3 });
+    asked[0]?.answer({ entries: [entry('c'), entry('b')], total: 3, uploaded: 3, failed: 0, uploadedLater: [] });
     await loading;
     const more = loadMoreHistory();
     await loadMoreHistory();
     expect(asked.map((a) => a.offset)).toEqual([0, 2]);
-    asked[1]?.answer({ entries: [entry('a')], total: 3, uploaded: 3 });
+    asked[1]?.answer({ entries: [entry('a')], total: 3, uploaded: 3, failed: 0, uploadedLater: [] });
     await more;
     expect(useAppStore.getState().history?.entries.map((e) => e.id)).toEqual(['c', 'b', 'a']);
     expect(useAppStore.getState().historyRequests.more).toBe(false);
@@ -60,7 +60,7 @@ describe('history loader', () => {
 
   it('keeps nothing pending in a fresh store', async () => {
     const loading = loadHistory('');
-    asked[0]?.answer({ entries: [entry('b')], total: 2, uploaded: 2 });
+    asked[0]?.answer({ entries: [entry('b')], total: 2, uploaded: 2, failed: 0, uploadedLater: [] });
     await loading;
     void loadMoreHistory();
     await settle();
@@ -69,7 +69,7 @@ describe('history loader', () => {
     // A window's store made afresh (a test's reset): the page on its way belongs to the old one.
     useAppStore.setState(useAppStore.getInitialState(), true);
     const again = loadHistory('');
-    asked[2]?.answer({ entries: [entry('b')], total: 2, uploaded: 2 });
+    asked[2]?.answer({ entries: [entry('b')], total: 2, uploaded: 2, failed: 0, uploadedLater: [] });
     await again;
     void loadMoreHistory();
     await settle();

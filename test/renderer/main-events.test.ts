@@ -67,16 +67,24 @@ describe('settings and key events', () => {
 
 describe('history pages', () => {
   it('replaces on a new search and appends later pages without repeating an entry', () => {
-    receiveHistoryPage({ entries: [entry('c'), entry('b')], total: 3, uploaded: 3 }, 'song', 'replace');
-    receiveHistoryPage({ entries: [entry('b'), entry('a')], total: 3, uploaded: 3 }, 'song', 'append');
+    receiveHistoryPage({ entries: [entry('c'), entry('b')], total: 3, uploaded: 3, failed: 0, uploadedLater: [] }, 'song', 'replace');
+    receiveHistoryPage({ entries: [entry('b'), entry('a')], total: 3, uploaded: 3, failed: 0, uploadedLater: [] }, 'song', 'append');
     let history = useAppStore.getState().history;
     expect(history?.entries.map((e) => e.id)).toEqual(['c', 'b', 'a']);
     expect(history?.search).toBe('song');
     expect(history?.total).toBe(3);
 
-    receiveHistoryPage({ entries: [entry('z')], total: 1, uploaded: 1 }, '', 'replace');
+    receiveHistoryPage({ entries: [entry('z')], total: 1, uploaded: 1, failed: 0, uploadedLater: [] }, '', 'replace');
     history = useAppStore.getState().history;
     expect(history?.entries.map((e) => e.id)).toEqual(['z']);
     expect(history?.search).toBe('');
+  });
+
+  it('keeps which loaded failures were uploaded later across pages, and main’s count of failures', () => {
+    receiveHistoryPage({ entries: [entry('c'), entry('b')], total: 4, uploaded: 1, failed: 1, uploadedLater: ['b'] }, '', 'replace');
+    receiveHistoryPage({ entries: [entry('a'), entry('x')], total: 4, uploaded: 1, failed: 1, uploadedLater: ['a'] }, '', 'append');
+    const history = useAppStore.getState().history;
+    expect([...(history?.uploadedLater ?? [])].sort()).toEqual(['a', 'b']);
+    expect(history?.failed).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // loading the next page as the end comes into view.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { askMain } from '../ask-main.ts';
 import { dayWords } from '../date-words.ts';
@@ -12,7 +12,12 @@ import { HistoryRow } from './history-row.tsx';
 
 // Two lines of text and the buttons, fixed so rows are never measured; a day's heading is smaller.
 const ROW_HEIGHT = 64;
+// In a narrow list the name has a line of its own above the facts and the outcome: three lines.
+const NARROW_ROW_HEIGHT = 84;
 const DAY_HEIGHT = 34;
+// Below this width of the list (a window of about 900 px) a row's name, time and link no longer
+// fit beside its outcome and buttons, so the row takes three lines (styles: history.css).
+const NARROW_BELOW_PX = 860;
 // Ask for the next page this many rows before the end, so scrolling rarely meets a gap.
 const PREFETCH_ROWS = 40;
 
@@ -31,21 +36,38 @@ function withDays(entries: readonly HistoryEntry[]): Line[] {
   return lines;
 }
 
+/** Whether the element is narrower than NARROW_BELOW_PX, followed as the window is resized. */
+function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return undefined;
+    const check = (): void => setNarrow(element.clientWidth < NARROW_BELOW_PX);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return narrow;
+}
+
 export function HistoryList({ history }: { readonly history: LoadedHistory }) {
-  const { entries, total } = history;
+  const { entries, total, uploadedLater } = history;
   const lines = useMemo(() => withDays(entries), [entries]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(scrollRef);
+  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (lines[i]?.kind === 'day' ? DAY_HEIGHT : ROW_HEIGHT),
+    estimateSize: (i) => (lines[i]?.kind === 'day' ? DAY_HEIGHT : rowHeight),
     getItemKey: (i) => {
       const line = lines[i];
       return line === undefined ? i : line.kind === 'day' ? `day:${line.day}` : line.entry.id;
     },
     overscan: 10,
   });
-  useEffect(() => virtualizer.measure(), [lines, virtualizer]);
+  useEffect(() => virtualizer.measure(), [lines, rowHeight, virtualizer]);
   const rows = virtualizer.getVirtualItems();
   const lastLine = lines[rows[rows.length - 1]?.index ?? 0];
   const lastIndex = lastLine?.kind === 'entry' ? lastLine.index : 0;
@@ -57,7 +79,7 @@ export function HistoryList({ history }: { readonly history: LoadedHistory }) {
   }, [lastIndex, entries.length, total]);
 
   return (
-    <div ref={scrollRef} className="history-scroll" tabIndex={-1}>
+    <div ref={scrollRef} className="history-scroll" tabIndex={-1} data-layout={narrow ? 'narrow' : 'wide'}>
       <div role="list" aria-label="Upload history" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
           const line = lines[row.index];
@@ -70,7 +92,10 @@ export function HistoryList({ history }: { readonly history: LoadedHistory }) {
               </div>
             );
           }
-          return <HistoryRow key={row.key} entry={line.entry} index={line.index} setSize={total} top={row.start} height={row.size} />;
+          return (
+            <HistoryRow key={row.key} entry={line.entry} uploadedLater={uploadedLater.has(line.entry.id)} index={line.index} setSize={total}
+              top={row.start} height={row.size} />
+          );
         })}
       </div>
     </div>

@@ -63,7 +63,7 @@ export function HistoryView() {
           type="search"
           className="search"
           aria-label="Search history"
-          placeholder="Search by file name, provider or link"
+          placeholder="Find by name or link"
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
@@ -72,7 +72,7 @@ export function HistoryView() {
           {PROVIDER_IDS.map((id) => <option key={id} value={id}>{PROVIDERS[id].name}</option>)}
         </select>
         <p className="history-count" aria-live="polite">
-          {history === undefined ? 'Loading…' : countWords(history.uploaded, total - history.uploaded, searching || provider !== undefined)}
+          {history === undefined ? 'Loading…' : countWords(history.uploaded, history.failed, searching || provider !== undefined)}
         </p>
         <div className="toolbar-group end">
           <DisclosureMenu label="Save a copy">
@@ -118,7 +118,7 @@ export function HistoryView() {
   );
 }
 
-/** "12 uploads · 2 failed": only successful uploads count as uploads. */
+/** "12 uploads · 2 failed": only successful uploads count as uploads, and a failure uploaded later is no failure. */
 function countWords(uploaded: number, failed: number, narrowed: boolean): string {
   const parts = [`${uploaded.toLocaleString()} ${uploaded === 1 ? 'upload' : 'uploads'}${narrowed ? ' found' : ''}`];
   if (failed > 0) parts.push(`${failed.toLocaleString()} failed`);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { nextStep } from '../../../shared/next-call.ts';
+import { nextStep, type NextStep } from '../../../shared/next-call.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -17,9 +17,8 @@ interface Props {
  * window never has the key, so it cannot put it there.
  */
 export function UseItNext({ name, provider, url, assetId }: Props) {
-  const region = useAppStore((s) => s.settings?.regions[provider]);
   const [open, setOpen] = useState(false);
-  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region);
+  const step = useNextStep({ provider, url, assetId });
   if (step === undefined) return null;
   return (
     <>
@@ -33,7 +32,13 @@ export function UseItNext({ name, provider, url, assetId }: Props) {
   );
 }
 
-function NextStepDialog({ name, providerName, step, onClose }: {
+/** The provider's usual next request for this upload, or undefined where it has none (also History's "Use it next…" in its row menu). */
+export function useNextStep({ provider, url, assetId }: Omit<Props, 'name'>): NextStep | undefined {
+  const region = useAppStore((s) => s.settings?.regions[provider]);
+  return nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region);
+}
+
+export function NextStepDialog({ name, providerName, step, onClose }: {
   name: string; providerName: string; step: NonNullable<ReturnType<typeof nextStep>>; onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);

@@ -13,6 +13,10 @@ export interface LoadedHistory {
   readonly total: number;
   /** How many of those are successful uploads. */
   readonly uploaded: number;
+  /** How many of those are failed attempts whose file was not uploaded to that provider afterwards. */
+  readonly failed: number;
+  /** Loaded failed attempts whose file was uploaded to the same provider afterwards: no Retry, not counted as failed (main works this out: electron/core/history-later.ts). */
+  readonly uploadedLater: ReadonlySet<string>;
 }
 
 /** The part of the history the window has loaded. Entries are written only by main-events.ts. */

@@ -70,8 +70,9 @@ export function receiveKeyStatus(status: KeyStatus): void {
 
 /** A page of `history:list`: the first page replaces, later pages append. */
 export function receiveHistoryPage(page: HistoryPage, search: string, mode: 'replace' | 'append'): void {
+  const counts = { total: page.total, uploaded: page.uploaded, failed: page.failed };
   if (mode === 'replace') {
-    useAppStore.setState({ history: { search, entries: page.entries, total: page.total, uploaded: page.uploaded } });
+    useAppStore.setState({ history: { search, entries: page.entries, ...counts, uploadedLater: new Set(page.uploadedLater) } });
     return;
   }
   useAppStore.setState(({ history }) => {
@@ -80,6 +81,7 @@ export function receiveHistoryPage(page: HistoryPage, search: string, mode: 'rep
     // A page can overlap what is loaded when entries arrived meanwhile: keep each id once.
     const known = new Set(history.entries.map((entry) => entry.id));
     const fresh = page.entries.filter((entry) => !known.has(entry.id));
-    return { history: { search, entries: [...history.entries, ...fresh], total: page.total, uploaded: page.uploaded } };
+    const uploadedLater = page.uploadedLater.length === 0 ? history.uploadedLater : new Set([...history.uploadedLater, ...page.uploadedLater]);
+    return { history: { search, entries: [...history.entries, ...fresh], ...counts, uploadedLater } };
   });
 }
