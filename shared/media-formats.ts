@@ -47,7 +47,8 @@ export function mediaFormat(id: string | undefined): MediaFormat | undefined {
   return id === undefined ? undefined : MEDIA_FORMATS.get(id);
 }
 
-const KIND_WORDS: Record<MediaKind, string> = { image: 'images', audio: 'audio', video: 'video' };
+/** A kind as people say it of several files: "images", "audio", "video". */
+export const KIND_WORDS: Readonly<Record<MediaKind, string>> = { image: 'images', audio: 'audio', video: 'video' };
 const KIND_ORDER: readonly MediaKind[] = ['image', 'audio', 'video'];
 
 /** The kinds among these formats, as people say them: "audio and video", "images, audio or video". */

@@ -56,7 +56,7 @@ describe('choosing a provider per file', () => {
   it('marks in each file’s menu the providers that would refuse it, and offers one that takes it', async () => {
     await app.drop([await app.media('png', { name: 'portrait.png' })]);
     // The refused picture says what AssemblyAI takes, and one click sends it where it is taken.
-    await expect.poll(() => row('portrait.png').textContent()).toContain('It takes audio and video files');
+    await expect.poll(() => row('portrait.png').textContent()).toContain('It takes only audio and video files');
     expect(await row('portrait.png').locator('[data-status]').first().textContent()).toBe('Can’t upload');
     await row('portrait.png').getByRole('button', { name: 'Send to memories.ai: portrait.png' }).click();
     const menu = row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' });
