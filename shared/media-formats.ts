@@ -65,3 +65,17 @@ export const MEDIA_EXTENSIONS: readonly string[] = [
   'mp4', 'm4v', 'mov', 'avi', 'webm', 'mkv', 'flv', 'wmv', 'asf', 'mpg', 'mpeg', '3gp', 'ogv',
   'mp3', 'wav', 'aac', 'flac', 'ogg', 'oga', 'opus', 'm4a',
 ];
+
+// Extensions that name a format under another id (MEDIA_EXTENSIONS), for mediaKindOfName.
+const EXTENSION_ALIASES: Readonly<Record<string, string>> = { jpeg: 'jpg', tiff: 'tif', heif: 'heic', m4v: 'mp4', wmv: 'asf', mpeg: 'mpg' };
+
+/**
+ * A file's kind by the extension of its name, where its bytes were not read (a history entry, a
+ * reused link): the best guess there is, undefined for an unknown extension.
+ */
+export function mediaKindOfName(name: string): MediaKind | undefined {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  const extension = name.slice(dot + 1).toLowerCase();
+  return mediaFormat(EXTENSION_ALIASES[extension] ?? extension)?.kind;
+}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { MediaKind } from '../../../shared/media-formats.ts';
 import { nextStep } from '../../../shared/next-call.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -9,6 +10,8 @@ interface Props {
   readonly provider: ProviderId;
   readonly url: string | undefined;
   readonly assetId: string | undefined;
+  /** Of what was sent: the request is picked by it. */
+  readonly kind: MediaKind | undefined;
 }
 
 /**
@@ -16,10 +19,10 @@ interface Props {
  * curl command and its JSON body to copy. The key is the provider's environment variable; the
  * window never has the key, so it cannot put it there.
  */
-export function UseItNext({ name, provider, url, assetId }: Props) {
+export function UseItNext({ name, provider, url, assetId, kind }: Props) {
   const region = useAppStore((s) => s.settings?.regions[provider]);
   const [open, setOpen] = useState(false);
-  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region);
+  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind);
   if (step === undefined) return null;
   return (
     <>
@@ -33,7 +36,7 @@ export function UseItNext({ name, provider, url, assetId }: Props) {
   );
 }
 
-function NextStepDialog({ name, providerName, step, onClose }: {
+export function NextStepDialog({ name, providerName, step, onClose }: {
   name: string; providerName: string; step: NonNullable<ReturnType<typeof nextStep>>; onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
