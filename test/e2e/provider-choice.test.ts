@@ -98,6 +98,8 @@ describe('choosing a provider per file', () => {
 
     await row('sample.mp3').waitFor();
     await page.getByText('3 items skipped').waitFor();
+    // The reasons wait behind "Show details", so the notice takes one line's room under the list.
+    await page.getByRole('status').filter({ hasText: '3 items skipped' }).getByRole('button', { name: 'Show details' }).click();
     await page.getByText('Not an image, video or audio file: notes.txt.').waitFor();
     await page.getByText('Empty (0 bytes), perhaps not finished saving: empty.mp4.').waitFor();
     expect(await page.getByText('The folder “Documents” has no image, video or audio files in it.', { exact: false }).count()).toBe(1);

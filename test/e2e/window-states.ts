@@ -233,11 +233,14 @@ async function fiveHundredWithRefusals(app: AppHarness): Promise<void> {
   }));
   await writeFile(join(folder, 'running order.txt'), 'Doors 9:00, keynote 9:30.\n');
   await writeFile(join(folder, 'unfinished-export.mp4'), '');
+  await writeFile(join(folder, 'camera settings.mp4'), 'Not a video: notes saved with the wrong name.\n');
   await app.drop([folder]);
   await expectQueueLength(app, 500);
   await app.core.handlers['queue:start']({});
   await app.core.queue.whenSettled();
   await rowIn(app, 'done', 'session recording 001').waitFor({ timeout: 30_000 });
+  // Down to the first refused photos, where the batch leaves them.
+  await app.page.locator('.queue-scroll').evaluate((element) => element.scrollTo(0, 6 * 60));
 }
 
 async function expectQueueLength(app: AppHarness, length: number): Promise<void> {

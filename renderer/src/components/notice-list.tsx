@@ -26,8 +26,9 @@ export function NoticeList() {
 function Toast({ notice }: { notice: Notice }) {
   const dismiss = useAppStore((s) => s.dismissNotice);
   const [held, setHeld] = useState(false);
-  // One line is said at once; more wait behind "Show details" (the title says what happened).
-  const folds = notice.lines.length > 1;
+  // One line is said at once; more wait behind "Show details" (the title says what happened),
+  // except for an error, whose lines say how to recover.
+  const folds = notice.tone !== 'error' && notice.lines.length > 1;
   const [open, setOpen] = useState(false);
   const linesId = useId();
 
