@@ -34,7 +34,7 @@ export interface Conversion {
 }
 
 // The short names people know formats by, where the id is not it.
-const SHORT_NAMES: Readonly<Record<string, string>> = { jpg: 'JPEG', tif: 'TIFF', oga: 'OGG', asf: 'WMV', mpg: 'MPEG' };
+const SHORT_NAMES: Readonly<Record<string, string>> = { jpg: 'JPEG', tif: 'TIFF', oga: 'OGG', asf: 'WMV', mpg: 'MPEG', webm: 'WebM', webp: 'WebP' };
 
 export function formatShortName(formatId: string): string {
   return SHORT_NAMES[formatId] ?? formatId.toUpperCase();

@@ -47,7 +47,8 @@ export function mediaFormat(id: string | undefined): MediaFormat | undefined {
   return id === undefined ? undefined : MEDIA_FORMATS.get(id);
 }
 
-const KIND_WORDS: Record<MediaKind, string> = { image: 'images', audio: 'audio', video: 'video' };
+/** A kind as people say it of several files: "images", "audio", "video". */
+export const KIND_WORDS: Readonly<Record<MediaKind, string>> = { image: 'images', audio: 'audio', video: 'video' };
 const KIND_ORDER: readonly MediaKind[] = ['image', 'audio', 'video'];
 
 /** The kinds among these formats, as people say them: "audio and video", "images, audio or video". */
@@ -64,3 +65,17 @@ export const MEDIA_EXTENSIONS: readonly string[] = [
   'mp4', 'm4v', 'mov', 'avi', 'webm', 'mkv', 'flv', 'wmv', 'asf', 'mpg', 'mpeg', '3gp', 'ogv',
   'mp3', 'wav', 'aac', 'flac', 'ogg', 'oga', 'opus', 'm4a',
 ];
+
+// Extensions that name a format under another id (MEDIA_EXTENSIONS), for mediaKindOfName.
+const EXTENSION_ALIASES: Readonly<Record<string, string>> = { jpeg: 'jpg', tiff: 'tif', heif: 'heic', m4v: 'mp4', wmv: 'asf', mpeg: 'mpg' };
+
+/**
+ * A file's kind by the extension of its name, where its bytes were not read (a history entry, a
+ * reused link): the best guess there is, undefined for an unknown extension.
+ */
+export function mediaKindOfName(name: string): MediaKind | undefined {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  const extension = name.slice(dot + 1).toLowerCase();
+  return mediaFormat(EXTENSION_ALIASES[extension] ?? extension)?.kind;
+}

@@ -2,6 +2,7 @@
 // in, as a curl command a person can paste into a terminal. The key is always the provider's
 // environment variable ($HEYGEN_API_KEY), never the key itself: this function is never given one.
 
+import type { MediaKind } from './media-formats.ts';
 import type { AuthScheme, ProviderInfo, ResultField } from './provider-info.ts';
 import { regionOf } from './providers.ts';
 
@@ -44,15 +45,17 @@ function authHeader(scheme: AuthScheme, envVar: string): string {
 
 /**
  * The next request for a finished upload, or undefined when the provider has none in the table
- * or the upload gave no value of the kind the request needs. `region` is a region id (as in
- * settings), for providers whose key works only in one region.
+ * for this kind of file (or the kind is unknown), or the upload gave no value of the kind the
+ * request needs. `region` is a region id (as in settings), for providers whose key works only in
+ * one region. `kind`: of the file that was sent (a converted copy's, where one was sent).
  */
 export function nextStep(
   provider: ProviderInfo<string>,
   result: { readonly [K in ResultField]?: string } | undefined,
-  region?: string,
+  region: string | undefined,
+  kind: MediaKind | undefined,
 ): NextStep | undefined {
-  const next = provider.next;
+  const next = kind === undefined ? undefined : provider.next?.find((call) => call.kinds.includes(kind));
   const value = next === undefined ? undefined : result?.[next.input];
   if (next === undefined || value === undefined || value === '') return undefined;
   const origin = regionOf(provider, region)?.origin ?? next.origin;

@@ -1,6 +1,7 @@
 // The shape of a provider's facts: how a file is sent, where, with which key, what comes back,
 // and what to do next. The facts themselves, one row per provider, are in shared/providers.ts.
 
+import type { MediaKind } from './media-formats.ts';
 import type { ProviderId } from './providers.ts';
 
 export type AuthScheme =
@@ -72,6 +73,8 @@ export interface LargeUpload {
 export interface NextCall {
   /** What the request does, for a person: "Transcribe it". */
   readonly purpose: string;
+  /** The kinds of file it is for: an image-to-video request is no next step for a WAV. */
+  readonly kinds: readonly MediaKind[];
   readonly method: 'POST';
   /** The origin of the API host; a region's origin replaces it where the provider has regions. */
   readonly origin: string;
@@ -130,6 +133,9 @@ export interface ProviderInfo<Id extends string = ProviderId> {
    * one the answer carried, and "Copy all links" copies it.
    */
   readonly result: readonly [ResultField, ...ResultField[]];
-  /** "Use it next": facts and sources in ../shared/providers/large-files.md ("next call"). */
-  readonly next?: NextCall;
+  /**
+   * "Use it next", by kind of file: the first that fits the file is offered; none where none
+   * does. Facts and sources in ../shared/providers/large-files.md ("next call").
+   */
+  readonly next?: readonly NextCall[];
 }

@@ -1,10 +1,10 @@
 // Whether a provider will take a file, decided before anything is sent. Pure, so the engine
 // applies it before an upload and the window can show the same verdict on a queued file.
 
-import { conversionTarget } from './conversions.ts';
+import { conversionTarget, formatShortName } from './conversions.ts';
 import { errorSentence, type UploadErrorInfo } from './error-codes.ts';
 import { formatBytes } from './format-units.ts';
-import { kindsWords, mediaFormat } from './media-formats.ts';
+import { KIND_WORDS, kindsWords, mediaFormat, type MediaKind } from './media-formats.ts';
 import type { ProviderInfo } from './provider-info.ts';
 
 export interface FileFacts {
@@ -40,9 +40,8 @@ export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts,
   if (!provider.accepts.includes(format.id) && !(options.convert === true && target !== undefined)) {
     // Says what the provider does take, so the person knows where else the file can go, and
     // the conversion where there is one.
-    const takes = kindsWords(provider.accepts);
     const convert = target === undefined ? '' : `${CONVERT_WORDS[options.surface ?? 'window'](target.label)}, or `;
-    const message = `${provider.name} does not accept ${format.label} files. It takes ${takes} files: ${convert}choose another provider for this one.`;
+    const message = `${provider.name} does not accept ${format.label} files. ${whatItTakes(provider, format.kind)}: ${convert}choose another provider for this one.`;
     return { code: 'UNSUPPORTED_TYPE', message };
   }
   if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {
@@ -51,6 +50,19 @@ export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts,
     return { code: 'TOO_LARGE', message: provider.hardLimitNote === undefined ? sentence : `${sentence} ${provider.hardLimitNote}` };
   }
   return undefined;
+}
+
+/**
+ * Which formats the provider takes: of the file's own kind where it takes some ("It takes video
+ * only as MP4 or WebM"; "It takes images, audio and video" beside a refused MOV read as a
+ * contradiction), otherwise the kinds it takes ("It takes only audio and video files").
+ */
+function whatItTakes(provider: ProviderInfo<string>, kind: MediaKind): string {
+  const sameKind = provider.accepts.filter((id) => mediaFormat(id)?.kind === kind);
+  if (sameKind.length === 0) return `It takes only ${kindsWords(provider.accepts)} files`;
+  const names = [...new Set(sameKind.map(formatShortName))];
+  const list = names.length === 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+  return `It takes ${KIND_WORDS[kind]} only as ${list}`;
 }
 
 /** A caution that does not stop the upload (a recommended or unconfirmed limit). */

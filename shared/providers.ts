@@ -41,12 +41,12 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyEnvVar: 'ASSEMBLYAI_API_KEY',
     keyPageUrl: 'https://www.assemblyai.com/dashboard/api-keys',
     result: ['url'],
-    next: {
-      purpose: 'Transcribe it',
+    next: [{
+      purpose: 'Transcribe it', kinds: ['audio', 'video'],
       method: 'POST', origin: 'https://api.assemblyai.com', path: '/v2/transcript',
       input: 'url', field: 'audio_url',
       then: 'The answer has an id: GET /v2/transcript/<id> until its status is completed.',
-    },
+    }],
   },
   memories: {
     id: 'memories',
@@ -79,12 +79,13 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     // Its documentation's page on creating a key (Console → Payment → API Key Management).
     keyPageUrl: 'https://api-tools.memories.ai/visual-search/create-your-key',
     result: ['assetId'],
-    next: {
-      purpose: 'Transcribe its audio',
+    // Its documented next requests (transcription, clip, split) are for audio and video; none for images.
+    next: [{
+      purpose: 'Transcribe its audio', kinds: ['audio', 'video'],
       method: 'POST', origin: 'https://mavi-backend.memories.ai', path: '/serve/api/v2/transcriptions/sync-generate-audio',
       input: 'assetId', field: 'asset_id', extra: { model: 'whisper-1' },
       then: 'The asset can be used once GET /serve/api/v2/<asset_id>/metadata says upload_status SUCCESS.',
-    },
+    }],
   },
   wavespeed: {
     id: 'wavespeed',
@@ -112,12 +113,13 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyEnvVar: 'WAVESPEED_API_KEY',
     keyPageUrl: 'https://wavespeed.ai/accesskey',
     result: ['url'],
-    next: {
-      purpose: 'Turn the image into a video',
+    // Only an image's next request is documented in the reference (large-files.md); audio and video get none.
+    next: [{
+      purpose: 'Turn the image into a video', kinds: ['image'],
       method: 'POST', origin: 'https://api.wavespeed.ai', path: '/api/v3/wavespeed-ai/wan-2.2/image-to-video',
       input: 'url', field: 'image', extra: { prompt: '<what should happen in the video>' },
       then: 'The answer has data.id: GET /api/v3/predictions/<id>/result until it is completed.',
-    },
+    }],
   },
   heygen: {
     id: 'heygen',
@@ -145,12 +147,13 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyEnvVar: 'HEYGEN_API_KEY',
     keyPageUrl: 'https://app.heygen.com/settings?nav=API',
     result: ['url', 'assetId'],
-    next: {
-      purpose: 'Make a talking video from the image',
+    // Only an image's next request is documented in the reference (large-files.md); audio and video get none.
+    next: [{
+      purpose: 'Make a talking video from the image', kinds: ['image'],
       method: 'POST', origin: 'https://api.heygen.com', path: '/v3/videos',
       input: 'assetId', field: 'image_asset_id', extra: { script: '<what the avatar says>', voice_id: '<a voice id>' },
       then: 'The answer has the video id: GET /v3/videos/<id> until it is ready.',
-    },
+    }],
   },
 };
 

@@ -8,6 +8,7 @@ import { forTerminal } from './terminal-text.ts';
 import { nextStep, type NextStep } from '../../shared/next-call.ts';
 import { conversionSentence, type Conversion } from '../../shared/conversions.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
+import { mediaFormat, mediaKindOfName } from '../../shared/media-formats.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -35,7 +36,9 @@ export interface FileOutcome {
  */
 export function outcomeOfItem(item: QueueItem, next?: { readonly region: string | undefined }): FileOutcome {
   if (hasResult(item)) {
-    const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region);
+    // The kind of what was sent: a converted copy's, else the file's own by its bytes.
+    const kind = mediaFormat(item.result.converted?.to ?? item.formatId)?.kind;
+    const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region, kind);
     // The terminal's own reuse (--reuse, reuse-earlier.ts) says when the earlier upload was; the window's flag is not that.
     const { reused: _window, ...result } = item.result;
     return { file: item.path, provider: item.provider, ok: true, ...result, bytes: item.size, ...(step !== undefined && { next: step }), ...readiness(item) };
@@ -63,7 +66,8 @@ function errorOf(item: QueueItem): UploadErrorInfo {
 /** With --next (`region` not false): the outcome with its next request, for a reused link too. */
 export function withNext(outcome: FileOutcome, region: string | undefined | false): FileOutcome {
   if (region === false || !outcome.ok) return outcome;
-  const step = nextStep(PROVIDERS[outcome.provider], outcome, region);
+  const kind = outcome.converted === undefined ? mediaKindOfName(outcome.file) : mediaFormat(outcome.converted.to)?.kind;
+  const step = nextStep(PROVIDERS[outcome.provider], outcome, region, kind);
   return step === undefined ? outcome : { ...outcome, next: step };
 }
 

@@ -87,7 +87,12 @@ export function earlierSentence(provider: ProviderId, earlier: EarlierUpload, no
 // A row is two lines; a message under the file takes up to two more (queue.css, --row-height).
 export const ROW_HEIGHT = 60;
 export const MESSAGE_ROW_HEIGHT = 100;
+// In a narrow window (queue.css, max-width: 900px) the message has less width: three lines, so a
+// refusal's instruction ("press Convert and upload to…") is not cut before its end.
+export const NARROW_MESSAGE_ROW_HEIGHT = 126;
+export const NARROW_WINDOW = '(max-width: 900px)';
 
-export function rowHeight(item: QueueItem | undefined, needsKey: boolean): number {
-  return item !== undefined && rowMessage(item, needsKey) !== undefined ? MESSAGE_ROW_HEIGHT : ROW_HEIGHT;
+export function rowHeight(item: QueueItem | undefined, needsKey: boolean, narrow = false): number {
+  if (item === undefined || rowMessage(item, needsKey) === undefined) return ROW_HEIGHT;
+  return narrow ? NARROW_MESSAGE_ROW_HEIGHT : MESSAGE_ROW_HEIGHT;
 }

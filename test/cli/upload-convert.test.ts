@@ -104,7 +104,7 @@ describe('media-uploader upload --convert', () => {
     const { line, arrived } = await send(mov);
     expect(arrived).toBeUndefined();
     expect(line).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_TYPE' } });
-    expect(String((line.error as Record<string, unknown>).message)).toBe('HeyGen does not accept QuickTime video files. It takes images, audio and video files: add --convert to convert it to MP4 video first, or choose another provider for this one.');
+    expect(String((line.error as Record<string, unknown>).message)).toBe('HeyGen does not accept QuickTime video files. It takes video only as MP4 or WebM: add --convert to convert it to MP4 video first, or choose another provider for this one.');
   });
 
   it('removes the location in the converted copy, and keeps it with --keep-location', async () => {

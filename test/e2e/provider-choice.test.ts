@@ -56,7 +56,7 @@ describe('choosing a provider per file', () => {
   it('marks in each file’s menu the providers that would refuse it, and offers one that takes it', async () => {
     await app.drop([await app.media('png', { name: 'portrait.png' })]);
     // The refused picture says what AssemblyAI takes, and one click sends it where it is taken.
-    await expect.poll(() => row('portrait.png').textContent()).toContain('It takes audio and video files');
+    await expect.poll(() => row('portrait.png').textContent()).toContain('It takes only audio and video files');
     expect(await row('portrait.png').locator('[data-status]').first().textContent()).toBe('Can’t upload');
     await row('portrait.png').getByRole('button', { name: 'Send to memories.ai: portrait.png' }).click();
     const menu = row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' });
@@ -98,6 +98,8 @@ describe('choosing a provider per file', () => {
 
     await row('sample.mp3').waitFor();
     await page.getByText('3 items skipped').waitFor();
+    // The reasons wait behind "Show details", so the notice takes one line's room under the list.
+    await page.getByRole('status').filter({ hasText: '3 items skipped' }).getByRole('button', { name: 'Show details' }).click();
     await page.getByText('Not an image, video or audio file: notes.txt.').waitFor();
     await page.getByText('Empty (0 bytes), perhaps not finished saving: empty.mp4.').waitFor();
     expect(await page.getByText('The folder “Documents” has no image, video or audio files in it.', { exact: false }).count()).toBe(1);

@@ -9,6 +9,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
 import { newItem, restoredItem, savedForm, toDone, toUploading, toWaiting } from '../../shared/queue-transitions.ts';
 import type { QueueItem } from '../../shared/queue-types.ts';
+import { makeMov } from '../fixtures/ffmpeg-media.ts';
 import { providerError } from '../fixtures/provider-server.ts';
 import { E2E_RETRY, type AppHarness } from './app-harness.ts';
 
@@ -250,7 +251,79 @@ export const WINDOW_STATES: readonly WindowState[] = [
       await app.page.locator('.history-row', { hasText: LONG_NAME }).waitFor();
     },
   },
+  // Issue 21 (rows): long names whose spaces fall where the row cuts them, every kind of row a
+  // batch leaves, and the "skipped" notice of the same drop, for the 800×560 window.
+  {
+    name: 'long-names',
+    description: 'Rows with long names (spaces where the name is cut): two done, a refused image, a MOV HeyGen refuses, a failure, a large file not sent, and the drop’s "2 items skipped".',
+    setUp: longNames,
+  },
+  {
+    name: '500-files-refused',
+    description: 'A 500-file folder to AssemblyAI: 438 uploaded, 62 images refused (memories.ai has a key, HeyGen and WaveSpeedAI none), 2 items skipped.',
+    setUp: fiveHundredWithRefusals,
+  },
 ];
+
+/** Keys for some providers only: a refused file is offered only those (issue 21, item 12). */
+async function saveKeys(app: AppHarness, providers: readonly (typeof PROVIDER_IDS)[number][]): Promise<void> {
+  for (const provider of providers) await app.core.handlers['keys:set']({ provider, key: app.server.keys[provider] });
+}
+
+async function longNames(app: AppHarness): Promise<void> {
+  await saveKeys(app, ['assemblyai', 'memories', 'heygen']);
+  app.server.script({ provider: 'heygen', kind: 'upload', times: E2E_RETRY.attempts, reply: providerError('heygen', 503) });
+  const text = join(app.mediaDir, 'notes.txt');
+  await writeFile(text, 'Shopping list: milk, eggs, bread.\n');
+  const empty = join(app.mediaDir, 'unfinished-export.mp4');
+  await writeFile(empty, '');
+  const mov = await makeMov(join(app.mediaDir, 'Quarterly all-hands meeting, full recording 2025-03-14.mov'));
+  await app.drop([
+    await app.media('mp3', { name: 'Interview with Dana.mp3' }),
+    await app.media('mp4', { name: 'Keynote full recording.mp4' }),
+    await app.media('png', { name: 'presenter-headshot.png' }),
+    mov,
+    await app.media('mp3', { name: 'Board rehearsal with the whole team, take 3.mp3' }),
+    await app.media('mp4', { name: 'Conference day two — afternoon sessions 2025-03-15.mp4', size: 1_634_000_000 }),
+    text,
+    empty,
+  ]);
+  await rowIn(app, 'idle', 'presenter-headshot.png').waitFor();
+  const items = app.core.queue.snapshot().items;
+  const idOf = (start: string) => {
+    const item = items.find((i) => i.name.startsWith(start));
+    if (item === undefined) throw new Error(`${start}… was not queued.`);
+    return item.id;
+  };
+  await app.core.handlers['queue:set-provider']({ ids: [idOf('Quarterly'), idOf('Board')], provider: 'heygen' });
+  await app.core.handlers['queue:start']({ ids: [idOf('Interview'), idOf('Keynote'), idOf('Board')] });
+  await app.core.queue.whenSettled();
+  await rowIn(app, 'done', 'Keynote').waitFor();
+  await rowIn(app, 'failed', 'Board rehearsal').waitFor();
+}
+
+async function fiveHundredWithRefusals(app: AppHarness): Promise<void> {
+  await saveKeys(app, ['assemblyai', 'memories']);
+  const folder = join(app.mediaDir, 'Event recordings and photos');
+  const kinds = ['mp3', 'wav', 'mp4', 'webm'] as const;
+  // Every eighth file a photo (62 of 500), as a folder from an event holds.
+  await Promise.all(Array.from({ length: 500 }, (_, i) => {
+    const number = String(i + 1).padStart(3, '0');
+    if (i % 8 === 7 && i < 8 * 62) return app.media('png', { dir: folder, name: `stage photo ${number}.png` });
+    const kind = kinds[i % kinds.length] ?? 'mp3';
+    return app.media(kind, { dir: folder, name: `session recording ${number}.${kind}` });
+  }));
+  await writeFile(join(folder, 'running order.txt'), 'Doors 9:00, keynote 9:30.\n');
+  await writeFile(join(folder, 'unfinished-export.mp4'), '');
+  await writeFile(join(folder, 'camera settings.mp4'), 'Not a video: notes saved with the wrong name.\n');
+  await app.drop([folder]);
+  await expectQueueLength(app, 500);
+  await app.core.handlers['queue:start']({});
+  await app.core.queue.whenSettled();
+  await rowIn(app, 'done', 'session recording 001').waitFor({ timeout: 30_000 });
+  // Down to the refused photos, at the end of the list (the folder's files come in name order).
+  await app.page.locator('.queue-scroll').evaluate((element) => element.scrollTo(0, element.scrollHeight));
+}
 
 async function expectQueueLength(app: AppHarness, length: number): Promise<void> {
   const deadline = Date.now() + 30_000;

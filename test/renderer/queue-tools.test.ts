@@ -28,9 +28,11 @@ function load(items: QueueItem[]): void {
   receiveQueuePatch({ items, removed: [], full: true });
 }
 
-function keys(withKey: readonly ProviderId[]): void {
+/** `rejected`: providers whose saved key the provider did not accept. */
+function keys(withKey: readonly ProviderId[], rejected: readonly ProviderId[] = []): void {
   receiveKeys((['assemblyai', 'memories', 'wavespeed', 'heygen'] as const).map((provider) => ({
-    provider, hasKey: withKey.includes(provider), backend: 'Secret Service', persistent: true, check: { state: 'unchecked' },
+    provider, hasKey: withKey.includes(provider), backend: 'Secret Service', persistent: true,
+    check: { state: rejected.includes(provider) ? 'rejected' : 'unchecked' },
   })));
 }
 
@@ -76,14 +78,18 @@ describe('Upload all', () => {
 });
 
 describe('a refused file', () => {
-  it('is offered a provider that takes it, one with a key first', () => {
+  it('is offered only a provider that takes it and has a key that was not rejected', () => {
     const png = queueItem('p', { name: 'photo.png', formatId: 'png', problem: refused });
     load([png]);
     keys(['heygen']);
     expect(suggestedProvider(useAppStore.getState(), png)).toBe('heygen');
+    keys(['memories', 'heygen'], ['memories']);
+    expect(suggestedProvider(useAppStore.getState(), png)).toBe('heygen');
+    // No key, or only rejected ones: nothing to offer (sending there would only fail).
     keys([]);
-    // No key anywhere: the first provider of the table that takes PNG.
-    expect(suggestedProvider(useAppStore.getState(), png)).toBe('memories');
+    expect(suggestedProvider(useAppStore.getState(), png)).toBeUndefined();
+    keys(['memories'], ['memories']);
+    expect(suggestedProvider(useAppStore.getState(), png)).toBeUndefined();
     // A file whose bytes match no format has no formatId at all.
     const { formatId: _none, ...text } = queueItem('t', { name: 'notes.txt', problem: refused });
     expect(suggestedProvider(useAppStore.getState(), text)).toBeUndefined();

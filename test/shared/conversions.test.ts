@@ -30,13 +30,20 @@ describe('the refusal sentence', () => {
   const mov = { name: 'a.mov', size: 10, formatId: 'mov' };
 
   it('names the window\'s button by default and the CLI\'s option on a terminal', () => {
-    expect(providerRefusal(PROVIDERS.heygen, mov)?.message).toBe('HeyGen does not accept QuickTime video files. It takes images, audio and video files: press Convert and upload to send it as MP4 video, or choose another provider for this one.');
+    expect(providerRefusal(PROVIDERS.heygen, mov)?.message).toBe('HeyGen does not accept QuickTime video files. It takes video only as MP4 or WebM: press Convert and upload to send it as MP4 video, or choose another provider for this one.');
     expect(providerRefusal(PROVIDERS.heygen, mov, { surface: 'terminal' })?.message).toContain('add --convert to convert it to MP4 video first');
+  });
+
+  it('lists the formats it takes of the file\'s kind, and only the kinds when it takes none of that kind', () => {
+    expect(providerRefusal(PROVIDERS.heygen, { name: 'a.gif', size: 10, formatId: 'gif' })?.message).toContain('It takes images only as PNG or JPEG:');
+    expect(providerRefusal(PROVIDERS.heygen, { name: 'a.flac', size: 10, formatId: 'flac' })?.message).toContain('It takes audio only as MP3 or WAV:');
+    expect(providerRefusal(PROVIDERS.memories, { name: 'a.opus', size: 10, formatId: 'opus' })?.message).toContain('It takes audio only as MP3, WAV, AAC, FLAC, OGG or M4A:');
+    expect(providerRefusal(PROVIDERS.assemblyai, { name: 'a.gif', size: 10, formatId: 'gif' })?.message).toContain('It takes only audio and video files:');
   });
 
   it('offers no conversion where none exists', () => {
     const message = providerRefusal(PROVIDERS.assemblyai, { name: 'a.png', size: 10, formatId: 'png' })?.message;
-    expect(message).toBe('AssemblyAI does not accept PNG image files. It takes audio and video files: choose another provider for this one.');
+    expect(message).toBe('AssemblyAI does not accept PNG image files. It takes only audio and video files: choose another provider for this one.');
   });
 
   it('lifts the refusal once a conversion is asked for, but not the size limit', () => {

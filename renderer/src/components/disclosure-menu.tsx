@@ -4,7 +4,12 @@ import { useRef, type ReactNode } from 'react';
  * A button that shows a few more actions under it: a native <details>, so Enter and Space open
  * it without script; Escape, a choice, or the focus leaving closes it.
  */
-export function DisclosureMenu({ label, children }: { label: string; children: ReactNode }) {
+export function DisclosureMenu({ label, children, summary }: {
+  label: string;
+  children: ReactNode;
+  /** An icon button instead of a text one: `label` is then its accessible name, `title` its tooltip. */
+  summary?: { readonly icon: ReactNode; readonly title: string };
+}) {
   const ref = useRef<HTMLDetailsElement>(null);
   const close = (focusSummary: boolean) => {
     ref.current?.removeAttribute('open');
@@ -21,7 +26,9 @@ export function DisclosureMenu({ label, children }: { label: string; children: R
       onBlur={(event) => {
         if (!ref.current?.contains(event.relatedTarget as Node | null)) close(false);
       }}>
-      <summary className="button">{label}</summary>
+      {summary === undefined ? <summary className="button">{label}</summary> : (
+        <summary className="icon-button" aria-label={label} title={summary.title}>{summary.icon}</summary>
+      )}
       <div className="more-items" onClick={(event) => {
         if ((event.target as HTMLElement).closest('button') !== null) close(false);
       }}>

@@ -15,6 +15,7 @@ import { HistoryDetails } from './history-details.tsx';
 import { OpenIcon } from './icons.tsx';
 import { NextStepDialog, useNextStep } from './next-step.tsx';
 import { RowMenu } from './row-menu.tsx';
+import { mediaKindOfName } from '../../../shared/media-formats.ts';
 
 interface Props {
   readonly entry: HistoryEntry;
@@ -27,7 +28,8 @@ export function HistoryRowActions({ entry, uploadedLater }: Props) {
   const { name, url, assetId } = entry;
   const info = PROVIDERS[entry.provider];
   const live = entry.ok && entry.removedAt === undefined;
-  const step = useNextStep({ provider: entry.provider, url, assetId });
+  // The history keeps no format of its own: the kind is read from the name's extension.
+  const step = useNextStep({ provider: entry.provider, url, assetId, kind: mediaKindOfName(name) });
   const canDelete = live && assetId !== undefined && deletionNotOffered(info) === undefined;
   const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url']({ historyEntry: entry.id }));
   const showFile = () => void askMain(`${name} could not be shown.`, () => uploader()['shell:show-file']({ historyEntry: entry.id }));

@@ -21,6 +21,11 @@ export function CloseIcon() {
   return <Svg size={16}><path d="M6 6l12 12M18 6 6 18" /></Svg>;
 }
 
+/** "</>": what is for developers (a request for a terminal), as code editors and sites mark it. */
+export function CodeIcon() {
+  return <Svg size={18}><path d="m8 7-5 5 5 5" /><path d="m16 7 5 5-5 5" /></Svg>;
+}
+
 export function CheckIcon() {
   return <Svg size={16}><path d="m5 12 5 5 9-10" /></Svg>;
 }

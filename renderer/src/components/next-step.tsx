@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { MediaKind } from '../../../shared/media-formats.ts';
 import { nextStep, type NextStep } from '../../../shared/next-call.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -9,6 +10,8 @@ interface Props {
   readonly provider: ProviderId;
   readonly url: string | undefined;
   readonly assetId: string | undefined;
+  /** Of what was sent: the request is picked by it. */
+  readonly kind: MediaKind | undefined;
 }
 
 /**
@@ -16,9 +19,9 @@ interface Props {
  * curl command and its JSON body to copy. The key is the provider's environment variable; the
  * window never has the key, so it cannot put it there.
  */
-export function UseItNext({ name, provider, url, assetId }: Props) {
+export function UseItNext({ name, provider, url, assetId, kind }: Props) {
   const [open, setOpen] = useState(false);
-  const step = useNextStep({ provider, url, assetId });
+  const step = useNextStep({ provider, url, assetId, kind });
   if (step === undefined) return null;
   return (
     <>
@@ -32,10 +35,13 @@ export function UseItNext({ name, provider, url, assetId }: Props) {
   );
 }
 
-/** The provider's usual next request for this upload, or undefined where it has none (also History's "Use it next…" in its row menu). */
-export function useNextStep({ provider, url, assetId }: Omit<Props, 'name'>): NextStep | undefined {
+/**
+ * The provider's usual next request for this upload, picked by the kind of file sent, or
+ * undefined where it has none (also History's "Use it next…" in its row menu).
+ */
+export function useNextStep({ provider, url, assetId, kind }: Omit<Props, 'name'>): NextStep | undefined {
   const region = useAppStore((s) => s.settings?.regions[provider]);
-  return nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region);
+  return nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind);
 }
 
 export function NextStepDialog({ name, providerName, step, onClose }: {

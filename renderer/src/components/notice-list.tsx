@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useAppStore } from '../store/app-store.ts';
 import type { Notice } from '../store/ui-slice.ts';
 import { CloseIcon } from './icons.tsx';
@@ -8,8 +8,10 @@ export const INFO_TOAST_MS = 7000;
 
 /**
  * Messages about something the person did (files not added, a call main refused, an export
- * saved), as toasts over the bottom of the window: they never take room from the list, and they
- * stay on whatever tab is open. Info closes itself; warnings and errors wait to be dismissed.
+ * saved), in a strip under the open tab: never over the list (at 800×560 a notice over it hid
+ * one and a half of its three rows), and they stay on whatever tab is open. A notice of several
+ * lines shows its title with "Show details", so it takes one line's room. Info closes itself;
+ * warnings and errors wait to be dismissed.
  */
 export function NoticeList() {
   const notices = useAppStore((s) => s.notices);
@@ -24,6 +26,11 @@ export function NoticeList() {
 function Toast({ notice }: { notice: Notice }) {
   const dismiss = useAppStore((s) => s.dismissNotice);
   const [held, setHeld] = useState(false);
+  // One line is said at once; more wait behind "Show details" (the title says what happened),
+  // except for an error, whose lines say how to recover.
+  const folds = notice.tone !== 'error' && notice.lines.length > 1;
+  const [open, setOpen] = useState(false);
+  const linesId = useId();
 
   useEffect(() => {
     if (notice.tone !== 'info' || held) return undefined;
@@ -36,10 +43,22 @@ function Toast({ notice }: { notice: Notice }) {
       onMouseEnter={() => setHeld(true)} onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)} onBlur={() => setHeld(false)}>
       <div className="banner-text">
-        <p className="notice-title">{notice.title}</p>
-        {notice.lines.map((line, index) => (
-          <p key={index} className="notice-line">{line}</p>
-        ))}
+        <p className="notice-title">
+          {notice.title}
+          {folds && (
+            <button type="button" className="link-button notice-toggle" aria-expanded={open} aria-controls={open ? linesId : undefined}
+              onClick={() => setOpen(!open)}>
+              {open ? 'Hide details' : 'Show details'}
+            </button>
+          )}
+        </p>
+        {(!folds || open) && (
+          <div id={linesId} className="notice-lines">
+            {notice.lines.map((line, index) => (
+              <p key={index} className="notice-line">{line}</p>
+            ))}
+          </div>
+        )}
       </div>
       {notice.action !== undefined && (
         <button type="button" className="button small" onClick={() => {

@@ -4,7 +4,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
-import { ROW_HEIGHT, rowHeight } from '../queue-words.ts';
+import { NARROW_WINDOW, ROW_HEIGHT, rowHeight } from '../queue-words.ts';
+import { useMediaQuery } from './use-media-query.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import type { QueueData } from '../store/queue-patch.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
@@ -23,7 +24,8 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
   const queue = useAppStore((s) => s.queue);
   const keys = useAppStore((s) => s.keys);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const heights = useRowHeights(ids, queue, keys, expandedIds);
+  const narrow = useMediaQuery(NARROW_WINDOW);
+  const heights = useRowHeights(ids, queue, keys, expandedIds, narrow);
   // Read when the virtualizer lays rows out, which is only after `ids` or a height changed.
   const heightsNow = useRef(heights);
   heightsNow.current = heights;
@@ -91,8 +93,8 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
  * replaces the objects of the items it changes) and again when the keys or the open details
  * change, so a progress patch costs a lookup per row, not a rowHeight() per row.
  */
-function useRowHeights(ids: readonly string[], queue: QueueData | undefined, keys: AppState['keys'], expandedIds: AppState['expandedIds']): readonly number[] {
-  const cache = useMemo(() => new WeakMap<QueueItem, number>(), [keys, expandedIds]);
+function useRowHeights(ids: readonly string[], queue: QueueData | undefined, keys: AppState['keys'], expandedIds: AppState['expandedIds'], narrow: boolean): readonly number[] {
+  const cache = useMemo(() => new WeakMap<QueueItem, number>(), [keys, expandedIds, narrow]);
   return useMemo(() => {
     const state = { keys };
     return ids.map((id) => {
@@ -101,13 +103,13 @@ function useRowHeights(ids: readonly string[], queue: QueueData | undefined, key
       let height = cache.get(item);
       if (height === undefined) {
         const needsKey = item.status === 'idle' && !isBlocked(item) && !selectHasKey(state, item.provider);
-        height = rowHeight(item, needsKey) + (expandedIds[id] === true ? DETAILS_HEIGHT : 0);
+        height = rowHeight(item, needsKey, narrow) + (expandedIds[id] === true ? DETAILS_HEIGHT : 0);
         cache.set(item, height);
       }
       return height;
     });
     // `queue` is a new object for every patch, though its map is changed in place (queue-patch.ts).
-  }, [ids, queue, cache, keys, expandedIds]);
+  }, [ids, queue, cache, keys, expandedIds, narrow]);
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {

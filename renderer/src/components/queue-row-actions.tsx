@@ -1,3 +1,4 @@
+import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
@@ -82,7 +83,8 @@ export function RowActions({ item, needsKey }: Props) {
       const { url, assetId } = item.result;
       return (
         <>
-          <ResultActions name={name} provider={item.provider} url={url} assetId={assetId} heldAt={{ queueItem: id }} />
+          <ResultActions name={name} provider={item.provider} url={url} assetId={assetId} heldAt={{ queueItem: id }}
+            kind={mediaFormat(item.result.converted?.to ?? item.formatId)?.kind} developerMenu />
           {removeButton}
         </>
       );

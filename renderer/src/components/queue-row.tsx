@@ -110,16 +110,29 @@ function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) 
   return <span className="row-message" data-tone={message.tone} title={message.text}>{message.text}</span>;
 }
 
+/**
+ * The file's type and size. In a narrow row the type gives way (with "…") before the size does,
+ * and the size is never cut from its unit ("1.6" alone said nothing).
+ */
+function Facts({ item, extra = '' }: { item: QueueItem; extra?: string }) {
+  return (
+    <>
+      <span className="meta-type">{typeLabel(item.formatId)}{' · '}</span>
+      <span className="meta-size">{formatBytes(item.size)}{extra}</span>
+    </>
+  );
+}
+
 /** The second line: the file's type and size, and its link when done. */
 function RowLine({ item }: { item: QueueItem }) {
   const provider = PROVIDERS[item.provider].name;
-  const facts = `${typeLabel(item.formatId)} · ${formatBytes(item.size)}`;
-  if (!hasResult(item)) return <span className="row-line row-meta"><span className="meta-facts">{facts}</span></span>;
+  if (!hasResult(item)) return <span className="row-line row-meta"><Facts item={item} /></span>;
   const text = resultText(PROVIDERS[item.provider], item.result);
   const isId = text !== undefined && text === item.result.assetId && text !== item.result.url;
+  const extra = `${item.result.locationRemoved === true ? ' · Location removed' : ''}${item.result.reused === true ? ' · Earlier upload reused' : ''} · `;
   return (
     <span className="row-line row-meta">
-      <span className="meta-facts">{facts}{item.result.locationRemoved === true ? ' · Location removed' : ''}{item.result.reused === true ? ' · Earlier upload reused' : ''} · </span>
+      <Facts item={item} extra={extra} />
       {text === undefined ? (
         <span>Uploaded</span>
       ) : isId ? (

@@ -5,6 +5,8 @@ import { CopyButton } from './copy-button.tsx';
 import { OpenIcon } from './icons.tsx';
 import { UseItNext } from './next-step.tsx';
 import type { ProviderId } from '../../../shared/providers.ts';
+import { mediaKindOfName, type MediaKind } from '../../../shared/media-formats.ts';
+import { DeveloperMenu } from './developer-menu.tsx';
 
 interface Props {
   /** The file's name: every button's accessible name includes it. */
@@ -14,10 +16,14 @@ interface Props {
   readonly assetId: string | undefined;
   /** Where main holds the link, for Open: main opens its own copy, never a URL from the window. */
   readonly heldAt: LinkToOpen;
+  /** The kind of what was sent, for Use it next; guessed from the name's extension where not given. */
+  readonly kind?: MediaKind | undefined;
+  /** Use it next behind a "For developers" menu (the queue's rows) rather than as a button. */
+  readonly developerMenu?: boolean;
 }
 
 /** Copy link, Copy ID, Open and Use it next for a finished upload, in the queue and in the history alike. */
-export function ResultActions({ name, provider, url, assetId, heldAt }: Props) {
+export function ResultActions({ name, provider, url, assetId, heldAt, kind = mediaKindOfName(name), developerMenu = false }: Props) {
   const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url'](heldAt));
   return (
     <>
@@ -31,7 +37,9 @@ export function ResultActions({ name, provider, url, assetId, heldAt }: Props) {
           <OpenIcon />
         </button>
       )}
-      <UseItNext name={name} provider={provider} url={url} assetId={assetId} />
+      {developerMenu
+        ? <DeveloperMenu name={name} provider={provider} url={url} assetId={assetId} kind={kind} />
+        : <UseItNext name={name} provider={provider} url={url} assetId={assetId} kind={kind} />}
     </>
   );
 }

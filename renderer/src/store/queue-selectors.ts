@@ -198,12 +198,21 @@ export function selectStartableIds(state: AppState): string[] {
 }
 
 /**
- * Where a refused file could go instead: the first provider that takes it, one with a key first;
- * undefined when none does.
+ * Whether files can be sent to a provider now: a key is saved and the provider has not rejected
+ * it (keys:list's check). Unlike selectHasKey, unknown until main has answered counts as no.
+ */
+export function selectKeyUsable(state: Pick<AppState, 'keys'>, provider: ProviderId): boolean {
+  const status = state.keys?.[provider];
+  return status?.hasKey === true && status.check.state !== 'rejected';
+}
+
+/**
+ * Where a refused file could go instead: the first provider that takes it and has a usable key;
+ * undefined when none has (offering one without a key, or with a rejected one, only leads to a
+ * failure: the row says to choose another provider, and its menu lists them all).
  */
 export function suggestedProvider(state: Pick<AppState, 'keys'>, item: QueueItem): ProviderId | undefined {
-  const takers = otherTakers(item);
-  return takers.find((p) => selectHasKey(state, p)) ?? takers[0];
+  return otherTakers(item).find((p) => selectKeyUsable(state, p));
 }
 
 /** The group of states a row belongs to, for the queue's filters. */

@@ -1,0 +1,51 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { MediaKind } from '../../../shared/media-formats.ts';
+import { nextStep } from '../../../shared/next-call.ts';
+import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { DisclosureMenu } from './disclosure-menu.tsx';
+import { CodeIcon } from './icons.tsx';
+import { NextStepDialog } from './next-step.tsx';
+
+interface Props {
+  readonly name: string;
+  readonly provider: ProviderId;
+  readonly url: string | undefined;
+  readonly assetId: string | undefined;
+  /** Of what was sent: the request is picked by it (no image-to-video for a WAV). */
+  readonly kind: MediaKind | undefined;
+}
+
+/**
+ * A finished row's "For developers" menu: "Use it next", the provider's next request as a curl
+ * command. It is a tool for people who use a terminal, so it waits behind a small "</>" button
+ * instead of standing beside Copy link on every row; absent where the provider has no request
+ * for this kind of file.
+ */
+export function DeveloperMenu({ name, provider, url, assetId, kind }: Props) {
+  const region = useAppStore((s) => s.settings?.regions[provider]);
+  const [open, setOpen] = useState(false);
+  const wrapper = useRef<HTMLSpanElement>(null);
+  const purposeId = useId();
+  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind);
+  // Back to where the person was once the dialog has gone: the menu's button, not the top of
+  // the window (the dialog would give focus back to its item, hidden in the closed menu).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) wrapper.current?.querySelector('summary')?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  if (step === undefined) return null;
+  return (
+    <span ref={wrapper} className="developer-menu">
+      <DisclosureMenu label={`For developers: ${name}`} summary={{ icon: <CodeIcon />, title: 'For developers' }}>
+        <button type="button" className="menu-item" aria-label={`Use it next: ${name}`} aria-describedby={purposeId} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+          Use it next
+          <span className="menu-item-note" id={purposeId}>{step.purpose}: a command for a terminal</span>
+        </button>
+      </DisclosureMenu>
+      {/* Outside the menu: a closed <details> hides what it holds, and the menu closes as the dialog opens. */}
+      {open && <NextStepDialog name={name} providerName={PROVIDERS[provider].name} step={step} onClose={() => setOpen(false)} />}
+    </span>
+  );
+}
