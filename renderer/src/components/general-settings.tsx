@@ -1,5 +1,4 @@
-import { Fragment, useEffect, useState } from 'react';
-import { PROVIDER_IDS, PROVIDERS, regionOf } from '../../../shared/providers.ts';
+import { useEffect, useState } from 'react';
 import { CONCURRENCY } from '../../../shared/settings-types.ts';
 import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -94,23 +93,6 @@ export function GeneralSettings() {
           <p className="field-hint">When closing the window keeps it in the tray, it starts there, without its window.</p>
         </div>
 
-        {PROVIDER_IDS.map((id) => {
-          const { name, regions } = PROVIDERS[id];
-          if (regions === undefined) return null;
-          const fieldId = `settings-region-${id}`;
-          return (
-            <Fragment key={id}>
-              <label className="field-label" htmlFor={fieldId}>{name} region</label>
-              <div>
-                <select id={fieldId} className="select" value={regionOf(PROVIDERS[id], settings.regions[id])?.id}
-                  onChange={(event) => change({ regions: { ...settings.regions, [id]: event.target.value } })}>
-                  {regions.choices.map((region) => <option key={region.id} value={region.id}>{region.label}</option>)}
-                </select>
-                <p className="field-hint">{regions.hint}</p>
-              </div>
-            </Fragment>
-          );
-        })}
       </div>
     </section>
   );
