@@ -47,9 +47,19 @@ const FILE_TO_SHOW = z.union([
 ]);
 export type FileToShow = z.input<typeof FILE_TO_SHOW>;
 
-/** What `keys:set` did: `saved: false` when the person chose to keep the key saved before. */
+/**
+ * What `keys:set` did. Main asks the provider about the key before it stores it, so a key the
+ * provider turns down is never saved (nor does it replace a saved one):
+ * - `saved`: stored (after the person agreed to replace a saved one); `status` has the verdict.
+ * - `kept`: the person chose to keep the key saved before.
+ * - `rejected`: the provider did not accept it; nothing was stored. `message` says why.
+ * - `unchecked`: the provider could not be reached or did not answer; nothing was stored.
+ *   `message` says why; the window offers "Save anyway" (`keys:set` with `evenIfUnchecked`).
+ */
 export interface KeySetResult {
   readonly saved: boolean;
+  readonly outcome: 'saved' | 'kept' | 'rejected' | 'unchecked';
+  readonly message?: string;
   readonly status: KeyStatus;
 }
 
@@ -104,7 +114,8 @@ export const CALLS = {
   /** Deletes a history entry's upload from its provider, after main asks the person; `deleted` false when they kept it. */
   'history:delete-upload': { args: z.object({ id }).strict(), result: {} as { deleted: boolean } },
   'keys:list': { args: none, result: [] as KeyStatus[] },
-  'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max) }).strict(), result: {} as KeySetResult },
+  /** `evenIfUnchecked`: "Save anyway" after a check that could not reach the provider; stored without asking it again. */
+  'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max), evenIfUnchecked: z.boolean().optional() }).strict(), result: {} as KeySetResult },
   'keys:delete': { args: z.object({ provider }).strict(), result: {} as KeyStatus },
   'keys:test': { args: z.object({ provider }).strict(), result: {} as KeyTestResult },
   'settings:get': { args: none, result: {} as Settings },

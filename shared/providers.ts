@@ -29,6 +29,8 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
       ],
       hint: 'Choose European Union if your AssemblyAI account keeps its data in the EU. Its key works only there.',
     },
+    // The key check asks the chosen region only: an EU account's key is refused by the US one.
+    keyRejectedNote: 'If your AssemblyAI account is in the EU, choose European Union as the AssemblyAI region, then try again: an EU account’s key works only there.',
     auth: 'authorization',
     body: { kind: 'raw', contentType: 'octet-stream' },
     accepts: AUDIO_VIDEO,

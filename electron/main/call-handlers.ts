@@ -22,7 +22,7 @@ import type { UploadQueue } from '../core/upload-queue.ts';
 import { chosenFilesAdder } from './add-chosen.ts';
 import { ChosenFiles } from './chosen-files.ts';
 import type { PastedImages } from './pasted-images.ts';
-import { checkFromTest, type KeyCheckStore } from './key-checks.ts';
+import { checkFromTest, keyWasRejected, type KeyCheckStore } from './key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
@@ -110,11 +110,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return { provider, hasKey, backend: where.backend, persistent: where.persistent, check };
   };
 
-  /** Asks the provider whether `key` works, and remembers the verdict for Settings. */
-  const checkAndRemember = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
+  /** Asks the provider whether `key` works, in the region chosen for it. */
+  const askProvider = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
     const baseUrl = deps.baseUrl?.(provider);
     const region = settings.get().regions[provider];
-    const result = await deps.checkKey(provider, key, { ...(region !== undefined && { region }), ...(baseUrl !== undefined && { baseUrl }) });
+    return deps.checkKey(provider, key, { ...(region !== undefined && { region }), ...(baseUrl !== undefined && { baseUrl }) });
+  };
+
+  /** Asks the provider whether the saved `key` works, and remembers the verdict for Settings. */
+  const checkAndRemember = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
+    const result = await askProvider(provider, key);
     if (await deps.keyChecks.record(provider, checkFromTest(result, new Date(deps.now?.() ?? Date.now())))) deps.emit('keys:changed', undefined);
     return result;
   };
@@ -203,21 +208,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'keys:list': async () => Promise.all(PROVIDER_IDS.map(keyStatus)),
-    'keys:set': async ({ provider, key }) => oneKeyChangeAtATime(async () => {
+    'keys:set': async ({ provider, key, evenIfUnchecked }) => oneKeyChangeAtATime(async () => {
       // A key that could never be saved is refused before anyone is asked to replace the old one.
       const problem = keyCharacterProblem(key.trim(), PROVIDERS[provider].name);
       if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+      // Asked first, so a key the provider turns down is never stored, never replaces a saved
+      // one, and never costs the person a "Replace?" question.
+      const check = evenIfUnchecked === true ? undefined : await askProvider(provider, key);
+      if (check !== undefined && !check.ok) {
+        return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: check.message, status: await keyStatus(provider) };
+      }
       // A first key needs no question; replacing one does, and "keep" leaves it untouched.
       const replacing = (await keys.get(provider)) !== undefined;
       if (replacing && !(await desktop.confirmKeyChange('replace', PROVIDERS[provider].name))) {
-        return { saved: false, status: await keyStatus(provider) };
+        return { saved: false, outcome: 'kept', status: await keyStatus(provider) };
       }
       await keys.set(provider, key);
       await deps.keyChecks.forget(provider);
+      if (check !== undefined) await deps.keyChecks.record(provider, checkFromTest(check, new Date(deps.now?.() ?? Date.now())));
       deps.emit('keys:changed', undefined);
-      // Checked at once, so Settings says whether it works without another press.
-      await checkAndRemember(provider, key);
-      return { saved: true, status: await keyStatus(provider) };
+      return { saved: true, outcome: 'saved', status: await keyStatus(provider) };
     }),
     // Asked too, or removing and then saving a "first" key would replace one without a question.
     'keys:delete': async ({ provider }) => oneKeyChangeAtATime(async () => {
@@ -236,8 +246,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'settings:get': async () => settings.get(),
     'settings:set': async (change) => {
+      const before = settings.get().regions;
       const next = await settings.update(change);
       deps.emit('settings:changed', next);
+      // A key works in its account's region only: after a change of region, the saved key's
+      // verdict is asked again there, so "Not accepted" does not outlive the fix.
+      for (const provider of PROVIDER_IDS) {
+        if (before[provider] === next.regions[provider]) continue;
+        void keys.get(provider).then((key) => key === undefined ? undefined : checkAndRemember(provider, key)).catch(() => undefined);
+      }
       return next;
     },
 

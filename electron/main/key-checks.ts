@@ -18,11 +18,16 @@ const CHECK = z.object({
 // One bad entry forgets only itself.
 const STORED = z.object(Object.fromEntries(PROVIDER_IDS.map((id) => [id, CHECK.optional().catch(undefined)]))) as unknown as z.ZodType<Partial<Record<ProviderId, KeyCheck>>>;
 
+/** Whether the provider answered that the key is wrong (not merely that it could not be asked). */
+export function keyWasRejected(result: KeyTestResult): boolean {
+  return !result.ok && (result.code === 'KEY_REJECTED' || result.code === 'FORBIDDEN');
+}
+
 /** What a check's answer says about the key: a rejection is a verdict, a network failure is not. */
 export function checkFromTest(result: KeyTestResult, at: Date): KeyCheck {
   const when = at.toISOString();
   if (result.ok) return { state: 'working', at: when, message: result.message };
-  if (result.code === 'KEY_REJECTED' || result.code === 'FORBIDDEN') return { state: 'rejected', at: when, message: result.message };
+  if (keyWasRejected(result)) return { state: 'rejected', at: when, message: result.message };
   return { state: 'unchecked', at: when, message: result.message };
 }
 

@@ -42,7 +42,10 @@ export async function addPastedFiles(files: ArrayLike<File>): Promise<void> {
       title: 'There was nothing to paste.',
       lines: ['Copy files in a folder window, or copy an image, then press Ctrl+V (⌘V on a Mac) in this window.'],
     });
-  } else reportAdded(result);
+  } else {
+    reportAdded(result);
+    focusFirstAdded(result);
+  }
 }
 
 export async function addFilesWithDialog(): Promise<void> {
@@ -50,7 +53,15 @@ export async function addFilesWithDialog(): Promise<void> {
   const result = await askMain('The files could not be added.', () =>
     uploader()['queue:add-dialog']({ provider: settings?.defaultProvider }),
   );
-  if (result !== undefined) reportAdded(result);
+  if (result === undefined) return;
+  reportAdded(result);
+  focusFirstAdded(result);
+}
+
+/** Chosen with the keyboard as often as not: the focus goes on to the first new file. */
+function focusFirstAdded(result: AddResult): void {
+  const first = result.added[0];
+  if (first !== undefined) useAppStore.setState({ focusItem: first });
 }
 
 function reportAdded(result: AddResult): void {

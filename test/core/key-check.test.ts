@@ -84,6 +84,12 @@ describe('checkKey against the loopback providers', () => {
     expect(result.message).toBe('WaveSpeedAI did not accept this key. Check that you copied all of it, or create a new key on the WaveSpeedAI website. WaveSpeedAI accepts a key only after the account’s first top-up: add credit on wavespeed.ai if you have not yet.');
   });
 
+  it('AssemblyAI: a refused key may belong to an account in the other region, and the sentence says which to choose', async () => {
+    const result = await checkKey('assemblyai', 'aai-eu-account-key-0000', { baseUrl: server.baseUrl });
+    expect(result).toMatchObject({ ok: false, code: 'KEY_REJECTED' });
+    expect(result.message).toContain('If your AssemblyAI account is in the EU, choose European Union as the AssemblyAI region');
+  });
+
   it('HeyGen: asks GET /v3/users/me, and its v3 401 is a rejected key', async () => {
     expect((await checkKey('heygen', TEST_KEYS.heygen, { baseUrl: server.baseUrl })).ok).toBe(true);
     expect(server.requests.at(-1)).toMatchObject({ method: 'GET', path: '/v3/users/me' });

@@ -4,11 +4,17 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { ProviderId } from '../../shared/providers.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
 
+const WRONG_KEY = 'not-the-right_key_123';
+
 let app: AppHarness;
 let page: Page;
+
+/** Whether main holds a key for the provider (the key itself never leaves main). */
+const hasKey = async (provider: ProviderId) => (await app.core.handlers['keys:list'](undefined)).find((k) => k.provider === provider)?.hasKey;
 
 beforeAll(async () => {
   app = await launchApp({ keys: {} });
@@ -43,13 +49,56 @@ describe('guided start', () => {
     await page.getByRole('listitem', { name: 'portrait.png' }).waitFor();
   });
 
-  it('stays on the key step, saying why, when the service does not accept the key', async () => {
-    await page.getByRole('button', { name: 'Continue with AssemblyAI' }).click();
-    await page.getByLabel('AssemblyAI API key', { exact: true }).fill('not-the-right-key-123');
-    await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
-    await expect.poll(() => page.getByTestId('key-status-assemblyai').textContent()).toBe('Not accepted');
-    await page.getByRole('heading', { name: 'Paste your AssemblyAI API key' }).waitFor();
+  it('does not save a key the service rejects: keeps it in the field, says why, and saves the right one without a question', async () => {
+    await page.getByRole('radio', { name: /^HeyGen/ }).check();
+    await page.getByRole('button', { name: 'Continue with HeyGen' }).click();
+    const field = page.getByLabel('HeyGen API key', { exact: true });
+    const said = page.getByTestId('key-test-heygen');
+    await field.fill(WRONG_KEY);
+    await page.getByRole('button', { name: 'Save HeyGen key' }).click();
+    await expect.poll(() => said.textContent()).toMatch(/^HeyGen did not accept this key\. /);
+    expect(await said.textContent()).not.toContain('Saved');
+    expect(await said.textContent()).toContain('It was not saved.');
+    // Still there, still masked, with Show: the person fixes it or pastes again.
+    expect(await field.inputValue()).toBe(WRONG_KEY);
+    expect(await field.getAttribute('type')).toBe('password');
+    await page.getByRole('button', { name: 'Show HeyGen key' }).waitFor();
+    expect(await page.getByTestId('key-status-heygen').textContent()).toBe('No key yet');
+    expect(await hasKey('heygen')).toBe(false);
+    // Back in the field, ready for the right key.
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('heading', { name: 'Paste your HeyGen API key' }).waitFor();
     expect(await page.getByText('Step 3 of 3').count()).toBe(0);
+    await app.screenshot('guided-start-rejected-key');
+
+    await field.fill(TEST_KEYS.heygen);
+    await page.getByRole('button', { name: 'Save HeyGen key' }).click();
+    await page.getByText('Step 3 of 3').waitFor();
+    // Nothing was saved before, so nothing is replaced: no question.
+    expect(app.keyQuestions).toEqual([]);
+    expect(await hasKey('heygen')).toBe(true);
+    expect(app.server.requests.filter((r) => r.kind === 'key-check' && r.provider === 'heygen')).toHaveLength(2);
+  });
+
+  it('offers "Save anyway" when the service cannot be reached, and keeps the key meanwhile', async () => {
+    await page.getByRole('radio', { name: /^HeyGen/ }).check();
+    await page.getByRole('button', { name: 'Continue with HeyGen' }).click();
+    app.server.script({ provider: 'heygen', kind: 'key-check', resetAfterBytes: 0 });
+    const field = page.getByLabel('HeyGen API key', { exact: true });
+    await field.fill(TEST_KEYS.heygen);
+    await page.getByRole('button', { name: 'Save HeyGen key' }).click();
+    const anyway = page.getByRole('button', { name: 'Save HeyGen key anyway' });
+    await anyway.waitFor();
+    expect(await page.getByTestId('key-test-heygen').textContent()).toMatch(/^Could not reach HeyGen to check the key\./);
+    expect(await field.inputValue()).toBe(TEST_KEYS.heygen);
+    expect(await hasKey('heygen')).toBe(false);
+    await expect.poll(() => anyway.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await anyway.click();
+    await page.getByText('Step 3 of 3').waitFor();
+    expect(await hasKey('heygen')).toBe(true);
+    // Saved without a second try at the check: it could only time out again.
+    expect(app.server.requests.filter((r) => r.kind === 'key-check' && r.provider === 'heygen')).toHaveLength(1);
   });
 
   it('goes straight to the drop target on "Skip for now", and says which key is missing', async () => {

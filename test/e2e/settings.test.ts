@@ -1,7 +1,8 @@
 // @vitest-environment node
-// Settings: a provider without a key says so and leads to its field; a key is checked as it is
-// saved and the card shows one of three remembered states (Working / Not accepted / Not checked
-// yet); a right one works and the waiting file then uploads; the region, the number of
+// Settings: a provider without a key says so and leads to its field; a key is checked before it
+// is saved, and one the provider turns down is not saved (it stays in the field); the card shows
+// one of three remembered states of a saved key (Working / Not accepted / Not checked yet); a
+// right one works and the waiting file then uploads; the region, the number of
 // uploads at once, what closing the window does and starting at login are saved. The key itself never comes back to the window.
 
 import { readFile } from 'node:fs/promises';
@@ -37,7 +38,7 @@ describe('keys', () => {
     await app.screenshot('settings');
   });
 
-  it('checks a key as it is saved, and says plainly when the provider does not accept it', async () => {
+  it('checks a key before it saves it, and keeps a key the provider does not accept out of the keychain and in the field', async () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     expect(await keyState().textContent()).toBe('No key yet');
     // Nothing typed, nothing to show: "Show" would suggest it reveals the saved key.
@@ -45,23 +46,35 @@ describe('keys', () => {
     await keyField().fill(WRONG_KEY);
     await page.getByRole('button', { name: 'Show AssemblyAI key' }).waitFor();
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
-    await expect.poll(() => keyFeedback().textContent()).toBe('Saved. AssemblyAI did not accept this key. Check that you copied all of it, or create a new key on the AssemblyAI website.');
-    expect(await keyState().textContent()).toBe('Not accepted');
-    await app.screenshot('settings-wrong-key');
-
-    // Remembered: a reloaded window (or the next start: key-checks.json) says the same.
-    await app.reload();
-    await page.getByRole('tab', { name: 'Settings' }).click();
-    await expect.poll(() => keyState().textContent()).toBe('Not accepted');
-    expect(await keyFeedback().textContent()).toContain('AssemblyAI did not accept this key.');
+    await expect.poll(() => keyFeedback().textContent()).toMatch(/^AssemblyAI did not accept this key\. Check that you copied all of it, or create a new key on the AssemblyAI website\. /);
+    const said = await keyFeedback().textContent();
+    // AssemblyAI keys work only in their account's region: the sentence says where to look.
+    expect(said).toContain('If your AssemblyAI account is in the EU, choose European Union as the AssemblyAI region');
+    expect(said).toMatch(/It was not saved\.$/);
+    expect(said).not.toContain('Saved');
+    expect(await keyState().textContent()).toBe('No key yet');
+    expect(await keyField().inputValue()).toBe(WRONG_KEY);
+    expect(await keyField().getAttribute('type')).toBe('password');
+    // The region is chosen beside the key.
+    await page.locator('form.key-card', { hasText: 'AssemblyAI API key' }).getByLabel('AssemblyAI region').waitFor();
 
     const check = app.server.requests.filter((r) => r.kind === 'key-check' && r.provider === 'assemblyai');
     expect(check.map((r) => r.headers.authorization)).toEqual([WRONG_KEY]);
-    // Saved keys never travel back to the window.
-    expect(await keyField().inputValue()).toBe('');
-    expect(await page.content()).not.toContain(WRONG_KEY);
     const listed = await page.evaluate(() => window.uploader['keys:list']());
+    expect(listed.find((k) => k.provider === 'assemblyai')).toMatchObject({ hasKey: false });
     expect(JSON.stringify(listed)).not.toContain(WRONG_KEY);
+    await page.getByRole('button', { name: 'Show AssemblyAI key' }).click();
+    await app.screenshot('settings-wrong-key');
+  });
+
+  it('asks the saved key again when its region changes, so "Not accepted" does not outlive the fix', async () => {
+    await app.core.handlers['keys:set']({ provider: 'assemblyai', key: TEST_KEYS.assemblyai });
+    app.server.script({ provider: 'assemblyai', kind: 'key-check', reply: providerError('assemblyai', 401) });
+    await app.core.handlers['keys:test']({ provider: 'assemblyai' });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await expect.poll(() => keyState().textContent()).toBe('Not accepted');
+    await page.getByLabel('AssemblyAI region').selectOption('eu');
+    await expect.poll(() => keyState().textContent()).toBe('Working');
   });
 
   it('accepts the right key, and the waiting file then uploads', async () => {
@@ -81,13 +94,21 @@ describe('keys', () => {
 });
 
 describe('a key that could not be checked', () => {
-  it('says "Not checked yet" and checks again on request', async () => {
+  it('keeps the key in the field when the provider cannot be reached, and saves it on "Save anyway", not checked yet', async () => {
     app.server.script({ provider: 'assemblyai', kind: 'key-check', reply: providerError('assemblyai', 503) });
     await page.getByRole('tab', { name: 'Settings' }).click();
     await keyField().fill(TEST_KEYS.assemblyai);
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
+    const anyway = page.getByRole('button', { name: 'Save AssemblyAI key anyway' });
+    await anyway.waitFor();
+    expect(await keyFeedback().textContent()).toMatch(/^Could not reach AssemblyAI to check the key\. It is not saved yet/);
+    expect(await keyState().textContent()).toBe('No key yet');
+    expect(await keyField().inputValue()).toBe(TEST_KEYS.assemblyai);
+
+    await anyway.click();
     await expect.poll(() => keyState().textContent()).toBe('Not checked yet');
-    expect(await keyFeedback().textContent()).toMatch(/^Saved\. /);
+    expect(await keyFeedback().textContent()).toMatch(/^Saved without a check\. /);
+    expect(await keyField().inputValue()).toBe('');
 
     await page.getByRole('button', { name: 'Check again whether the AssemblyAI key works' }).click();
     await expect.poll(() => keyState().textContent()).toBe('Working');
@@ -123,21 +144,22 @@ describe('replacing a saved key', () => {
     // A first key needs no question.
     expect(app.keyQuestions).toEqual([]);
 
+    // The same key again passes its check, so main asks before replacing; "keep" keeps.
     app.answerKeyQuestions('keep');
-    await keyField().fill(WRONG_KEY);
+    await keyField().fill(TEST_KEYS.assemblyai);
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
     await expect.poll(() => keyFeedback().textContent()).toBe('Kept the saved AssemblyAI key. The key you pasted was not saved.');
     expect(app.keyQuestions).toEqual(['Replace the saved AssemblyAI key?']);
     await app.screenshot('settings-key-kept');
-    expect(await app.core.handlers['keys:test']({ provider: 'assemblyai' })).toMatchObject({ ok: true });
 
+    // A wrong key is turned down before any question, and the working key stays.
     app.answerKeyQuestions('change');
+    await keyField().fill(WRONG_KEY);
     await page.getByRole('button', { name: 'Save AssemblyAI key' }).click();
-    await expect.poll(() => keyFeedback().textContent()).toContain('Saved.');
-    // The new key's own verdict, not the old one's.
-    await expect.poll(() => keyState().textContent()).toBe('Not accepted');
-    expect(app.keyQuestions).toEqual(['Replace the saved AssemblyAI key?', 'Replace the saved AssemblyAI key?']);
-    expect(await app.core.handlers['keys:test']({ provider: 'assemblyai' })).toMatchObject({ ok: false });
+    await expect.poll(() => keyFeedback().textContent()).toMatch(/It was not saved; your saved key is unchanged\.$/);
+    expect(app.keyQuestions).toEqual(['Replace the saved AssemblyAI key?']);
+    expect(await keyState().textContent()).toBe('Working');
+    expect(await app.core.handlers['keys:test']({ provider: 'assemblyai' })).toMatchObject({ ok: true });
   });
 });
 
@@ -149,6 +171,22 @@ describe('upload settings', () => {
     await page.getByLabel('Uploads at once').fill('5');
     await expect.poll(async () => (await savedSettings())['concurrency']).toBe(5);
     expect(app.core.settings.get()).toMatchObject({ regions: { assemblyai: 'eu' }, concurrency: 5 });
+  });
+
+  it('says the allowed range of "Uploads at once", and brings a number outside it in visibly', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const field = page.getByLabel('Uploads at once');
+    await field.fill('50');
+    await page.getByText('Choose a number from 1 to 8.').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.press('Tab');
+    await expect.poll(() => field.inputValue()).toBe('8');
+    await page.getByText('50 is more than allowed, so it is set to 8, the most. Uploads at once can be from 1 to 8.').waitFor();
+    await expect.poll(async () => (await savedSettings())['concurrency']).toBe(8);
+    await field.fill('0');
+    await field.press('Enter');
+    await expect.poll(() => field.inputValue()).toBe('1');
+    await expect.poll(async () => (await savedSettings())['concurrency']).toBe(1);
   });
 
   it('saves what closing the window does and whether the app starts at login (off until chosen)', async () => {

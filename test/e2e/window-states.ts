@@ -147,10 +147,12 @@ export const WINDOW_STATES: readonly WindowState[] = [
   },
   {
     name: 'settings-rejected-key',
-    description: 'Settings after saving an AssemblyAI key the provider does not accept.',
+    description: 'Settings with a saved AssemblyAI key that AssemblyAI no longer accepts (the sentence mentions its EU region), and a working HeyGen key.',
     async setUp(app) {
-      await app.core.handlers['keys:set']({ provider: 'assemblyai', key: 'wrong-key-0123456789' });
+      await app.core.handlers['keys:set']({ provider: 'assemblyai', key: app.server.keys.assemblyai });
       await app.core.handlers['keys:set']({ provider: 'heygen', key: app.server.keys.heygen });
+      app.server.script({ provider: 'assemblyai', kind: 'key-check', reply: providerError('assemblyai', 401) });
+      await app.core.handlers['keys:test']({ provider: 'assemblyai' });
       await app.page.getByRole('tab', { name: 'Settings' }).click();
       await app.page.getByText('AssemblyAI did not accept this key', { exact: false }).first().waitFor();
     },
@@ -262,6 +264,42 @@ export const WINDOW_STATES: readonly WindowState[] = [
     name: '500-files-refused',
     description: 'A 500-file folder to AssemblyAI: 438 uploaded, 62 images refused (memories.ai has a key, HeyGen and WaveSpeedAI none), 2 items skipped.',
     setUp: fiveHundredWithRefusals,
+  },
+  // Issue 21 (keys and Settings): a key turned down while it is set up, and a key shown as typed.
+  {
+    name: 'guided-start-rejected-key',
+    description: 'The guided start’s key step after pasting a HeyGen key HeyGen does not accept: not saved, still in the field (masked), with why.',
+    async setUp(app) {
+      await app.page.getByRole('radio', { name: /^HeyGen/ }).check();
+      await app.page.getByRole('button', { name: 'Continue with HeyGen' }).click();
+      await app.page.getByLabel('HeyGen API key', { exact: true }).fill('hg_live_not_the_right_key_0123');
+      await app.page.getByRole('button', { name: 'Save HeyGen key' }).click();
+      await app.page.getByText('HeyGen did not accept this key', { exact: false }).waitFor();
+    },
+  },
+  {
+    name: 'settings-shown-key',
+    description: 'Settings with an AssemblyAI key typed and shown with Show: its underscores must be visible at 1x.',
+    async setUp(app) {
+      await saveAllKeys(app);
+      await app.page.getByRole('tab', { name: 'Settings' }).click();
+      await app.page.getByLabel('AssemblyAI API key', { exact: true }).fill('aai_live_3f9b_77c2_d041_e8a6_5b1f');
+      await app.page.getByRole('button', { name: 'Show AssemblyAI key' }).click();
+      await app.page.getByRole('heading', { name: 'API keys' }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'settings-uploads-at-once',
+    description: 'Settings after typing 50 in "Uploads at once": set to 8, the most, with a sentence saying so and the range.',
+    async setUp(app) {
+      await saveAllKeys(app);
+      await app.page.getByRole('tab', { name: 'Settings' }).click();
+      const concurrency = app.page.getByLabel('Uploads at once');
+      await concurrency.fill('50');
+      await concurrency.press('Enter');
+      await app.page.getByText('50 is more than allowed', { exact: false }).waitFor();
+      await app.page.getByText('50 is more than allowed', { exact: false }).scrollIntoViewIfNeeded();
+    },
   },
 ];
 

@@ -9,6 +9,7 @@ import { PastedImages } from '../../electron/main/pasted-images.ts';
 import { KeyCheckStore } from '../../electron/main/key-checks.ts';
 import { SettingsStore } from '../../electron/main/settings-store.ts';
 import type { ProviderId } from '../../shared/providers.ts';
+import type { KeyTestResult } from '../../shared/settings-types.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 
@@ -41,6 +42,10 @@ export interface GateUnderTest {
   dialogFiles: readonly string[];
   /** How the person answers key questions. */
   keyAnswer: 'change' | 'keep';
+  /** What the provider answers to the next key checks (default: the key works). */
+  keyCheckAnswer: KeyTestResult;
+  /** How many key checks were made. */
+  readonly keyChecksMade: () => number;
   close(): Promise<void>;
 }
 
@@ -61,6 +66,7 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
   const opened: string[] = [];
   const log: string[] = [];
   const keyQuestions: [string, string][] = [];
+  let checks = 0;
   const deps: HandlerDeps = {
     queue,
     keys,
@@ -89,7 +95,10 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
     },
     pastedImages: new PastedImages(dir),
     keyChecks: await KeyCheckStore.open(dir),
-    checkKey: async () => ({ ok: true, message: 'fine' }),
+    checkKey: async () => {
+      checks += 1;
+      return under.keyCheckAnswer;
+    },
     exportHistory: async () => undefined,
     emit: () => undefined,
     ...(setup.platform !== undefined && { platform: setup.platform }),
@@ -105,6 +114,8 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
     keyQuestions,
     dialogFiles: [],
     keyAnswer: 'change',
+    keyCheckAnswer: { ok: true, message: 'fine' },
+    keyChecksMade: () => checks,
     close: () => removeDir(dir),
   };
   return under;

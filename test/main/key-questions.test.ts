@@ -36,7 +36,7 @@ describe('saving a key', () => {
   it('keeps the saved key when the person says so, and tells the window', async () => {
     app = await gateUnderTest({ keys: { heygen: SAVED } });
     app.keyAnswer = 'keep';
-    expect(await setKey(NEW)).toEqual({ saved: false, status: expect.objectContaining({ provider: 'heygen', hasKey: true }) });
+    expect(await setKey(NEW)).toEqual({ saved: false, outcome: 'kept', status: expect.objectContaining({ provider: 'heygen', hasKey: true }) });
     expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
     expect(await app.keys.get('heygen')).toBe(SAVED);
   });
@@ -57,6 +57,34 @@ describe('saving a key', () => {
     expect([first.saved, second.saved]).toEqual([true, false]);
     expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
     expect(await app.keys.get('heygen')).toBe(SAVED);
+  });
+});
+
+describe('a key the provider turns down, or that cannot be checked', () => {
+  it('stores nothing for a rejected key, replaces nothing, and asks nothing', async () => {
+    app = await gateUnderTest({ keys: { heygen: SAVED } });
+    app.keyCheckAnswer = { ok: false, code: 'KEY_REJECTED', message: 'HeyGen did not accept this key.' };
+    expect(await setKey(NEW)).toEqual({ saved: false, outcome: 'rejected', message: 'HeyGen did not accept this key.', status: expect.objectContaining({ hasKey: true }) });
+    expect(app.keyQuestions).toEqual([]);
+    expect(await app.keys.get('heygen')).toBe(SAVED);
+  });
+
+  it('stores nothing when the provider cannot be reached, until the person says "Save anyway"', async () => {
+    app = await gateUnderTest();
+    app.keyCheckAnswer = { ok: false, code: 'NETWORK', message: 'Could not reach HeyGen.' };
+    expect(await setKey(NEW)).toMatchObject({ saved: false, outcome: 'unchecked', message: 'Could not reach HeyGen.', status: { hasKey: false } });
+    expect(await app.keys.get('heygen')).toBeUndefined();
+    const anyway = valueOf<KeySetResult>(await app.gate('keys:set', WINDOW, [{ provider: 'heygen', key: NEW, evenIfUnchecked: true }]));
+    expect(anyway).toMatchObject({ saved: true, outcome: 'saved', status: { hasKey: true, check: { state: 'unchecked' } } });
+    expect(await app.keys.get('heygen')).toBe(NEW);
+    // "Save anyway" does not wait for another check that would most likely fail the same way.
+    expect(app.keyChecksMade()).toBe(1);
+  });
+
+  it('remembers the verdict of the check it saved a key on, without asking twice', async () => {
+    app = await gateUnderTest();
+    expect(await setKey(NEW)).toMatchObject({ saved: true, status: { check: { state: 'working', message: 'fine' } } });
+    expect(app.keyChecksMade()).toBe(1);
   });
 });
 

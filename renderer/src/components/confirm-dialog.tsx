@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog.ts';
 
 interface Props {
   readonly title: string;
@@ -14,11 +15,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = 'confirm-title';
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(ref);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(event) => {

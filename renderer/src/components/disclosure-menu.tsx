@@ -2,7 +2,8 @@ import { useRef, type ReactNode } from 'react';
 
 /**
  * A button that shows a few more actions under it: a native <details>, so Enter and Space open
- * it without script; Escape, a choice, or the focus leaving closes it.
+ * it without script; Escape, a choice, or the focus leaving closes it. Escape and a choice give
+ * the focus back to the menu's button.
  */
 export function DisclosureMenu({ label, children, summary }: {
   label: string;
@@ -30,7 +31,9 @@ export function DisclosureMenu({ label, children, summary }: {
         <summary className="icon-button" aria-label={label} title={summary.title}>{summary.icon}</summary>
       )}
       <div className="more-items" onClick={(event) => {
-        if ((event.target as HTMLElement).closest('button') !== null) close(false);
+        // Back to the menu's button: the chosen item hides with the menu and would take the
+        // focus with it, to the top of the window.
+        if ((event.target as HTMLElement).closest('button') !== null) close(true);
       }}>
         {children}
       </div>

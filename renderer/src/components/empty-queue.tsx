@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { addFilesWithDialog } from '../add-files.ts';
 import { changeSettings } from '../change-settings.ts';
@@ -25,8 +25,22 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
   const guided = useRef(false);
   const setDefault = (next: ProviderId) =>
     void changeSettings({ defaultProvider: next });
+  const showGuide = noKeyAtAll && !skipped;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const wasGuide = useRef(false);
+  useEffect(() => {
+    if (showGuide) {
+      wasGuide.current = true;
+      return;
+    }
+    if (!wasGuide.current) return;
+    wasGuide.current = false;
+    // The guide's card went, and the focus in it (a key saved, or "Skip for now"): the next
+    // step's heading takes it, so the next Tab reaches "Add files…", not the top of the window.
+    headingRef.current?.focus();
+  }, [showGuide]);
 
-  if (noKeyAtAll && !skipped) {
+  if (showGuide) {
     guided.current = true;
     return <GuidedStart provider={provider} onSkip={skipGuide} />;
   }
@@ -38,7 +52,7 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
         <span className="drop-icon">
           <UploadIcon size={44} />
         </span>
-        <h2 className="drop-title">Drop {takesWords(provider, 'or')} files here</h2>
+        <h2 ref={headingRef} tabIndex={-1} className="drop-title">Drop {takesWords(provider, 'or')} files here</h2>
         <p className="drop-sub">Or drop a folder: the media files inside it are added.</p>
         <button type="button" className="button primary large" onClick={() => void addFilesWithDialog()}>
           Add files…

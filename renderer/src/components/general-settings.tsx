@@ -1,16 +1,10 @@
-import { Fragment, useEffect, useState } from 'react';
-import { PROVIDER_IDS, PROVIDERS, regionOf } from '../../../shared/providers.ts';
-import { CONCURRENCY } from '../../../shared/settings-types.ts';
 import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { ConcurrencyField } from './concurrency-field.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
 export function GeneralSettings() {
   const settings = useAppStore((s) => s.settings);
-  // The field may hold a half-typed number; the saved value returns when it loses focus.
-  const saved = settings?.concurrency;
-  const [concurrencyDraft, setConcurrencyDraft] = useState(saved === undefined ? '' : String(saved));
-  useEffect(() => setConcurrencyDraft(saved === undefined ? '' : String(saved)), [saved]);
   const change = (patch: Parameters<typeof changeSettings>[0]) => void changeSettings(patch);
   if (settings === undefined) return <p className="loading">Loading the settings…</p>;
 
@@ -26,20 +20,7 @@ export function GeneralSettings() {
         </div>
 
         <label className="field-label" htmlFor="settings-concurrency">Uploads at once</label>
-        <div>
-          <input id="settings-concurrency" className="text-input narrow" type="number" inputMode="numeric"
-            min={CONCURRENCY.min} max={CONCURRENCY.max} step={1} value={concurrencyDraft}
-            onChange={(event) => {
-              setConcurrencyDraft(event.target.value);
-              const n = Number(event.target.value);
-              if (Number.isInteger(n) && n >= CONCURRENCY.min && n <= CONCURRENCY.max && n !== settings.concurrency) change({ concurrency: n });
-            }}
-            onBlur={() => setConcurrencyDraft(String(settings.concurrency))} />
-          <p className="field-hint">
-            From {CONCURRENCY.min} to {CONCURRENCY.max}. More at once can finish a big batch sooner; fewer leaves more of your
-            connection free.
-          </p>
-        </div>
+        <ConcurrencyField id="settings-concurrency" saved={settings.concurrency} />
 
         <label className="field-label" htmlFor="settings-window-closes">Closing the window</label>
         <div>
@@ -94,23 +75,6 @@ export function GeneralSettings() {
           <p className="field-hint">When closing the window keeps it in the tray, it starts there, without its window.</p>
         </div>
 
-        {PROVIDER_IDS.map((id) => {
-          const { name, regions } = PROVIDERS[id];
-          if (regions === undefined) return null;
-          const fieldId = `settings-region-${id}`;
-          return (
-            <Fragment key={id}>
-              <label className="field-label" htmlFor={fieldId}>{name} region</label>
-              <div>
-                <select id={fieldId} className="select" value={regionOf(PROVIDERS[id], settings.regions[id])?.id}
-                  onChange={(event) => change({ regions: { ...settings.regions, [id]: event.target.value } })}>
-                  {regions.choices.map((region) => <option key={region.id} value={region.id}>{region.label}</option>)}
-                </select>
-                <p className="field-hint">{regions.hint}</p>
-              </div>
-            </Fragment>
-          );
-        })}
       </div>
     </section>
   );

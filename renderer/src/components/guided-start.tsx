@@ -67,6 +67,7 @@ function PickService({ headingId, provider: saved, onNext }: { headingId: string
 function PasteKey({ headingId, provider, onBack }: { headingId: string; provider: ProviderId; onBack: () => void }) {
   const name = PROVIDERS[provider].name;
   const clearKeyFocus = useAppStore((s) => s.clearKeyFocus);
+  const announce = useAppStore((s) => s.announce);
   // The key field takes the focus, as "Add the key" does in the queue.
   useEffect(() => {
     useAppStore.setState({ keyFocus: provider });
@@ -79,7 +80,8 @@ function PasteKey({ headingId, provider, onBack }: { headingId: string; provider
         An API key is like a password that lets this app upload to your {name} account. Sign in on the {name} website,
         open its API keys page, copy the key and paste it below. It is kept in your computer’s password store.
       </p>
-      <KeyCard provider={provider} />
+      {/* The card goes as the key is saved, and its own status line with it: the window says it instead. */}
+      <KeyCard provider={provider} onSaved={announce} />
       <div className="guided-actions">
         <button type="button" className="button" onClick={onBack}>Back</button>
       </div>

@@ -1,17 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { whenWords } from '../date-words.ts';
 import { CopyButton } from './copy-button.tsx';
+import { useModalDialog } from './use-modal-dialog.ts';
 
 /** A failed upload's details from the history, in a dialog, with "Copy for support". */
 export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(ref);
   const provider = PROVIDERS[entry.provider].name;
   const lines = [
     `File: ${entry.name} (${entry.size} bytes)`,

@@ -1,18 +1,23 @@
-// One provider's key: paste, save (main checks it at once), check again, remove. The key text
-// lives only in this field until Save sends it to main; it never comes back, so after saving the
-// field is emptied. What the card says about the saved key (Working / Not accepted / Not checked
-// yet) is main's remembered verdict, so it reads the same after a restart.
+// One provider's key: paste, save, check again, remove. Save sends the key to main, which asks
+// the provider first and stores only a key it accepted (keys:set): a key turned down stays in
+// this field, masked, with the reason, so the person can fix it or paste another; when the
+// provider cannot be reached the key stays too, with "Save anyway". A stored key never comes
+// back, so after saving the field is emptied. What the card says about the saved key (Working /
+// Not accepted / Not checked yet) is main's remembered verdict, so it reads the same after a restart.
+//
+// Focus never drops to the top of the window: after each action it goes to the control that
+// comes next (the field, or "Save anyway"); buttons busy with a call are aria-disabled, not
+// disabled, so the one pressed keeps the focus.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { KEY_LENGTH, type KeyStatus } from '../../../shared/settings-types.ts';
 import { askMain } from '../ask-main.ts';
+import { feedbackAfterSave, rememberedFeedback, type KeyFeedback } from '../key-save-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { receiveKeyStatus } from '../store/main-events.ts';
 import { uploader } from '../uploader-api.ts';
-
-type Tone = 'ok' | 'error' | 'info';
-type Feedback = { tone: Tone; text: string } | undefined;
+import { KeyRegion } from './key-region.tsx';
 
 /** The badge: one of three states of a saved key, or none saved. */
 export function keyStateWords(status: KeyStatus | undefined): { words: string; state: string } {
@@ -23,14 +28,13 @@ export function keyStateWords(status: KeyStatus | undefined): { words: string; s
   return { words: 'Not checked yet', state: 'unchecked' };
 }
 
-/** What the card says under its buttons when nothing was just done: the last check's sentence. */
-function rememberedFeedback(status: KeyStatus | undefined): Feedback {
-  if (status?.hasKey !== true || status.check.message === undefined) return undefined;
-  const tone: Tone = status.check.state === 'working' ? 'ok' : status.check.state === 'rejected' ? 'error' : 'info';
-  return { tone, text: status.check.message };
+interface Props {
+  readonly provider: ProviderId;
+  /** The key was stored (the guided start then moves on, and says so where the card was). */
+  readonly onSaved?: (said: string) => void;
 }
 
-export function KeyCard({ provider }: { provider: ProviderId }) {
+export function KeyCard({ provider, onSaved }: Props) {
   const info = PROVIDERS[provider];
   const status = useAppStore((s) => s.keys?.[provider]);
   const focusMe = useAppStore((s) => s.keyFocus === provider);
@@ -38,10 +42,15 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
   const [draft, setDraft] = useState('');
   const [visible, setVisible] = useState(false);
   const [busy, setBusy] = useState<'save' | 'test' | 'remove' | undefined>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const [feedback, setFeedback] = useState<KeyFeedback>();
+  // The provider could not be reached: "Save anyway" stores the key without its check.
+  const [offerAnyway, setOfferAnyway] = useState(false);
+  const [focusNext, setFocusNext] = useState<'field' | 'anyway' | undefined>();
   const inputRef = useRef<HTMLInputElement>(null);
+  const anywayRef = useRef<HTMLButtonElement>(null);
   const inputId = useId();
   const hintId = useId();
+  const feedbackId = useId();
 
   useEffect(() => {
     if (!focusMe) return;
@@ -50,36 +59,52 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
     clearKeyFocus();
   }, [focusMe, clearKeyFocus]);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  // After the render that shows the outcome, so "Save anyway" exists when it is focused.
+  useEffect(() => {
+    if (focusNext === undefined) return;
+    (focusNext === 'anyway' ? anywayRef.current : inputRef.current)?.focus();
+    setFocusNext(undefined);
+  }, [focusNext]);
+
+  const save = async (evenIfUnchecked: boolean) => {
+    if (busy !== undefined) return;
     const key = draft.trim();
     // The contract refuses shorter keys; saying so here beats a refusal from main.
     if (key.length < KEY_LENGTH.min) {
       setFeedback({ tone: 'error', text: 'That key looks too short. Copy the whole key from the provider’s website and paste it again.' });
+      setFocusNext('field');
       return;
     }
     setBusy('save');
-    setFeedback({ tone: 'info', text: `Saving, then asking ${info.name} whether the key works…` });
+    setOfferAnyway(false);
+    setFeedback({ tone: 'info', text: evenIfUnchecked ? 'Saving…' : `Asking ${info.name} whether the key works…` });
     // Replacing a saved key, main asks the person first in a dialog of its own.
-    const answer = await askMain(`The ${info.name} key could not be saved.`, () => uploader()['keys:set']({ provider, key }));
+    const answer = await askMain(`The ${info.name} key could not be saved.`, () =>
+      uploader()['keys:set']({ provider, key, ...(evenIfUnchecked && { evenIfUnchecked: true }) }));
     setBusy(undefined);
     if (answer === undefined) {
       setFeedback(undefined);
+      setFocusNext('field');
       return;
     }
     receiveKeyStatus(answer.status);
-    if (!answer.saved) {
-      // The pasted key stays in the field, in case the person changes their mind.
-      setFeedback({ tone: 'info', text: `Kept the saved ${info.name} key. The key you pasted was not saved.` });
+    const said = feedbackAfterSave(answer, info.name, evenIfUnchecked);
+    setFeedback(said);
+    if (answer.outcome === 'unchecked') {
+      setOfferAnyway(true);
+      setFocusNext('anyway');
       return;
     }
+    // Kept, or turned down: the pasted key stays in the field to fix or replace.
+    setFocusNext('field');
+    if (answer.outcome !== 'saved') return;
     setDraft('');
     setVisible(false);
-    const said = rememberedFeedback(answer.status);
-    setFeedback(said === undefined ? { tone: 'ok', text: 'Saved.' } : { ...said, text: `Saved. ${said.text}` });
+    onSaved?.(said.text);
   };
 
   const test = async () => {
+    if (busy !== undefined) return;
     setBusy('test');
     setFeedback({ tone: 'info', text: `Asking ${info.name}…` });
     const result = await askMain(`The ${info.name} key could not be checked.`, () => uploader()['keys:test']({ provider }));
@@ -88,6 +113,7 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
   };
 
   const remove = async () => {
+    if (busy !== undefined) return;
     setBusy('remove');
     const removed = await askMain(`The ${info.name} key could not be removed.`, () => uploader()['keys:delete']({ provider }));
     setBusy(undefined);
@@ -95,15 +121,21 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
     receiveKeyStatus(removed);
     // Main asks before removing a key; the person may have kept it.
     setFeedback({ tone: 'info', text: removed.hasKey ? `Kept the saved ${info.name} key.` : 'Removed.' });
+    // "Remove" and "Check again" go with the key: the field is what comes next.
+    if (!removed.hasKey) setFocusNext('field');
   };
 
   const openKeyPage = () => void askMain('The page could not be opened.', () => uploader()['shell:open-url']({ keyPage: provider }));
   const hasKey = status?.hasKey === true;
   const badge = keyStateWords(status);
   const shown = feedback ?? rememberedFeedback(status);
+  const busyNow = busy !== undefined ? 'true' : undefined;
 
   return (
-    <form className="key-card" onSubmit={(event) => void save(event)} aria-labelledby={`${inputId}-title`}>
+    <form className="key-card" onSubmit={(event: FormEvent) => {
+      event.preventDefault();
+      void save(false);
+    }} aria-labelledby={`${inputId}-title`}>
       <div className="key-card-head">
         <h3 id={`${inputId}-title`} className="key-card-title">{info.name}</h3>
         <span className="key-status" data-state={badge.state} data-has-key={hasKey ? 'true' : 'false'} data-testid={`key-status-${provider}`}>
@@ -111,6 +143,7 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
         </span>
       </div>
       <p className="key-card-summary">{info.summary}</p>
+      <KeyRegion provider={provider} />
       <label htmlFor={inputId} className="field-label">{info.name} API key</label>
       <div className="key-input-row">
         <input
@@ -122,12 +155,14 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
           onChange={(event) => {
             setDraft(event.target.value);
             setFeedback(undefined);
+            setOfferAnyway(false);
             if (event.target.value === '') setVisible(false);
           }}
           placeholder={hasKey ? 'Paste a new key to replace the saved one' : 'Paste your key here'}
           autoComplete="off"
           spellCheck={false}
-          aria-describedby={hintId}
+          aria-invalid={feedback?.tone === 'error' && draft !== '' ? true : undefined}
+          aria-describedby={`${feedbackId} ${hintId}`}
         />
         {/* Only what is typed here can be shown: the saved key never comes back to the window. */}
         {draft !== '' && (
@@ -142,23 +177,31 @@ export function KeyCard({ provider }: { provider: ProviderId }) {
         <button type="button" className="link-button" onClick={openKeyPage}>Open the {info.name} key page</button>
       </p>
       <div className="key-actions">
-        <button type="submit" className="button primary" aria-label={`Save ${info.name} key`} disabled={draft.trim() === '' || busy !== undefined}>
+        <button type="submit" className="button primary" aria-label={`Save ${info.name} key`} disabled={draft.trim() === ''} aria-disabled={busyNow}>
           {busy === 'save' ? 'Saving…' : 'Save'}
         </button>
         {hasKey && (
           <>
-            <button type="button" className="button" aria-label={`Check again whether the ${info.name} key works`} onClick={() => void test()} disabled={busy !== undefined}>
+            <button type="button" className="button" aria-label={`Check again whether the ${info.name} key works`} onClick={() => void test()} aria-disabled={busyNow}>
               {busy === 'test' ? 'Checking…' : 'Check again'}
             </button>
-            <button type="button" className="button danger" aria-label={`Remove ${info.name} key`} onClick={() => void remove()} disabled={busy !== undefined}>
+            <button type="button" className="button danger" aria-label={`Remove ${info.name} key`} onClick={() => void remove()} aria-disabled={busyNow}>
               Remove
             </button>
           </>
         )}
       </div>
-      <p className="key-feedback" data-tone={shown?.tone} role="status" data-testid={`key-test-${provider}`}>
-        {shown?.text ?? ''}
-      </p>
+      <div className="key-feedback-row">
+        <p id={feedbackId} className="key-feedback" data-tone={shown?.tone} role="status" data-testid={`key-test-${provider}`}>
+          {shown?.text ?? ''}
+        </p>
+        {offerAnyway && draft !== '' && (
+          <button ref={anywayRef} type="button" className="button small" aria-label={`Save ${info.name} key anyway`}
+            onClick={() => void save(true)} aria-disabled={busyNow}>
+            Save anyway
+          </button>
+        )}
+      </div>
     </form>
   );
 }

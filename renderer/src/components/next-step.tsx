@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MediaKind } from '../../../shared/media-formats.ts';
 import { nextStep, type NextStep } from '../../../shared/next-call.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { CopyButton } from './copy-button.tsx';
+import { useModalDialog } from './use-modal-dialog.ts';
 
 interface Props {
   readonly name: string;
@@ -48,11 +49,7 @@ export function NextStepDialog({ name, providerName, step, onClose }: {
   name: string; providerName: string; step: NonNullable<ReturnType<typeof nextStep>>; onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(ref);
   const titleId = `next-step-${name}`;
   return (
     <dialog ref={ref} className="dialog next-step" aria-labelledby={titleId} onCancel={(event) => {

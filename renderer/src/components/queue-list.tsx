@@ -9,6 +9,7 @@ import { useMediaQuery } from './use-media-query.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import type { QueueData } from '../store/queue-patch.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
+import { useFocusRequestedRow } from './focus-new-row.ts';
 import { QueueRow } from './queue-row.tsx';
 
 // Row heights come from the items (queue-words.ts rowHeight: two lines, or more with a message),
@@ -50,6 +51,10 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
     measuredHeights.current = heights;
     virtualizer.measure();
   }, [heights, virtualizer]);
+
+  const scrollToRow = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer]);
+  const listElement = useCallback(() => scrollRef.current, []);
+  useFocusRequestedRow(ids, scrollToRow, listElement);
 
   const previousExpanded = useRef(expandedIds);
   useEffect(() => {

@@ -73,7 +73,10 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
           {active ? (
             <button type="button" className="button" onClick={cancelAll}>Cancel all</button>
           ) : (
-            <button type="button" className="button primary" onClick={uploadAll} disabled={startable.files === 0}>
+            // aria-disabled, not disabled: as the batch ends this button (the same element as
+            // "Cancel all") becomes unavailable, and a disabled one would drop the focus to the top.
+            <button type="button" className="button primary" onClick={() => startable.files > 0 && uploadAll()}
+              aria-disabled={startable.files === 0 ? 'true' : undefined}>
               Upload all
             </button>
           )}

@@ -21,6 +21,8 @@ export interface UiSlice {
   readonly tab: Tab;
   /** The provider whose key field Settings should focus when it opens ("add it in Settings"). */
   readonly keyFocus: ProviderId | undefined;
+  /** A queue item whose row should take the keyboard focus once it is shown (after "Add files…"). */
+  readonly focusItem: string | undefined;
   /** Queue rows whose error details are open. */
   readonly expandedIds: Readonly<Record<string, true>>;
   readonly notices: readonly Notice[];
@@ -48,6 +50,7 @@ let noticeSeq = 0;
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   tab: 'queue',
   keyFocus: undefined,
+  focusItem: undefined,
   expandedIds: {},
   notices: [],
   announcement: { text: '', seq: 0 },
