@@ -41,6 +41,14 @@ export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
 export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget'>;
 
 /** What needs a desktop: native dialogs, the browser, files written where the user chose. */
+/** What a key question asks about (DesktopPort.confirmKeyChange). */
+export type KeyChange = 'save' | 'replace' | 'remove';
+
+/** A key's last four characters, for the person to recognise it in a question: never more. */
+export function keyEnding(key: string): string {
+  return key.trim().slice(-4);
+}
+
 export interface DesktopPort {
   /** The "Add files…" dialog: chosen paths, empty when the user cancelled. */
   pickMediaFiles(): Promise<readonly string[]>;
@@ -51,7 +59,11 @@ export interface DesktopPort {
    * true to go ahead. Asked in main, not in the window, so a compromised page cannot swap in a
    * key of its own and receive every later upload.
    */
-  confirmKeyChange(change: 'replace' | 'remove', providerName: string): Promise<boolean>;
+  /**
+   * The native question before a key from the window is stored ('save', 'replace', with the
+   * key's last four characters so the person can tell it is the one they pasted) or removed.
+   */
+  confirmKeyChange(change: KeyChange, providerName: string, keyEnding?: string): Promise<boolean>;
   /** Asks before an upload is deleted from the provider ("Delete film.mp4 from memories.ai?"): true to delete. In main, like the key question. */
   confirmDeleteUpload(providerName: string, fileName: string): Promise<boolean>;
   /** Only ever given an https link main itself holds (held-links.ts). */
@@ -218,9 +230,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (check !== undefined && !check.ok) {
         return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: check.message, status: await keyStatus(provider) };
       }
-      // A first key needs no question; replacing one does, and "keep" leaves it untouched.
-      const replacing = (await keys.get(provider)) !== undefined;
-      if (replacing && !(await desktop.confirmKeyChange('replace', PROVIDERS[provider].name))) {
+      // Every key the window saves is asked about in main's own dialog, a first one too: a
+      // compromised page could otherwise save its own key and send the person's files to its
+      // account. "Keep" (or "Don't save") leaves everything as it was.
+      const change: KeyChange = (await keys.get(provider)) === undefined ? 'save' : 'replace';
+      if (!(await desktop.confirmKeyChange(change, PROVIDERS[provider].name, keyEnding(key)))) {
         return { saved: false, outcome: 'kept', status: await keyStatus(provider) };
       }
       await keys.set(provider, key);

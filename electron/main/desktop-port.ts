@@ -5,6 +5,7 @@ import { app, clipboard, dialog, nativeImage, shell, type BrowserWindow } from '
 import { join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../shared/media-formats.ts';
 import type { DesktopPort } from './call-handlers.ts';
+import { keyQuestion } from './key-question.ts';
 import type { PasteGesture } from './paste-gesture.ts';
 import { Thumbnails } from './thumbnails.ts';
 
@@ -56,17 +57,15 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
       const chosen = win === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(win, options);
       return chosen.canceled || chosen.filePath === undefined || chosen.filePath === '' ? undefined : chosen.filePath;
     },
-    async confirmKeyChange(change, providerName) {
+    async confirmKeyChange(change, providerName, keyEnding) {
       const win = mainWindow();
-      const replace = change === 'replace';
+      const { title, message, detail, buttons } = keyQuestion(change, providerName, keyEnding);
       const options: Electron.MessageBoxOptions = {
         type: 'question',
-        title: replace ? 'Replace key' : 'Remove key',
-        message: replace ? `Replace the saved ${providerName} key?` : `Remove the saved ${providerName} key?`,
-        detail: replace
-          ? `Uploads to ${providerName} will use the new key from now on.`
-          : `Uploads to ${providerName} will need a key again before they can start.`,
-        buttons: [replace ? 'Replace' : 'Remove', 'Keep the saved key'],
+        title,
+        message,
+        detail,
+        buttons,
         // Keeping is the default and what Escape does: nothing changes unless the person says so.
         defaultId: 1,
         cancelId: 1,

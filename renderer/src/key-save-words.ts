@@ -28,7 +28,9 @@ export function feedbackAfterSave(answer: KeySetResult, providerName: string, sa
       return said === undefined ? { tone: 'ok', text: 'Saved.' } : { ...said, text: `Saved. ${said.text}` };
     }
     case 'kept':
-      return { tone: 'info', text: `Kept the saved ${providerName} key. The key you pasted was not saved.` };
+      return hadKey
+        ? { tone: 'info', text: `Kept the saved ${providerName} key. The key you pasted was not saved.` }
+        : { tone: 'info', text: 'The key you pasted was not saved.' };
     case 'rejected':
       return {
         tone: 'error',

@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts'
 import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app-core.ts';
 import { createCallGate } from '../../electron/main/call-gate.ts';
 import { writeJsonFile } from '../../electron/main/json-file.ts';
+import { keyQuestion } from '../../electron/main/key-question.ts';
 import { PasteGesture } from '../../electron/main/paste-gesture.ts';
 import { rendererFile } from '../../electron/main/renderer-files.ts';
 import { makeTempDir, removeDir, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
@@ -67,7 +68,7 @@ export interface AppHarness {
   readonly openedUrls: readonly string[];
   /** Files the app asked the file manager to show in their folders. */
   readonly shownFiles: readonly string[];
-  /** The native questions main asked: before a saved key changed ("Replace the saved HeyGen key?") or an upload was deleted from its provider ("Delete a.mp4 from memories.ai?"). */
+  /** The native questions main asked: before a key from the window is stored ("Save this HeyGen key, ending in “ab12”?", "Replace the saved HeyGen key with this one, …?") or removed, or an upload deleted from its provider ("Delete a.mp4 from memories.ai?"). */
   readonly keyQuestions: readonly string[];
   /** Exports the app wrote, newest last. */
   readonly exports: readonly string[];
@@ -185,8 +186,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         exports.push(path);
         return path;
       },
-      async confirmKeyChange(change, providerName) {
-        keyQuestions.push(`${change === 'replace' ? 'Replace' : 'Remove'} the saved ${providerName} key?`);
+      async confirmKeyChange(change, providerName, keyEnding) {
+        // The sentence the app's own dialog asks (key-question.ts).
+        keyQuestions.push(keyQuestion(change, providerName, keyEnding).message);
         return keyAnswer === 'change';
       },
       async confirmDeleteUpload(providerName, fileName) {

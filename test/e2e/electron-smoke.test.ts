@@ -122,6 +122,10 @@ describe.skipIf(skipReason !== undefined)('the app in Electron', () => {
     // A synthetic drop has no path on disk, so the file comes through "Add files…", whose native
     // dialog main is told to answer; the page itself can name no path (a first key: no question).
     await chooseInOpenDialog(app, [file]);
+    // Main asks before storing a key from the window (key-question.ts): the person says Save.
+    await app.evaluate(({ dialog }) => {
+      dialog.showMessageBox = (async () => ({ response: 0, checkboxChecked: false })) as typeof dialog.showMessageBox;
+    });
     await page.evaluate(async (apiKey) => {
       // Main copies a single upload's link by itself (a setting); off here, so the clipboard
       // holds the link only if the Copy button put it there.

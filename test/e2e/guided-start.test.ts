@@ -74,8 +74,9 @@ describe('guided start', () => {
     await field.fill(TEST_KEYS.heygen);
     await page.getByRole('button', { name: 'Save HeyGen key' }).click();
     await page.getByText('Step 3 of 3').waitFor();
-    // Nothing was saved before, so nothing is replaced: no question.
-    expect(app.keyQuestions).toEqual([]);
+    // Only the right key reaches main's question (the wrong one was turned down before), and it
+    // shows the key's last four characters: a page cannot save a key of its own unasked.
+    expect(app.keyQuestions).toEqual([`Save this HeyGen key, ending in “${TEST_KEYS.heygen.slice(-4)}”?`]);
     expect(await hasKey('heygen')).toBe(true);
     expect(app.server.requests.filter((r) => r.kind === 'key-check' && r.provider === 'heygen')).toHaveLength(2);
   });

@@ -37,7 +37,8 @@ export interface GateUnderTest {
   /** What the gate noted for a developer. */
   readonly log: string[];
   /** Every native question about a saved key, as [change, provider name]. */
-  readonly keyQuestions: [string, string][];
+  /** The key questions main asked: what, of which provider, and the key's ending it showed. */
+  readonly keyQuestions: [string, string, string?][];
   /** What the "Add files…" dialog chooses next. */
   dialogFiles: readonly string[];
   /** How the person answers key questions. */
@@ -65,7 +66,7 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
   const queue = setup.queue ?? new UploadQueue({ getKey: (p) => keys.get(p), settings: () => settings.get() });
   const opened: string[] = [];
   const log: string[] = [];
-  const keyQuestions: [string, string][] = [];
+  const keyQuestions: [string, string, string?][] = [];
   let checks = 0;
   const deps: HandlerDeps = {
     queue,
@@ -79,8 +80,8 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
         return chosen;
       },
       pickExportPath: async () => undefined,
-      confirmKeyChange: async (change, providerName) => {
-        keyQuestions.push([change, providerName]);
+      confirmKeyChange: async (change, providerName, keyEnding) => {
+        keyQuestions.push(keyEnding === undefined ? [change, providerName] : [change, providerName, keyEnding]);
         return under.keyAnswer === 'change';
       },
       confirmDeleteUpload: async () => false,

@@ -19,17 +19,24 @@ afterEach(async () => {
 const setKey = async (key: string) => valueOf<KeySetResult>(await app.gate('keys:set', WINDOW, [{ provider: 'heygen', key }]));
 
 describe('saving a key', () => {
-  it('asks nothing for the first key', async () => {
+  it('asks in main before storing even the first key, showing its last four characters', async () => {
     app = await gateUnderTest();
     expect(await setKey(NEW)).toMatchObject({ saved: true, status: { provider: 'heygen', hasKey: true } });
-    expect(app.keyQuestions).toEqual([]);
+    expect(app.keyQuestions).toEqual([['save', 'HeyGen', NEW.slice(-4)]]);
     expect(await app.keys.get('heygen')).toBe(NEW);
+  });
+
+  it('stores nothing when the person says Don’t save to a first key they did not paste', async () => {
+    app = await gateUnderTest();
+    app.keyAnswer = 'keep';
+    expect(await setKey(NEW)).toEqual({ saved: false, outcome: 'kept', status: expect.objectContaining({ hasKey: false }) });
+    expect(await app.keys.get('heygen')).toBeUndefined();
   });
 
   it('asks before replacing a saved key, and replaces it when the person agrees', async () => {
     app = await gateUnderTest({ keys: { heygen: SAVED } });
     expect(await setKey(NEW)).toMatchObject({ saved: true });
-    expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
+    expect(app.keyQuestions).toEqual([['replace', 'HeyGen', NEW.slice(-4)]]);
     expect(await app.keys.get('heygen')).toBe(NEW);
   });
 
@@ -37,7 +44,7 @@ describe('saving a key', () => {
     app = await gateUnderTest({ keys: { heygen: SAVED } });
     app.keyAnswer = 'keep';
     expect(await setKey(NEW)).toEqual({ saved: false, outcome: 'kept', status: expect.objectContaining({ provider: 'heygen', hasKey: true }) });
-    expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
+    expect(app.keyQuestions).toEqual([['replace', 'HeyGen', NEW.slice(-4)]]);
     expect(await app.keys.get('heygen')).toBe(SAVED);
   });
 
@@ -50,13 +57,12 @@ describe('saving a key', () => {
     expect(await app.keys.get('heygen')).toBe(SAVED);
   });
 
-  it('asks for the second of two quick saves, which cannot both count as a first key', async () => {
+  it('asks the second of two quick saves as a replacement: they cannot both count as a first key', async () => {
     app = await gateUnderTest();
-    app.keyAnswer = 'keep';
     const [first, second] = await Promise.all([setKey(SAVED), setKey(NEW)]);
-    expect([first.saved, second.saved]).toEqual([true, false]);
-    expect(app.keyQuestions).toEqual([['replace', 'HeyGen']]);
-    expect(await app.keys.get('heygen')).toBe(SAVED);
+    expect([first.saved, second.saved]).toEqual([true, true]);
+    expect(app.keyQuestions).toEqual([['save', 'HeyGen', SAVED.slice(-4)], ['replace', 'HeyGen', NEW.slice(-4)]]);
+    expect(await app.keys.get('heygen')).toBe(NEW);
   });
 });
 
@@ -81,7 +87,7 @@ describe('a key the provider turns down, or that cannot be checked', () => {
     expect(app.keyChecksMade()).toBe(1);
   });
 
-  it('remembers the verdict of the check it saved a key on, without asking twice', async () => {
+  it('remembers the verdict of the check it saved a key on, without checking twice', async () => {
     app = await gateUnderTest();
     expect(await setKey(NEW)).toMatchObject({ saved: true, status: { check: { state: 'working', message: 'fine' } } });
     expect(app.keyChecksMade()).toBe(1);
@@ -96,7 +102,7 @@ describe('removing a key', () => {
     app.keyAnswer = 'keep';
     expect(await remove()).toMatchObject({ hasKey: true });
     expect(await setKey(NEW)).toMatchObject({ saved: false });
-    expect(app.keyQuestions).toEqual([['remove', 'HeyGen'], ['replace', 'HeyGen']]);
+    expect(app.keyQuestions).toEqual([['remove', 'HeyGen'], ['replace', 'HeyGen', NEW.slice(-4)]]);
     expect(await app.keys.get('heygen')).toBe(SAVED);
   });
 
