@@ -7,12 +7,19 @@
 // tag: 512 KiB of unclosed `<a:GPS>` took 7.4 s. Here every closing tag is found once, up front,
 // and each search for a `>` or a quote resumes where the last one ended.
 
+import { TooComplex } from './budget.ts';
+
 // An element or attribute whose local name starts with GPS, in any namespace prefix. Each
 // pattern only moves forward: no part of the text is scanned twice for one match.
 const OPEN = /<([A-Za-z][\w.-]*:GPS[\w.-]*)/g;
 const CLOSE = /<\/([A-Za-z][\w.-]*:GPS[\w.-]*)\s*>/g;
 const ATTRIBUTE = /\s[A-Za-z][\w.-]*:GPS[\w.-]*\s*=\s*(["'])/g;
-const NAME_END = /[\s/>]/;
+// A name ends at a word character, as a regular expression's \b would have it.
+const TRAILING = /[.-]+$/;
+// Blanking can make text that was not GPS read as GPS (a tag whose end was a blanked element
+// becomes a tag; a closing tag whose junk was a blanked attribute becomes one): the packet is
+// scanned again until nothing changes. Real packets need one pass; a fourth is refused.
+const MAX_PASSES = 4;
 
 /** indexOf that remembers its last answer: searches from ever later positions cost one pass in all. */
 function forwardFinder(text: string, char: string): (from: number) => number {
@@ -44,16 +51,15 @@ function elementRanges(text: string): Array<[number, number]> {
   const nextGt = forwardFinder(text, '>');
   OPEN.lastIndex = 0;
   for (let match = OPEN.exec(text); match !== null; match = OPEN.exec(text)) {
-    const nameEnd = match.index + match[0].length;
-    if (!NAME_END.test(text[nameEnd] ?? '')) continue;
-    const gt = nextGt(nameEnd);
+    const name = match[1]!.replace(TRAILING, '');
+    const gt = nextGt(match.index + 1 + name.length);
     if (gt < 0) break; // no tag can end any more
     if (text[gt - 1] === '/') {
       ranges.push([match.index, gt + 1]);
       OPEN.lastIndex = gt + 1;
       continue;
     }
-    const tag = closing.get(match[1]!);
+    const tag = closing.get(name);
     if (tag === undefined) continue;
     while (tag.next < tag.starts.length && tag.starts[tag.next]! <= gt) tag.next += 1;
     if (tag.next === tag.starts.length) continue; // never closed: left as it is, like any unclosed tag
@@ -82,14 +88,19 @@ function attributeRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** The XMP with its GPS blanked, or undefined when it has none. Latin-1 keeps byte positions. */
-export function blankXmpGps(xmp: Buffer): Buffer | undefined {
-  const elements = elementRanges(xmp.toString('latin1'));
-  const out = Buffer.from(xmp);
+/** One pass: elements, then attributes (one inside a blanked element is gone already). Says whether anything changed. */
+function blankOnce(out: Buffer): boolean {
+  const elements = elementRanges(out.toString('latin1'));
   for (const [start, end] of elements) out.fill(0x20, start, end);
-  // Attributes are looked for after the elements are blanked, as they were before: one inside a
-  // blanked element is gone already.
   const attributes = attributeRanges(out.toString('latin1'));
   for (const [start, end] of attributes) out.fill(0x20, start, end);
-  return elements.length + attributes.length === 0 ? undefined : out;
+  return elements.length + attributes.length > 0;
+}
+
+/** The XMP with its GPS blanked, or undefined when it has none. Latin-1 keeps byte positions. */
+export function blankXmpGps(xmp: Buffer): Buffer | undefined {
+  const out = Buffer.from(xmp);
+  if (!blankOnce(out)) return undefined;
+  for (let pass = 2; blankOnce(out); pass++) if (pass >= MAX_PASSES) throw new TooComplex('steps', MAX_PASSES);
+  return out;
 }
