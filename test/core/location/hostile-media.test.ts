@@ -64,6 +64,14 @@ describe('a budget cap refuses a file rather than send it with its location', ()
     await expect(check(name, bytes, formatId, { limits })).rejects.toMatchObject({ code: 'LOCATION_TOO_COMPLEX', message: expect.stringMatching(REFUSAL) });
   });
 
+  it('a check cancelled before it ends says CANCELLED, and leaves no copy', async () => {
+    const file = HOSTILE_FILES.find((f) => f.name === 'segments.jpg')!;
+    const controller = new AbortController();
+    const checking = check('cancelled.jpg', file.build(), 'jpg', { signal: controller.signal });
+    controller.abort();
+    await expect(checking).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
   it('within the default caps, the same files lose their location as before', async () => {
     const sent = await check('ok.mp4', mp4WithLocation(), 'mp4');
     expect(sent.locationRemoved).toBe(true);
