@@ -8,7 +8,7 @@ import { Budget, TooComplex } from '../../electron/core/location/budget.ts';
 import { blankXmpGps } from '../../electron/core/location/xmp-gps.ts';
 import { finderOf, type FuzzTarget } from './fuzz-targets.ts';
 
-export type ParserOutcome = { readonly patches: number } | { readonly tooComplex: string };
+export type ParserOutcome = ({ readonly patches: number } | { readonly tooComplex: string }) & { readonly heldBytes?: number };
 
 /** Runs `target`'s parser on `bytes`; throws (an Error saying what broke) when the property does not hold. */
 export async function checkParser(target: FuzzTarget, bytes: Buffer): Promise<ParserOutcome> {
@@ -17,7 +17,7 @@ export async function checkParser(target: FuzzTarget, bytes: Buffer): Promise<Pa
   try {
     patches = await finderOf(target)(memoryReader(bytes, budget), bytes.length, budget);
   } catch (error) {
-    if (error instanceof TooComplex) return { tooComplex: error.limit };
+    if (error instanceof TooComplex) return { tooComplex: error.limit, heldBytes: budget.used.valueBytes };
     throw new Error(`${target.name} threw something other than TooComplex: ${String(error)}`, { cause: error });
   }
   for (const patch of patches) {
@@ -25,7 +25,7 @@ export async function checkParser(target: FuzzTarget, bytes: Buffer): Promise<Pa
       throw new Error(`${target.name} made a patch outside the file: ${patch.bytes.length} bytes at ${patch.offset} of ${bytes.length}`);
     }
   }
-  return { patches: patches.length };
+  return { patches: patches.length, heldBytes: budget.used.valueBytes };
 }
 
 export function checkXmp(xmp: Buffer): ParserOutcome {
