@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'BAD_RESPONSE',
   /** A conversion the person asked for (Convert and upload, --convert) could not be made. */
   'CONVERT_FAILED',
+  /** The location remover could not finish checking the file within its budget (electron/core/location/budget.ts): refused, not sent with its location. */
+  'LOCATION_TOO_COMPLEX',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -98,6 +100,7 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,
   CANCELLED: () => 'The upload was cancelled.',
   CONVERT_FAILED: (c) => `${c.file ?? 'The file'} could not be converted to a format ${c.provider} takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another provider.`,
+  LOCATION_TOO_COMPLEX: (c) => `${c.file ?? 'The file'} was not sent: it is built in an unusual way that would take too long to check for location data. To send it, keep its location (Settings, "Location in photos and videos", or --keep-location in a terminal), or save it again in another format and add that copy.`,
   BAD_RESPONSE: (c) => `${c.provider} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, the provider may have changed its service.`,
 };
 

@@ -1,34 +1,37 @@
 // Where photos keep location: JPEG's APP1 segments (EXIF, XMP), PNG's eXIf and iTXt XMP chunks,
 // WebP's EXIF and "XMP " chunks, and a TIFF file's own GPS IFD. Only the headers and these
-// metadata blocks are read; the image data is never read or changed.
+// metadata blocks are read; the image data is never read or changed. Every segment and chunk is
+// a step of the file's Budget, and every block read whole is charged to it (block-reader.ts).
 
+import type { Budget } from './budget.ts';
 import { patched, type Patch, type ReadAt } from './patches.ts';
 import { tiffGpsPatches } from './tiff-gps.ts';
 import { blankXmpGps } from './xmp-gps.ts';
 
 const EXIF_ID = Buffer.from('Exif\0\0', 'latin1');
 const XMP_ID = Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1');
-// A metadata block bigger than this is not one any camera writes: left alone rather than read.
-const MAX_BLOCK = 16 * 1024 * 1024;
 
 /** Patches for a metadata block in memory at `offset`: an EXIF (TIFF) block or an XMP packet. */
-async function blockPatches(kind: 'exif' | 'xmp', block: Buffer, offset: number): Promise<Patch[]> {
+async function blockPatches(kind: 'exif' | 'xmp', block: Buffer, offset: number, budget: Budget): Promise<Patch[]> {
   if (kind === 'xmp') {
     const blanked = blankXmpGps(block);
-    return blanked === undefined ? [] : [{ offset, bytes: blanked }];
+    if (blanked === undefined) return [];
+    budget.patch(blanked.length);
+    return [{ offset, bytes: blanked }];
   }
   // Some WebP writers keep JPEG's "Exif\0\0" before the TIFF header.
   const skip = block.subarray(0, 6).equals(EXIF_ID) ? 6 : 0;
   const tiff = block.subarray(skip);
-  const found = await tiffGpsPatches(async (at, length) => tiff.subarray(at - offset - skip, at - offset - skip + length), offset + skip, tiff.length);
+  const found = await tiffGpsPatches(async (at, length) => tiff.subarray(at - offset - skip, at - offset - skip + length), offset + skip, tiff.length, budget);
   return found;
 }
 
 /** JPEG (ITU T.81 B.1.1): segments FFxx with a 2-byte big-endian length, up to the image data (SOS). */
-export async function jpegLocation(read: ReadAt, size: number): Promise<Patch[]> {
+export async function jpegLocation(read: ReadAt, size: number, budget: Budget): Promise<Patch[]> {
   const patches: Patch[] = [];
   let at = 2;
   while (at + 4 <= size) {
+    budget.step();
     const head = await read(at, 4);
     if (head[0] !== 0xff) break;
     const marker = head[1]!;
@@ -39,8 +42,8 @@ export async function jpegLocation(read: ReadAt, size: number): Promise<Patch[]>
     if (length < 2) break;
     if (marker === 0xe1) {
       const body = await read(at + 4, length - 2);
-      if (body.subarray(0, 6).equals(EXIF_ID)) patches.push(...(await blockPatches('exif', body.subarray(6), at + 4 + 6)));
-      else if (body.subarray(0, XMP_ID.length).equals(XMP_ID)) patches.push(...(await blockPatches('xmp', body.subarray(XMP_ID.length), at + 4 + XMP_ID.length)));
+      if (body.subarray(0, 6).equals(EXIF_ID)) patches.push(...(await blockPatches('exif', body.subarray(6), at + 4 + 6, budget)));
+      else if (body.subarray(0, XMP_ID.length).equals(XMP_ID)) patches.push(...(await blockPatches('xmp', body.subarray(XMP_ID.length), at + 4 + XMP_ID.length, budget)));
     }
     at += 2 + length;
   }
@@ -48,23 +51,27 @@ export async function jpegLocation(read: ReadAt, size: number): Promise<Patch[]>
 }
 
 /** PNG (PNG 3rd ed. §5.3): chunks of length, type, data, CRC; a changed chunk gets its CRC again. */
-export async function pngLocation(read: ReadAt, size: number): Promise<Patch[]> {
+export async function pngLocation(read: ReadAt, size: number, budget: Budget): Promise<Patch[]> {
   const patches: Patch[] = [];
   let at = 8;
   while (at + 12 <= size) {
+    budget.step();
     const head = await read(at, 8);
     const length = head.readUInt32BE(0);
     const type = head.toString('latin1', 4, 8);
     if (type === 'IEND') break;
-    if ((type === 'eXIf' || type === 'iTXt') && length <= MAX_BLOCK) {
+    // An iTXt chunk is read whole only when its keyword says XMP: other text may be large.
+    if (type === 'eXIf' || (type === 'iTXt' && isXmpKeyword(await read(at + 8, ITXT_XMP.length)))) {
       const data = await read(at + 8, length);
-      const found = type === 'eXIf' ? await blockPatches('exif', data, at + 8) : await itxtPatches(data, at + 8);
+      const found = type === 'eXIf' ? await blockPatches('exif', data, at + 8, budget) : await itxtPatches(data, at + 8, budget);
       if (found.length > 0) {
         // zlib loads here, for the rare PNG that holds a location, not at every start.
         const { crc32 } = await import('node:zlib');
         const crc = Buffer.alloc(4);
         crc.writeUInt32BE(crc32(patched(data, at + 8, found), crc32(head.subarray(4, 8))));
-        patches.push(...found, { offset: at + 8 + length, bytes: crc });
+        patches.push(...found);
+        // A chunk cut short by the end of the file has no CRC to fix (and none is added).
+        if (at + 12 + length <= size) patches.push({ offset: at + 8 + length, bytes: crc });
       }
     }
     at += 12 + length;
@@ -72,30 +79,33 @@ export async function pngLocation(read: ReadAt, size: number): Promise<Patch[]> 
   return patches;
 }
 
+const ITXT_XMP = 'XML:com.adobe.xmp\0';
+const isXmpKeyword = (start: Buffer): boolean => start.toString('latin1') === ITXT_XMP;
+
 /** An iTXt chunk holding uncompressed XMP: keyword "XML:com.adobe.xmp", NUL, flags, language, NUL, translated keyword, NUL, text. */
-async function itxtPatches(data: Buffer, offset: number): Promise<Patch[]> {
-  const keyword = 'XML:com.adobe.xmp\0';
-  if (data.toString('latin1', 0, keyword.length) !== keyword) return [];
-  if (data[keyword.length] !== 0) return []; // compressed: would need re-writing, left alone
-  let at = keyword.length + 2;
+async function itxtPatches(data: Buffer, offset: number, budget: Budget): Promise<Patch[]> {
+  if (data.toString('latin1', 0, ITXT_XMP.length) !== ITXT_XMP) return [];
+  if (data[ITXT_XMP.length] !== 0) return []; // compressed: would need re-writing, left alone
+  let at = ITXT_XMP.length + 2;
   for (let nul = 0; nul < 2; nul++) {
     at = data.indexOf(0, at);
     if (at < 0) return [];
     at += 1;
   }
-  return blockPatches('xmp', data.subarray(at), offset + at);
+  return blockPatches('xmp', data.subarray(at), offset + at, budget);
 }
 
 /** WebP (RIFF, Google's WebP container spec): chunks of FourCC, little-endian size, data padded to even. */
-export async function webpLocation(read: ReadAt, size: number): Promise<Patch[]> {
+export async function webpLocation(read: ReadAt, size: number, budget: Budget): Promise<Patch[]> {
   const patches: Patch[] = [];
   let at = 12;
   while (at + 8 <= size) {
+    budget.step();
     const head = await read(at, 8);
     const type = head.toString('latin1', 0, 4);
     const length = head.readUInt32LE(4);
-    if ((type === 'EXIF' || type === 'XMP ') && length <= MAX_BLOCK) {
-      patches.push(...(await blockPatches(type === 'EXIF' ? 'exif' : 'xmp', await read(at + 8, length), at + 8)));
+    if (type === 'EXIF' || type === 'XMP ') {
+      patches.push(...(await blockPatches(type === 'EXIF' ? 'exif' : 'xmp', await read(at + 8, length), at + 8, budget)));
     }
     at += 8 + length + (length % 2);
   }
@@ -103,6 +113,6 @@ export async function webpLocation(read: ReadAt, size: number): Promise<Patch[]>
 }
 
 /** A TIFF file is one TIFF structure: its GPS IFD, read where it points, however big the image. */
-export function tiffLocation(read: ReadAt, size: number): Promise<Patch[]> {
-  return tiffGpsPatches(read, 0, size);
+export function tiffLocation(read: ReadAt, size: number, budget: Budget): Promise<Patch[]> {
+  return tiffGpsPatches(read, 0, size, budget);
 }

@@ -4,19 +4,20 @@
 // every other offset is untouched. Layout: TIFF 6.0 §2 (header, IFD: count, 12-byte entries,
 // next-IFD offset) and EXIF 2.32 §4.6.2 (GPSInfo IFD pointer).
 
+import type { Budget } from './budget.ts';
 import { zeros, type Patch, type ReadAt } from './patches.ts';
 
 const GPS_INFO_TAG = 0x8825;
 /** Bytes per value of each TIFF field type (1 BYTE … 13 IFD), by type number. */
 const TYPE_SIZE = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4];
-// No real GPS IFD has more; more is a damaged file, read no further.
-const MAX_ENTRIES = 1_000;
 
 /**
  * Patches that empty the GPS IFD of the TIFF structure starting at `base`, or none when it has
- * none (or is not a TIFF structure this can read safely).
+ * none (or is not a TIFF structure this can read safely). Each value's size is what its entry
+ * claims: the budget charges every patch, so 1,000 entries each claiming a whole 4 MiB block
+ * end in TooComplex after a few, not in 4 GiB of zeros.
  */
-export async function tiffGpsPatches(read: ReadAt, base: number, length: number): Promise<Patch[]> {
+export async function tiffGpsPatches(read: ReadAt, base: number, length: number, budget: Budget): Promise<Patch[]> {
   const header = await read(base, 8);
   if (header.length < 8) return [];
   const order = header.toString('latin1', 0, 2);
@@ -30,14 +31,16 @@ export async function tiffGpsPatches(read: ReadAt, base: number, length: number)
   const ifd0 = u32(header, 4);
   if (!inside(ifd0, 2)) return [];
   const count0 = u16(await read(base + ifd0, 2), 0);
-  if (count0 > MAX_ENTRIES || !inside(ifd0 + 2, count0 * 12)) return [];
+  if (!inside(ifd0 + 2, count0 * 12)) return [];
+  budget.step(count0);
   const entries0 = await read(base + ifd0 + 2, count0 * 12);
   let gps: number | undefined;
   for (let i = 0; i < count0; i++) if (u16(entries0, i * 12) === GPS_INFO_TAG) gps = u32(entries0, i * 12 + 8);
   if (gps === undefined || !inside(gps, 2)) return [];
 
   const count = u16(await read(base + gps, 2), 0);
-  if (count === 0 || count > MAX_ENTRIES || !inside(gps + 2, count * 12)) return [];
+  if (count === 0 || !inside(gps + 2, count * 12)) return [];
+  budget.step(count);
   const entries = await read(base + gps + 2, count * 12);
   const patches: Patch[] = [];
   for (let i = 0; i < count; i++) {
@@ -45,8 +48,12 @@ export async function tiffGpsPatches(read: ReadAt, base: number, length: number)
     const size = (TYPE_SIZE[u16(entries, at + 2)] ?? 0) * u32(entries, at + 4);
     // Values of up to 4 bytes sit in the entry itself; larger ones elsewhere, at the offset.
     const valueAt = u32(entries, at + 8);
-    if (size > 4 && inside(valueAt, size)) patches.push(zeros(base + valueAt, size));
+    if (size > 4 && inside(valueAt, size)) {
+      budget.patch(size);
+      patches.push(zeros(base + valueAt, size));
+    }
   }
+  budget.patch(2 + count * 12);
   // Count 0 and zeroed entries: the next-IFD offset a reader now looks for (right after the
   // count) reads 0, "no next IFD", which a GPS IFD never has anyway.
   patches.push(zeros(base + gps, 2 + count * 12));

@@ -11,17 +11,9 @@ import { pipeline } from 'node:stream/promises';
 import { openRegularFile, fileSystemError } from '../file-inspect.ts';
 import { fingerprinter } from '../fingerprint.ts';
 import { UploadError } from '../upload-error.ts';
-import { jpegLocation, pngLocation, tiffLocation, webpLocation } from './image-location.ts';
-import { mp4Location } from './mp4-location.ts';
-import type { Patch, ReadAt } from './patches.ts';
-
-type Finder = (read: ReadAt, size: number) => Promise<Patch[]>;
-
-// HEIC keeps EXIF as an item located through `iloc`: not handled yet, so it is sent as it is.
-const FINDERS: Readonly<Record<string, Finder>> = {
-  jpg: jpegLocation, png: pngLocation, webp: webpLocation, tif: tiffLocation,
-  mp4: mp4Location, mov: mp4Location, m4a: mp4Location, '3gp': mp4Location,
-};
+import type { BudgetLimits } from './budget.ts';
+import { findLocation } from './location-check.ts';
+import { FINDERS } from './location-finders.ts';
 
 /** The folder in the data folder where copies being sent are kept while they upload. */
 export const OUTGOING_FOLDER = 'outgoing';
@@ -47,6 +39,8 @@ export interface PrepareRequest {
   /** The data folder; the copy goes in its OUTGOING_FOLDER. */
   readonly scratchDir: string;
   readonly signal?: AbortSignal | undefined;
+  /** Lower caps for the check (tests reach them with small files); the defaults otherwise. */
+  readonly limits?: Partial<BudgetLimits>;
 }
 
 // A copy outlives its upload only if the process ended mid-upload (a crash, a power cut). No
@@ -69,19 +63,14 @@ const asIs = (path: string, stamp: FileToSend['stamp']): FileToSend => ({ path, 
 
 /** The file to send for `req`: a copy without location data if the file has any, else the file itself. */
 export async function withoutLocation(req: PrepareRequest): Promise<FileToSend> {
-  const finder = FINDERS[req.formatId];
-  if (finder === undefined) return asIs(req.path, req.stamp);
+  if (FINDERS[req.formatId] === undefined) return asIs(req.path, req.stamp);
   const name = basename(req.path);
   const { handle, stats } = await openRegularFile(req.path, req.provider, name);
   try {
     const changed = (): UploadError => UploadError.of('FILE_CHANGED', req.provider, { file: name });
     if (stats.size !== req.stamp.size || stats.mtimeMs !== req.stamp.mtimeMs) throw changed();
-    const read: ReadAt = async (offset, length) => {
-      const buffer = Buffer.alloc(Math.max(0, Math.min(length, stats.size - offset)));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-      return buffer.subarray(0, bytesRead);
-    };
-    const patches = await finder(read, stats.size);
+    // Off main's thread, within the file's budget: UploadError (LOCATION_TOO_COMPLEX) past it.
+    const patches = await findLocation(handle, { formatId: req.formatId, size: stats.size, provider: req.provider, file: name, signal: req.signal, ...(req.limits !== undefined && { limits: req.limits }) });
     if (patches.length === 0) return asIs(req.path, req.stamp);
 
     // Same name in a folder of its own: the provider sees the file's real name.

@@ -1,0 +1,35 @@
+// The location check of one file, in a worker thread of its own (started by location-check.ts):
+// whatever a file makes the parsers do, main's event loop (the window, the tray, other uploads)
+// goes on, and the worker's heap is capped by its resourceLimits. The file is read through the
+// descriptor main opened, so the file checked is the file main copies.
+
+import { read } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { blockReader } from './block-reader.ts';
+import { Budget, TooComplex } from './budget.ts';
+import { FINDERS } from './location-finders.ts';
+import type { CheckRequest, CheckAnswer } from './location-check-messages.ts';
+
+const request = workerData as CheckRequest;
+
+async function check(): Promise<CheckAnswer> {
+  const finder = FINDERS[request.formatId];
+  if (finder === undefined) return { kind: 'patches', patches: [] };
+  const budget = new Budget(request.limits);
+  const readInto = (buffer: Buffer, position: number): Promise<number> =>
+    new Promise((resolve, reject) => read(request.fd, buffer, 0, buffer.length, position, (error, bytesRead) => (error === null ? resolve(bytesRead) : reject(error))));
+  try {
+    const patches = await finder(blockReader(readInto, request.size, budget), request.size, budget);
+    return { kind: 'patches', patches: patches.map((p) => ({ offset: p.offset, bytes: p.bytes })) };
+  } catch (error) {
+    if (error instanceof TooComplex) return { kind: 'too-complex', reason: error.message };
+    // The disk said no (EIO, a drive unplugged): the file could not be read.
+    if (typeof (error as { code?: unknown }).code === 'string' && typeof (error as { syscall?: unknown }).syscall === 'string') {
+      return { kind: 'unreadable', reason: String((error as Error).message) };
+    }
+    // A case no budget foresaw (a bug, a stack that ran out): not checked, so not sent.
+    return { kind: 'too-complex', reason: `the check failed: ${String((error as Error)?.message ?? error).slice(0, 200)}` };
+  }
+}
+
+parentPort?.postMessage(await check());
