@@ -1,9 +1,14 @@
-// Where photos keep location: JPEG's APP1 segments (EXIF, XMP), PNG's eXIf and iTXt XMP chunks,
-// WebP's EXIF and "XMP " chunks, and a TIFF file's own GPS IFD. Only the headers and these
-// metadata blocks are read; the image data is never read or changed.
+// Where photos keep location: JPEG's APP1 segments (EXIF, XMP, extended XMP), PNG's eXIf and text
+// chunks (XMP, compressed or not, and ImageMagick's raw profiles), WebP's EXIF and "XMP " chunks,
+// and a TIFF file's own GPS IFD and XMP packet. Only the headers and these metadata blocks are
+// read; the image data is never read or changed.
 
+import { Budget } from './budget.ts';
+import { ExtendedXmp } from './jpeg-extended-xmp.ts';
 import { patched, type Patch, type ReadAt } from './patches.ts';
+import { pngTextChunkPatches, TEXT_CHUNKS } from './png-text-chunks.ts';
 import { tiffGpsPatches } from './tiff-gps.ts';
+import { tiffXmpPatches } from './tiff-xmp.ts';
 import { blankXmpGps } from './xmp-gps.ts';
 
 const EXIF_ID = Buffer.from('Exif\0\0', 'latin1');
@@ -12,7 +17,7 @@ const XMP_ID = Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1');
 const MAX_BLOCK = 16 * 1024 * 1024;
 
 /** Patches for a metadata block in memory at `offset`: an EXIF (TIFF) block or an XMP packet. */
-async function blockPatches(kind: 'exif' | 'xmp', block: Buffer, offset: number): Promise<Patch[]> {
+async function blockPatches(kind: 'exif' | 'xmp', block: Buffer, offset: number, budget = new Budget()): Promise<Patch[]> {
   if (kind === 'xmp') {
     const blanked = blankXmpGps(block);
     return blanked === undefined ? [] : [{ offset, bytes: blanked }];
@@ -20,13 +25,16 @@ async function blockPatches(kind: 'exif' | 'xmp', block: Buffer, offset: number)
   // Some WebP writers keep JPEG's "Exif\0\0" before the TIFF header.
   const skip = block.subarray(0, 6).equals(EXIF_ID) ? 6 : 0;
   const tiff = block.subarray(skip);
-  const found = await tiffGpsPatches(async (at, length) => tiff.subarray(at - offset - skip, at - offset - skip + length), offset + skip, tiff.length);
-  return found;
+  const read: ReadAt = async (at, length) => tiff.subarray(at - offset - skip, at - offset - skip + length);
+  const found = await tiffGpsPatches(read, offset + skip, tiff.length);
+  // ExifTool reads an XMP packet in IFD0 (tag 700) of any EXIF block, not only of a TIFF file.
+  return [...found, ...(await tiffXmpPatches(read, offset + skip, tiff.length, budget))];
 }
 
 /** JPEG (ITU T.81 B.1.1): segments FFxx with a 2-byte big-endian length, up to the image data (SOS). */
-export async function jpegLocation(read: ReadAt, size: number): Promise<Patch[]> {
+export async function jpegLocation(read: ReadAt, size: number, budget = new Budget()): Promise<Patch[]> {
   const patches: Patch[] = [];
+  const extended = new ExtendedXmp(budget);
   let at = 2;
   while (at + 4 <= size) {
     const head = await read(at, 4);
@@ -39,16 +47,17 @@ export async function jpegLocation(read: ReadAt, size: number): Promise<Patch[]>
     if (length < 2) break;
     if (marker === 0xe1) {
       const body = await read(at + 4, length - 2);
-      if (body.subarray(0, 6).equals(EXIF_ID)) patches.push(...(await blockPatches('exif', body.subarray(6), at + 4 + 6)));
+      if (body.subarray(0, 6).equals(EXIF_ID)) patches.push(...(await blockPatches('exif', body.subarray(6), at + 4 + 6, budget)));
       else if (body.subarray(0, XMP_ID.length).equals(XMP_ID)) patches.push(...(await blockPatches('xmp', body.subarray(XMP_ID.length), at + 4 + XMP_ID.length)));
+      else extended.add(body, at);
     }
     at += 2 + length;
   }
-  return patches;
+  return [...patches, ...extended.patches()];
 }
 
 /** PNG (PNG 3rd ed. §5.3): chunks of length, type, data, CRC; a changed chunk gets its CRC again. */
-export async function pngLocation(read: ReadAt, size: number): Promise<Patch[]> {
+export async function pngLocation(read: ReadAt, size: number, budget = new Budget()): Promise<Patch[]> {
   const patches: Patch[] = [];
   let at = 8;
   while (at + 12 <= size) {
@@ -56,9 +65,16 @@ export async function pngLocation(read: ReadAt, size: number): Promise<Patch[]> 
     const length = head.readUInt32BE(0);
     const type = head.toString('latin1', 4, 8);
     if (type === 'IEND') break;
+    // Compressed XMP, ImageMagick's raw profiles, XMP in tEXt: png-text-chunks.ts.
+    const text = TEXT_CHUNKS.has(type) ? await pngTextChunkPatches(read, size, at, length, type, budget) : undefined;
+    if (text !== undefined) {
+      patches.push(...text);
+      at += 12 + length;
+      continue;
+    }
     if ((type === 'eXIf' || type === 'iTXt') && length <= MAX_BLOCK) {
       const data = await read(at + 8, length);
-      const found = type === 'eXIf' ? await blockPatches('exif', data, at + 8) : await itxtPatches(data, at + 8);
+      const found = type === 'eXIf' ? await blockPatches('exif', data, at + 8, budget) : await itxtPatches(data, at + 8);
       if (found.length > 0) {
         // zlib loads here, for the rare PNG that holds a location, not at every start.
         const { crc32 } = await import('node:zlib');
@@ -103,6 +119,6 @@ export async function webpLocation(read: ReadAt, size: number): Promise<Patch[]>
 }
 
 /** A TIFF file is one TIFF structure: its GPS IFD, read where it points, however big the image. */
-export function tiffLocation(read: ReadAt, size: number): Promise<Patch[]> {
-  return tiffGpsPatches(read, 0, size);
+export async function tiffLocation(read: ReadAt, size: number, budget = new Budget()): Promise<Patch[]> {
+  return [...(await tiffGpsPatches(read, 0, size)), ...(await tiffXmpPatches(read, 0, size, budget))];
 }
