@@ -1,11 +1,15 @@
-// Where photos keep location: JPEG's APP1 segments (EXIF, XMP), PNG's eXIf and iTXt XMP chunks,
-// WebP's EXIF and "XMP " chunks, and a TIFF file's own GPS IFD. Only the headers and these
-// metadata blocks are read; the image data is never read or changed. Every segment and chunk is
-// a step of the file's Budget, and every block read whole is charged to it (block-reader.ts).
+// Where photos keep location: JPEG's APP1 segments (EXIF, XMP, extended XMP), PNG's eXIf and text
+// chunks (XMP, compressed or not, and ImageMagick's raw profiles), WebP's EXIF and "XMP " chunks,
+// and a TIFF file's own GPS IFD and XMP packet. Only the headers and these metadata blocks are
+// read; the image data is never read or changed. Every segment and chunk is a step of the file's
+// Budget, and every block read whole is charged to it (block-reader.ts).
 
 import type { Budget } from './budget.ts';
+import { ExtendedXmp } from './jpeg-extended-xmp.ts';
 import { patched, type Patch, type ReadAt } from './patches.ts';
+import { pngTextChunkPatches, TEXT_CHUNKS } from './png-text-chunks.ts';
 import { tiffGpsPatches } from './tiff-gps.ts';
+import { tiffXmpPatches } from './tiff-xmp.ts';
 import { blankXmpGps } from './xmp-gps.ts';
 
 const EXIF_ID = Buffer.from('Exif\0\0', 'latin1');
@@ -22,13 +26,16 @@ async function blockPatches(kind: 'exif' | 'xmp', block: Buffer, offset: number,
   // Some WebP writers keep JPEG's "Exif\0\0" before the TIFF header.
   const skip = block.subarray(0, 6).equals(EXIF_ID) ? 6 : 0;
   const tiff = block.subarray(skip);
-  const found = await tiffGpsPatches(async (at, length) => tiff.subarray(at - offset - skip, at - offset - skip + length), offset + skip, tiff.length, budget);
-  return found;
+  const read: ReadAt = async (at, length) => tiff.subarray(at - offset - skip, at - offset - skip + length);
+  const found = await tiffGpsPatches(read, offset + skip, tiff.length, budget);
+  // ExifTool reads an XMP packet in IFD0 (tag 700) of any EXIF block, not only of a TIFF file.
+  return [...found, ...(await tiffXmpPatches(read, offset + skip, tiff.length, budget))];
 }
 
 /** JPEG (ITU T.81 B.1.1): segments FFxx with a 2-byte big-endian length, up to the image data (SOS). */
 export async function jpegLocation(read: ReadAt, size: number, budget: Budget): Promise<Patch[]> {
   const patches: Patch[] = [];
+  const extended = new ExtendedXmp(budget);
   let at = 2;
   while (at + 4 <= size) {
     budget.step();
@@ -44,10 +51,11 @@ export async function jpegLocation(read: ReadAt, size: number, budget: Budget): 
       const body = await read(at + 4, length - 2);
       if (body.subarray(0, 6).equals(EXIF_ID)) patches.push(...(await blockPatches('exif', body.subarray(6), at + 4 + 6, budget)));
       else if (body.subarray(0, XMP_ID.length).equals(XMP_ID)) patches.push(...(await blockPatches('xmp', body.subarray(XMP_ID.length), at + 4 + XMP_ID.length, budget)));
+      else extended.add(body, at);
     }
     at += 2 + length;
   }
-  return patches;
+  return [...patches, ...extended.patches()];
 }
 
 /** PNG (PNG 3rd ed. §5.3): chunks of length, type, data, CRC; a changed chunk gets its CRC again. */
@@ -60,6 +68,13 @@ export async function pngLocation(read: ReadAt, size: number, budget: Budget): P
     const length = head.readUInt32BE(0);
     const type = head.toString('latin1', 4, 8);
     if (type === 'IEND') break;
+    // Compressed XMP, ImageMagick's raw profiles, XMP in tEXt: png-text-chunks.ts.
+    const text = TEXT_CHUNKS.has(type) ? await pngTextChunkPatches(read, size, at, length, type, budget) : undefined;
+    if (text !== undefined) {
+      patches.push(...text);
+      at += 12 + length;
+      continue;
+    }
     // An iTXt chunk is read whole only when its keyword says XMP: other text may be large.
     if (type === 'eXIf' || (type === 'iTXt' && isXmpKeyword(await read(at + 8, ITXT_XMP.length)))) {
       const data = await read(at + 8, length);
@@ -113,6 +128,6 @@ export async function webpLocation(read: ReadAt, size: number, budget: Budget): 
 }
 
 /** A TIFF file is one TIFF structure: its GPS IFD, read where it points, however big the image. */
-export function tiffLocation(read: ReadAt, size: number, budget: Budget): Promise<Patch[]> {
-  return tiffGpsPatches(read, 0, size, budget);
+export async function tiffLocation(read: ReadAt, size: number, budget: Budget): Promise<Patch[]> {
+  return [...(await tiffGpsPatches(read, 0, size, budget)), ...(await tiffXmpPatches(read, 0, size, budget))];
 }
