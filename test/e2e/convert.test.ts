@@ -32,7 +32,7 @@ describe('Convert and upload', () => {
     await expect.poll(() => row('holiday.mov').textContent()).toContain('press Convert and upload to send it as MP4 video');
     await row('holiday.mov').getByRole('button', { name: 'Convert and upload holiday.mov as MP4 video' }).click();
     await expect.poll(() => itemNamed('holiday.mov')?.status, { timeout: 20_000 }).toBe('done');
-    await expect.poll(() => row('holiday.mov').textContent()).toContain('Converted from MOV to MP4, nothing re-encoded');
+    await expect.poll(() => row('holiday.mov').textContent()).toContain('Converted from MOV to MP4 (video and sound unchanged)');
     const [sent] = app.server.uploads('heygen');
     expect(sent?.headers['content-type']).toBe('video/mp4');
     await app.screenshot('convert-done');

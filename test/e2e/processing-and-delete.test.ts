@@ -56,7 +56,7 @@ describe('uploads memories.ai processes, and deleting them', () => {
     await page.getByRole('tab', { name: 'Queue' }).click();
     const talk = await app.media('mp3', { name: 'talk.mp3' });
     await app.drop([talk]);
-    await queueRow('talk.mp3').getByRole('combobox', { name: 'Provider for talk.mp3' }).selectOption('assemblyai');
+    await queueRow('talk.mp3').getByRole('combobox', { name: 'Service for talk.mp3' }).selectOption('assemblyai');
     await queueRow('talk.mp3').getByRole('button', { name: 'Upload talk.mp3' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'talk.mp3' }).waitFor();
     await page.getByRole('tab', { name: 'History' }).click();
