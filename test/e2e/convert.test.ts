@@ -43,13 +43,13 @@ describe('Convert and upload', () => {
     const flac = await makeFlac(join(app.mediaDir, 'voice.flac'));
     const gif = await makeGif(join(app.mediaDir, 'wave.gif'));
     await refusedAtHeyGen([flac, gif]);
-    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their provider refuses$/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their service refuses$/ }).count()).toBe(1);
     await app.screenshot('convert-offered');
-    await page.getByRole('button', { name: 'Convert and upload 2 files their provider refuses' }).click();
+    await page.getByRole('button', { name: 'Convert and upload 2 files their service refuses' }).click();
     await expect.poll(() => [itemNamed('voice.flac')?.status, itemNamed('wave.gif')?.status], { timeout: 20_000 }).toEqual(['done', 'done']);
     await expect.poll(() => row('voice.flac').textContent()).toContain('Converted from FLAC to MP3');
     await expect.poll(() => row('wave.gif').textContent()).toContain('Converted from GIF to PNG, first frame only');
     expect(app.server.uploads('heygen').map((r) => r.headers['content-type']).sort()).toEqual(['audio/mpeg', 'image/png']);
-    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their provider refuses$/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their service refuses$/ }).count()).toBe(0);
   });
 });
