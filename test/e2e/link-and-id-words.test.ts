@@ -1,6 +1,6 @@
 // @vitest-environment node
 // What a person reads about a finished upload's link or ID (issue 21, item 14): memories.ai
-// gives an ID, not a link. The row names it "memories.ai ID" and says what it is in a sentence
+// gives an ID, not a link. The row shows "ID re_…" and says what it is in a sentence
 // with room of its own, not cut off in the monospaced slot; the Copy buttons count links and
 // IDs each instead of calling four results "4 links".
 
@@ -26,7 +26,7 @@ describe('links and IDs in the queue', () => {
     await region.getByRole('button', { name: 'Copy 2 links and 1 ID' }).waitFor();
 
     const face = row('face.png');
-    expect(await face.locator('.row-result').textContent()).toMatch(/^memories\.ai ID re_\d+$/);
+    expect(await face.locator('.row-result').textContent()).toMatch(/^ID re_\d+$/);
     // The sentence is the row's message, whole and not monospaced.
     const message = face.locator('.row-message');
     expect(await message.textContent()).toBe(ID_SENTENCE);

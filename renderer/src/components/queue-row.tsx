@@ -136,9 +136,10 @@ function RowLine({ item }: { item: QueueItem }) {
       {text === undefined ? (
         <span>Uploaded</span>
       ) : resultIsId(item) ? (
-        // Only the ID here: the sentence saying what it is has the message line's room (rowMessage).
-        <span className="row-result" title={text}>
-          {idName(provider)} <span className="mono">{text}</span>
+        // Only "ID" and the ID here, which a narrow row cuts first: the service is named beside it
+        // and the sentence saying what it is has the message line's room (rowMessage).
+        <span className="row-result" title={`${idName(provider)} ${text}`}>
+          ID <span className="mono">{text}</span>
         </span>
       ) : (
         <span className="row-result mono" title={text}>{text}</span>
