@@ -40,12 +40,21 @@ export function formatShortName(formatId: string): string {
   return SHORT_NAMES[formatId] ?? formatId.toUpperCase();
 }
 
-/** "Converted from MOV to MP4, nothing re-encoded"; audio is always encoded again, so it says no more. */
+// Whether the picture and the sound were changed, in those words (shared/words.ts: "converted",
+// never "re-encoded"): a remux keeps both as they were, which is worth knowing.
+const CHANGED: Record<Conversion['reencoded'], string> = {
+  'nothing': 'video and sound unchanged',
+  'video': 'video converted, sound unchanged',
+  'audio': 'sound converted, video unchanged',
+  'video and audio': 'video and sound converted',
+};
+
+/** "Converted from MOV to MP4 (video and sound unchanged)"; audio is always converted, so it says no more. */
 export function conversionSentence(conversion: Conversion): string {
   const head = `Converted from ${formatShortName(conversion.from)} to ${formatShortName(conversion.to)}`;
   if (conversion.firstFrameOnly === true) return `${head}, first frame only (it was an animation)`;
   if (mediaFormat(conversion.to)?.kind !== 'video') return head;
-  return conversion.reencoded === 'nothing' ? `${head}, nothing re-encoded` : `${head}, ${conversion.reencoded} re-encoded`;
+  return `${head} (${CHANGED[conversion.reencoded]})`;
 }
 
 const REENCODED: ReadonlySet<unknown> = new Set(['nothing', 'video', 'audio', 'video and audio']);

@@ -80,14 +80,14 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   KEY_MISSING: (c) => `There is no ${c.provider} API key yet. Open Settings and paste your ${c.provider} key.`,
   // `extra`: why the provider may refuse a key that is right (shared/providers.ts keyRejectedNote).
   KEY_REJECTED: (c) => `${c.provider} rejected the API key. Open Settings and paste a new one.${c.extra === undefined ? '' : ` ${c.extra}`}`,
-  FORBIDDEN: (c) => `${c.provider} refused this upload for your account. Check your plan or the key's permissions on the ${c.provider} website.`,
+  FORBIDDEN: (c) => `${c.provider} refused this upload for your account. Check your plan, or what the key is allowed to do, on the ${c.provider} website.`,
   FILE_NOT_FOUND: (c) => `${c.file ?? 'The file'} is no longer there. It may have been moved or deleted; add it again from its new place.`,
   NOT_A_FILE: (c) => `${c.file ?? 'This'} is a folder or a device, not a media file. Choose a file instead.`,
   FILE_EMPTY: (c) => `${c.file ?? 'The file'} is empty (0 bytes). Check that it saved completely, then add it again.`,
   FILE_UNREADABLE: (c) => `${c.file ?? 'The file'} could not be read. Check that you have permission to open it and that the disk is connected.`,
   FILE_CHANGED: (c) => `${c.file ?? 'The file'} changed while it was being uploaded. Wait until it is finished saving, then press Retry.`,
-  TOO_LARGE: (c) => `${c.file ?? 'The file'} is too large for ${c.provider}${c.extra ? ` (${c.extra})` : ''}. Choose a smaller file or another provider.`,
-  UNSUPPORTED_TYPE: (c) => `${c.provider} does not accept ${c.extra ?? 'this kind of file'}. Convert it to a format ${c.provider} takes, or choose another provider.`,
+  TOO_LARGE: (c) => `${c.file ?? 'The file'} is too large for ${c.provider}${c.extra ? ` (${c.extra})` : ''}. Choose a smaller file or another service.`,
+  UNSUPPORTED_TYPE: (c) => `${c.provider} does not accept ${c.extra ?? 'this kind of file'}. Convert it to a format ${c.provider} takes, or choose another service.`,
   // `extra`: the time the provider asked to wait until, when that is too long to wait for here.
   RATE_LIMITED: (c) => (c.extra === undefined
     ? `${c.provider} is receiving too many uploads from your account right now. Wait a minute, then press Retry.`
@@ -99,9 +99,9 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
   TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,
   CANCELLED: () => 'The upload was cancelled.',
-  CONVERT_FAILED: (c) => `${c.file ?? 'The file'} could not be converted to a format ${c.provider} takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another provider.`,
+  CONVERT_FAILED: (c) => `${c.file ?? 'The file'} could not be converted to a format ${c.provider} takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another service.`,
   LOCATION_TOO_COMPLEX: (c) => `${c.file ?? 'The file'} was not sent: it is built in an unusual way that would take too long to check for location data. To send it, keep its location (Settings, "Location in photos and videos", or --keep-location in a terminal), or save it again in another format and add that copy.`,
-  BAD_RESPONSE: (c) => `${c.provider} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, the provider may have changed its service.`,
+  BAD_RESPONSE: (c) => `${c.provider} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, ${c.provider} may have changed how it works.`,
 };
 
 export function errorSentence(code: ErrorCode, context: MessageContext): string {

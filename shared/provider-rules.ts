@@ -41,7 +41,7 @@ export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts,
     // Says what the provider does take, so the person knows where else the file can go, and
     // the conversion where there is one.
     const convert = target === undefined ? '' : `${CONVERT_WORDS[options.surface ?? 'window'](target.label)}, or `;
-    const message = `${provider.name} does not accept ${format.label} files. ${whatItTakes(provider, format.kind)}: ${convert}choose another provider for this one.`;
+    const message = `${provider.name} does not accept ${format.label} files. ${whatItTakes(provider, format.kind)}: ${convert}choose another service for this one.`;
     return { code: 'UNSUPPORTED_TYPE', message };
   }
   if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {

@@ -36,7 +36,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     accepts: AUDIO_VIDEO,
     hardLimitBytes: 2_200 * MB,
     // AssemblyAI has no way to upload more; it fetches up to 5 GB from a link (its FAQ on file size limits).
-    hardLimitNote: 'AssemblyAI can instead fetch a file of up to 5 GB from a link you host: give that link as audio_url when you ask for a transcript.',
+    hardLimitNote: 'AssemblyAI can still transcribe a file of up to 5 GB if you put it online yourself and give AssemblyAI its link when you ask for the transcript.',
     retentionDays: 2,
     retentionNote: 'AssemblyAI keeps uploaded files for about 2 days.',
     keyCheck: { origin: 'https://api.assemblyai.com', path: '/v2/transcript?limit=1', method: 'GET' },
@@ -144,7 +144,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     // `complete` may answer "processing"; v3 says when the asset is ready (heygen-cli gen/asset.go).
     statusCheck: { origin: 'https://api.heygen.com', path: '/v3/assets/statuses?asset_ids={asset_id}', method: 'GET' },
     deleteUpload: { origin: 'https://api.heygen.com', path: '/v3/assets/{asset_id}', method: 'DELETE' },
-    retentionNote: 'HeyGen may delete assets after a period of inactivity.',
+    retentionNote: 'HeyGen may delete uploaded files that go unused for a while.',
     keyCheck: { origin: 'https://api.heygen.com', path: '/v3/users/me', method: 'GET' },
     keyEnvVar: 'HEYGEN_API_KEY',
     keyPageUrl: 'https://app.heygen.com/settings?nav=API',

@@ -18,7 +18,7 @@ export async function deleteUpload(req: AssetRequest): Promise<void> {
   if (answer.status >= 200 && answer.status < 300 && answer.body.trim() === '') return;
   if (answer.status === 404) {
     // Already gone, or an id the provider's delete does not know (HeyGen's v1 uploads: unconfirmed).
-    throw new UploadError('PROVIDER_ERROR', `${info.name} does not know this asset ID, so nothing was deleted. It may have been deleted already.`, { status: 404 });
+    throw new UploadError('PROVIDER_ERROR', `${info.name} does not know this ID, so nothing was deleted. It may have been deleted already.`, { status: 404 });
   }
   readReply(adapter, answer, new Date(), [req.key ?? ''], (json) => readDelete?.(json) ?? { raw: json }, (done) => done);
 }

@@ -107,14 +107,16 @@ async function guard<T>(action: () => Promise<T>, secret?: string): Promise<T> {
   }
 }
 
+// "Your computer's password store", the window's word for it (shared/words.ts); these sentences
+// reach the window as well as the command line.
 export function keychainSentence(error: unknown, secret?: string): string {
   const said = error instanceof Error ? error.message : String(error);
   const detail = cleanDetail(said, secret === undefined ? [] : [secret]);
-  let sentence = 'The system keychain is locked or unavailable. Unlock it and try again.';
-  if (/lock|prompt|dismiss|cancel/i.test(said)) sentence = 'The system keychain is locked. Unlock it (for example by logging in again) and try again.';
-  else if (/denied|permission/i.test(said)) sentence = 'The system keychain refused access to the uploader’s keys. Unlock it and try again.';
-  else if (/ambiguous/i.test(said)) sentence = 'The system keychain holds more than one entry for this key. Remove the duplicates in your keychain app, then try again.';
-  else if (/no result|collection/i.test(said)) sentence = 'The system keychain has no keyring to keep keys in. Create or unlock one (on GNOME: the Passwords and Keys app), then try again.';
-  else if (/dbus|no such file|connect/i.test(said)) sentence = 'The system keychain is not running. Start your keyring (GNOME Keyring or KWallet), or log in to a desktop session, then try again.';
-  return detail === undefined ? sentence : `${sentence} (The keychain said: ${detail})`;
+  let sentence = 'Your computer’s password store is locked or unavailable. Unlock it and try again.';
+  if (/lock|prompt|dismiss|cancel/i.test(said)) sentence = 'Your computer’s password store is locked. Unlock it (for example by logging in again) and try again.';
+  else if (/denied|permission/i.test(said)) sentence = 'Your computer’s password store refused access to the uploader’s keys. Unlock it and try again.';
+  else if (/ambiguous/i.test(said)) sentence = 'Your computer’s password store holds more than one entry for this key. Remove the duplicates in its app (Keychain Access on a Mac), then try again.';
+  else if (/no result|collection/i.test(said)) sentence = 'Your computer’s password store has no keyring to keep keys in. Create or unlock one (on GNOME: the Passwords and Keys app), then try again.';
+  else if (/dbus|no such file|connect/i.test(said)) sentence = 'Your computer’s password store is not running. Start your keyring (GNOME Keyring or KWallet), or log in to a desktop session, then try again.';
+  return detail === undefined ? sentence : `${sentence} (The password store said: ${detail})`;
 }

@@ -56,7 +56,8 @@ export function copyLinksWhenDone(deps: AutoCopyDeps): AutoCopy {
 
   async function copy(item: DoneItem, text: string): Promise<void> {
     if (stopped) return;
-    const what = text === item.result.url ? 'link' : 'asset ID';
+    // The button's own word (Copy link, Copy ID): shared/words.ts.
+    const what = text === item.result.url ? 'link' : 'ID';
     try {
       await deps.desktop.copyText(text);
     } catch (error) {

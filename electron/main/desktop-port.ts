@@ -80,7 +80,7 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
         type: 'warning',
         title: 'Delete upload',
         message: `Delete ${fileName} from ${providerName}?`,
-        detail: `${providerName} deletes its copy for good: anything that uses its asset ID stops working. The file on this computer stays.`,
+        detail: `${providerName} deletes its copy for good: anything that uses its ID or link stops working. The file on this computer stays.`,
         buttons: ['Delete', 'Keep it'],
         // Keeping is the default and what Escape does.
         defaultId: 1,

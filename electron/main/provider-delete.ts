@@ -25,7 +25,7 @@ export function providerDelete(deps: ProviderDeleteDeps): (args: { id: string })
     const info = PROVIDERS[entry.provider];
     const notOffered = deletionNotOffered(info);
     if (notOffered !== undefined) throw new UserFacingError('FORBIDDEN', notOffered);
-    if (!entry.ok || entry.assetId === undefined) throw new UserFacingError('FORBIDDEN', `${entry.name} has no ${info.name} asset ID to delete: it did not finish uploading.`);
+    if (!entry.ok || entry.assetId === undefined) throw new UserFacingError('FORBIDDEN', `${entry.name} has no ${info.name} ID to delete: it did not finish uploading.`);
     if (entry.removedAt !== undefined) return { deleted: true };
     if (!(await deps.desktop.confirmDeleteUpload(info.name, entry.name))) return { deleted: false };
     const baseUrl = deps.baseUrl?.(entry.provider);

@@ -12,9 +12,9 @@ import { PROVIDERS, resultText } from '../../shared/providers.ts';
 /** A finished upload the menu offers to copy. */
 export interface RecentResult {
   readonly name: string;
-  /** What the person copies: the link, or the asset ID where there is no link. */
+  /** What the person copies: the link, or the ID where there is no link. */
   readonly text: string;
-  readonly kind: 'link' | 'asset ID';
+  readonly kind: 'link' | 'ID';
 }
 
 export interface TrayState {
@@ -43,7 +43,7 @@ export function recentResults(entries: Iterable<HistoryEntry>): RecentResult[] {
   for (const entry of entries) {
     if (recent.length >= RECENT_RESULTS) break;
     const text = entry.ok ? resultText(PROVIDERS[entry.provider], entry) : undefined;
-    if (text !== undefined) recent.push({ name: entry.name, text, kind: text === entry.url ? 'link' : 'asset ID' });
+    if (text !== undefined) recent.push({ name: entry.name, text, kind: text === entry.url ? 'link' : 'ID' });
   }
   return recent;
 }
@@ -73,7 +73,7 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions, platfor
           { type: 'separator' },
           { label: 'Copy a recent upload’s link', enabled: false },
           ...state.recent.map((result) => ({
-            label: literal(result.kind === 'link' ? result.name : `${result.name} (asset ID)`),
+            label: literal(result.kind === 'link' ? result.name : `${result.name} (ID)`),
             toolTip: result.text,
             click: () => actions.copy(result.text),
           })),

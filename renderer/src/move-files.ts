@@ -16,7 +16,7 @@ export function moveFilesWithUndo(ids: readonly string[], provider: ProviderId):
     if (item !== undefined) before.set(item.provider, [...(before.get(item.provider) ?? []), id]);
   }
   const name = PROVIDERS[provider].name;
-  void askMain('The provider could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider })).then(() => {
+  void askMain('The service could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider })).then(() => {
     useAppStore.getState().pushNotice({
       tone: 'info',
       title: `${ids.length.toLocaleString()} ${ids.length === 1 ? 'file' : 'files'} will go to ${name}.`,

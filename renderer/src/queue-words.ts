@@ -3,8 +3,9 @@
 import { conversionSentence } from '../../shared/conversions.ts';
 import { formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
-import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
+import { PROVIDERS, resultText, type ProviderId } from '../../shared/providers.ts';
 import { hasResult, isBlocked, type EarlierUpload, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
+import { idName, idSentence } from '../../shared/words.ts';
 import { dayWords } from './date-words.ts';
 
 const STATUS_WORDS: Record<ItemStatus, string> = {
@@ -28,9 +29,9 @@ export function statusWord(item: QueueItem, hasKey = true): string {
   if (item.status === 'idle' && item.earlier !== undefined) return 'Uploaded before';
   if (item.status === 'idle' && !hasKey) return 'Needs a key';
   if (item.status === 'uploading' && item.attempt > 1) return `Uploading (try ${item.attempt})`;
-  // The provider processes what it received before it can be used; then it says so.
+  // The service processes what it received before it can be used; then it is Done like any
+  // other finished upload (one word for one state: shared/words.ts).
   if (item.status === 'processing') return `Processing at ${PROVIDERS[item.provider].name}…`;
-  if (item.status === 'done' && item.readyAt !== undefined) return 'Ready to use';
   return STATUS_WORDS[item.status];
 }
 
@@ -62,7 +63,7 @@ export function nameParts(name: string): readonly [head: string, tail: string] {
   return [name.slice(0, -NAME_TAIL), name.slice(-NAME_TAIL)];
 }
 
-/** The sentence a row shows under the file, if any: a problem, a failure, a missing key, a caution, what was converted. */
+/** The sentence a row shows under the file, if any: a problem, a failure, a missing key, a caution, what was converted, what an ID is. */
 export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone: 'error' | 'warning' | 'info'; readonly text: string } | undefined {
   // The provider's refusal comes first: it says what to change before anything can be sent.
   if (isBlocked(item)) return { tone: 'error', text: item.problem.message };
@@ -71,17 +72,30 @@ export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone:
   if (item.status === 'idle' && item.earlier !== undefined) return { tone: 'info', text: earlierSentence(item.provider, item.earlier) };
   if (needsKey) return { tone: 'warning', text: `There is no ${PROVIDERS[item.provider].name} key yet: press Add key, paste it, then upload.` };
   if (item.caution !== undefined && !hasResult(item)) return { tone: 'warning', text: item.caution };
+  if (!hasResult(item)) return undefined;
   // A converted copy was sent: said in full, since the link is not the file as it is on the disk.
-  if (hasResult(item) && item.result.converted !== undefined) return { tone: 'info', text: `${conversionSentence(item.result.converted)}.` };
-  return undefined;
+  // An ID is explained here, where a sentence has room, not in the line's monospaced slot.
+  const said = [
+    ...(item.result.converted === undefined ? [] : [`${conversionSentence(item.result.converted)}.`]),
+    ...(resultIsId(item) ? [idSentence(PROVIDERS[item.provider].name)] : []),
+  ];
+  return said.length === 0 ? undefined : { tone: 'info', text: said.join(' ') };
+}
+
+/** A finished row whose thing to copy is an ID, not a link (memories.ai's uploads). */
+export function resultIsId(item: QueueItem): boolean {
+  if (!hasResult(item)) return false;
+  const text = resultText(PROVIDERS[item.provider], item.result);
+  return text !== undefined && text === item.result.assetId && text !== item.result.url;
 }
 
 /** "Already uploaded to WaveSpeedAI on 21 Nov; that link works until 28 Nov." */
 export function earlierSentence(provider: ProviderId, earlier: EarlierUpload, now = new Date()): string {
   const day = dayWords(earlier.at, now);
   const when = day === 'Today' || day === 'Yesterday' ? day.toLowerCase() : `on ${day}`;
-  const until = earlier.expiresAt === undefined ? '' : `; that ${earlier.url === undefined ? 'ID' : 'link'} works until ${dayWords(earlier.expiresAt, now)}`;
-  return `Already uploaded to ${PROVIDERS[provider].name} ${when}${until}. Use that ${earlier.url === undefined ? 'ID' : 'link'}, or upload the file again.`;
+  const what = earlier.url === undefined ? idName(PROVIDERS[provider].name) : 'link';
+  const until = earlier.expiresAt === undefined ? '' : `; that ${what} works until ${dayWords(earlier.expiresAt, now)}`;
+  return `Already uploaded to ${PROVIDERS[provider].name} ${when}${until}. Use that ${what}, or upload the file again.`;
 }
 
 // A row is two lines; a message under the file takes up to two more (queue.css, --row-height).

@@ -61,7 +61,7 @@ describe('media-uploader delete', () => {
     const none = await runCli(['delete', 'anything', '--provider', 'wavespeed', '--yes'], env);
     expect(none).toMatchObject({ code: 1, stderr: 'WaveSpeedAI offers no way to delete an upload. WaveSpeedAI deletes uploads after 7 days.\n' });
     const unknown = await runCli(['delete', 're_000000000000000000', '--provider', 'memories', '--base-url', server.baseUrl, '--yes'], env);
-    expect(unknown).toMatchObject({ code: 1, stderr: 'memories.ai does not know this asset ID, so nothing was deleted. It may have been deleted already.\n' });
+    expect(unknown).toMatchObject({ code: 1, stderr: 'memories.ai does not know this ID, so nothing was deleted. It may have been deleted already.\n' });
     const usage = await runCli(['delete', '--provider', 'memories'], env);
     expect(usage.code).toBe(2);
   });

@@ -241,7 +241,7 @@ describe.skipIf(!onLinux)('keys where only the kernel keyring is left', () => {
       await cli(['keys', 'delete', 'wavespeed'], noBus);
     } else {
       expect(set.code).toBe(1);
-      expect(set.stderr).toMatch(/The system keychain/);
+      expect(set.stderr).toMatch(/Your computer’s password store/);
     }
   });
 });
@@ -255,7 +255,7 @@ describe.skipIf(!onLinux || dbusRunSession === undefined || !existsSync('/usr/bi
       const key = newKey('refused');
       const run = await spawnCollect(dbusRunSession as string, ['--', process.execPath, CLI_PATH, 'keys', 'set', 'memories'], env, `${key}\n`);
       expect(run.code).toBe(1);
-      const ours = run.stderr.split('\n').filter((line) => line.startsWith('The system keychain'));
+      const ours = run.stderr.split('\n').filter((line) => line.startsWith('Your computer’s password store'));
       expect(ours).toHaveLength(1);
       expect(run.stderr).not.toMatch(/\bat .*\(|Error:/);
       expect(run.stdout).toBe('');

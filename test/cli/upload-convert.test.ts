@@ -40,7 +40,7 @@ describe('media-uploader upload --convert', () => {
     const mov = await makeMov(join(dir, 'holiday.mov'));
     const before = await sha256OfFile(mov);
     const { line, arrived, data } = await send(mov, '--convert');
-    expect(line).toMatchObject({ ok: true, converted: { from: 'mov', to: 'mp4', reencoded: 'nothing', summary: 'Converted from MOV to MP4, nothing re-encoded' } });
+    expect(line).toMatchObject({ ok: true, converted: { from: 'mov', to: 'mp4', reencoded: 'nothing', summary: 'Converted from MOV to MP4 (video and sound unchanged)' } });
     expect(arrived?.headers['content-type']).toBe('video/mp4');
     const sent = await ffprobe(String(arrived?.savedAt));
     const original = await ffprobe(mov);
@@ -58,7 +58,7 @@ describe('media-uploader upload --convert', () => {
   it('re-encodes only what MP4 cannot hold, and says so', async () => {
     const mov = await makePngMov(join(dir, 'frames.mov'));
     const { line, arrived } = await send(mov, '--convert');
-    expect(line).toMatchObject({ ok: true, converted: { reencoded: 'video', summary: 'Converted from MOV to MP4, video re-encoded' } });
+    expect(line).toMatchObject({ ok: true, converted: { reencoded: 'video', summary: 'Converted from MOV to MP4 (video converted, sound unchanged)' } });
     const sent = await ffprobe(String(arrived?.savedAt));
     expect(sent.streams.map((s) => s.codec_name)).toEqual(['h264', 'aac']);
   });
@@ -104,7 +104,7 @@ describe('media-uploader upload --convert', () => {
     const { line, arrived } = await send(mov);
     expect(arrived).toBeUndefined();
     expect(line).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_TYPE' } });
-    expect(String((line.error as Record<string, unknown>).message)).toBe('HeyGen does not accept QuickTime video files. It takes video only as MP4 or WebM: add --convert to convert it to MP4 video first, or choose another provider for this one.');
+    expect(String((line.error as Record<string, unknown>).message)).toBe('HeyGen does not accept QuickTime video files. It takes video only as MP4 or WebM: add --convert to convert it to MP4 video first, or choose another service for this one.');
   });
 
   it('removes the location in the converted copy, and keeps it with --keep-location', async () => {
@@ -126,7 +126,7 @@ describe('media-uploader upload --convert', () => {
     await writeFile(broken, Buffer.concat([head, Buffer.alloc(4096, 0x5a)]));
     const { line, arrived, data } = await send(broken, '--convert');
     expect(arrived).toBeUndefined();
-    expect(line).toMatchObject({ ok: false, error: { code: 'CONVERT_FAILED', message: 'broken.mov could not be converted to a format HeyGen takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another provider.' } });
+    expect(line).toMatchObject({ ok: false, error: { code: 'CONVERT_FAILED', message: 'broken.mov could not be converted to a format HeyGen takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another service.' } });
     expect(await outgoing(data)).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ describe('deleteUpload', () => {
     expect(loop.server.asset(assetId)?.deleted).toBe(true);
 
     const again = await uploadFailure(deleteUpload({ provider: 'memories', assetId, key: TEST_KEYS.memories, baseUrl: loop.server.baseUrl }));
-    expect(again).toMatchObject({ code: 'PROVIDER_ERROR', status: 404, message: 'memories.ai does not know this asset ID, so nothing was deleted. It may have been deleted already.' });
+    expect(again).toMatchObject({ code: 'PROVIDER_ERROR', status: 404, message: 'memories.ai does not know this ID, so nothing was deleted. It may have been deleted already.' });
   });
 
   it('HeyGen: DELETE /v3/assets/{asset_id} with X-API-KEY', async () => {

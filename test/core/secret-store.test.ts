@@ -108,7 +108,7 @@ describe.skipIf(!onLinux)('without a Secret Service (Linux)', () => {
     if (set.code !== 0) {
       // Some containers close the kernel keyring too: then the sentence must say so, nothing more.
       console.log(`The kernel keyring refused a key here: ${String(set.answer.error)}`);
-      expect(String(set.answer.error)).toMatch(/^The system keychain /);
+      expect(String(set.answer.error)).toMatch(/^Your computer’s password store /);
       return;
     }
     expect(set.answer).toEqual({ saved: true, backend: KERNEL_KEYRING_NAME, persistent: false });
@@ -144,7 +144,7 @@ describe.skipIf(!onLinux)('without a Secret Service (Linux)', () => {
       const key = newKey('no-keyring');
       const result = await runChild(['set', testService(), 'heygen'], { env, input: key, wrap: [dbusRunSession as string, '--'] });
       expect(result.code).toBe(1);
-      expect(String(result.answer.error)).toMatch(/^The system keychain (has no keyring to keep keys in|is locked)\. /);
+      expect(String(result.answer.error)).toMatch(/^Your computer’s password store (has no keyring to keep keys in|is locked)\. /);
       expect(result.stderr).not.toContain(key);
     } finally {
       await rm(home, { recursive: true, force: true });
@@ -178,13 +178,13 @@ describe('environment keys and error sentences', () => {
   it('turns keychain failures into sentences and cuts the key out of the keychain’s words', () => {
     const key = newKey('in-error');
     const locked = keychainSentence(new Error(`Couldn't access platform storage: Secret Service: unlock prompt was dismissed for ${key}`), key);
-    expect(locked).toMatch(/^The system keychain is locked\. Unlock it/);
+    expect(locked).toMatch(/^Your computer’s password store is locked\. Unlock it/);
     expect(locked).not.toContain(key);
     expect(locked).toContain('[key]');
-    expect(keychainSentence(new Error('Platform failure: DBus error: Failed to connect to socket /x'))).toMatch(/^The system keychain is not running\./);
+    expect(keychainSentence(new Error('Platform failure: DBus error: Failed to connect to socket /x'))).toMatch(/^Your computer’s password store is not running\./);
     expect(keychainSentence(new Error("Couldn't access platform storage: AccessDenied"))).toMatch(/refused access/);
     expect(keychainSentence(new Error("Couldn't access platform storage: Secret Service: no result found"))).toMatch(/has no keyring to keep keys in/);
-    expect(keychainSentence('something odd')).toMatch(/^The system keychain is locked or unavailable\. Unlock it and try again\./);
+    expect(keychainSentence('something odd')).toMatch(/^Your computer’s password store is locked or unavailable\. Unlock it and try again\./);
     transcript.push(locked);
   });
 });

@@ -32,7 +32,7 @@ describe('Convert and upload', () => {
     await expect.poll(() => row('holiday.mov').textContent()).toContain('press Convert and upload to send it as MP4 video');
     await row('holiday.mov').getByRole('button', { name: 'Convert and upload holiday.mov as MP4 video' }).click();
     await expect.poll(() => itemNamed('holiday.mov')?.status, { timeout: 20_000 }).toBe('done');
-    await expect.poll(() => row('holiday.mov').textContent()).toContain('Converted from MOV to MP4, nothing re-encoded');
+    await expect.poll(() => row('holiday.mov').textContent()).toContain('Converted from MOV to MP4 (video and sound unchanged)');
     const [sent] = app.server.uploads('heygen');
     expect(sent?.headers['content-type']).toBe('video/mp4');
     await app.screenshot('convert-done');
@@ -43,13 +43,13 @@ describe('Convert and upload', () => {
     const flac = await makeFlac(join(app.mediaDir, 'voice.flac'));
     const gif = await makeGif(join(app.mediaDir, 'wave.gif'));
     await refusedAtHeyGen([flac, gif]);
-    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their provider refuses$/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their service refuses$/ }).count()).toBe(1);
     await app.screenshot('convert-offered');
-    await page.getByRole('button', { name: 'Convert and upload 2 files their provider refuses' }).click();
+    await page.getByRole('button', { name: 'Convert and upload 2 files their service refuses' }).click();
     await expect.poll(() => [itemNamed('voice.flac')?.status, itemNamed('wave.gif')?.status], { timeout: 20_000 }).toEqual(['done', 'done']);
     await expect.poll(() => row('voice.flac').textContent()).toContain('Converted from FLAC to MP3');
     await expect.poll(() => row('wave.gif').textContent()).toContain('Converted from GIF to PNG, first frame only');
     expect(app.server.uploads('heygen').map((r) => r.headers['content-type']).sort()).toEqual(['audio/mpeg', 'image/png']);
-    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their provider refuses$/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /^Convert and upload \d+ files their service refuses$/ }).count()).toBe(0);
   });
 });

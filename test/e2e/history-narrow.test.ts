@@ -98,7 +98,7 @@ describe('the History at 800×560', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Copy asset ID for logo.png');
+    expect(await focused()).toBe('Copy ID for logo.png');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Use it next (for developers)…');
     await page.keyboard.press('Escape');

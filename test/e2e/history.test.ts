@@ -65,8 +65,8 @@ describe('the history', () => {
   it('records each upload with its provider and link', async () => {
     const files = [await app.media('mp3', { name: 'meeting.mp3' }), await app.media('png', { name: 'logo.png' }), await app.media('mp4', { name: 'trailer.mp4' })];
     await app.drop(files);
-    await queueRow('logo.png').getByRole('combobox', { name: 'Provider for logo.png' }).selectOption('heygen');
-    await queueRow('trailer.mp4').getByRole('combobox', { name: 'Provider for trailer.mp4' }).selectOption('wavespeed');
+    await queueRow('logo.png').getByRole('combobox', { name: 'Service for logo.png' }).selectOption('heygen');
+    await queueRow('trailer.mp4').getByRole('combobox', { name: 'Service for trailer.mp4' }).selectOption('wavespeed');
     await expect.poll(() => app.core.queue.snapshot().items.map((i) => i.provider).sort()).toEqual(['assemblyai', 'heygen', 'wavespeed']);
     await page.getByRole('button', { name: 'Upload all' }).click();
     await expect.poll(() => app.core.queue.snapshot().items.every((i) => i.status === 'done'), { timeout: 10_000 }).toBe(true);
@@ -188,7 +188,7 @@ describe('the history', () => {
 
     await historyRow('badge.png').getByRole('button', { name: 'Retry badge.png' }).click();
     await queueRow('badge.png').waitFor();
-    expect(await queueRow('badge.png').getByRole('combobox', { name: 'Provider for badge.png' }).inputValue()).toBe('heygen');
+    expect(await queueRow('badge.png').getByRole('combobox', { name: 'Service for badge.png' }).inputValue()).toBe('heygen');
   });
 
   it('shows a failure whose file uploaded on a later try as uploaded later: no Retry, not counted as failed', async () => {

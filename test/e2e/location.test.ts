@@ -24,7 +24,7 @@ async function upload(name: string): Promise<string | undefined> {
   await writeFile(path, jpegWithLocation());
   app.server.reset();
   await app.addFiles([path]);
-  await queueRow(name).getByRole('combobox', { name: `Provider for ${name}` }).selectOption('wavespeed');
+  await queueRow(name).getByRole('combobox', { name: `Service for ${name}` }).selectOption('wavespeed');
   await expect.poll(() => app.core.queue.snapshot().items.find((i) => i.name === name)?.provider).toBe('wavespeed');
   await page.getByRole('button', { name: 'Upload all' }).click();
   await expect.poll(() => app.core.queue.snapshot().items.find((i) => i.name === name)?.status, { timeout: 10_000 }).toBe('done');

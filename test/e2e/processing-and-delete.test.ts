@@ -1,6 +1,6 @@
 // @vitest-environment node
 // In the window: an upload memories.ai still processes says so ("Processing at memories.ai…")
-// until its metadata says SUCCESS ("Ready to use"); in the History, an upload is deleted from
+// until its metadata says SUCCESS, then "Done" like any finished upload; in the History, an upload is deleted from
 // memories.ai after main asks, and a provider that cannot delete is not offered as if it could.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,16 +22,16 @@ const queueRow = (name: string) => page.getByRole('list', { name: 'Upload queue'
 const historyRow = (name: string) => page.getByRole('list', { name: 'Upload history' }).getByRole('listitem', { name });
 
 describe('uploads memories.ai processes, and deleting them', () => {
-  it('shows "Processing at memories.ai…" until memories.ai says ready, then "Ready to use"', async () => {
+  it('shows "Processing at memories.ai…" until memories.ai says ready, then "Done"', async () => {
     app.server.script({ provider: 'memories', kind: 'upload', statuses: ['UPLOADING', 'SUCCESS'] });
     const clip = await app.media('mp4', { name: 'clip.mp4' });
     await app.drop([clip]);
     await queueRow('clip.mp4').getByRole('button', { name: 'Upload clip.mp4' }).click();
     await expect.poll(() => queueRow('clip.mp4').textContent(), { timeout: 10_000 }).toContain('Processing at memories.ai…');
-    // The asset ID is there to copy already.
+    // The ID is there to copy already.
     expect(await queueRow('clip.mp4').textContent()).toMatch(/re_\d{18}/);
     await app.screenshot('queue-processing');
-    await expect.poll(() => queueRow('clip.mp4').textContent(), { timeout: 20_000 }).toContain('Ready to use');
+    await expect.poll(() => queueRow('clip.mp4').locator('.status-word').textContent(), { timeout: 20_000 }).toBe('Done');
     await app.screenshot('queue-ready');
     expect(app.server.ofKind('status', 'memories').length).toBe(2);
     await expect.poll(() => app.core.history.all()[0]?.readyAt).toEqual(expect.any(String));
@@ -56,7 +56,7 @@ describe('uploads memories.ai processes, and deleting them', () => {
     await page.getByRole('tab', { name: 'Queue' }).click();
     const talk = await app.media('mp3', { name: 'talk.mp3' });
     await app.drop([talk]);
-    await queueRow('talk.mp3').getByRole('combobox', { name: 'Provider for talk.mp3' }).selectOption('assemblyai');
+    await queueRow('talk.mp3').getByRole('combobox', { name: 'Service for talk.mp3' }).selectOption('assemblyai');
     await queueRow('talk.mp3').getByRole('button', { name: 'Upload talk.mp3' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'talk.mp3' }).waitFor();
     await page.getByRole('tab', { name: 'History' }).click();

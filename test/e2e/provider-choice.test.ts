@@ -41,7 +41,7 @@ describe('choosing a provider per file', () => {
     await app.drop([await app.media('png', { name: 'portrait.png' }), await app.media('mp4', { name: 'clip.mp4' })]);
     await expect.poll(() => row('portrait.png').textContent()).toContain('does not accept');
     await row('clip.mp4').waitFor();
-    await row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' }).selectOption('heygen');
+    await row('portrait.png').getByRole('combobox', { name: 'Service for portrait.png' }).selectOption('heygen');
     await expect.poll(() => row('portrait.png').textContent()).not.toContain('does not accept');
     await row('portrait.png').getByRole('button', { name: 'Upload portrait.png' }).click();
     await page.locator('[role="listitem"][data-status="done"]', { hasText: 'portrait.png' }).waitFor();
@@ -50,7 +50,7 @@ describe('choosing a provider per file', () => {
     expect(heygen).toHaveLength(1);
     expect(heygen[0]?.headers['content-type']).toBe('image/png');
     // The other file kept its own provider.
-    expect(await row('clip.mp4').getByRole('combobox', { name: 'Provider for clip.mp4' }).inputValue()).toBe('assemblyai');
+    expect(await row('clip.mp4').getByRole('combobox', { name: 'Service for clip.mp4' }).inputValue()).toBe('assemblyai');
   });
 
   it('marks in each file’s menu the providers that would refuse it, and offers one that takes it', async () => {
@@ -59,7 +59,7 @@ describe('choosing a provider per file', () => {
     await expect.poll(() => row('portrait.png').textContent()).toContain('It takes only audio and video files');
     expect(await row('portrait.png').locator('[data-status]').first().textContent()).toBe('Can’t upload');
     await row('portrait.png').getByRole('button', { name: 'Send to memories.ai: portrait.png' }).click();
-    const menu = row('portrait.png').getByRole('combobox', { name: 'Provider for portrait.png' });
+    const menu = row('portrait.png').getByRole('combobox', { name: 'Service for portrait.png' });
     await expect.poll(() => menu.inputValue()).toBe('memories');
     await row('portrait.png').getByRole('button', { name: 'Upload portrait.png' }).waitFor();
 
@@ -86,7 +86,7 @@ describe('choosing a provider per file', () => {
     await expect.poll(() => app.core.settings.get().defaultProvider).toBe('wavespeed');
     const song = await app.media('mp3', { name: 'song.mp3' });
     await app.drop([song]);
-    await expect.poll(() => row('song.mp3').getByRole('combobox', { name: 'Provider for song.mp3' }).inputValue()).toBe('wavespeed');
+    await expect.poll(() => row('song.mp3').getByRole('combobox', { name: 'Service for song.mp3' }).inputValue()).toBe('wavespeed');
   });
 
   it('skips what is not media at the drop (a text file, an empty file, a folder without media) in one grouped message', async () => {

@@ -98,7 +98,7 @@ describe('sending every refused file elsewhere at once', () => {
     await expect.poll(() => rows().count()).toBe(2);
     const send = page.getByRole('button', { name: 'Send the 2 images to memories.ai' });
     await send.click();
-    const providerOf = (name: string) => row(name).getByRole('combobox', { name: `Provider for ${name}` }).inputValue();
+    const providerOf = (name: string) => row(name).getByRole('combobox', { name: `Service for ${name}` }).inputValue();
     await expect.poll(() => providerOf('photo.png')).toBe('memories');
     expect(await providerOf('scan.jpg')).toBe('memories');
     // Nothing is refused any more: the button goes, and Upload all would send them.
@@ -155,7 +155,7 @@ describe('one provider for all files not yet sent', () => {
     await expect.poll(() => forNewFiles.inputValue()).toBe('memories');
     // All three: memories.ai takes MP3, WAV and PNG.
     await page.getByRole('button', { name: 'Use memories.ai for all 3 files not yet sent' }).click();
-    const providerOf = (name: string) => row(name).getByRole('combobox', { name: `Provider for ${name}` }).inputValue();
+    const providerOf = (name: string) => row(name).getByRole('combobox', { name: `Service for ${name}` }).inputValue();
     await expect.poll(() => providerOf('a.mp3')).toBe('memories');
     expect(await providerOf('c.png')).toBe('memories');
 

@@ -41,7 +41,7 @@ describe('a refused file', () => {
     await page.reload();
     await app.drop([await app.media('png', { name: 'stage photo 008.png' })]);
     const photo = row('stage photo 008.png');
-    await expect.poll(() => photo.textContent()).toContain('choose another provider');
+    await expect.poll(() => photo.textContent()).toContain('choose another service');
     await photo.getByRole('button', { name: 'Remove stage photo 008.png from the list' }).waitFor();
     expect(await photo.getByRole('button', { name: /^Send to / }).count()).toBe(0);
   });

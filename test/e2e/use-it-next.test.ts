@@ -28,7 +28,7 @@ async function readDialog(): Promise<string> {
 describe('Use it next', () => {
   it('shows HeyGen\'s next request with the asset id, in the queue and in the history, never the key', async () => {
     await app.addFiles([await app.media('png', { name: 'face.png' })]);
-    await queueRow('face.png').getByRole('combobox', { name: 'Provider for face.png' }).selectOption('heygen');
+    await queueRow('face.png').getByRole('combobox', { name: 'Service for face.png' }).selectOption('heygen');
     await expect.poll(() => app.core.queue.snapshot().items[0]?.provider).toBe('heygen');
     await page.getByRole('button', { name: 'Upload all' }).click();
     await expect.poll(() => app.core.queue.snapshot().items[0]?.status, { timeout: 10_000 }).toBe('done');

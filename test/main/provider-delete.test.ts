@@ -61,7 +61,7 @@ describe('history:delete-upload', () => {
     const link = await history.append({ name: 'talk.mp3', path: '/x/talk.mp3', size: 1, provider: 'assemblyai', ok: true, source: 'app', url: 'https://cdn.assemblyai.com/upload/1' });
     await expect(handler({ id: link.id })).rejects.toThrow('AssemblyAI offers no way to delete an upload. AssemblyAI keeps uploaded files for about 2 days.');
     const failed = await history.append({ name: 'bad.mp4', path: '/x/bad.mp4', size: 1, provider: 'memories', ok: false, source: 'app', errorCode: 'NETWORK' });
-    await expect(handler({ id: failed.id })).rejects.toThrow('bad.mp4 has no memories.ai asset ID to delete: it did not finish uploading.');
+    await expect(handler({ id: failed.id })).rejects.toThrow('bad.mp4 has no memories.ai ID to delete: it did not finish uploading.');
     await expect(handler({ id: 'no-such-entry' })).rejects.toThrow('That upload is no longer in the history.');
     expect(questions).toEqual([]);
     expect(loop.server.requests).toEqual([]);

@@ -50,15 +50,15 @@ describe('the tray’s words', () => {
     const { actions, calls } = recorder();
     const recent = [
       { name: 'beach.mp4', text: 'https://cdn.example/beach', kind: 'link' as const },
-      { name: 'face.png', text: 'asset_123', kind: 'asset ID' as const },
+      { name: 'face.png', text: 'asset_123', kind: 'ID' as const },
     ];
     const menu = trayMenuTemplate({ batch: running, paused: false, recent }, actions, 'linux');
     expect(labels(menu)).toEqual([
       'Uploading: 1 of 3 files uploaded (40%)', '—', 'Open Media Uploader', 'Pause uploads', '—',
-      'Copy a recent upload’s link', 'beach.mp4', 'face.png (asset ID)', '—', 'Quit Media Uploader',
+      'Copy a recent upload’s link', 'beach.mp4', 'face.png (ID)', '—', 'Quit Media Uploader',
     ]);
     expect(menu[0]?.enabled).toBe(false);
-    for (const label of ['Open Media Uploader', 'Pause uploads', 'beach.mp4', 'face.png (asset ID)', 'Quit Media Uploader']) click(menu, label);
+    for (const label of ['Open Media Uploader', 'Pause uploads', 'beach.mp4', 'face.png (ID)', 'Quit Media Uploader']) click(menu, label);
     expect(calls).toEqual(['open', 'pause', 'copy https://cdn.example/beach', 'copy asset_123', 'quit']);
 
     const paused = trayMenuTemplate({ batch: running, paused: true, recent: [] }, actions, 'linux');
@@ -103,7 +103,7 @@ describe('recent results', () => {
     expect(recent).toHaveLength(RECENT_RESULTS);
     expect(recent.slice(0, 2)).toEqual([
       { name: 'file-1.mp4', text: 'https://cdn.example/1', kind: 'link' },
-      { name: 'file-3.mp4', text: 'mem_3', kind: 'asset ID' },
+      { name: 'file-3.mp4', text: 'mem_3', kind: 'ID' },
     ]);
   });
 });

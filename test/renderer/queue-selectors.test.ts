@@ -9,7 +9,7 @@ import {
   selectOverallProgress,
   selectProvidersMissingKeys,
   selectQueueCounts,
-  selectResultTexts,
+  selectResultKinds, selectResultTexts,
   selectRetargetableIds,
   selectRetryableIds,
 } from '../../renderer/src/store/queue-selectors.ts';
@@ -113,6 +113,8 @@ describe('results and retargeting', () => {
       queueItem('d', { status: 'done', provider: 'heygen', result: { url: 'https://cdn.example/d', assetId: 'd-id' } }),
     ]);
     expect(selectResultTexts(useAppStore.getState())).toEqual(['https://cdn.example/a', 're_123', 'https://cdn.example/d']);
+    // "Copy 3 links" would call memories.ai's ID a link: each kind is counted.
+    expect(selectResultKinds(useAppStore.getState())).toEqual({ links: 2, ids: 1 });
   });
 
   it('offers to move only files not started that are set to another provider', () => {

@@ -30,7 +30,7 @@ describe('the refusal sentence', () => {
   const mov = { name: 'a.mov', size: 10, formatId: 'mov' };
 
   it('names the window\'s button by default and the CLI\'s option on a terminal', () => {
-    expect(providerRefusal(PROVIDERS.heygen, mov)?.message).toBe('HeyGen does not accept QuickTime video files. It takes video only as MP4 or WebM: press Convert and upload to send it as MP4 video, or choose another provider for this one.');
+    expect(providerRefusal(PROVIDERS.heygen, mov)?.message).toBe('HeyGen does not accept QuickTime video files. It takes video only as MP4 or WebM: press Convert and upload to send it as MP4 video, or choose another service for this one.');
     expect(providerRefusal(PROVIDERS.heygen, mov, { surface: 'terminal' })?.message).toContain('add --convert to convert it to MP4 video first');
   });
 
@@ -43,7 +43,7 @@ describe('the refusal sentence', () => {
 
   it('offers no conversion where none exists', () => {
     const message = providerRefusal(PROVIDERS.assemblyai, { name: 'a.png', size: 10, formatId: 'png' })?.message;
-    expect(message).toBe('AssemblyAI does not accept PNG image files. It takes only audio and video files: choose another provider for this one.');
+    expect(message).toBe('AssemblyAI does not accept PNG image files. It takes only audio and video files: choose another service for this one.');
   });
 
   it('lifts the refusal once a conversion is asked for, but not the size limit', () => {
@@ -55,8 +55,8 @@ describe('the refusal sentence', () => {
 
 describe('conversionSentence', () => {
   it('says what was done in a person\'s words', () => {
-    expect(conversionSentence({ from: 'mov', to: 'mp4', reencoded: 'nothing' })).toBe('Converted from MOV to MP4, nothing re-encoded');
-    expect(conversionSentence({ from: 'avi', to: 'mp4', reencoded: 'video and audio' })).toBe('Converted from AVI to MP4, video and audio re-encoded');
+    expect(conversionSentence({ from: 'mov', to: 'mp4', reencoded: 'nothing' })).toBe('Converted from MOV to MP4 (video and sound unchanged)');
+    expect(conversionSentence({ from: 'avi', to: 'mp4', reencoded: 'video and audio' })).toBe('Converted from AVI to MP4 (video and sound converted)');
     expect(conversionSentence({ from: 'flac', to: 'mp3', reencoded: 'audio' })).toBe('Converted from FLAC to MP3');
     expect(conversionSentence({ from: 'tif', to: 'png', reencoded: 'video' })).toBe('Converted from TIFF to PNG');
     expect(conversionSentence({ from: 'gif', to: 'png', reencoded: 'video', firstFrameOnly: true })).toBe('Converted from GIF to PNG, first frame only (it was an animation)');

@@ -2,7 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { filterCounts, selectOverallProgress, selectQueueCounts, selectResultCount, selectResultLines } from '../store/queue-selectors.ts';
+import { filterCounts, selectOverallProgress, selectQueueCounts, selectResultCount, selectResultKinds, selectResultLines } from '../store/queue-selectors.ts';
+import { linksAndIdsWords } from '../../../shared/words.ts';
 import { selectUnsent, type Unsent } from '../store/unsent-selectors.ts';
 import type { QueueFilter } from '../store/ui-slice.ts';
 import { uploader } from '../uploader-api.ts';
@@ -21,6 +22,8 @@ export function BatchSummary() {
   const counts = useAppStore(useShallow(selectQueueCounts));
   const unsent = useAppStore(selectUnsent);
   const results = useAppStore(selectResultCount);
+  const kinds = useAppStore(selectResultKinds);
+  const copyWhat = linksAndIdsWords(kinds.links, kinds.ids);
   const filter = useAppStore((s) => s.queueFilter);
   const uploaded = counts.done + counts.processing;
   if (active || uploaded + counts.failed + counts.interrupted === 0) return null;
@@ -64,8 +67,8 @@ export function BatchSummary() {
         )}
         {target !== undefined && <ShowThem target={target} showing={filter === target} count={target === 'attention' ? attention : notSent} />}
         {results > 0 && (
-          <CopyButton text={() => selectResultLines(useAppStore.getState(), false).join('\n')} label={`Copy ${countWords(results, 'link')}`}
-            ariaLabel={`Copy ${countWords(results, 'link')}`} copiedMessage={`${countWords(results, 'link')} copied, each with its file name.`}
+          <CopyButton text={() => selectResultLines(useAppStore.getState(), false).join('\n')} label={`Copy ${copyWhat}`}
+            ariaLabel={`Copy ${copyWhat}`} copiedMessage={`${copyWhat} copied, each with its file name.`}
             className="button small primary" />
         )}
       </div>
@@ -76,7 +79,7 @@ export function BatchSummary() {
 /** "Not sent: 62 refused by AssemblyAI, 3 need a key, 2 ready to upload." */
 function notSentDetail(unsent: Unsent): string | undefined {
   const reasons: string[] = [];
-  if (unsent.refused > 0) reasons.push(`${unsent.refused.toLocaleString()} refused by ${unsent.refusedBy === undefined ? 'their provider' : PROVIDERS[unsent.refusedBy].name}`);
+  if (unsent.refused > 0) reasons.push(`${unsent.refused.toLocaleString()} refused by ${unsent.refusedBy === undefined ? 'their service' : PROVIDERS[unsent.refusedBy].name}`);
   if (unsent.unreadable > 0) reasons.push(`${unsent.unreadable.toLocaleString()} moved or changed since added`);
   if (unsent.needKey > 0) reasons.push(`${unsent.needKey.toLocaleString()} ${unsent.needKey === 1 ? 'needs' : 'need'} a key`);
   if (unsent.ready > 0) reasons.push(`${unsent.ready.toLocaleString()} ready to upload`);

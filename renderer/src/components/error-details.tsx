@@ -4,7 +4,7 @@ import { typeLabel } from '../queue-words.ts';
 import { CopyButton } from './copy-button.tsx';
 
 /**
- * "Technical details": the plain sentence, the provider's own words, the code, and "Copy for
+ * "Technical details": the plain sentence, the service's own words, the code, and "Copy for
  * support", which copies all of it (never a key or a path beyond the file's name) as text to
  * paste into an e-mail.
  */
@@ -16,7 +16,7 @@ export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
     .filter((part) => part !== undefined).join(' · ');
   const support = [
     `File: ${item.name} (${typeLabel(item.formatId)}, ${item.size} bytes)`,
-    `Provider: ${provider}`,
+    `Service: ${provider}`,
     `What happened: ${info.message}`,
     ...(info.detail !== undefined && info.detail !== '' ? [`${provider} said: ${info.detail}`] : []),
     code,

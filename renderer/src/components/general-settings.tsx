@@ -12,9 +12,9 @@ export function GeneralSettings() {
     <section className="settings-section" aria-labelledby="uploads-heading">
       <h2 id="uploads-heading" className="section-title">Uploads</h2>
       <div className="settings-grid">
-        <label className="field-label" htmlFor="settings-default-provider">Default provider</label>
+        <label className="field-label" htmlFor="settings-default-provider">Default service</label>
         <div>
-          <ProviderSelect id="settings-default-provider" value={settings.defaultProvider} ariaLabel="Default provider"
+          <ProviderSelect id="settings-default-provider" value={settings.defaultProvider} ariaLabel="Default service"
             onChange={(defaultProvider) => change({ defaultProvider })} />
           <p className="field-hint">New files go here. You can still change it for each file in the queue.</p>
         </div>

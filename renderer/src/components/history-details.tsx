@@ -12,7 +12,7 @@ export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClos
   const provider = PROVIDERS[entry.provider].name;
   const lines = [
     `File: ${entry.name} (${entry.size} bytes)`,
-    `Provider: ${provider}`,
+    `Service: ${provider}`,
     `When: ${whenWords(entry.at)}`,
     `What happened: ${entry.errorMessage ?? 'The upload did not finish.'}`,
     ...(entry.errorCode !== undefined ? [`Code ${entry.errorCode}`] : []),

@@ -38,7 +38,7 @@ export function HistoryRowActions({ entry, uploadedLater }: Props) {
     <div className="row-actions">
       {live && url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
       {live && url === undefined && assetId !== undefined && (
-        <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`} />
+        <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy ID for ${name}`} copiedMessage={`The ID for ${name} was copied.`} />
       )}
       {live && url !== undefined && (
         <button type="button" className="icon-button" aria-label={`Open link for ${name}`} title="Open in your browser" onClick={open}>
@@ -51,7 +51,7 @@ export function HistoryRowActions({ entry, uploadedLater }: Props) {
       )}
       <RowMenu label={`More actions for ${name}`}>
         {live && url !== undefined && assetId !== undefined && (
-          <CopyButton text={assetId} label="Copy asset ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`} className="menu-item" />
+          <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy ID for ${name}`} copiedMessage={`The ID for ${name} was copied.`} className="menu-item" />
         )}
         {live && step !== undefined && (
           <button type="button" className="menu-item" aria-haspopup="dialog" onClick={() => setDialog('next-step')}>Use it next (for developers)…</button>

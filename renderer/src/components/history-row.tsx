@@ -3,6 +3,7 @@ import { formatBytes } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
+import { idName, idSentence } from '../../../shared/words.ts';
 import { expiryWords, timeWords } from '../date-words.ts';
 import { FileName } from './file-name.tsx';
 import { HistoryRowActions } from './history-row-actions.tsx';
@@ -51,7 +52,12 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
           <span className="status-word" data-status="cancelled">Deleted from {provider}</span>
         ) : entry.ok ? (
           <>
-            <span className="row-result mono" title={shown}>{shown ?? 'Uploaded'}</span>
+            {shown !== undefined && shown === entry.assetId && shown !== entry.url ? (
+              // Named as the queue names it ("memories.ai ID"), the sentence on hover: the row has no room for it.
+              <span className="row-result" title={idSentence(provider)}>{idName(provider)} <span className="mono">{shown}</span></span>
+            ) : (
+              <span className="row-result mono" title={shown}>{shown ?? 'Uploaded'}</span>
+            )}
             {expiry !== undefined && <span className="expiry" data-expired={expired ? 'true' : undefined}>{expiry}</span>}
           </>
         ) : uploadedLater ? (

@@ -71,7 +71,7 @@ export function KeyCard({ provider, onSaved }: Props) {
     const key = draft.trim();
     // The contract refuses shorter keys; saying so here beats a refusal from main.
     if (key.length < KEY_LENGTH.min) {
-      setFeedback({ tone: 'error', text: 'That key looks too short. Copy the whole key from the provider’s website and paste it again.' });
+      setFeedback({ tone: 'error', text: `That key looks too short. Copy the whole key from the ${info.name} website and paste it again.` });
       setFocusNext('field');
       return;
     }

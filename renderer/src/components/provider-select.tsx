@@ -7,7 +7,7 @@ import { selectHasKey } from '../store/queue-selectors.ts';
 interface Props {
   readonly value: ProviderId;
   readonly onChange: (provider: ProviderId) => void;
-  /** The accessible name, e.g. "Provider for beach.mp4". */
+  /** The accessible name, e.g. "Service for beach.mp4". */
   readonly ariaLabel: string;
   readonly disabled?: boolean;
   readonly id?: string;

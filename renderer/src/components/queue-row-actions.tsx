@@ -39,7 +39,7 @@ export function RowActions({ item, needsKey }: Props) {
   // One click to a provider that takes the file (one with a key first).
   const sendElsewhere = suggestion !== undefined && (
     <button type="button" className="button small" aria-label={`Send to ${PROVIDERS[suggestion].name}: ${name}`}
-      onClick={() => void askMain(`The provider for ${name} could not be changed.`, () => api()['queue:set-provider']({ ids: [id], provider: suggestion }))}>
+      onClick={() => void askMain(`The service for ${name} could not be changed.`, () => api()['queue:set-provider']({ ids: [id], provider: suggestion }))}>
       Send to {PROVIDERS[suggestion].name}
     </button>
   );

@@ -9,9 +9,10 @@ import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { canRestart, hasResult, isActive, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
+import { idName } from '../../../shared/words.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords } from '../date-words.ts';
-import { progressLine, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
+import { progressLine, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
 import { uploader } from '../uploader-api.ts';
@@ -41,7 +42,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
   if (item === undefined) return null;
 
   const setProvider = (provider: ProviderId) =>
-    void askMain(`The provider for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider }));
+    void askMain(`The service for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider }));
   const hasDetails = isBlocked(item) || item.status === 'failed';
   // A finished row can be dragged out as its link, into a browser, a chat or a document.
   const link = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
@@ -77,7 +78,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 
         <div className="row-provider">
           {canRestart(item) ? (
-            <ProviderSelect value={item.provider} onChange={setProvider} ariaLabel={`Provider for ${item.name}`} className="select small"
+            <ProviderSelect value={item.provider} onChange={setProvider} ariaLabel={`Service for ${item.name}`} className="select small"
               file={{ name: item.name, size: item.size, formatId: item.formatId }} />
           ) : (
             <span className="provider-label">{PROVIDERS[item.provider].name}</span>
@@ -128,16 +129,17 @@ function RowLine({ item }: { item: QueueItem }) {
   const provider = PROVIDERS[item.provider].name;
   if (!hasResult(item)) return <span className="row-line row-meta"><Facts item={item} /></span>;
   const text = resultText(PROVIDERS[item.provider], item.result);
-  const isId = text !== undefined && text === item.result.assetId && text !== item.result.url;
   const extra = `${item.result.locationRemoved === true ? ' · Location removed' : ''}${item.result.reused === true ? ' · Earlier upload reused' : ''} · `;
   return (
     <span className="row-line row-meta">
       <Facts item={item} extra={extra} />
       {text === undefined ? (
         <span>Uploaded</span>
-      ) : isId ? (
-        <span className="row-result" title={`${provider} gives an ID, not a link: paste it where ${provider} asks for an asset.`}>
-          ID <span className="mono">{text}</span> — {provider} gives an ID, not a link: paste it where {provider} asks for an asset.
+      ) : resultIsId(item) ? (
+        // Only "ID" and the ID here, which a narrow row cuts first: the service is named beside it
+        // and the sentence saying what it is has the message line's room (rowMessage).
+        <span className="row-result" title={`${idName(provider)} ${text}`}>
+          ID <span className="mono">{text}</span>
         </span>
       ) : (
         <span className="row-result mono" title={text}>{text}</span>

@@ -15,12 +15,14 @@ import {
   selectProvidersMissingKeys,
   selectQueueCounts,
   selectResultCount,
+  selectResultKinds,
   selectResultLines,
   selectRetargetableIds,
   selectRetryableIds,
   selectStartable,
   selectStartableIds,
 } from '../store/queue-selectors.ts';
+import { linksAndIdsWords } from '../../../shared/words.ts';
 import type { QueueFilter } from '../store/ui-slice.ts';
 import { selectConvertibleIds } from '../store/conversion-selectors.ts';
 import { selectUnsent } from '../store/unsent-selectors.ts';
@@ -105,7 +107,7 @@ function ConvertAll() {
     if (ids.length > 0) void askMain('The files could not be converted.', () => uploader()['queue:convert']({ ids: [...ids] }));
   };
   return (
-    <button type="button" className="button" onClick={convertAll} aria-label={`Convert and upload ${countWords(count, 'file')} their provider refuses`}>
+    <button type="button" className="button" onClick={convertAll} aria-label={`Convert and upload ${countWords(count, 'file')} their service refuses`}>
       Convert all ({count.toLocaleString()})
     </button>
   );
@@ -158,6 +160,8 @@ function MoreMenu() {
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
   const stopped = useAppStore((s) => selectUnsent(s).resumableIds.length);
   const results = useAppStore(selectResultCount);
+  const kinds = useAppStore(selectResultKinds);
+  const copyWhat = linksAndIdsWords(kinds.links, kinds.ids);
   const copied = (bare: boolean) => () => selectResultLines(useAppStore.getState(), bare).join('\n');
   const paused = useAppStore((s) => s.paused);
   const retryFailed = () => {
@@ -176,10 +180,10 @@ function MoreMenu() {
       <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
       {results > 0 && (
         <>
-          <CopyButton text={copied(false)} className="menu-item" label={`Copy ${countWords(results, 'link')} with file names`}
-            ariaLabel={`Copy ${countWords(results, 'link')} with file names`} copiedMessage={`${countWords(results, 'link')} copied, each with its file name.`} />
-          <CopyButton text={copied(true)} className="menu-item" label={`Copy ${countWords(results, 'link')} only`}
-            ariaLabel={`Copy ${countWords(results, 'link')} only`} copiedMessage={`${countWords(results, 'link')} copied.`} />
+          <CopyButton text={copied(false)} className="menu-item" label={`Copy ${copyWhat} with file names`}
+            ariaLabel={`Copy ${copyWhat} with file names`} copiedMessage={`${copyWhat} copied, each with its file name.`} />
+          <CopyButton text={copied(true)} className="menu-item" label={`Copy ${copyWhat} only`}
+            ariaLabel={`Copy ${copyWhat} only`} copiedMessage={`${copyWhat} copied.`} />
         </>
       )}
     </DisclosureMenu>

@@ -29,7 +29,7 @@ export function ResultActions({ name, provider, url, assetId, heldAt, kind = med
     <>
       {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
       {assetId !== undefined && (
-        <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy asset ID for ${name}`} copiedMessage={`Asset ID for ${name} copied.`}
+        <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy ID for ${name}`} copiedMessage={`The ID for ${name} was copied.`}
           className={url !== undefined ? 'button small quiet' : 'button small'} />
       )}
       {url !== undefined && (

@@ -1,4 +1,5 @@
 import { PROVIDER_IDS } from '../../../shared/providers.ts';
+import { PASSWORD_STORE, passwordStoreWords } from '../../../shared/words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { GeneralSettings } from './general-settings.tsx';
 import { KeyCard } from './key-card.tsx';
@@ -6,6 +7,8 @@ import { WarningIcon } from './icons.tsx';
 
 export function SettingsView() {
   const anyStatus = useAppStore((s) => PROVIDER_IDS.map((p) => s.keys?.[p]).find((k) => k !== undefined));
+  // The store's technical name ("Secret Service") is for the command line: a person reads this (shared/words.ts).
+  const store = passwordStoreWords(anyStatus?.backend);
   return (
     <div className="settings-view">
       <section className="settings-section" aria-labelledby="keys-heading">
@@ -16,16 +19,15 @@ export function SettingsView() {
           you save it.
         </p>
         <p className="section-intro">
-          Keys are kept in {anyStatus ? <strong>{anyStatus.backend}</strong> : 'your computer’s password store'}, your
-          computer’s own password store (called Keychain on a Mac and Credential Manager on Windows), never in a plain file.
-          This window never shows a saved key again.
+          Keys are kept in <strong>{store}</strong>{store === PASSWORD_STORE ? ' (the Keychain on a Mac, Credential Manager on Windows, the keyring on Linux)' : ''},
+          never in a plain file. This window never shows a saved key again.
         </p>
         {anyStatus && !anyStatus.persistent && (
           <div className="banner" data-tone="warning">
             <WarningIcon />
             <div className="banner-text">
               <p>
-                This computer has no keychain the app can keep keys in, so keys are forgotten when the computer restarts.
+                This computer has no password store the app can keep keys in, so keys are forgotten when the computer restarts.
                 You will need to paste them again after a restart.
               </p>
             </div>

@@ -55,6 +55,8 @@ interface QueueSummary {
   readonly overall: OverallProgress;
   /** Finished items with a link or ID to copy (the texts themselves are made only when copied: selectResultLines). */
   readonly resultCount: number;
+  /** The same, by what each copies: "Copy 3 links and 1 ID" (shared/words.ts), never an ID called a link. */
+  readonly resultKinds: { readonly links: number; readonly ids: number };
   readonly retryableIds: readonly string[];
   /** Per provider: ids of files not started yet, set to another provider, that this one would take. */
   readonly retargetable: Readonly<Record<ProviderId, readonly string[]>>;
@@ -79,6 +81,7 @@ export const otherTakers = perItem((item): readonly ProviderId[] => {
 const selectSummary = memoOnQueue((queue): QueueSummary => {
   const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, processing: 0, failed: 0, cancelled: 0, interrupted: 0 };
   let resultCount = 0;
+  let resultIds = 0;
   const retryableIds: string[] = [];
   const retargetable = Object.fromEntries(PROVIDER_IDS.map((p) => [p, [] as string[]])) as Record<ProviderId, string[]>;
   const readyByProvider = Object.fromEntries(PROVIDER_IDS.map((p) => [p, 0])) as Record<ProviderId, number>;
@@ -101,10 +104,13 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     }
     counts[item.status] += 1;
     if (canRetry(item)) retryableIds.push(id);
-    if (hasResult(item) && resultText(PROVIDERS[item.provider], item.result) !== undefined) resultCount += 1;
+    const text = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
+    if (text !== undefined) resultCount += 1;
+    if (text !== undefined && hasResult(item) && text !== item.result.url) resultIds += 1;
   }
   const overall = batchProgress(queue.queueById.values());
-  return { counts, overall, resultCount, retryableIds, retargetable, providersInUse, readyByProvider, readyBytesByProvider };
+  const resultKinds = { links: resultCount - resultIds, ids: resultIds };
+  return { counts, overall, resultCount, resultKinds, retryableIds, retargetable, providersInUse, readyByProvider, readyBytesByProvider };
 });
 
 export function selectQueueCounts(state: QueueState): QueueCounts {
@@ -121,9 +127,14 @@ export function selectAllFinished(state: QueueState): boolean {
   return counts.total > 0 && counts.ready + counts.waiting + counts.uploading === 0;
 }
 
-/** How many finished items have a link or ID to copy: what "Copy N links" counts. */
+/** How many finished items have a link or ID to copy: whether there is anything to copy. */
 export function selectResultCount(state: QueueState): number {
   return selectSummary(state).resultCount;
+}
+
+/** Links and IDs to copy, each counted (the same object while the queue is the same). */
+export function selectResultKinds(state: QueueState): QueueSummary['resultKinds'] {
+  return selectSummary(state).resultKinds;
 }
 
 // Made only when asked (a Copy button pressed), not for every patch: with thousands of finished
@@ -142,7 +153,7 @@ const selectResults = memoOnQueue((queue) => {
   return { texts, lines };
 });
 
-/** What Copy all links copies: each finished item's link, or its asset ID, in queue order. */
+/** What Copy all links copies: each finished item's link, or its ID, in queue order. */
 export function selectResultTexts(state: QueueState): readonly string[] {
   return selectResults(state).texts;
 }
