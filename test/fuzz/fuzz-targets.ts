@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { FINDERS } from '../../electron/core/location/location-finders.ts';
 import { gpsClaimingWholeBlock, mp4OfNestedUdta } from '../fixtures/hostile-media.ts';
 import { jpegWithLocation, mp4WithLocation, pngWithLocation, tiffBlock, webpWithLocation, xmpPacket } from '../fixtures/located-media.ts';
+import type { LocationFormat } from '../../electron/core/location/location-formats.ts';
 
 export interface FuzzTarget {
   /** The parser's name, also the prefix of its regression files in test/fixtures/fuzz/. */
@@ -44,7 +45,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   { name: 'mp4', formatId: 'mp4', magic: mp4WithLocation().subarray(0, 8), seeds: [mp4WithLocation(), mp4WithLocation('plain'), small.nested] },
 ];
 
-export const finderOf = (target: FuzzTarget) => FINDERS[target.formatId]!;
+export const finderOf = (target: FuzzTarget) => FINDERS[target.formatId as LocationFormat];
 
 // Numbers that sizes, counts and offsets in these formats trip over.
 const INTERESTING = [0, 1, 2, 4, 7, 8, 12, 16, 255, 0x7fff, 0xffff, 0x10000, 0x7fffffff, 0x80000000, 0xfffffff0, 0xffffffff];

@@ -8,13 +8,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { blockReader } from './block-reader.ts';
 import { Budget, TooComplex } from './budget.ts';
 import { FINDERS } from './location-finders.ts';
+import { mayHoldLocation } from './location-formats.ts';
 import type { CheckRequest, CheckAnswer } from './location-check-messages.ts';
 
 const request = workerData as CheckRequest;
 
 async function check(): Promise<CheckAnswer> {
+  if (!mayHoldLocation(request.formatId)) return { kind: 'patches', patches: [] };
   const finder = FINDERS[request.formatId];
-  if (finder === undefined) return { kind: 'patches', patches: [] };
   const budget = new Budget(request.limits);
   const readInto = (buffer: Buffer, position: number): Promise<number> =>
     new Promise((resolve, reject) => read(request.fd, buffer, 0, buffer.length, position, (error, bytesRead) => (error === null ? resolve(bytesRead) : reject(error))));

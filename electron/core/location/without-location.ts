@@ -13,7 +13,7 @@ import { fingerprinter } from '../fingerprint.ts';
 import { UploadError } from '../upload-error.ts';
 import type { BudgetLimits } from './budget.ts';
 import { findLocation } from './location-check.ts';
-import { FINDERS } from './location-finders.ts';
+import { mayHoldLocation } from './location-formats.ts';
 
 /** The folder in the data folder where copies being sent are kept while they upload. */
 export const OUTGOING_FOLDER = 'outgoing';
@@ -63,7 +63,7 @@ const asIs = (path: string, stamp: FileToSend['stamp']): FileToSend => ({ path, 
 
 /** The file to send for `req`: a copy without location data if the file has any, else the file itself. */
 export async function withoutLocation(req: PrepareRequest): Promise<FileToSend> {
-  if (FINDERS[req.formatId] === undefined) return asIs(req.path, req.stamp);
+  if (!mayHoldLocation(req.formatId)) return asIs(req.path, req.stamp);
   const name = basename(req.path);
   const { handle, stats } = await openRegularFile(req.path, req.provider, name);
   try {
