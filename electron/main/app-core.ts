@@ -175,7 +175,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       await queue.whenSettled();
       await recorder.whenWritten();
       recorder.stop();
-      await Promise.all([history.close(), saved.store.close()]);
+      // An upload that just ended may still be writing its key's verdict (key-checks.json).
+      await Promise.all([history.close(), saved.store.close(), keyChecks.settled()]);
     },
   };
 }

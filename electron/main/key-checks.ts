@@ -74,6 +74,11 @@ export class KeyCheckStore {
     await this.#save({});
   }
 
+  /** Resolves once every verdict asked for so far is on disk (or failed to be): the quit waits for it. */
+  settled(): Promise<void> {
+    return this.#writing;
+  }
+
   async #save(checks: Partial<Record<ProviderId, KeyCheck>>): Promise<void> {
     this.#checks = checks;
     // Chained, so an older verdict never lands after a newer one.

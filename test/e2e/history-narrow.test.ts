@@ -46,10 +46,11 @@ describe('the History at 800×560', () => {
   it('gives a long name its own line, shows the time and the link readably, and nothing overlaps', async () => {
     await uploadTo({ [LONG]: 'assemblyai', 'logo.png': 'heygen' });
     await app.screenshot('history-narrow');
-    // Found by its text: the row's accessible name is item 1's (names split in two spans) to mend.
     const row = history().locator('.history-row', { hasText: LONG });
     expect(await shownWhole(row.locator('.row-name'))).toBe(true);
-    expect(await row.locator('.row-name').textContent()).toBe(LONG);
+    // What the eye reads (the two visible halves, spaces kept) and what a screen reader hears.
+    expect((await row.locator('.row-name [aria-hidden="true"]').allTextContents()).join('')).toBe(LONG);
+    expect(await row.locator('.row-name .visually-hidden').textContent()).toBe(LONG);
     expect(await shownWhole(row.locator('.row-meta'))).toBe(true);
     // The link gets most of a line, not "https://cdn.assemblya…".
     const link = row.locator('.row-result');

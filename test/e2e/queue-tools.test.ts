@@ -113,8 +113,10 @@ describe('sending every refused file elsewhere at once', () => {
   });
 
   it('skips a provider whose key was rejected', async () => {
-    // A key memories.ai does not accept: saving it checks it, and Settings would say "Not accepted".
-    await app.core.handlers['keys:set']({ provider: 'memories', key: 'wrong-key-0123456789' });
+    // A saved memories.ai key that memories.ai stopped accepting (a key it turns down when first
+    // pasted is never saved): its check says so, and Settings would say "Not accepted".
+    app.server.script({ provider: 'memories', kind: 'key-check', reply: providerError('memories', 403) });
+    await app.core.handlers['keys:test']({ provider: 'memories' });
     await expect.poll(async () => (await app.core.handlers['keys:list'](undefined)).find((k) => k.provider === 'memories')?.check.state).toBe('rejected');
     await batchWithRefusals();
     await page.getByRole('button', { name: /^Send the 2 images to / }).waitFor();
