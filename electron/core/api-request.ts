@@ -7,7 +7,7 @@ import { agentFor, request } from './http-client.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import type { Endpoint } from '../../shared/provider-info.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { isAssetId } from './answer-checks.ts';
+import { isPathSafeAssetId } from './answer-checks.ts';
 import { endpointUrl } from './endpoint-url.ts';
 import { networkError } from './network-errors.ts';
 import { processPacer, type PacePriority, type ProviderPacer } from './provider-pacer.ts';
@@ -79,7 +79,7 @@ export interface AssetRequest {
 /**
  * Sends `endpoint` (a row's statusCheck or deleteUpload) about `assetId`, after the checks every
  * request with a key gets: a key is there and could be a key, and the id is one the uploader
- * would ever have handed out (answer-checks.ts), since it goes into the path.
+ * would ever have handed out and means only itself in a path (answer-checks.ts isPathSafeAssetId).
  */
 export async function callAboutAsset(req: AssetRequest, endpoint: Endpoint): Promise<{ adapter: ProviderAdapter<string>; answer: RawAnswer }> {
   const adapter = adapterOf(req.provider);
@@ -87,7 +87,7 @@ export async function callAboutAsset(req: AssetRequest, endpoint: Endpoint): Pro
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', name);
   const keyProblem = keyCharacterProblem(req.key, name);
   if (keyProblem !== undefined) throw new UploadError('KEY_REJECTED', keyProblem);
-  if (!isAssetId(req.assetId)) throw UploadError.of('BAD_RESPONSE', name, { detail: 'That is not an asset ID this provider gives.' });
+  if (!isPathSafeAssetId(req.assetId)) throw UploadError.of('BAD_RESPONSE', name, { detail: 'That is not an asset ID this provider gives.' });
   const options = { assetId: req.assetId, ...(req.baseUrl !== undefined && { baseUrl: req.baseUrl }), ...(req.region !== undefined && { region: req.region }) };
   const answer = await callApi({
     adapter,
