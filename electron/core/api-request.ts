@@ -40,6 +40,10 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
     throw cancelled();
   }
   const body = call.json === undefined ? undefined : JSON.stringify(call.json);
+  // One deadline for the whole exchange (its body is a few bytes): undici's own timers start
+  // again at every byte that arrives, so a trickling answer could hold this turn for months.
+  const deadline = AbortSignal.timeout(call.timeouts.connectMs + call.timeouts.responseMs);
+  const signal = call.signal === undefined ? deadline : AbortSignal.any([call.signal, deadline]);
   try {
     const response = await request(call.url, {
       method: call.method,
@@ -49,7 +53,7 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
         ...(body !== undefined && { 'content-type': 'application/json' }),
       },
       ...(body !== undefined && { body }),
-      ...(call.signal !== undefined && { signal: call.signal }),
+      signal,
       dispatcher: agentFor(call.timeouts.connectMs),
       headersTimeout: call.timeouts.responseMs,
       bodyTimeout: call.timeouts.responseMs,
@@ -58,6 +62,7 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
     return { status: response.statusCode, headers: response.headers, ...answer, requestUrl: call.url };
   } catch (error) {
     if (call.signal?.aborted === true) throw cancelled();
+    if (deadline.aborted) throw UploadError.of('TIMEOUT', info.name, { detail: 'The answer did not arrive in full in time.' });
     throw networkError(error, info.name, [call.key]);
   }
 }

@@ -17,7 +17,11 @@ export interface Timeouts {
   readonly connectMs: number;
   /** With no byte leaving while the body is sent. */
   readonly stallMs: number;
-  /** For the provider's answer once the last byte left (it may still be storing the file). */
+  /**
+   * For the provider's whole answer once the last byte left (it may still be storing the file).
+   * A deadline, not an idle timer: undici's own timers start again at every byte that arrives,
+   * so a server sending one byte every few minutes held an upload's slot for months.
+   */
   readonly responseMs: number;
 }
 
@@ -75,6 +79,13 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
     clearTimeout(stallTimer);
     stallTimer = setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'No data could be sent for a while.' })), input.timeouts.stallMs);
   };
+  // Sending keeps the stall timer: a file leaves at the pace the network allows, and each chunk
+  // taken shows the link is alive (a reader must take 1 MiB per stallMs to keep it). The answer
+  // is small and the provider's to give: it gets one deadline, set when the last byte has left.
+  let answerTimer: NodeJS.Timeout | undefined;
+  const startAnswerDeadline = (): void => {
+    answerTimer ??= setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'The answer did not arrive in full in time.' })), input.timeouts.responseMs);
+  };
 
   try {
     const before = await handle.stat();
@@ -131,6 +142,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
       if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) throw changed();
       clearTimeout(stallTimer);
       if (framing !== undefined) yield framing.tail;
+      startAnswerDeadline();
     }
 
     const response = await request(input.url, {
@@ -152,6 +164,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
     throw networkError(reason, provider, input.secrets);
   } finally {
     clearTimeout(stallTimer);
+    clearTimeout(answerTimer);
     input.signal?.removeEventListener('abort', onUserAbort);
     await handle.close().catch(() => undefined);
   }
