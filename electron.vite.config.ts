@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { workerEntryPlugin } from './electron/launch/worker-entry-plugin.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -14,6 +15,8 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: here('electron/main/index.ts') } },
     },
+    // The location check's worker entry becomes out/main/location-worker.js.
+    plugins: [workerEntryPlugin('.js')],
   },
   preload: {
     build: {

@@ -11,6 +11,7 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { workerEntryPlugin } from './worker-entry-plugin.ts';
 
 export const CLI_BUNDLE_DIR = fileURLToPath(new URL('../../out/cli/', import.meta.url));
 export const CLI_BUNDLE_ENTRY = 'cli-main.mjs';
@@ -32,6 +33,8 @@ export async function buildCli(): Promise<void> {
         debug: fileURLToPath(new URL('./debug-left-out.mjs', import.meta.url)),
       },
     },
+    // The location check's worker entry becomes out/cli/location-worker.mjs.
+    plugins: [workerEntryPlugin('.mjs')],
     logLevel: 'warn',
     output: {
       dir: CLI_BUNDLE_DIR,

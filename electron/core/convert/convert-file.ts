@@ -122,7 +122,7 @@ async function ffmpegWriter(provider: string): Promise<CopyWriter> {
 const writePhoto: CopyWriter = async (req, output, folder, { failed }) => {
   if (req.to !== 'jpg' && req.to !== 'png') throw failed(`A photo cannot become ${req.to}.`);
   await mkdir(folder, { recursive: true, mode: 0o700 });
-  await convertHeic(req.path, output, req.to, req.signal);
+  await convertHeic(req.path, output, req.to, { provider: req.provider, file: basename(req.path), signal: req.signal });
   // The decoder keeps no metadata: a photo's location never reaches the copy.
   return { conversion: { from: 'heic', to: req.to, reencoded: 'video' }, locationRemoved: false };
 };
