@@ -64,7 +64,9 @@ export function nextStep(
   // printf is built into every POSIX shell (bash, zsh, dash, Git Bash), so no program is started
   // with the key among its arguments; '%s' prints the key as it is, whatever characters it has.
   const curl = [
-    `printf '%s\\n' ${authHeader(provider.auth, provider.keyEnvVar)} | curl -X ${next.method} ${shellQuote(`${origin}${next.path}`)} \\`,
+    // A line that ends with a pipe goes on to the next without a backslash, in every POSIX shell.
+    `printf '%s\\n' ${authHeader(provider.auth, provider.keyEnvVar)} |`,
+    `curl -X ${next.method} ${shellQuote(`${origin}${next.path}`)} \\`,
     '  -H @- \\',
     `  -H 'Content-Type: application/json' \\`,
     `  -d ${shellQuote(json(fields))}`,

@@ -74,9 +74,13 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
   const onUserAbort = (): void => abort(UploadError.of('CANCELLED', provider));
   if (input.signal?.aborted) onUserAbort();
   input.signal?.addEventListener('abort', onUserAbort, { once: true });
+  // The body can be asked for more after the attempt is over (an early answer, a 503 before the
+  // last byte was read): no timer may start then, or it would hold the process open.
+  let over = false;
   let stallTimer: NodeJS.Timeout | undefined;
   const armStall = (): void => {
     clearTimeout(stallTimer);
+    if (over) return;
     stallTimer = setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'No data could be sent for a while.' })), input.timeouts.stallMs);
   };
   // Sending keeps the stall timer: a file leaves at the pace the network allows, and each chunk
@@ -84,6 +88,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
   // is small and the provider's to give: it gets one deadline, set when the last byte has left.
   let answerTimer: NodeJS.Timeout | undefined;
   const startAnswerDeadline = (): void => {
+    if (over) return;
     answerTimer ??= setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'The answer did not arrive in full in time.' })), input.timeouts.responseMs);
   };
 
@@ -163,6 +168,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
     if (reason instanceof UploadError) throw reason;
     throw networkError(reason, provider, input.secrets);
   } finally {
+    over = true;
     clearTimeout(stallTimer);
     clearTimeout(answerTimer);
     input.signal?.removeEventListener('abort', onUserAbort);
