@@ -9,6 +9,7 @@ import type { ProviderId } from '../../shared/providers.ts';
 import { UploadQueue } from '../../electron/core/upload-queue.ts';
 import { UploadError } from '../../electron/core/upload-error.ts';
 import { authHeaders } from '../../electron/core/providers/provider-adapter.ts';
+import { lineItem } from '../../electron/core/queue-line.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';
@@ -57,5 +58,15 @@ describe("a provider's words", () => {
     authHeaders('x-api-key', TEST_KEYS.heygen);
     expectClean(new UploadError('PROVIDER_ERROR', 'HeyGen had a problem.', { detail: HOSTILE }).detail);
     expectClean(UploadError.of('NETWORK', 'HeyGen', { detail: HOSTILE }).toInfo().detail);
+  });
+
+  it("a list saved before holds the provider's words as they came: restored, they are clean", () => {
+    authHeaders('x-api-key', TEST_KEYS.heygen);
+    const saved = { id: 'f1', path: '/x/voice.wav', name: 'voice.wav', size: 1, mtimeMs: 1, provider: 'heygen', addedAt: 1, status: 'failed', batch: 1, attempt: 1, finishedAt: 2, error: { code: 'PROVIDER_ERROR', message: 'HeyGen could not process voice.wav.', detail: HOSTILE } };
+    const item = lineItem(JSON.stringify({ item: saved }));
+    expect(item?.status).toBe('failed');
+    if (item?.status !== 'failed') return;
+    expectClean(item.error.detail);
+    expect(item.error).toMatchObject({ code: 'PROVIDER_ERROR', message: 'HeyGen could not process voice.wav.' });
   });
 });
