@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'FILE_EMPTY',
   'FILE_UNREADABLE',
   'FILE_CHANGED',
+  /** A photo to convert claims more pixels than the converter takes (electron/core/convert/heic-image.ts). */
+  'PHOTO_TOO_LARGE',
   'TOO_LARGE',
   'UNSUPPORTED_TYPE',
   'RATE_LIMITED',
@@ -86,6 +88,8 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   FILE_EMPTY: (c) => `${c.file ?? 'The file'} is empty (0 bytes). Check that it saved completely, then add it again.`,
   FILE_UNREADABLE: (c) => `${c.file ?? 'The file'} could not be read. Check that you have permission to open it and that the disk is connected.`,
   FILE_CHANGED: (c) => `${c.file ?? 'The file'} changed while it was being uploaded. Wait until it is finished saving, then press Retry.`,
+  // `extra`: its size and the limit ("8000 × 60000 pixels, 480 megapixels; up to 50 megapixels can be converted").
+  PHOTO_TOO_LARGE: (c) => `${c.file ?? 'The photo'} is too large to convert${c.extra === undefined ? '' : ` (${c.extra})`}. Save a smaller copy of it, for example by exporting it from Photos, and add that instead.`,
   TOO_LARGE: (c) => `${c.file ?? 'The file'} is too large for ${c.provider}${c.extra ? ` (${c.extra})` : ''}. Choose a smaller file or another service.`,
   UNSUPPORTED_TYPE: (c) => `${c.provider} does not accept ${c.extra ?? 'this kind of file'}. Convert it to a format ${c.provider} takes, or choose another service.`,
   // `extra`: the time the provider asked to wait until, when that is too long to wait for here.

@@ -1,6 +1,8 @@
 // "Use it next": the provider's usual next request with a finished upload's link or id filled
 // in, as a curl command a person can paste into a terminal. The key is always the provider's
 // environment variable ($HEYGEN_API_KEY), never the key itself: this function is never given one.
+// The shell expands it into curl's standard input, not its arguments (`-H @-`): a program's
+// arguments are visible to every user of the computer (ps, /proc/<pid>/cmdline).
 
 import type { MediaKind } from './media-formats.ts';
 import type { AuthScheme, ProviderInfo, ResultField } from './provider-info.ts';
@@ -34,6 +36,7 @@ function json(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The header line with the key's variable in it, for printf to hand to curl. */
 function authHeader(scheme: AuthScheme, envVar: string): string {
   // Double quotes so the shell expands the variable; its name is ours, never from outside.
   switch (scheme) {
@@ -61,9 +64,13 @@ export function nextStep(
   const origin = regionOf(provider, region)?.origin ?? next.origin;
   const fields = { [next.field]: value, ...next.extra };
   const body = json(fields, 2);
+  // printf is built into every POSIX shell (bash, zsh, dash, Git Bash), so no program is started
+  // with the key among its arguments; '%s' prints the key as it is, whatever characters it has.
   const curl = [
+    // A line that ends with a pipe goes on to the next without a backslash, in every POSIX shell.
+    `printf '%s\\n' ${authHeader(provider.auth, provider.keyEnvVar)} |`,
     `curl -X ${next.method} ${shellQuote(`${origin}${next.path}`)} \\`,
-    `  -H ${authHeader(provider.auth, provider.keyEnvVar)} \\`,
+    '  -H @- \\',
     `  -H 'Content-Type: application/json' \\`,
     `  -d ${shellQuote(json(fields))}`,
   ].join('\n');

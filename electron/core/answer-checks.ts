@@ -63,16 +63,48 @@ export function isAssetId(text: string): boolean {
   return text.length <= MAX_ASSET_ID_CHARS && ASSET_ID.test(text);
 }
 
+// What an id must not hold to go into a request's path: `/`, `\\`, `?`, `#` and `%` (encoded,
+// but a server or a proxy may decode them again), and it must not be `.` or `..`, which
+// encodeURIComponent leaves as they are and the URL parser then reads as "this folder" and
+// "the folder above": `..` made HeyGen's DELETE /v3/assets/{id} a DELETE /v3/ with the key.
+const PATH_UNSAFE = /[/\\?#%]/;
+
+/** An asset id that may go into a request's path as one segment, meaning only itself. */
+export function isPathSafeAssetId(text: string): boolean {
+  return isAssetId(text) && text !== '.' && text !== '..' && !PATH_UNSAFE.test(text);
+}
+
+/** Whether `secret` appears in `link` as written, or once its percent-escapes are read. */
+function linkHolds(link: string, secret: string): boolean {
+  if (link.includes(secret)) return true;
+  try {
+    return decodeURIComponent(link).includes(secret);
+  } catch {
+    // A lone `%`: read each escape that can be read on its own.
+    return link.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    }).includes(secret);
+  }
+}
+
 /**
  * A storage link and what comes with it, as a ticket answered them: the link passes the rules
  * of every link (https only, but plain http from a loopback test server; no user name), its
- * headers are plain header lines the uploader does not itself decide, and no header carries a
- * key the uploader holds (`secrets`): a key must never reach a storage host.
+ * headers are plain header lines the uploader does not itself decide, and neither the link nor a
+ * header carries a key the uploader holds (`secrets`): a key must never reach a storage host.
  */
 export function checkTicket(ticket: Ticket, request: URL, secrets: readonly string[]): Ticket | { problem: string } {
   const link = checkLink(ticket.storage.url, request, MAX_STORAGE_URL_CHARS);
   if (typeof link !== 'string') return { problem: `The storage link: ${link.problem}` };
   // The file itself goes there: plain http only to this machine, whatever the API's address.
+  // Neither may the link itself hold a key: a storage host logs the links it is sent.
+  if (secrets.some((secret) => secret.length >= 4 && (linkHolds(ticket.storage.url, secret) || linkHolds(link, secret)))) {
+    return { problem: 'The storage link asks for the API key, which is never sent there.' };
+  }
   const target = new URL(link);
   if (target.protocol === 'http:' && !isLoopbackHost(target.hostname)) return { problem: 'The storage link: The link is not an https:// address.' };
   const headers = Object.entries(ticket.storage.headers);
@@ -83,6 +115,8 @@ export function checkTicket(ticket: Ticket, request: URL, secrets: readonly stri
     if (secrets.some((secret) => secret.length >= 4 && value.includes(secret))) return { problem: 'The storage link asks for the API key, which is never sent there.' };
   }
   if (ticket.assetId !== undefined && !isAssetId(ticket.assetId)) return { problem: `The asset ID is not ${MAX_ASSET_ID_CHARS} or fewer visible characters.` };
+  // It goes into the path of the `complete` that follows, with the key.
+  if (ticket.assetId !== undefined && !isPathSafeAssetId(ticket.assetId)) return { problem: 'The asset ID has characters that cannot go into an address.' };
   const result = checkAnswer({ ...ticket.result, raw: ticket.raw }, request);
   if ('problem' in result) return result;
   const { raw: _raw, ...checked } = result;

@@ -7,7 +7,7 @@ import { agentFor, request } from './http-client.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import type { Endpoint } from '../../shared/provider-info.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { isAssetId } from './answer-checks.ts';
+import { isPathSafeAssetId } from './answer-checks.ts';
 import { endpointUrl } from './endpoint-url.ts';
 import { networkError } from './network-errors.ts';
 import { processPacer, type PacePriority, type ProviderPacer } from './provider-pacer.ts';
@@ -40,6 +40,10 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
     throw cancelled();
   }
   const body = call.json === undefined ? undefined : JSON.stringify(call.json);
+  // One deadline for the whole exchange (its body is a few bytes): undici's own timers start
+  // again at every byte that arrives, so a trickling answer could hold this turn for months.
+  const deadline = AbortSignal.timeout(call.timeouts.connectMs + call.timeouts.responseMs);
+  const signal = call.signal === undefined ? deadline : AbortSignal.any([call.signal, deadline]);
   try {
     const response = await request(call.url, {
       method: call.method,
@@ -49,7 +53,7 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
         ...(body !== undefined && { 'content-type': 'application/json' }),
       },
       ...(body !== undefined && { body }),
-      ...(call.signal !== undefined && { signal: call.signal }),
+      signal,
       dispatcher: agentFor(call.timeouts.connectMs),
       headersTimeout: call.timeouts.responseMs,
       bodyTimeout: call.timeouts.responseMs,
@@ -58,6 +62,7 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
     return { status: response.statusCode, headers: response.headers, ...answer, requestUrl: call.url };
   } catch (error) {
     if (call.signal?.aborted === true) throw cancelled();
+    if (deadline.aborted) throw UploadError.of('TIMEOUT', info.name, { detail: 'The answer did not arrive in full in time.' });
     throw networkError(error, info.name, [call.key]);
   }
 }
@@ -79,7 +84,7 @@ export interface AssetRequest {
 /**
  * Sends `endpoint` (a row's statusCheck or deleteUpload) about `assetId`, after the checks every
  * request with a key gets: a key is there and could be a key, and the id is one the uploader
- * would ever have handed out (answer-checks.ts), since it goes into the path.
+ * would ever have handed out and means only itself in a path (answer-checks.ts isPathSafeAssetId).
  */
 export async function callAboutAsset(req: AssetRequest, endpoint: Endpoint): Promise<{ adapter: ProviderAdapter<string>; answer: RawAnswer }> {
   const adapter = adapterOf(req.provider);
@@ -87,7 +92,7 @@ export async function callAboutAsset(req: AssetRequest, endpoint: Endpoint): Pro
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', name);
   const keyProblem = keyCharacterProblem(req.key, name);
   if (keyProblem !== undefined) throw new UploadError('KEY_REJECTED', keyProblem);
-  if (!isAssetId(req.assetId)) throw UploadError.of('BAD_RESPONSE', name, { detail: 'That is not an asset ID this provider gives.' });
+  if (!isPathSafeAssetId(req.assetId)) throw UploadError.of('BAD_RESPONSE', name, { detail: 'That is not an asset ID this provider gives.' });
   const options = { assetId: req.assetId, ...(req.baseUrl !== undefined && { baseUrl: req.baseUrl }), ...(req.region !== undefined && { region: req.region }) };
   const answer = await callApi({
     adapter,

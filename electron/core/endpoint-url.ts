@@ -19,6 +19,8 @@ export function endpointUrl(provider: ProviderInfo<string>, endpoint: Endpoint, 
   // A region moves the endpoints on the API host (the default region's origin), not others.
   const home = provider.regions?.choices[0].origin;
   if (origin === home) origin = regionOf(provider, options.region)?.origin ?? origin;
+  // encodeURIComponent leaves these as they are, and the URL parser would climb out of the path.
+  if (options.assetId === '.' || options.assetId === '..') throw new Error(`${options.assetId} is not an asset id`);
   const path = options.assetId === undefined ? endpoint.path : endpoint.path.replaceAll('{asset_id}', encodeURIComponent(options.assetId));
   if (path.includes('{asset_id}')) throw new Error(`${endpoint.path} needs an asset id`);
   const url = new URL(path, origin);

@@ -7,6 +7,7 @@ import { ERROR_CODES } from '../../shared/error-codes.ts';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
 import { savedForm, type SavedItem } from '../../shared/queue-transitions.ts';
 import type { QueueItem } from '../../shared/queue-types.ts';
+import { cleanDetail } from './upload-error.ts';
 
 const PROVIDER_SET: ReadonlySet<unknown> = new Set(PROVIDER_IDS);
 const ERROR_CODE_SET: ReadonlySet<unknown> = new Set(ERROR_CODES);
@@ -96,7 +97,14 @@ function plainIdAfter(line: string, start: string): string | undefined {
 /** The item a line records, if it is one this app can restore. */
 export function lineItem(line: string): SavedItem | undefined {
   const value = parseJson(line);
-  return isObject(value) && isSavedItem(value.item) ? value.item : undefined;
+  if (!isObject(value) || !isSavedItem(value.item)) return undefined;
+  const item = value.item;
+  // A list saved by an earlier version may hold a provider's words as they came (a key, escapes,
+  // 60 KB): they are cleaned as every detail is now (upload-error.ts cleanDetail).
+  if (item.status !== 'failed' || item.error.detail === undefined) return item;
+  const { detail, ...error } = item.error;
+  const clean = cleanDetail(detail);
+  return { ...item, error: { ...error, ...(clean !== undefined && { detail: clean }) } };
 }
 
 function parseJson(line: string): unknown {

@@ -17,7 +17,11 @@ export interface Timeouts {
   readonly connectMs: number;
   /** With no byte leaving while the body is sent. */
   readonly stallMs: number;
-  /** For the provider's answer once the last byte left (it may still be storing the file). */
+  /**
+   * For the provider's whole answer once the last byte left (it may still be storing the file).
+   * A deadline, not an idle timer: undici's own timers start again at every byte that arrives,
+   * so a server sending one byte every few minutes held an upload's slot for months.
+   */
   readonly responseMs: number;
 }
 
@@ -70,10 +74,22 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
   const onUserAbort = (): void => abort(UploadError.of('CANCELLED', provider));
   if (input.signal?.aborted) onUserAbort();
   input.signal?.addEventListener('abort', onUserAbort, { once: true });
+  // The body can be asked for more after the attempt is over (an early answer, a 503 before the
+  // last byte was read): no timer may start then, or it would hold the process open.
+  let over = false;
   let stallTimer: NodeJS.Timeout | undefined;
   const armStall = (): void => {
     clearTimeout(stallTimer);
+    if (over) return;
     stallTimer = setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'No data could be sent for a while.' })), input.timeouts.stallMs);
+  };
+  // Sending keeps the stall timer: a file leaves at the pace the network allows, and each chunk
+  // taken shows the link is alive (a reader must take 1 MiB per stallMs to keep it). The answer
+  // is small and the provider's to give: it gets one deadline, set when the last byte has left.
+  let answerTimer: NodeJS.Timeout | undefined;
+  const startAnswerDeadline = (): void => {
+    if (over) return;
+    answerTimer ??= setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'The answer did not arrive in full in time.' })), input.timeouts.responseMs);
   };
 
   try {
@@ -131,6 +147,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
       if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) throw changed();
       clearTimeout(stallTimer);
       if (framing !== undefined) yield framing.tail;
+      startAnswerDeadline();
     }
 
     const response = await request(input.url, {
@@ -151,7 +168,9 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
     if (reason instanceof UploadError) throw reason;
     throw networkError(reason, provider, input.secrets);
   } finally {
+    over = true;
     clearTimeout(stallTimer);
+    clearTimeout(answerTimer);
     input.signal?.removeEventListener('abort', onUserAbort);
     await handle.close().catch(() => undefined);
   }

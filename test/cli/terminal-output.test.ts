@@ -3,7 +3,7 @@
 // cannot move the cursor, clear the screen or write the clipboard (OSC 52). --json keeps the
 // values as they are. And --base-url takes plain http only for this computer.
 
-import { copyFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,22 @@ describe('the CLI’s output for a person', () => {
     const json = await runCli(['history', '--json'], env);
     const names = json.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { name: string }).name);
     expect(names).toContain(HOSTILE);
+  });
+
+  it('escapes the time fields of a history entry too (a damaged or hand-edited history file)', async () => {
+    // Dates the app would write are dates; a line from elsewhere may hold anything that is text.
+    const own = join(dir, 'own-history');
+    const line = { id: 'h-hostile', at: `2026\u001b[2J${HOSTILE}`, provider: 'memories', source: 'cli', name: 'plain.mp4', path: '/x/plain.mp4', size: 1, ok: true, assetId: 'asset-1', removedAt: `\u001b]52;c;ZXZpbA==\u0007${HOSTILE}` };
+    await mkdir(own, { recursive: true });
+    await writeFile(join(own, 'history.jsonl'), `${JSON.stringify(line)}\n`);
+    const ownEnv = { ...env, MEDIA_UPLOADER_DATA_DIR: own };
+    const history = await runCli(['history'], ownEnv);
+    expect(history.code).toBe(0);
+    expect(history.stdout).toContain('2026\\x1b[2J');
+    expect(history.stdout).not.toMatch(CONTROL);
+    const deleting = await runCli(['delete', 'h-hostile', '--provider', 'memories', '--yes', '--base-url', server.baseUrl], ownEnv);
+    expect(deleting.stdout).toContain('was already deleted');
+    expect(deleting.stdout).not.toMatch(CONTROL);
   });
 
   it('draws progress bars whose only escape sequences are its own', () => {

@@ -202,7 +202,7 @@ describe('media-uploader upload --next', () => {
       expect(line.next.curl).toContain(`$${provider === 'memories' ? 'MEMORIES' : provider.toUpperCase()}_API_KEY`);
       const human = await runCli(['upload', file, '--provider', provider, '--base-url', server.baseUrl, '--next'], env);
       expect(human.code).toBe(0);
-      expect(human.stdout).toMatch(/Next, .*:\ncurl -X POST/);
+      expect(human.stdout).toMatch(/Next, .*:\nprintf '%s\\n' "[^"]+" \|\ncurl -X POST .*\n {2}-H @- /);
       for (const key of Object.values(TEST_KEYS)) {
         expect(json.stdout).not.toContain(key);
         expect(human.stdout + human.stderr).not.toContain(key);

@@ -6,9 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import { nextStep, shellQuote } from '../../shared/next-call.ts';
 
-/** Runs the command in bash with curl replaced by a function that prints each argument on its own line (NUL-separated). */
+/**
+ * Runs the command in bash with curl replaced by a function that prints each argument (NUL-separated),
+ * reading `-H @-` as curl does: the header line from its standard input (next-call-key.test.ts
+ * checks that the key comes that way).
+ */
 function curlArgs(command: string, env: Record<string, string> = {}): string[] {
-  const script = `curl() { printf '%s\\0' "$@"; }\n${command}`;
+  const script = `curl() { for a in "$@"; do if [ "$a" = @- ]; then IFS= read -r a; fi; printf '%s\\0' "$a"; done; }\n${command}`;
   const out = execFileSync('bash', ['-c', script], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
   return out.split('\0').slice(0, -1);
 }

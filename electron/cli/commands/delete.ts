@@ -92,7 +92,7 @@ export async function runDelete(args: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (entry?.removedAt !== undefined) {
-      io.stdout.write(`${forTerminal(entry.name)} was already deleted from ${info.name} on ${entry.removedAt.slice(0, 10)}.\n`);
+      io.stdout.write(`${forTerminal(entry.name)} was already deleted from ${info.name} on ${forTerminal(entry.removedAt.slice(0, 10))}.\n`);
       return 0;
     }
     const assetId = entry === undefined ? options.target : entry.assetId;

@@ -78,8 +78,9 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
 
 function table(entries: readonly HistoryEntry[]): string {
   if (entries.length === 0) return '';
-  // Entries hold names and messages from outside: escaped before they are measured and cut.
-  const rows = entries.map((entry) => [localTime(entry.at), PROVIDERS[entry.provider].name, fit(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry))]);
+  // Entries hold names and messages from outside, and a damaged or edited file any text in its
+  // dates (shown as they are when they are no date): escaped before they are measured and cut.
+  const rows = entries.map((entry) => [forTerminal(localTime(entry.at)), PROVIDERS[entry.provider].name, fit(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry))]);
   const header = ['When', 'Provider', 'File', 'Result'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
   const line = (cells: string[]): string => `${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] as number))).join('  ')}\n`;

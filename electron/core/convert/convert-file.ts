@@ -12,6 +12,7 @@ import { UploadError } from '../upload-error.ts';
 import { conversionRecipe } from './conversion-recipe.ts';
 import { convertHeic } from './heic-image.ts';
 import { ffmpegPath } from './ffmpeg-binary.ts';
+import { ffmpegInput, readAsPictureSequence } from './ffmpeg-input.ts';
 import { probeMedia } from './media-probe.ts';
 import { framesUpToTwo, runFfmpeg } from './run-ffmpeg.ts';
 
@@ -94,10 +95,10 @@ type CopyWriter = (req: ConvertRequest, output: string, folder: string, outcomes
 async function ffmpegWriter(provider: string): Promise<CopyWriter> {
   const ffmpeg = await ffmpegPath(provider);
   return async (req, output, folder, { failed, cancelled, aborted }) => {
-    // `file:` so that a name with a colon is never read as another ffmpeg protocol.
-    const input = `file:${req.path}`;
+    const input = ffmpegInput(req.path, req.formatId);
     const { probe, report } = await probeMedia(ffmpeg, input, req.signal);
     if (aborted()) throw cancelled();
+    if (readAsPictureSequence(report, req.formatId)) throw failed('Its name reads as a numbered series of pictures to the converter. Rename the file without a % sign.');
     if (probe === undefined) throw failed(report.trim().split('\n').at(-1));
     const recipe = conversionRecipe({ to: req.to, probe, keepMetadata: req.keepLocation });
     if (recipe === undefined) throw failed(`Nothing in the file can become ${req.to}.`);
@@ -105,7 +106,7 @@ async function ffmpegWriter(provider: string): Promise<CopyWriter> {
 
     await mkdir(folder, { recursive: true, mode: 0o700 });
     const duration = probe.durationSeconds;
-    const run = await runFfmpeg(ffmpeg, ['-i', input, ...recipe.args, '-y', `file:${output}`], {
+    const run = await runFfmpeg(ffmpeg, [...input, ...recipe.args, '-y', `file:${output}`], {
       signal: req.signal,
       onTime: (seconds) => {
         if (duration !== undefined && duration > 0) req.onProgress?.(Math.min(1, seconds / duration));
@@ -121,7 +122,7 @@ async function ffmpegWriter(provider: string): Promise<CopyWriter> {
 const writePhoto: CopyWriter = async (req, output, folder, { failed }) => {
   if (req.to !== 'jpg' && req.to !== 'png') throw failed(`A photo cannot become ${req.to}.`);
   await mkdir(folder, { recursive: true, mode: 0o700 });
-  await convertHeic(req.path, output, req.to, req.signal);
+  await convertHeic(req.path, output, req.to, { provider: req.provider, file: basename(req.path), signal: req.signal });
   // The decoder keeps no metadata: a photo's location never reaches the copy.
   return { conversion: { from: 'heic', to: req.to, reencoded: 'video' }, locationRemoved: false };
 };

@@ -1,19 +1,91 @@
 // HEIC/HEIF photos (what iPhones take) to JPEG or PNG. No provider takes HEIC, and the shipped
 // ffmpeg (4.1) cannot decode it, so this uses heic-convert: libheif compiled to WebAssembly,
-// nothing native, nothing downloaded. The photo is decoded whole (a 12 MP photo is about 48 MB
-// of pixels for a moment); the copy carries no metadata at all, so no location either.
+// nothing native, nothing downloaded. Main opens the file the engine's one way (O_NONBLOCK,
+// file-inspect.ts), reads the size the photo claims from its header and refuses one larger than
+// a camera takes, then hands the open file to a worker thread (heic-worker.ts) with capped
+// memory, which decodes and encodes it: main's event loop (the window, the tray, the other
+// uploads) never waits on it. The copy carries no metadata at all, so no location either.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import type { ResourceLimits } from 'node:worker_threads';
+import { openRegularFile } from '../file-inspect.ts';
+import { UploadError } from '../upload-error.ts';
+import { readHeicClaim } from './heic-header.ts';
+import type { HeicAnswer, HeicRequest } from './heic-messages.ts';
 
-// A JPEG quality no one tells from the original photo at its own size.
-const JPEG_QUALITY = 0.92;
+// In the sources the entry sits beside this file; the CLI bundle and the app's main build emit it
+// as a file of its own and rewrite this URL to point at it (electron/launch/worker-entry-plugin.ts).
+const WORKER_ENTRY = new URL('./heic-worker.ts', import.meta.url);
 
-/** Writes `input` (HEIC) to `output` as JPEG or PNG. Throws with the decoder's words if it cannot. */
-export async function convertHeic(input: string, output: string, to: 'jpg' | 'png', signal?: AbortSignal): Promise<void> {
-  // Loaded here, not at import: the decoder's WebAssembly took ~25 ms of every start-up.
-  const { default: convert } = await import('heic-convert');
-  const buffer = await readFile(input, { signal });
-  const image = await convert({ buffer, format: to === 'jpg' ? 'JPEG' : 'PNG', quality: JPEG_QUALITY });
-  signal?.throwIfAborted();
-  await writeFile(output, new Uint8Array(image), { mode: 0o600, signal });
+// The largest photo converted: 50 megapixels takes every iPhone's 48 MP photo (8064 × 6048)
+// and any phone's or camera's HEIC below it. Decoding costs ~16 bytes a pixel at its peak
+// (libheif's planes, the RGBA copy, the encoder's), so 50 MP is ~800 MB for a few seconds.
+export const MAX_PHOTO_PIXELS = 50_000_000;
+// Every image item of the file together: the photo, its grid's tiles (as many pixels again) and
+// a thumbnail. More than that is a file built to make the decoder work, not a photo.
+const MAX_TOTAL_PIXELS = 2.5 * MAX_PHOTO_PIXELS;
+// A 48 MP HEIC is 10 to 25 MB; the whole file is read into the worker's memory.
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+// The decoder's pixels live in WebAssembly memory and ArrayBuffers, outside the JavaScript heap
+// these limits cap; the heap holds the encoder's working state. 256 MB is several times what a
+// 50 MP photo needs there, and stops a runaway long before it hurts the app.
+const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
+// A 48 MP photo takes about 10 s on a slow machine: this backstop is for what no cap foresaw.
+const DEADLINE_MS = 120_000;
+
+export interface HeicOptions {
+  readonly provider: string;
+  /** The file's name, for sentences. */
+  readonly file: string;
+  readonly signal?: AbortSignal | undefined;
+}
+
+const megapixels = (pixels: number): string => `${Math.round(pixels / 1e5) / 10}`;
+
+/** Writes `input` (HEIC) to `output` as JPEG or PNG. An UploadError with a sentence if it cannot. */
+export async function convertHeic(input: string, output: string, to: 'jpg' | 'png', options: HeicOptions): Promise<void> {
+  const { provider, file } = options;
+  const failed = (detail: string): UploadError => UploadError.of('CONVERT_FAILED', provider, { file, detail });
+  const tooLarge = (what: string): UploadError => UploadError.of('PHOTO_TOO_LARGE', provider, { file, extra: `${what}; up to ${megapixels(MAX_PHOTO_PIXELS)} megapixels can be converted` });
+  const { handle, stats } = await openRegularFile(input, provider, file);
+  try {
+    if (stats.size > MAX_FILE_BYTES) throw tooLarge(`${Math.round(stats.size / 1e6)} MB`);
+    const claim = await readHeicClaim(handle, stats.size);
+    if ('problem' in claim) throw failed(claim.problem);
+    if (claim.largestPixels > MAX_PHOTO_PIXELS) throw tooLarge(`${claim.largestWidth} × ${claim.largestHeight} pixels, ${megapixels(claim.largestPixels)} megapixels`);
+    if (claim.totalPixels > MAX_TOTAL_PIXELS) throw tooLarge(`its images add up to ${megapixels(claim.totalPixels)} megapixels`);
+    const answer = await inWorker({ fd: handle.fd, size: stats.size, to }, options);
+    if (answer.kind === 'failed') throw failed(answer.reason);
+    options.signal?.throwIfAborted();
+    await writeFile(output, answer.bytes, { mode: 0o600, ...(options.signal !== undefined && { signal: options.signal }) });
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+async function inWorker(request: HeicRequest, options: HeicOptions): Promise<HeicAnswer> {
+  const { Worker } = await import('node:worker_threads');
+  const stopped = (reason: string): UploadError => UploadError.of('CONVERT_FAILED', options.provider, { file: options.file, detail: reason });
+  // Its own environment: the worker's process.env is a copy, and nothing in it needs a key.
+  const worker = new Worker(WORKER_ENTRY, { workerData: request, resourceLimits: RESOURCE_LIMITS, env: {}, stdout: true, stderr: true });
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  try {
+    return await new Promise<HeicAnswer>((resolve, reject) => {
+      worker.once('message', resolve);
+      // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or anything thrown outside the conversion.
+      worker.once('error', (error) => reject(stopped(`The converter stopped: ${error.message}`)));
+      worker.once('exit', (code) => reject(stopped(`The converter ended early (${code}).`)));
+      timer = setTimeout(() => reject(stopped(`The converter took longer than ${DEADLINE_MS / 1000} s.`)), DEADLINE_MS);
+      onAbort = () => reject(UploadError.of('CANCELLED', options.provider));
+      if (options.signal?.aborted === true) onAbort();
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  } finally {
+    clearTimeout(timer);
+    if (onAbort !== undefined) options.signal?.removeEventListener('abort', onAbort);
+    // Answered or abandoned: stopped before main closes the descriptor it lent.
+    await worker.terminate();
+  }
 }

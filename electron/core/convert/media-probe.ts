@@ -3,6 +3,7 @@
 // location metadata. Read from `ffmpeg -i`'s own report, so no second program ships with the app.
 
 import { spawn } from 'node:child_process';
+import { ffmpegEnvironment } from './ffmpeg-environment.ts';
 
 export interface ProbedStream {
   readonly type: 'video' | 'audio' | 'other';
@@ -44,11 +45,11 @@ export function parseProbe(report: string): Probe | undefined {
 // The report of a file is a few kilobytes; a file with pages of metadata is cut, not kept whole.
 const REPORT_LIMIT = 256 * 1024;
 
-/** Runs `ffmpeg -i` on the file and reads its report. */
-export function probeMedia(ffmpeg: string, input: string, signal?: AbortSignal): Promise<{ probe: Probe | undefined; report: string }> {
+/** Runs `ffmpeg -i` on the file and reads its report. `input`: the arguments up to the file (ffmpeg-input.ts). */
+export function probeMedia(ffmpeg: string, input: readonly string[], signal?: AbortSignal): Promise<{ probe: Probe | undefined; report: string }> {
   return new Promise((resolve, reject) => {
     // ffmpeg exits 1 here ("no output file"): the report on stderr is what is wanted.
-    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-i', input], { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true, ...(signal !== undefined && { signal }) });
+    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', ...input], { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true, env: ffmpegEnvironment(), ...(signal !== undefined && { signal }) });
     let report = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (text: string) => {

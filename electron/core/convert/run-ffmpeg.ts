@@ -3,6 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { ffmpegEnvironment } from './ffmpeg-environment.ts';
 
 export interface FfmpegRun {
   /** ffmpeg's exit code; null when it was stopped. */
@@ -24,7 +25,7 @@ const TAIL_CHARS = 2_000;
 export function runFfmpeg(ffmpeg: string, args: readonly string[], options: FfmpegOptions = {}): Promise<FfmpegRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'error', '-progress', 'pipe:1', ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true,
+      stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, env: ffmpegEnvironment(),
     });
     // Cancel: killed outright, since what it wrote is thrown away anyway.
     const stop = (): void => void child.kill('SIGKILL');
@@ -59,8 +60,8 @@ export function runFfmpeg(ffmpeg: string, args: readonly string[], options: Ffmp
   });
 }
 
-/** How many frames the first video stream has, counting no further than 2: more than 1 is an animation. */
-export async function framesUpToTwo(ffmpeg: string, input: string, signal?: AbortSignal): Promise<number> {
-  const run = await runFfmpeg(ffmpeg, ['-i', input, '-map', '0:v:0', '-frames:v', '2', '-f', 'null', '-'], { signal });
+/** How many frames the first video stream has, counting no further than 2: more than 1 is an animation. `input`: ffmpeg-input.ts. */
+export async function framesUpToTwo(ffmpeg: string, input: readonly string[], signal?: AbortSignal): Promise<number> {
+  const run = await runFfmpeg(ffmpeg, [...input, '-map', '0:v:0', '-frames:v', '2', '-f', 'null', '-'], { signal });
   return Number(run.last.get('frame') ?? 0);
 }

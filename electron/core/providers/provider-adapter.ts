@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../shared/error-codes.ts';
 import type { AuthScheme, ProviderInfo } from '../../../shared/provider-info.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { UploadResult } from '../../../shared/queue-types.ts';
+import { noteSentKey } from '../secret-masks.ts';
 
 /** What a successful answer says: the link, asset ID or expiry it gives, and the whole answer. */
 export interface ParsedAnswer extends UploadResult {
@@ -101,6 +102,8 @@ export function keyVerdictFromStatus(status: number): KeyVerdict {
 }
 
 export function authHeaders(scheme: AuthScheme, key: string): Record<string, string> {
+  // Whatever comes back may echo it: every detail masks it from now on (secret-masks.ts).
+  noteSentKey(key);
   switch (scheme) {
     case 'authorization':
       return { authorization: key };
