@@ -73,7 +73,8 @@ describe('uploadFile: refused before sending', () => {
     const error = await refusal(path, 'assemblyai');
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toContain('2.2 GB');
-    expect(error.message).toContain('audio_url');
+    // What to do instead, in plain words (no API field names: item 14 of issue 21).
+    expect(error.message).toContain('up to 5 GB if you put it online yourself');
   });
 
   it('a file that changed since it was queued is FILE_CHANGED before sending', async () => {
