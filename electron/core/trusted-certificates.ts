@@ -11,7 +11,9 @@
 // 20-35 ms, for every connection.
 //
 // On Linux Node reads the system's store where OpenSSL looks by default (SSL_CERT_FILE and
-// SSL_CERT_DIR override it); on macOS the keychain; on Windows the certificate store.
+// SSL_CERT_DIR override it); on macOS the keychain; on Windows the certificate store. Node reads
+// it once per process (a second getCACertificates('system') returns the first answer even after
+// SSL_CERT_FILE changed), so a root IT installs while the app runs counts from its next start.
 
 import type { SecureContext } from 'node:tls';
 import buildConnector from 'undici/lib/core/connect.js';
@@ -32,7 +34,8 @@ export function trustedSecureContext(): SecureContext {
         // (nothing to add from this store)
       }
     }
-    context = tls.createSecureContext({ ca: [...roots] });
+    // Nothing read at all (a Node without getCACertificates): Node's own default, never an empty list that trusts no one.
+    context = roots.size === 0 ? tls.createSecureContext() : tls.createSecureContext({ ca: [...roots] });
   }
   return context;
 }

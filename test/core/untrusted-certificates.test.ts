@@ -68,7 +68,7 @@ describe('a certificate nothing trusts', () => {
   it('the sentence says what a person does, and where', () => {
     expect(errorSentence('CERTIFICATE_UNTRUSTED', { provider: 'AssemblyAI', extra: 'api.assemblyai.com' })).toBe(
       'Could not check that this computer is talking to the real AssemblyAI (api.assemblyai.com): the connection\'s certificate is not trusted. '
-      + 'If your company inspects internet traffic, ask IT to install its certificate on this computer, then press Retry.',
+      + 'If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.',
     );
   });
 });
