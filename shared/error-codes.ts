@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'PROVIDER_ERROR',
   'NETWORK',
+  /** The host's certificate is trusted by neither the system's store nor Node's roots (a company inspecting traffic): never retried by itself. */
+  'CERTIFICATE_UNTRUSTED',
   'TIMEOUT',
   'CANCELLED',
   'BAD_RESPONSE',
@@ -101,6 +103,11 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
     ? `${c.provider} had a problem on its side. Try again in a few minutes.`
     : `${c.provider} could not process ${c.file} after it arrived, so it cannot be used. Press Retry to upload it again.`),
   NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
+  // `extra`: the host the certificate was for. Not "check your internet connection": the
+  // connection works, and a person sent there looks in the wrong place. "Restart": Node reads the
+  // system's store once per process (electron/core/trusted-certificates.ts), so a root installed
+  // while the app runs is seen by the next start, not by Retry.
+  CERTIFICATE_UNTRUSTED: (c) => `Could not check that this computer is talking to the real ${c.provider}${c.extra === undefined ? '' : ` (${c.extra})`}: the connection's certificate is not trusted. If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.`,
   TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,
   CANCELLED: () => 'The upload was cancelled.',
   CONVERT_FAILED: (c) => `${c.file ?? 'The file'} could not be converted to a format ${c.provider} takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another service.`,

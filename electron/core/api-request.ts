@@ -63,7 +63,7 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
   } catch (error) {
     if (call.signal?.aborted === true) throw cancelled();
     if (deadline.aborted) throw UploadError.of('TIMEOUT', info.name, { detail: 'The answer did not arrive in full in time.' });
-    throw networkError(error, info.name, [call.key]);
+    throw networkError(error, info.name, [call.key], call.url);
   }
 }
 

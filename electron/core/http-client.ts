@@ -16,14 +16,19 @@
 import type { Dispatcher } from 'undici';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import dispatchRequest from 'undici/lib/api/api-request.js';
+import { trustingConnector } from './trusted-certificates.ts';
 
 const agents = new Map<number, Dispatcher>();
 
-/** One Agent per connect timeout, shared by every request in the process, so connections to a provider are reused. */
+/**
+ * One Agent per connect timeout, shared by every request in the process, so connections to a
+ * provider are reused. Its https connections trust the system's certificates as well as Node's.
+ */
 export function agentFor(connectTimeoutMs: number): Dispatcher {
   let agent = agents.get(connectTimeoutMs);
   if (agent === undefined) {
-    agent = new Agent({ connect: { timeout: connectTimeoutMs }, allowH2: false });
+    // A connect function replaces undici's own connector, so allowH2: false goes to it as well.
+    agent = new Agent({ connect: trustingConnector({ timeout: connectTimeoutMs, allowH2: false }), allowH2: false });
     agents.set(connectTimeoutMs, agent);
   }
   return agent;

@@ -11,6 +11,7 @@ import { endpointUrl } from './endpoint-url.ts';
 import { adapterOf } from './providers/index.ts';
 import { authHeaders, keyVerdictFromStatus, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { answerBodyLimit, parseJson, readCapped } from './response-reading.ts';
+import { connectionFailure } from './network-errors.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 
 export interface KeyCheckOptions {
@@ -51,10 +52,10 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
     status = response.statusCode;
     // Capped like an upload's answer: a key code is near the start of a small body.
     ({ body } = await readCapped(response.body, answerBodyLimit(status)));
-  } catch {
+  } catch (error) {
     if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
-    const code = timeout.aborted ? 'TIMEOUT' : 'NETWORK';
-    return { ok: false, code, message: errorSentence(code, context) };
+    const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
+    return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
   }
 
   const parsed = parseJson(body);

@@ -166,7 +166,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
   } catch (error) {
     const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
     if (reason instanceof UploadError) throw reason;
-    throw networkError(reason, provider, input.secrets);
+    throw networkError(reason, provider, input.secrets, input.url);
   } finally {
     over = true;
     clearTimeout(stallTimer);
