@@ -143,6 +143,12 @@ export function toWaiting(item: RestartableItem, batch: number): WaitingItem {
   return { ...factsOf(item), ...(item.status !== 'idle' && { retried: true }), status: 'waiting', batch, attempt: 0 };
 }
 
+/** Marks a waiting or uploading item as held up by the computer being offline, or no longer. */
+export function withOffline<T extends WaitingItem | UploadingItem>(item: T, offline: boolean): T {
+  const { offline: _was, ...rest } = item;
+  return (offline ? { ...rest, offline: true } : rest) as T;
+}
+
 export function toUploading(item: WaitingItem): UploadingItem {
   return { ...factsOf(item), status: 'uploading', batch: item.batch, attempt: 1, progress: { sent: 0, total: item.size, speed: 0 } };
 }

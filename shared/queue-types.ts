@@ -98,6 +98,8 @@ export interface IdleItem extends ItemFacts, AtRest {
 export interface WaitingItem extends ItemFacts, Started {
   readonly status: 'waiting';
   readonly attempt: 0;
+  /** The computer is offline: it starts by itself once the connection is back. */
+  readonly offline?: true;
 }
 
 export interface UploadingItem extends ItemFacts, Started {
@@ -105,6 +107,8 @@ export interface UploadingItem extends ItemFacts, Started {
   readonly progress: UploadProgress;
   /** While a converted copy is being made, before a byte is sent: how far, 0 to 1, and into what format. */
   readonly converting?: { readonly fraction: number; readonly to: string };
+  /** Cut when the computer went offline: it tries again by itself once the connection is back. */
+  readonly offline?: true;
 }
 
 export interface DoneItem extends ItemFacts, Started {

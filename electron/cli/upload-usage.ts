@@ -6,6 +6,7 @@ import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
          [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--convert] [--reuse] [--wait]
+         [--offline-wait DURATION]
 
   --provider      where the files go (required)
   --region        ${REGION_HELP}
@@ -21,6 +22,8 @@ export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --
                   OGG or AAC to MP3, GIF, WebP, BMP or TIFF to PNG; the file itself stays
   --wait          wait until the provider says each upload is ready to use (memories.ai,
                   HeyGen), instead of reporting as soon as it has the bytes
+  --offline-wait  when the provider cannot be reached (no connection), wait this long for it
+                  before uploads fail, e.g. 90s, 10m (default 5m)
   --reuse         a file already uploaded to the same provider (same size and SHA-256,
                   link not expired, per the history) is not sent again: its link is reused
 `;

@@ -34,6 +34,15 @@ export function agentFor(connectTimeoutMs: number): Dispatcher {
   return agent;
 }
 
+/**
+ * Forgets every pooled connection (sleep-resume.ts, after the computer slept): the next request
+ * opens a fresh one. Requests still running on an old Agent end as they would; then it closes.
+ */
+export function dropPooledConnections(): void {
+  for (const agent of agents.values()) agent.close().catch(() => undefined);
+  agents.clear();
+}
+
 export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { readonly dispatcher: Dispatcher };
 
 /** undici's `request(url, options)`: the same call its index exports, made on the given dispatcher. */

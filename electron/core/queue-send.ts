@@ -5,6 +5,7 @@
 import type { ProviderId } from '../../shared/providers.ts';
 import type { UploadProgress, WaitingItem } from '../../shared/queue-types.ts';
 import { uploadConverted, type SendOutcome } from './convert/upload-converted.ts';
+import type { OnlineSignal } from './online-signal.ts';
 import type { ProviderPacer } from './provider-pacer.ts';
 import type { QueueJournal } from './queue-store.ts';
 import type { ReadySchedule } from './ready-watch.ts';
@@ -31,6 +32,8 @@ export interface QueueDeps {
    * not at all, they stay "processing" (the CLI without --wait).
    */
   readyChecks?: Partial<ReadySchedule> | false;
+  /** Whether the computer is online: files wait while it is not (online-signal.ts); always online when absent. */
+  online?: OnlineSignal;
 }
 
 /** What a running upload reports, to be shown on its row. */
@@ -38,6 +41,7 @@ export interface SendEvents {
   converting(fraction: number, to: string): void;
   progress(progress: UploadProgress): void;
   retry(attempt: number): void;
+  offline(waiting: boolean): void;
 }
 
 /** Sends `queued` as the settings say (converted or without location where asked), reporting as it goes. */
@@ -63,5 +67,7 @@ export async function sendQueued(deps: QueueDeps, pacer: ProviderPacer, queued: 
     ...(deps.timeouts !== undefined && { timeouts: deps.timeouts }),
     onProgress: on.progress,
     onRetry: on.retry,
+    onOffline: on.offline,
+    ...(deps.online !== undefined && { online: deps.online }),
   });
 }

@@ -6,7 +6,8 @@
 import type { UploadErrorInfo } from '../../shared/error-codes.ts';
 import { formatDuration } from '../../shared/format-units.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import type { ProcessingItem } from '../../shared/queue-types.ts';
+import { toFailed, toReady } from '../../shared/queue-transitions.ts';
+import { isProcessing, type ProcessedItem, type ProcessingItem, type QueueItem } from '../../shared/queue-types.ts';
 import type { StatusAnswer } from './providers/provider-adapter.ts';
 import { isRetryable } from './response-reading.ts';
 import type { ProviderPacer } from './provider-pacer.ts';
@@ -56,6 +57,23 @@ export function itemCheck(deps: ItemCheckDeps): ReadyWatchDeps['check'] {
       ...(deps.timeouts !== undefined && { timeouts: deps.timeouts }),
     });
   };
+}
+
+/**
+ * The queue's watch: `settled` gets the item as it is now in the queue, ready or failed. Only an
+ * item still processing moves on: one removed, or retried meanwhile, is left alone.
+ */
+export function queueReadyWatch(schedule: ReadySchedule, deps: ItemCheckDeps, get: (id: string) => QueueItem | undefined, settled: (item: ProcessedItem) => void): ReadyWatch {
+  const settle = (id: string, next: (item: ProcessingItem) => ProcessedItem): void => {
+    const item = get(id);
+    if (item !== undefined && isProcessing(item)) settled(next(item));
+  };
+  return new ReadyWatch({
+    schedule,
+    check: itemCheck(deps),
+    ready: (item) => settle(item.id, (current) => toReady(current, Date.now())),
+    failed: (item, error) => settle(item.id, (current) => toFailed(current, error, Date.now())),
+  });
 }
 
 export class ReadyWatch {

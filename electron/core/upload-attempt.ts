@@ -7,6 +7,7 @@ import type { MediaFormat } from '../../shared/media-formats.ts';
 import { fileSystemError, openRegularFile } from './file-inspect.ts';
 import { multipartFraming, type MultipartFraming } from './multipart-body.ts';
 import { networkError } from './network-errors.ts';
+import { watchSend } from './sleep-resume.ts';
 import type { ProgressMeter } from './progress-meter.ts';
 import { authHeaders, type ParsedAnswer, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { answerBodyLimit, readAnswer, readCapped, type RawAnswer } from './response-reading.ts';
@@ -72,6 +73,12 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
   const controller = new AbortController();
   const abort = (reason: unknown): void => controller.abort(reason);
   const onUserAbort = (): void => abort(UploadError.of('CANCELLED', provider));
+  // Counted as chunks are taken by the socket: waking from sleep asks whether any left since.
+  let sentBytes = 0;
+  const forgetSend = watchSend({
+    sent: () => sentBytes,
+    cut: () => abort(UploadError.of('NETWORK', provider, { detail: 'The connection was lost while the computer slept.' })),
+  });
   if (input.signal?.aborted) onUserAbort();
   input.signal?.addEventListener('abort', onUserAbort, { once: true });
   // The body can be asked for more after the attempt is over (an early answer, a 503 before the
@@ -140,6 +147,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
         yield chunk;
         // The chunk was taken by the socket: it has left, as far as this process can tell.
         armStall();
+        sentBytes += chunk.length;
         input.meter.add(chunk.length);
         input.onBytes();
       }
@@ -169,6 +177,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
     throw networkError(reason, provider, input.secrets, input.url);
   } finally {
     over = true;
+    forgetSend();
     clearTimeout(stallTimer);
     clearTimeout(answerTimer);
     input.signal?.removeEventListener('abort', onUserAbort);

@@ -20,6 +20,7 @@ import { backoffDelay, DEFAULT_RETRY, LONGEST_RETRY_WAIT_MS, sleep, type RetryPo
 import { attemptUpload, DEFAULT_TIMEOUTS, type Timeouts } from './upload-attempt.ts';
 import { attemptLarge, completeLarge, largeRoute } from './large-upload.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
+import { whenOnline, type OnlineSignal } from './online-signal.ts';
 import { UploadError } from './upload-error.ts';
 
 const DAY_MS = 86_400_000;
@@ -42,6 +43,10 @@ export interface UploadRequest {
   readonly expected?: { readonly size: number; readonly mtimeMs: number; readonly formatId?: string };
   /** Keeps every request to the provider's API at its pace; the process's own by default. */
   readonly pacer?: ProviderPacer;
+  /** Whether the computer is online: an attempt cut while it is not waits for it (online-signal.ts). */
+  readonly online?: OnlineSignal;
+  /** Told when an attempt waits for the connection to come back (true), and when it is back (false). */
+  onOffline?(waiting: boolean): void;
 }
 
 export interface UploadOutcome extends ParsedAnswer {
@@ -84,7 +89,7 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
     onBytes: () => req.onProgress?.(meter.snapshot()),
     signal: req.signal, timeouts,
   };
-  const retrying = { policy, signal: req.signal, provider };
+  const retrying: Retrying = { policy, signal: req.signal, provider, online: req.online, onOffline: req.onOffline };
   const fromStart = (): void => {
     meter.reset();
     req.onProgress?.(meter.snapshot());
@@ -129,30 +134,53 @@ interface Retrying {
   readonly policy: RetryPolicy;
   readonly signal: AbortSignal | undefined;
   readonly provider: string;
+  readonly online: OnlineSignal | undefined;
+  readonly onOffline: UploadRequest['onOffline'];
 }
 
 /** Runs `step` until it succeeds, fails for good, or the attempts are spent (DESIGN.md: retries). */
 async function withRetries<T>(
-  { policy, signal, provider }: Retrying,
+  { policy, signal, provider, online, onOffline }: Retrying,
   onRetry: UploadRequest['onRetry'],
   step: () => Promise<T>,
 ): Promise<{ value: T; attempts: number }> {
   const cancelled = (): UploadError => UploadError.of('CANCELLED', provider);
-  for (let attempt = 1; ; attempt++) {
+  const waitOnline = async (): Promise<void> => {
+    if (online === undefined || online.online) return;
+    onOffline?.(true);
+    try {
+      await whenOnline(online, signal);
+    } catch {
+      throw cancelled();
+    }
+    onOffline?.(false);
+  };
+  // `spent` counts attempts against the budget: one cut while the computer was offline is not
+  // the provider's or the file's fault, and is tried again once the connection is back, for free.
+  for (let attempt = 1, spent = 1; ; attempt++) {
     try {
       return { value: await step(), attempts: attempt };
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', provider, { cause: caught });
       if (signal?.aborted) throw cancelled();
+      const cutOffline = online?.online === false && (error.code === 'NETWORK' || error.code === 'TIMEOUT');
+      if (cutOffline) {
+        onRetry?.(attempt + 1, error, 0);
+        await waitOnline();
+        continue;
+      }
       if (error.retryAfterMs !== undefined && error.retryAfterMs > LONGEST_RETRY_WAIT_MS) throw tooLongToWait(error, provider);
-      if (!isRetryable(error) || attempt >= policy.attempts) throw error;
-      const delay = backoffDelay(policy, attempt, error.retryAfterMs);
+      if (!isRetryable(error) || spent >= policy.attempts) throw error;
+      const delay = backoffDelay(policy, spent, error.retryAfterMs);
+      spent += 1;
       onRetry?.(attempt + 1, error, delay);
       try {
         await sleep(delay, signal);
       } catch {
         throw cancelled();
       }
+      // The connection may have gone while this one waited: the next try waits for it.
+      await waitOnline();
     }
   }
 }

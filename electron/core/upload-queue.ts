@@ -10,9 +10,9 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { toCancelled, toDone, toFailed, toProcessing, toReady, toUploading, toWaiting, toReused, withAttempt, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import { toCancelled, toDone, toFailed, toProcessing, toUploading, toWaiting, toReused, withAttempt, withOffline, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../shared/queue-transitions.ts';
 import {
-  canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type ProcessingItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
+  canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
 } from '../../shared/queue-types.ts';
 import { newItems } from './queue-add.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
@@ -20,7 +20,7 @@ import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
 import { UploadError } from './upload-error.ts';
 import { sendQueued, type QueueDeps } from './queue-send.ts';
-import { DEFAULT_READY_SCHEDULE, itemCheck, ReadyWatch, type ReadySchedule } from './ready-watch.ts';
+import { DEFAULT_READY_SCHEDULE, queueReadyWatch, type ReadyWatch } from './ready-watch.ts';
 import { hasStatusCheck } from './status-check.ts';
 import type { UploadOutcome } from './upload-file.ts';
 
@@ -43,7 +43,23 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     super();
     this.#deps = deps;
     this.#pacer = deps.pacer ?? processPacer;
-    this.#ready = deps.readyChecks === false ? undefined : this.#readyWatch({ ...DEFAULT_READY_SCHEDULE, ...deps.readyChecks });
+    const emitProcessed = (processed: ProcessedItem): void => {
+      this.#set(processed);
+      this.emit('processed', processed);
+    };
+    const schedule = { ...DEFAULT_READY_SCHEDULE, ...deps.readyChecks };
+    this.#ready = deps.readyChecks === false ? undefined : queueReadyWatch(schedule, { ...deps, pacer: this.#pacer }, (id) => this.#items.get(id), emitProcessed);
+    // Never stopped: the signal lives as long as the queue, in the app and in a test alike.
+    deps.online?.onChange((online) => this.#connectionChanged(online));
+  }
+
+  /** Waiting files say whether they wait for the connection; back online, they start. */
+  #connectionChanged(online: boolean): void {
+    for (const id of this.#waiting) {
+      const item = this.#items.get(id);
+      if (item?.status === 'waiting') this.#tick(withOffline(item, !online));
+    }
+    this.#pump();
   }
 
   /**
@@ -135,7 +151,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     const chosen = ids === undefined ? [...this.#items.values()].filter((i) => i.status === 'idle') : ids.map((id) => this.#items.get(id));
     for (const item of chosen) {
       if (item === undefined || !canRestart(item) || item.problem !== undefined) continue;
-      this.#set(toWaiting(item, this.#batch.join()));
+      this.#set(withOffline(toWaiting(item, this.#batch.join()), this.#deps.online?.online === false));
       this.#waiting.add(item.id);
     }
     this.#pump();
@@ -220,7 +236,8 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   }
 
   #pump(): void {
-    const limit = this.#paused ? 0 : Math.max(1, this.#deps.settings().concurrency);
+    // Offline, nothing starts: a file that started would only fail, or hold a slot to wait.
+    const limit = this.#paused || this.#deps.online?.online === false ? 0 : Math.max(1, this.#deps.settings().concurrency);
     for (const id of this.#waiting) {
       if (this.#running.size >= limit) break;
       this.#waiting.delete(id);
@@ -254,6 +271,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
         converting: (fraction, to) => update(withConverting(current, fraction, to)),
         progress: (progress) => update(withProgress(current, progress)),
         retry: (attempt) => update(withAttempt(current, attempt)),
+        offline: (waiting) => update(withOffline(current, waiting)),
       });
       this.#finish(this.#uploaded(current, outcome));
     } catch (caught) {
@@ -278,22 +296,5 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     const processing = toProcessing(item, outcome, Date.now());
     this.#ready?.watch(processing);
     return processing;
-  }
-
-  #readyWatch(schedule: ReadySchedule): ReadyWatch {
-    // Only an item still processing moves on: one removed, or retried meanwhile, is left alone.
-    const settle = (id: string, next: (item: ProcessingItem) => ProcessedItem): void => {
-      const item = this.#items.get(id);
-      if (item === undefined || !isProcessing(item)) return;
-      const processed = next(item);
-      this.#set(processed);
-      this.emit('processed', processed);
-    };
-    return new ReadyWatch({
-      schedule,
-      check: itemCheck({ ...this.#deps, pacer: this.#pacer }),
-      ready: (item) => settle(item.id, (current) => toReady(current, Date.now())),
-      failed: (item, error) => settle(item.id, (current) => toFailed(current, error, Date.now())),
-    });
   }
 }

@@ -17,6 +17,7 @@ import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
 import { KeyCheckStore } from './key-checks.ts';
 import { restoreQueue } from '../core/queue-restore.ts';
+import type { OnlineSignal } from '../core/online-signal.ts';
 import type { QueueDeps } from '../core/queue-send.ts';
 import { UploadQueue } from '../core/upload-queue.ts';
 import { sweepOutgoing } from '../core/location/without-location.ts';
@@ -32,6 +33,8 @@ export interface AppCoreOptions {
   readonly baseUrl?: (provider: ProviderId) => string | undefined;
   /** Shorter retry waits and timeouts, for tests that watch a failure happen. */
   readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts'>;
+  /** Whether the computer is online (online-signal.ts's watchConnection); files wait while it is not. Always online when absent. */
+  readonly online?: OnlineSignal;
 }
 
 export interface AppCore {
@@ -79,6 +82,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     scratchDir: options.dataDir,
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     ...options.tuning,
+    ...(options.online !== undefined && { online: options.online }),
     journal: saved.store,
   });
   queue.restore(saved.items);

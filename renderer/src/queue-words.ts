@@ -4,7 +4,7 @@ import { conversionSentence } from '../../shared/conversions.ts';
 import { formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../shared/providers.ts';
-import { hasResult, isBlocked, type EarlierUpload, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
+import { hasResult, isBlocked, type ActiveItem, type EarlierUpload, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
 import { idName, idSentence } from '../../shared/words.ts';
 import { dayWords } from './date-words.ts';
 
@@ -42,6 +42,17 @@ export function typeLabel(formatId: string | undefined): string {
 export function percentOf(sent: number, total: number): number {
   if (total <= 0) return 0;
   return Math.min(100, Math.floor((sent / total) * 100));
+}
+
+/** Under a file the computer's being offline holds up: it goes on by itself once the connection is back. */
+export const OFFLINE_LINE = 'Waiting for the internet connection…';
+
+/** The line under a waiting or uploading file's progress bar. */
+export function activeLine(item: ActiveItem, paused: boolean): string {
+  if (item.offline === true) return OFFLINE_LINE;
+  if (item.status === 'waiting') return paused ? 'Paused' : 'Next in line';
+  const { sent, total, speed, etaSeconds } = item.progress;
+  return progressLine(sent, total, speed, etaSeconds);
 }
 
 /** "42% · 3.1 MB/s · 12 s left", or what there is of it. The row shows the size already. */

@@ -18,6 +18,9 @@ import { UPLOAD_USAGE } from '../upload-usage.ts';
 import { regionProblem } from '../region-option.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
 import { CONCURRENCY, DEFAULT_SETTINGS } from '../../../shared/settings-types.ts';
+import { PROVIDERS } from '../../../shared/providers.ts';
+import { endpointUrl } from '../../core/endpoint-url.ts';
+import { DEFAULT_OFFLINE_WAIT_MS, OfflineWait, parseWait } from '../offline-wait.ts';
 
 
 class UsageError extends Error {}
@@ -40,6 +43,8 @@ interface UploadOptions {
   reuse: boolean;
   /** Wait until the provider says each upload is ready to use (or failed), where it has a status. */
   wait: boolean;
+  /** How long to wait for the connection when the provider cannot be reached (--offline-wait). */
+  offlineWaitMs: number;
 }
 
 function parseUploadArgs(args: string[]): UploadOptions {
@@ -59,6 +64,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
         reuse: { type: 'boolean' },
         convert: { type: 'boolean' },
         wait: { type: 'boolean' },
+        'offline-wait': { type: 'string' },
       },
     });
   } catch (error) {
@@ -78,7 +84,9 @@ function parseUploadArgs(args: string[]): UploadOptions {
   const base = values['base-url'];
   const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
-  return { files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  const offlineWaitMs = values['offline-wait'] === undefined ? DEFAULT_OFFLINE_WAIT_MS : parseWait(values['offline-wait']);
+  if (offlineWaitMs === undefined) throw new UsageError('--offline-wait must be a duration such as 90s, 5m or 1h.');
+  return { offlineWaitMs, files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -95,7 +103,14 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   await sweepOutgoing(dataDir(io.env));
   const tty = !options.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
   const print = (outcome: FileOutcome): string => (options.json ? jsonLine(outcome) : humanLine(outcome, tty));
+  const info = PROVIDERS[options.provider];
+  const offline = new OfflineWait({
+    origin: endpointUrl(info, info.upload, { ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }), ...(options.region !== undefined && { region: options.region }) }),
+    limitMs: options.offlineWaitMs,
+    say: (text) => void io.stderr.write(`${text}\n`),
+  });
   const queue = new UploadQueue({
+    online: offline.signal,
     getKey: (provider) => services.keys.get(provider).catch(() => undefined),
     settings: () => ({ concurrency: options.concurrency, regions: options.region === undefined ? {} : { [options.provider]: options.region } }),
     keepLocation: () => options.keepLocation,
@@ -127,7 +142,19 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     pending = '';
   });
   // Ctrl-C cancels every upload; each still gets its line, so a script sees what happened.
-  const onInterrupt = (): void => queue.cancelAll();
+  const onInterrupt = (): void => {
+    queue.cancelAll();
+    offline.stop();
+  };
+  // An upload being retried may have lost the connection: asked again, so the others wait for it.
+  const tried = new Map<string, number>();
+  const unwatchRetries = queue.subscribe((patch) => {
+    for (const item of patch.items) {
+      if (item.status !== 'uploading' || item.attempt <= (tried.get(item.id) ?? 1)) continue;
+      tried.set(item.id, item.attempt);
+      void offline.check();
+    }
+  });
   process.once('SIGINT', onInterrupt);
 
   try {
@@ -145,6 +172,8 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     const reuse = options.reuse ? await reuseEarlier(queue, added.added, io.env) : { start: added.added, reused: [] };
     for (const outcome of reuse.reused) report(withNext(outcome, options.next ? options.region : false));
     queue.start(reuse.start);
+    // Files wait for this: nothing starts before the provider's host can be reached, or the wait is over.
+    if (reuse.start.length > 0) void offline.check();
     await queue.whenSettled();
     if (options.wait) {
       await queue.whenProcessed();
@@ -155,6 +184,8 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     unsubscribe();
+    unwatchRetries();
+    offline.stop();
     view?.render([], pending);
     await services.close();
   }

@@ -12,7 +12,7 @@ import { canRestart, hasResult, isActive, isBlocked, type QueueItem } from '../.
 import { idName } from '../../../shared/words.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords } from '../date-words.ts';
-import { progressLine, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
+import { activeLine, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
 import { uploader } from '../uploader-api.ts';
@@ -172,7 +172,7 @@ function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
         <span className="status-word" data-status={item.status}>{word}</span>
         <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${item.name}`} />
         <span className="row-progress-line">
-          {progress === undefined ? (paused ? 'Paused' : 'Next in line') : progressLine(sent, total, progress.speed, progress.etaSeconds)}
+          {activeLine(item, paused)}
         </span>
       </>
     );
