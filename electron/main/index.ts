@@ -1,13 +1,14 @@
 // The app's life: one instance, one window, a tray icon, the core opened once and closed on
 // quit. Everything with logic lives in the files beside this one; here they are only put together.
 
-import { app, BrowserWindow, dialog, Menu, Notification } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, Notification, powerMonitor } from 'electron';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import trayTemplate from '../../build/icons/trayTemplate.png?asset';
 import trayTemplate2x from '../../build/icons/trayTemplate@2x.png?asset';
 import { dataDir } from '../core/data-dir.ts';
 import { createKeychainStore, keychainService } from '../core/secret-store.ts';
+import { goingToSleep, resumedFromSleep } from '../core/sleep-resume.ts';
 import { isActive } from '../../shared/queue-types.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { openAppCore, type AppCore } from './app-core.ts';
@@ -23,6 +24,7 @@ import { bindCalls, sendToWindow } from './ipc-binding.ts';
 import { localProviderBase } from './local-provider.ts';
 import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './login-item.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
+import { watchConnection, type ConnectionWatch } from './online-signal.ts';
 import { filesFromArgv, secondInstanceFiles, type InstanceData } from './outside-files.ts';
 import { PasteGesture } from './paste-gesture.ts';
 import { askBeforeQuit } from './quit-guard.ts';
@@ -53,6 +55,7 @@ let core: AppCore | undefined;
 let tray: AppTray | undefined;
 let trayFeed: TrayFeed | undefined;
 let windowClose: WindowClose | undefined;
+let connection: ConnectionWatch | undefined;
 // The window's place is saved when it closes into the tray or the dock; quitting waits for it.
 const places = new PlaceWrites(DATA_DIR);
 // The paste keys, as main sees them before the page (a pasted image is read only right after).
@@ -118,7 +121,15 @@ async function start(): Promise<void> {
   const keys = createKeychainStore({ service: keychainService(process.env) });
   const localBase = localProviderBase(process.env, app.isPackaged);
   const desktop = electronDesktop(currentWindow, pasteKeys);
+  // Offline, waiting files wait; after sleep, sockets that slept are dropped (online-signal.ts).
+  // `net` and `powerMonitor` may be used only once the app is ready (docs/api/net.md).
+  connection = watchConnection({
+    isOnline: () => net.isOnline(),
+    onSuspend: (listener) => (powerMonitor.on('suspend', listener), () => powerMonitor.off('suspend', listener)),
+    onResume: (listener) => (powerMonitor.on('resume', listener), () => powerMonitor.off('resume', listener)),
+  }, { sleep: { goingToSleep, resumedFromSleep } });
   core = await openAppCore({
+    online: connection.signal,
     dataDir: DATA_DIR,
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
@@ -177,6 +188,7 @@ async function start(): Promise<void> {
     if (!quit.beforeQuit()) event.preventDefault();
   });
   app.on('will-quit', () => {
+    connection?.stop();
     trayFeed?.stop();
     tray?.destroy();
   });

@@ -194,6 +194,19 @@ describe('the app under the strict Electron model', () => {
     }
   });
 
+  it('follows the connection and sleep through net and powerMonitor, after ready only', async () => {
+    running = await startAppUnderModel();
+    const { model } = running;
+    await loadedWindow(model);
+    model.online = false;
+    model.sleepAndWake();
+    model.online = true;
+    model.sleepAndWake();
+    // Still answering, one window, and it quits through the quit flow afterwards (close()).
+    expect(model.windows).toHaveLength(1);
+    expect(model.host.exitCode).toBeUndefined();
+  });
+
   it('the tray icon outlives garbage collection', async () => {
     running = await startAppUnderModel();
     await loadedWindow(running.model);
