@@ -1,5 +1,6 @@
 // The one way the engine speaks HTTP: every request to a provider's API or to a storage link it
-// handed out goes through `request` here, on an undici Agent from `agentFor`.
+// handed out goes through `request` here, on an undici Agent from `agentFor`, or through the
+// proxy proxy-choice.ts picks for its URL.
 //
 // HTTP/1.1 only (allowH2: false). undici 8 would otherwise offer HTTP/2 to every https host
 // (core/connect.js: ALPN h2 when allowH2 is unset), and the upload body's design rests on
@@ -16,6 +17,7 @@
 import type { Dispatcher } from 'undici';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import dispatchRequest from 'undici/lib/api/api-request.js';
+import { dispatcherFor, proxyFailureOf } from './proxy-choice.ts';
 
 const agents = new Map<number, Dispatcher>();
 
@@ -29,10 +31,19 @@ export function agentFor(connectTimeoutMs: number): Dispatcher {
   return agent;
 }
 
-export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { readonly dispatcher: Dispatcher };
+export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { readonly connectTimeoutMs: number };
 
-/** undici's `request(url, options)`: the same call its index exports, made on the given dispatcher. */
-export function request(url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
-  const { dispatcher, ...rest } = options;
-  return dispatchRequest.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+/**
+ * undici's `request(url, options)`: the same call its index exports, made on the dispatcher the
+ * proxy choice gives this URL. A proxy's refusal (its 407, its "no" to the CONNECT, no answer
+ * from it at all) comes out as a ProxyFailure naming it, never as the provider's answer.
+ */
+export async function request(url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
+  const { connectTimeoutMs, ...rest } = options;
+  const { dispatcher, proxy } = await dispatcherFor(url, connectTimeoutMs);
+  try {
+    return await dispatchRequest.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+  } catch (error) {
+    throw (proxy === undefined ? undefined : proxyFailureOf(error, proxy)) ?? error;
+  }
 }
