@@ -59,6 +59,24 @@ export function useProxyChooser(next: ProxyChooser): void {
 
 type ProxyAgentClass = typeof import('undici').ProxyAgent;
 let proxyAgentClass: Promise<ProxyAgentClass> | undefined;
+
+/**
+ * ProxyAgent opens its tunnels with the proxy's `pool.connect(…)`, which undici's index adds to
+ * every dispatcher's prototype; loaded by its files, the pool has no `connect`, so the pool to
+ * the proxy is made here with it, for that pool alone.
+ */
+async function loadProxyAgent(): Promise<ProxyAgentClass> {
+  const [{ default: ProxyAgent }, { default: Pool }, { default: connect }] = await Promise.all([
+    import('undici/lib/dispatcher/proxy-agent.js'),
+    import('undici/lib/dispatcher/pool.js'),
+    import('undici/lib/api/api-connect.js'),
+  ]);
+  return class extends ProxyAgent {
+    constructor(options: ConstructorParameters<ProxyAgentClass>[0] & object) {
+      super({ ...options, clientFactory: (origin: URL, opts: object) => Object.assign(new Pool(origin, opts), { connect }) });
+    }
+  };
+}
 const proxyAgents = new Map<string, Dispatcher>();
 
 /**
@@ -75,7 +93,7 @@ export async function dispatcherFor(url: URL, connectTimeoutMs: number): Promise
   const key = `${uri} ${choice.username ?? ''}:${choice.password ?? ''} ${connectTimeoutMs}`;
   let dispatcher = proxyAgents.get(key);
   if (dispatcher === undefined) {
-    proxyAgentClass ??= import('undici/lib/dispatcher/proxy-agent.js').then((m) => m.default);
+    proxyAgentClass ??= loadProxyAgent();
     const ProxyAgent = await proxyAgentClass;
     dispatcher = proxyAgents.get(key) ?? new ProxyAgent({
       uri,

@@ -1,4 +1,4 @@
-// Types for the two undici files electron/core/http-client.ts loads directly; undici's own
+// Types for the undici files the engine loads directly (http-client.ts, proxy-choice.ts); undici's own
 // types describe them through its index (Agent, and Dispatcher.request, which calls this one).
 declare module 'undici/lib/dispatcher/agent.js' {
   import { Agent } from 'undici';
@@ -15,4 +15,15 @@ declare module 'undici/lib/api/api-request.js' {
 declare module 'undici/lib/dispatcher/proxy-agent.js' {
   import { ProxyAgent } from 'undici';
   export default ProxyAgent;
+}
+
+declare module 'undici/lib/dispatcher/pool.js' {
+  import { Pool } from 'undici';
+  export default Pool;
+}
+
+declare module 'undici/lib/api/api-connect.js' {
+  import type { Dispatcher } from 'undici';
+  function connect(this: Dispatcher, options: Dispatcher.ConnectOptions): Promise<Dispatcher.ConnectData>;
+  export default connect;
 }
