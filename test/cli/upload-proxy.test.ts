@@ -92,6 +92,15 @@ describe('media-uploader upload behind a proxy', () => {
     expect(server.uploads()).toEqual([]);
   });
 
+  it('a key test through that proxy says so too, not that the key is wrong', async () => {
+    server.reset();
+    const run = await runCli(['keys', 'test', 'assemblyai', '--base-url', front.origin], via({ HTTPS_PROXY: `http://${locked.hostPort}` }));
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain(`The proxy ${locked.hostPort} asks for a user name and password`);
+    expect(run.stdout + run.stderr).not.toMatch(/did not accept|rejected/);
+    expect(server.requests).toEqual([]);
+  });
+
   it('with the proxy’s user name and password in HTTPS_PROXY, the upload goes through it', async () => {
     const file = await writeMediaFile(dir, 'mp3', { name: 'signed-in.mp3', size: 50_000 });
     server.reset();
