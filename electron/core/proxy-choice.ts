@@ -48,11 +48,12 @@ export class ProxyFailure extends Error {
   }
 }
 
-// The command line's chooser until the app sets its own (useProxyChooser), read once per URL so
-// a test or a script can change the environment between runs of a long-lived engine.
-let chooser: ProxyChooser = (url) => proxyFromEnvironment(url, process.env);
+/** The command line's chooser: the environment, read per URL (a long-lived engine sees changes). */
+export const environmentProxyChooser: ProxyChooser = (url) => proxyFromEnvironment(url, process.env);
 
-/** The app sets Chromium's answers here once, before any upload (electron/main/app-core.ts). */
+let chooser: ProxyChooser = environmentProxyChooser;
+
+/** The app sets Chromium's answers here, before any upload (electron/main/app-core.ts). */
 export function useProxyChooser(next: ProxyChooser): void {
   chooser = next;
 }
