@@ -111,6 +111,15 @@ describe('media-uploader upload behind a proxy', () => {
     expect(run.stdout + run.stderr).not.toContain('lovelace');
   });
 
+  it('a proxy that refuses the CONNECT (tinyproxy\'s 403 for a port it does not allow): its sentence, not the provider\'s', async () => {
+    const file = await writeMediaFile(dir, 'mp3', { name: 'refused.mp3', size: 50_000 });
+    server.reset();
+    const run = await runCli(['upload', file, '--provider', 'assemblyai', '--base-url', `https://127.0.0.1:${await freePort()}`], via({ HTTPS_PROXY: `http://${proxy.hostPort}` }));
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain(`The proxy ${proxy.hostPort} refused the connection to AssemblyAI`);
+    expect(run.stdout + run.stderr).not.toMatch(/refused this upload for your account|internet connection/);
+  });
+
   it('a proxy that is not there: the proxy’s sentence, not "check your internet connection"', async () => {
     const file = await writeMediaFile(dir, 'mp3', { name: 'nobody.mp3', size: 50_000 });
     const nobody = `127.0.0.1:${await freePort()}`;
