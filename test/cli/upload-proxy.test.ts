@@ -2,8 +2,11 @@
 // loopback providers. https:// goes through its CONNECT to a TLS front on loopback (a throwaway
 // certificate the child Node trusts through NODE_EXTRA_CA_CERTS); http:// storage links are
 // forwarded by it. Its log shows each request that went through it. A proxy that asks for a
-// password, or is not there at all, gives the proxy's own sentence naming it.
+// password, or is not there at all, gives the proxy's own sentence naming it. An https:// proxy
+// is the same tinyproxy behind a second TLS front.
 
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import type { ProviderServer } from '../fixtures/provider-server.ts';
@@ -20,21 +23,29 @@ useCliLoopback('media-uploader-test-cli-proxy', (setup) => ({ server, dir, env }
 let front: TlsFront;
 let proxy: Tinyproxy;
 let locked: Tinyproxy;
+/** The open proxy spoken to over TLS ("HTTPS host:port" in a PAC answer; https:// in HTTPS_PROXY). */
+let secureProxy: TlsFront;
+let trusted: string;
 
 beforeAll(async () => {
   front = await startTlsFront(dir, new URL(server.baseUrl));
   proxy = await startTinyproxy(dir, 'open', { connectPorts: [front.port] });
   locked = await startTinyproxy(dir, 'locked', { connectPorts: [front.port], basicAuth: 'ada lovelace' });
+  secureProxy = await startTlsFront(dir, new URL(`http://${proxy.hostPort}`), 'proxy-front');
+  // NODE_EXTRA_CA_CERTS takes one file: both throwaway certificates in it.
+  trusted = join(dir, 'trusted.pem');
+  await writeFile(trusted, `${await readFile(front.certFile, 'utf8')}${await readFile(secureProxy.certFile, 'utf8')}`);
 });
 
 afterAll(async () => {
   await proxy?.close();
   await locked?.close();
   await front?.close();
+  await secureProxy?.close();
 });
 
 /** The CLI's environment with the front's certificate trusted and the given proxy variables. */
-const via = (vars: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...env, NODE_EXTRA_CA_CERTS: front.certFile, ...vars });
+const via = (vars: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...env, NODE_EXTRA_CA_CERTS: trusted, ...vars });
 const json = (stdout: string): Record<string, unknown>[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('media-uploader upload behind a proxy', () => {
@@ -46,6 +57,16 @@ describe('media-uploader upload behind a proxy', () => {
     expect(json(run.stdout)[0]).toMatchObject({ ok: true, provider: 'assemblyai' });
     expect(server.uploads('assemblyai')).toHaveLength(1);
     expect(await proxy.log()).toContain(`CONNECT 127.0.0.1:${front.port}`);
+  });
+
+  it('an https:// proxy: TLS to the proxy, then its CONNECT, then TLS to the provider inside it', async () => {
+    const file = await writeMediaFile(dir, 'mp3', { name: 'secure-proxy.mp3', size: 60_000 });
+    server.reset();
+    const before = (await proxy.log()).length;
+    const run = await runCli(['upload', file, '--provider', 'assemblyai', '--base-url', front.origin, '--json'], via({ HTTPS_PROXY: `https://127.0.0.1:${secureProxy.port}` }));
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(server.uploads('assemblyai')).toHaveLength(1);
+    expect((await proxy.log()).slice(before)).toContain(`CONNECT 127.0.0.1:${front.port}`);
   });
 
   it('a large file: the ticket, the bytes to the storage link and the `complete` all go through HTTP_PROXY', async () => {
