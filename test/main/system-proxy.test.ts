@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { proxyFromPacAnswer, systemProxyChooser } from '../../electron/main/system-proxy.ts';
+import { createElectronModel } from '../fixtures/electron-model/electron-model.ts';
 
 describe('Chromium’s proxy answer as the engine’s choice', () => {
   it('DIRECT, or nothing, goes direct', () => {
@@ -45,5 +46,24 @@ describe('Chromium’s proxy answer as the engine’s choice', () => {
     answer = 'DIRECT';
     expect(await choose(new URL('https://storage.example/other'))).toEqual({ kind: 'direct' });
     expect(asked).toEqual(['https://storage.example/', 'https://storage.example/']);
+  });
+});
+
+describe('under the strict Electron model', () => {
+  it('the chooser over session.defaultSession.resolveProxy, as index.ts builds it, once the app is ready', async () => {
+    const model = createElectronModel({ platform: 'linux' });
+    const session = model.module['session'] as { defaultSession: { resolveProxy(url: string): Promise<string> } };
+    // The session exists only once the app is ready: index.ts builds the chooser in start().
+    expect(() => session.defaultSession).toThrow('session module can only be used when the app is ready');
+    model.becomeReady();
+    const choose = systemProxyChooser((url) => session.defaultSession.resolveProxy(url));
+    model.proxyAnswer = (url) => (url.startsWith('https://api.heygen.com') ? 'HTTPS gate.corp:8443' : 'PROXY proxy.corp:3128; DIRECT');
+    expect(await choose(new URL('https://api.heygen.com/v3/assets'))).toEqual({ kind: 'proxy', secure: true, host: 'gate.corp', port: 8443 });
+    expect(await choose(new URL('https://api.assemblyai.com/v2/upload'))).toEqual({ kind: 'proxy', secure: false, host: 'proxy.corp', port: 3128 });
+    model.proxyAnswer = () => 'SOCKS5 socks.corp:1080';
+    expect(await choose(new URL('https://api.assemblyai.com/v2/upload'))).toMatchObject({ kind: 'unusable', why: 'socks' });
+    model.proxyAnswer = () => 'DIRECT';
+    expect(await choose(new URL('https://api.assemblyai.com/v2/upload'))).toEqual({ kind: 'direct' });
+    expect(model.proxyAsked).toEqual(['https://api.heygen.com/', 'https://api.assemblyai.com/', 'https://api.assemblyai.com/', 'https://api.assemblyai.com/']);
   });
 });
