@@ -27,6 +27,12 @@ export const ERROR_CODES = [
   'CONVERT_FAILED',
   /** The location remover could not finish checking the file within its budget (electron/core/location/budget.ts): refused, not sent with its location. */
   'LOCATION_TOO_COMPLEX',
+  /** The proxy between this computer and the provider asks for a password (its 407), which the engine has not got or which it refused. */
+  'PROXY_AUTH',
+  /** The proxy refused the request (403 or another "no" to its CONNECT), or could not be reached at all. */
+  'PROXY_REFUSED',
+  /** The network settings name a proxy the engine cannot use (SOCKS), or one that is not an address. */
+  'PROXY_UNSUPPORTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -112,6 +118,10 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   CANCELLED: () => 'The upload was cancelled.',
   CONVERT_FAILED: (c) => `${c.file ?? 'The file'} could not be converted to a format ${c.provider} takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another service.`,
   LOCATION_TOO_COMPLEX: (c) => `${c.file ?? 'The file'} was not sent: it is built in an unusual way that would take too long to check for location data. To send it, keep its location (Settings, "Location in photos and videos", or --keep-location in a terminal), or save it again in another format and add that copy.`,
+  // `extra`, for the three PROXY_ codes: the proxy's "host:port" (never its password).
+  PROXY_AUTH: (c) => `The proxy ${c.extra ?? ''} asks for a user name and password before it lets the uploader reach ${c.provider}. Check your proxy settings, or ask your IT department for the proxy's sign-in, then press Retry.`,
+  PROXY_REFUSED: (c) => `The proxy ${c.extra ?? ''} refused the connection to ${c.provider}, or did not answer. Check your proxy settings, or ask your IT department whether ${c.provider} is allowed, then press Retry.`,
+  PROXY_UNSUPPORTED: (c) => `Your network settings send ${c.provider} through the proxy ${c.extra ?? ''}, which the uploader cannot use yet: it is a SOCKS proxy, or not a proxy address. Ask your IT department for an HTTP proxy address to use instead.`,
   BAD_RESPONSE: (c) => `${c.provider} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, ${c.provider} may have changed how it works.`,
 };
 

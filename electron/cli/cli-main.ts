@@ -26,6 +26,8 @@ Environment:
                                     a key for this run; wins over the keychain
   MEDIA_UPLOADER_DATA_DIR           where the history is kept (default: the app's data folder)
   MEDIA_UPLOADER_KEYCHAIN_SERVICE   keychain entry group (default media-uploader), for tests and scripts
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY the proxy to go through, and the hosts that go direct, as curl
+                                    reads them (either case; ALL_PROXY too; http://user:password@host:port)
 
 Exit status: 0 when every file uploaded, 1 when any failed, 2 for a usage error.
 `;

@@ -3,7 +3,7 @@
 // there is one, the connect and answer timeouts of uploads, and the answer read with a cap. The
 // caller reads the answer (response-reading.ts readReply), so every answer meets the same rules.
 
-import { agentFor, request } from './http-client.ts';
+import { request } from './http-client.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import type { Endpoint } from '../../shared/provider-info.ts';
 import type { ProviderId } from '../../shared/providers.ts';
@@ -54,7 +54,7 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
       },
       ...(body !== undefined && { body }),
       signal,
-      dispatcher: agentFor(call.timeouts.connectMs),
+      connectTimeoutMs: call.timeouts.connectMs,
       headersTimeout: call.timeouts.responseMs,
       bodyTimeout: call.timeouts.responseMs,
     });

@@ -1,5 +1,6 @@
 // The one way the engine speaks HTTP: every request to a provider's API or to a storage link it
-// handed out goes through `request` here, on an undici Agent from `agentFor`.
+// handed out goes through `request` here, on an undici Agent from `agentFor`, or through the
+// proxy proxy-choice.ts picks for its URL.
 //
 // HTTP/1.1 only (allowH2: false). undici 8 would otherwise offer HTTP/2 to every https host
 // (core/connect.js: ALPN h2 when allowH2 is unset), and the upload body's design rests on
@@ -14,39 +15,33 @@
 // package.json pins undici's exact version: a new one is taken on purpose, with the tests run.
 
 import type { Dispatcher } from 'undici';
-import Agent from 'undici/lib/dispatcher/agent.js';
 import dispatchRequest from 'undici/lib/api/api-request.js';
-import { trustingConnector } from './trusted-certificates.ts';
-
-const agents = new Map<number, Dispatcher>();
-
-/**
- * One Agent per connect timeout, shared by every request in the process, so connections to a
- * provider are reused. Its https connections trust the system's certificates as well as Node's.
- */
-export function agentFor(connectTimeoutMs: number): Dispatcher {
-  let agent = agents.get(connectTimeoutMs);
-  if (agent === undefined) {
-    // A connect function replaces undici's own connector, so allowH2: false goes to it as well.
-    agent = new Agent({ connect: trustingConnector({ timeout: connectTimeoutMs, allowH2: false }), allowH2: false });
-    agents.set(connectTimeoutMs, agent);
-  }
-  return agent;
-}
+import { dropDirectConnections } from './direct-agents.ts';
+import { dispatcherFor, dropProxyConnections, proxyFailureOf } from './proxy-choice.ts';
 
 /**
- * Forgets every pooled connection (sleep-resume.ts, after the computer slept): the next request
- * opens a fresh one. Requests still running on an old Agent end as they would; then it closes.
+ * Forgets every pooled connection (sleep-resume.ts, after the computer slept), direct and through
+ * proxies: the next request opens a fresh one. Requests still running on an old dispatcher end as
+ * they would; then it closes.
  */
 export function dropPooledConnections(): void {
-  for (const agent of agents.values()) agent.close().catch(() => undefined);
-  agents.clear();
+  dropDirectConnections();
+  dropProxyConnections();
 }
 
-export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { readonly dispatcher: Dispatcher };
+export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { readonly connectTimeoutMs: number };
 
-/** undici's `request(url, options)`: the same call its index exports, made on the given dispatcher. */
-export function request(url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
-  const { dispatcher, ...rest } = options;
-  return dispatchRequest.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+/**
+ * undici's `request(url, options)`: the same call its index exports, made on the dispatcher the
+ * proxy choice gives this URL. A proxy's refusal (its 407, its "no" to the CONNECT, no answer
+ * from it at all) comes out as a ProxyFailure naming it, never as the provider's answer.
+ */
+export async function request(url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
+  const { connectTimeoutMs, ...rest } = options;
+  const { dispatcher, proxy } = await dispatcherFor(url, connectTimeoutMs);
+  try {
+    return await dispatchRequest.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+  } catch (error) {
+    throw (proxy === undefined ? undefined : proxyFailureOf(error, proxy)) ?? error;
+  }
 }

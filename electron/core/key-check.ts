@@ -2,7 +2,9 @@
 // Only the status (and what the adapter's readKeyCheck finds in the body) is read; the key
 // never reaches the sentence.
 
-import { agentFor, request } from './http-client.ts';
+import { request } from './http-client.ts';
+import { proxyError } from './network-errors.ts';
+import { ProxyFailure } from './proxy-choice.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import type { ProviderId } from '../../shared/providers.ts';
@@ -47,13 +49,18 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
       method: info.keyCheck.method,
       headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
       signal,
-      dispatcher: agentFor(DEFAULT_TIMEOUT_MS),
+      connectTimeoutMs: DEFAULT_TIMEOUT_MS,
     });
     status = response.statusCode;
     // Capped like an upload's answer: a key code is near the start of a small body.
     ({ body } = await readCapped(response.body, answerBodyLimit(status)));
   } catch (error) {
     if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
+    // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.
+    if (error instanceof ProxyFailure) {
+      const failure = proxyError(error, info.name);
+      return { ok: false, code: failure.code, message: failure.message };
+    }
     const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
     return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
   }

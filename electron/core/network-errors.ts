@@ -1,5 +1,6 @@
 // Turns what undici and the socket layer throw into the engine's closed list of codes.
 
+import { ProxyFailure } from './proxy-choice.ts';
 import { UploadError } from './upload-error.ts';
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
@@ -24,6 +25,16 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+const PROXY_CODES = { auth: 'PROXY_AUTH', refused: 'PROXY_REFUSED', socks: 'PROXY_UNSUPPORTED', 'not-an-address': 'PROXY_UNSUPPORTED' } as const;
+
+/** A proxy's refusal (proxy-choice.ts) as the engine's error, naming the proxy: never the provider's 401 or "network". */
+export function proxyError(failure: ProxyFailure, provider: string): UploadError {
+  const code = PROXY_CODES[failure.kind];
+  const cause = failure.cause as { code?: unknown; message?: unknown } | undefined;
+  const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : failure.kind;
+  return UploadError.of(code, provider, { cause: failure, extra: failure.proxy, detail });
+}
+
 /** What kind of failure a request's thrown error is, when it is not an answer: the one place that decides. */
 export function connectionFailure(error: unknown): 'TIMEOUT' | 'NETWORK' | 'CERTIFICATE_UNTRUSTED' {
   const code = errorCode(error);
@@ -37,6 +48,7 @@ export function networkError(error: unknown, provider: string, secrets: readonly
   // An UploadError thrown inside the request body (a file that changed) may come back wrapped.
   for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof UploadError) return e;
+    if (e instanceof ProxyFailure) return proxyError(e, provider);
   }
   const code = errorCode(error);
   const detail = code ?? (error instanceof Error ? error.message : undefined);

@@ -2,7 +2,7 @@
 // Content-Length, watches for stalls, and reads the answer. Retries live one level up.
 
 import { Readable } from 'node:stream';
-import { agentFor, request } from './http-client.ts';
+import { request } from './http-client.ts';
 import type { MediaFormat } from '../../shared/media-formats.ts';
 import { fileSystemError, openRegularFile } from './file-inspect.ts';
 import { multipartFraming, type MultipartFraming } from './multipart-body.ts';
@@ -164,7 +164,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
       // highWaterMark 1: the stream asks for a chunk only once the one before has been taken.
       body: Readable.from(body(), { objectMode: false, highWaterMark: 1 }),
       signal: controller.signal,
-      dispatcher: agentFor(input.timeouts.connectMs),
+      connectTimeoutMs: input.timeouts.connectMs,
       headersTimeout: input.timeouts.responseMs,
       bodyTimeout: input.timeouts.responseMs,
     });

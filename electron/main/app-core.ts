@@ -16,6 +16,7 @@ import { toCsv, toJson } from '../core/history-export.ts';
 import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
 import { KeyCheckStore } from './key-checks.ts';
+import { environmentProxyChooser, useProxyChooser, type ProxyChooser } from '../core/proxy-choice.ts';
 import { restoreQueue } from '../core/queue-restore.ts';
 import type { OnlineSignal } from '../core/online-signal.ts';
 import type { QueueDeps } from '../core/queue-send.ts';
@@ -35,6 +36,12 @@ export interface AppCoreOptions {
   readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts'>;
   /** Whether the computer is online (online-signal.ts's watchConnection); files wait while it is not. Always online when absent. */
   readonly online?: OnlineSignal;
+  /**
+   * Which proxy each request goes through: the system's, as Chromium resolves it
+   * (system-proxy.ts; index.ts passes session.defaultSession.resolveProxy). Without it, the
+   * environment's HTTPS_PROXY/NO_PROXY, as on the command line.
+   */
+  readonly proxy?: ProxyChooser;
 }
 
 export interface AppCore {
@@ -62,6 +69,9 @@ const HISTORY_EVENT_MS = 250;
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { emit, keys } = options;
+  // Process-wide, like the connections it chooses for: set before anything can send, and set
+  // again by every core, so a core opened without a chooser does not keep an earlier one's.
+  useProxyChooser(options.proxy ?? environmentProxyChooser);
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
   const keyChecks = await KeyCheckStore.open(options.dataDir);

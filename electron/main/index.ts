@@ -1,7 +1,7 @@
 // The app's life: one instance, one window, a tray icon, the core opened once and closed on
 // quit. Everything with logic lives in the files beside this one; here they are only put together.
 
-import { app, BrowserWindow, dialog, Menu, net, Notification, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, Notification, powerMonitor, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import trayTemplate from '../../build/icons/trayTemplate.png?asset';
@@ -25,6 +25,7 @@ import { localProviderBase } from './local-provider.ts';
 import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './login-item.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
 import { watchConnection, type ConnectionWatch } from './online-signal.ts';
+import { systemProxyChooser } from './system-proxy.ts';
 import { filesFromArgv, secondInstanceFiles, type InstanceData } from './outside-files.ts';
 import { PasteGesture } from './paste-gesture.ts';
 import { askBeforeQuit } from './quit-guard.ts';
@@ -130,6 +131,8 @@ async function start(): Promise<void> {
   }, { sleep: { goingToSleep, resumedFromSleep } });
   core = await openAppCore({
     online: connection.signal,
+    // The system's proxy settings, PAC included, as Chromium resolves them, per origin and request.
+    proxy: systemProxyChooser((url) => session.defaultSession.resolveProxy(url)),
     dataDir: DATA_DIR,
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),

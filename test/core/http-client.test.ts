@@ -48,8 +48,8 @@ async function inChild(code: string): Promise<string> {
 describe('the engine\'s HTTP client', () => {
   it('speaks HTTP/1.1 to a host that offers HTTP/2', async () => {
     const said = await inChild(`
-      const { agentFor, request } = await import(${JSON.stringify(CLIENT)});
-      const response = await request(new URL('/upload', ${JSON.stringify(origin)}), { method: 'GET', dispatcher: agentFor(5000) });
+      const { request } = await import(${JSON.stringify(CLIENT)});
+      const response = await request(new URL('/upload', ${JSON.stringify(origin)}), { method: 'GET', connectTimeoutMs: 5000 });
       process.stdout.write(await response.body.text());
       process.exit(0);
     `);

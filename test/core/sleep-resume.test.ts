@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentFor, request } from '../../electron/core/http-client.ts';
+import { request } from '../../electron/core/http-client.ts';
 import { goingToSleep, resumedFromSleep } from '../../electron/core/sleep-resume.ts';
 import { uploadFile } from '../../electron/core/upload-file.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
@@ -70,14 +70,14 @@ describe('resumedFromSleep and pooled connections', () => {
   });
 
   it('closes them, so the next request opens a fresh connection', async () => {
-    const answer = await request(new URL('/x', origin), { method: 'GET', dispatcher: agentFor(15_000) });
+    const answer = await request(new URL('/x', origin), { method: 'GET', connectTimeoutMs: 15_000 });
     expect(await answer.body.text()).toBe('ok');
     const [pooled] = sockets;
     expect(pooled?.closed).toBe(false);
     const closed = new Promise((resolve) => pooled?.once('close', resolve));
     resumedFromSleep();
     await closed;
-    const again = await request(new URL('/x', origin), { method: 'GET', dispatcher: agentFor(15_000) });
+    const again = await request(new URL('/x', origin), { method: 'GET', connectTimeoutMs: 15_000 });
     expect(await again.body.text()).toBe('ok');
     expect(sockets).toHaveLength(2);
   });
