@@ -7,10 +7,13 @@
 // and the line "Waiting for the internet connection (up to 5 min)…" says so on stderr. It is
 // probed again with backoff; past --offline-wait the signal goes back on and the uploads fail
 // with the NETWORK sentence after their usual retries. Any other answer (even a TLS or HTTP
-// error) means the network is there: that is the upload's own business.
+// error) means the network is there: that is the upload's own business. Behind a proxy
+// (HTTPS_PROXY, proxy-env.ts) the proxy is the first host the upload needs, so the proxy is what is
+// probed: the provider's own host may well be unreachable from here except through it.
 
 import { connect } from 'node:net';
 import { OnlineState, type OnlineSignal } from '../core/online-signal.ts';
+import { environmentProxyChooser, type ProxyChooser } from '../core/proxy-choice.ts';
 import { sleep } from '../core/retry-policy.ts';
 
 // A few minutes covers a Wi-Fi hand-over, a laptop lid opened on a train, a VPN coming up; a
@@ -24,10 +27,19 @@ const PROBE_TIMEOUT_MS = 5_000;
 const FIRST_PROBE_DELAY_MS = 250;
 const LONGEST_PROBE_DELAY_MS = 10_000;
 
-/** False when `origin`'s host cannot be reached for a reason that means being offline. */
-export function canReach(origin: URL): Promise<boolean> {
-  const port = Number(origin.port === '' ? (origin.protocol === 'http:' ? 80 : 443) : origin.port);
-  const host = origin.hostname.replace(/^\[|\]$/g, '');
+/** Where a request to `origin` first connects: its own host, or the proxy chosen for it (undefined: one the engine cannot use, which the upload itself reports). */
+async function firstHop(origin: URL, choose: ProxyChooser): Promise<{ host: string; port: number; proxy: boolean } | undefined> {
+  const choice = await choose(origin);
+  if (choice.kind === 'unusable') return undefined;
+  if (choice.kind === 'proxy') return { host: choice.host.replace(/^\[|\]$/g, ''), port: choice.port, proxy: true };
+  return { host: origin.hostname.replace(/^\[|\]$/g, ''), port: Number(origin.port === '' ? (origin.protocol === 'http:' ? 80 : 443) : origin.port), proxy: false };
+}
+
+/** False when `origin`'s first hop (its host, or its proxy) cannot be reached for a reason that means being offline. */
+export async function canReach(origin: URL, choose: ProxyChooser = environmentProxyChooser): Promise<boolean> {
+  const hop = await firstHop(origin, choose);
+  if (hop === undefined) return true;
+  const { host, port, proxy } = hop;
   return new Promise((resolve) => {
     const socket = connect({ host, port, timeout: PROBE_TIMEOUT_MS });
     const done = (reachable: boolean): void => {
@@ -36,7 +48,9 @@ export function canReach(origin: URL): Promise<boolean> {
     };
     socket.once('connect', () => done(true));
     socket.once('timeout', () => done(false));
-    socket.once('error', (error: NodeJS.ErrnoException) => done(!UNREACHABLE.has(error.code ?? '')));
+    // A proxy that refuses connections is there to be named, not waited for: the upload then
+    // fails at once with the proxy's own sentence (PROXY_REFUSED) rather than after minutes.
+    socket.once('error', (error: NodeJS.ErrnoException) => done(!UNREACHABLE.has(error.code ?? '') || (proxy && error.code === 'ECONNREFUSED')));
   });
 }
 

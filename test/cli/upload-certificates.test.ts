@@ -72,8 +72,10 @@ describe('certificates the CLI trusts', () => {
     expect(line.error.message).toContain('certificate is not trusted');
     expect(line.error.message).toContain('ask IT');
     expect(line.error.message).not.toMatch(/internet connection/i);
-    // One attempt reached the front; its handshake failed, so no request was ever read.
-    expect(connections).toBe(1);
+    // One attempt reached the front (besides the CLI's offline probe, a bare TCP connect that
+    // says nothing: upload-offline): its handshake failed, so no request was ever read, and a
+    // retry would be a third connection.
+    expect(connections).toBeLessThanOrEqual(2);
     expect(handshakes).toBe(0);
     expect(uploads).toBe(0);
   });
