@@ -13,7 +13,8 @@
 
 import { connect } from 'node:net';
 import { OnlineState, type OnlineSignal } from '../core/online-signal.ts';
-import { environmentProxyChooser, type ProxyChooser } from '../core/proxy-choice.ts';
+import { environmentProxyChooser } from '../core/proxy-choice.ts';
+import type { ProxyChooser } from '../core/proxy-types.ts';
 import { sleep } from '../core/retry-policy.ts';
 
 // A few minutes covers a Wi-Fi hand-over, a laptop lid opened on a train, a VPN coming up; a

@@ -12,22 +12,7 @@ import type { Dispatcher } from 'undici';
 import { agentFor } from './direct-agents.ts';
 import { trustedTlsOptions } from './trusted-certificates.ts';
 import { proxyFromEnvironment } from './proxy-env.ts';
-
-export type ProxyChoice =
-  | { readonly kind: 'direct' }
-  | {
-    readonly kind: 'proxy';
-    /** An https:// proxy: the connection to the proxy itself is TLS ("HTTPS host:port" in PAC). */
-    readonly secure: boolean;
-    readonly host: string;
-    readonly port: number;
-    readonly username?: string;
-    readonly password?: string;
-  }
-  /** A proxy the engine cannot use: its `proxy` ("host:port") is named in the sentence. */
-  | { readonly kind: 'unusable'; readonly proxy: string; readonly why: 'socks' | 'not-an-address' };
-
-export type ProxyChooser = (url: URL) => ProxyChoice | Promise<ProxyChoice>;
+import type { ProxyChoice, ProxyChooser } from './proxy-types.ts';
 
 /** "host:port" of a proxy, for sentences and logs: never its password. */
 export function proxyName(choice: Extract<ProxyChoice, { kind: 'proxy' }>): string {

@@ -13,7 +13,7 @@
 // Pure: the environment is an argument, so the rules are tested without a process of their own.
 
 import { BlockList, isIP } from 'node:net';
-import type { ProxyChoice } from './proxy-choice.ts';
+import type { ProxyChoice } from './proxy-types.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
