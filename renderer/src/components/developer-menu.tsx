@@ -1,20 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MediaKind } from '../../../shared/media-formats.ts';
-import { nextStep } from '../../../shared/next-call.ts';
-import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import { useAppStore } from '../store/app-store.ts';
+import { PROVIDERS } from '../../../shared/providers.ts';
 import { DisclosureMenu } from './disclosure-menu.tsx';
 import { CodeIcon } from './icons.tsx';
-import { NextStepDialog } from './next-step.tsx';
-
-interface Props {
-  readonly name: string;
-  readonly provider: ProviderId;
-  readonly url: string | undefined;
-  readonly assetId: string | undefined;
-  /** Of what was sent: the request is picked by it (no image-to-video for a WAV). */
-  readonly kind: MediaKind | undefined;
-}
+import { NextStepDialog, useNextStep, type NextStepProps } from './next-step.tsx';
 
 /**
  * A finished row's "For developers" menu: "Use it next", the provider's next request as a curl
@@ -22,12 +10,12 @@ interface Props {
  * instead of standing beside Copy link on every row; absent where the provider has no request
  * for this kind of file.
  */
-export function DeveloperMenu({ name, provider, url, assetId, kind }: Props) {
-  const region = useAppStore((s) => s.settings?.regions[provider]);
+export function DeveloperMenu({ name, provider, url, assetId, kind }: NextStepProps) {
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
   const purposeId = useId();
-  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind);
+  // Picked by the kind of file sent: no image-to-video request for a WAV.
+  const step = useNextStep({ provider, url, assetId, kind });
   // Back to where the person was once the dialog has gone: the menu's button, not the top of
   // the window (the dialog would give focus back to its item, hidden in the closed menu).
   const wasOpen = useRef(false);

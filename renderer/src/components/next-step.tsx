@@ -6,7 +6,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { CopyButton } from './copy-button.tsx';
 import { useModalDialog } from './use-modal-dialog.ts';
 
-interface Props {
+export interface NextStepProps {
   readonly name: string;
   readonly provider: ProviderId;
   readonly url: string | undefined;
@@ -20,7 +20,7 @@ interface Props {
  * curl command and its JSON body to copy. The key is the provider's environment variable; the
  * window never has the key, so it cannot put it there.
  */
-export function UseItNext({ name, provider, url, assetId, kind }: Props) {
+export function UseItNext({ name, provider, url, assetId, kind }: NextStepProps) {
   const [open, setOpen] = useState(false);
   const step = useNextStep({ provider, url, assetId, kind });
   if (step === undefined) return null;
@@ -40,7 +40,7 @@ export function UseItNext({ name, provider, url, assetId, kind }: Props) {
  * The provider's usual next request for this upload, picked by the kind of file sent, or
  * undefined where it has none (also History's "Use it next…" in its row menu).
  */
-export function useNextStep({ provider, url, assetId, kind }: Omit<Props, 'name'>): NextStep | undefined {
+export function useNextStep({ provider, url, assetId, kind }: Omit<NextStepProps, 'name'>): NextStep | undefined {
   const region = useAppStore((s) => s.settings?.regions[provider]);
   return nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind);
 }
