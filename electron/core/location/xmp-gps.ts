@@ -9,11 +9,12 @@
 
 import { TooComplex } from './budget.ts';
 
-// An element or attribute whose local name starts with GPS, in any namespace prefix. Each
-// pattern only moves forward: no part of the text is scanned twice for one match.
-const OPEN = /<([A-Za-z][\w.-]*:GPS[\w.-]*)/g;
-const CLOSE = /<\/([A-Za-z][\w.-]*:GPS[\w.-]*)\s*>/g;
-const ATTRIBUTE = /\s[A-Za-z][\w.-]*:GPS[\w.-]*\s*=\s*(["'])/g;
+// An element or attribute whose local name starts with GPS, in any namespace prefix and in any
+// case: exif: writes GPSLatitude, DJI's drones drone-dji:GpsLatitude. Each pattern only moves
+// forward: no part of the text is scanned twice for one match.
+const OPEN = /<([A-Za-z][\w.-]*:GPS[\w.-]*)/gi;
+const CLOSE = /<\/([A-Za-z][\w.-]*:GPS[\w.-]*)\s*>/gi;
+const ATTRIBUTE = /\s[A-Za-z][\w.-]*:GPS[\w.-]*\s*=\s*(["'])/gi;
 // A name ends at a word character, as a regular expression's \b would have it.
 const TRAILING = /[.-]+$/;
 // Blanking can make text that was not GPS read as GPS (a tag whose end was a blanked element

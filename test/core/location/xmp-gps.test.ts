@@ -51,3 +51,15 @@ describe('blankXmpGps', () => {
     expect(blank(text)).toBeUndefined();
   });
 });
+
+describe('XMP GPS in any case', () => {
+  it("blanks a drone's drone-dji:GpsLatitude, as element and as attribute", () => {
+    const element = Buffer.from('<x><drone-dji:GpsLatitude>52.37</drone-dji:GpsLatitude><dc:title>kept</dc:title></x>', 'latin1');
+    const blanked = blankXmpGps(element);
+    expect(blanked?.toString('latin1')).not.toContain('52.37');
+    expect(blanked?.toString('latin1')).toContain('kept');
+    expect(blanked?.length).toBe(element.length);
+    const attribute = Buffer.from('<rdf:Description drone-dji:GpsLongitude="4.89" dc:format="image/jpeg"/>', 'latin1');
+    expect(blankXmpGps(attribute)?.toString('latin1')).not.toContain('4.89');
+  });
+});
