@@ -88,7 +88,7 @@ export function HistoryList({ history }: { readonly history: LoadedHistory }) {
             // A heading between rows, itself an item of the list (a list holds only items).
             return (
               <div key={row.key} className="history-day" role="listitem" aria-label={line.day} style={{ transform: `translateY(${row.start}px)`, height: row.size }}>
-                <h3 className="history-day-title">{line.day}</h3>
+                <h2 className="history-day-title">{line.day}</h2>
               </div>
             );
           }
