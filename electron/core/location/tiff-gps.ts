@@ -6,6 +6,7 @@
 
 import type { Budget } from './budget.ts';
 import { zeros, type Patch, type ReadAt } from './patches.ts';
+import { readIfd0 } from './tiff-ifd.ts';
 
 const GPS_INFO_TAG = 0x8825;
 /** Bytes per value of each TIFF field type (1 BYTE … 13 IFD), by type number. */
@@ -18,22 +19,9 @@ const TYPE_SIZE = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4];
  * end in TooComplex after a few, not in 4 GiB of zeros.
  */
 export async function tiffGpsPatches(read: ReadAt, base: number, length: number, budget: Budget): Promise<Patch[]> {
-  const header = await read(base, 8);
-  if (header.length < 8) return [];
-  const order = header.toString('latin1', 0, 2);
-  if (order !== 'II' && order !== 'MM') return [];
-  const le = order === 'II';
-  const u16 = (b: Buffer, at: number): number => (le ? b.readUInt16LE(at) : b.readUInt16BE(at));
-  const u32 = (b: Buffer, at: number): number => (le ? b.readUInt32LE(at) : b.readUInt32BE(at));
-  if (u16(header, 2) !== 42) return [];
-  const inside = (offset: number, size: number): boolean => offset >= 8 && offset + size <= length;
-
-  const ifd0 = u32(header, 4);
-  if (!inside(ifd0, 2)) return [];
-  const count0 = u16(await read(base + ifd0, 2), 0);
-  if (!inside(ifd0 + 2, count0 * 12)) return [];
-  budget.step(count0);
-  const entries0 = await read(base + ifd0 + 2, count0 * 12);
+  const ifd0 = await readIfd0(read, base, length, budget);
+  if (ifd0 === undefined) return [];
+  const { u16, u32, inside, count: count0, entries: entries0 } = ifd0;
   let gps: number | undefined;
   for (let i = 0; i < count0; i++) if (u16(entries0, i * 12) === GPS_INFO_TAG) gps = u32(entries0, i * 12 + 8);
   if (gps === undefined || !inside(gps, 2)) return [];

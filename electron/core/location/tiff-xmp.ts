@@ -5,6 +5,7 @@
 
 import type { Budget } from './budget.ts';
 import type { Patch, ReadAt } from './patches.ts';
+import { readIfd0 } from './tiff-ifd.ts';
 import { blankXmpGps } from './xmp-gps.ts';
 
 const XMP_TAG = 700;
@@ -13,23 +14,10 @@ const BYTE_TYPES = new Set([1, 2, 7]);
 
 /** Patches that blank the GPS in the XMP packet of the TIFF structure at `base`, or none. */
 export async function tiffXmpPatches(read: ReadAt, base: number, length: number, budget: Budget): Promise<Patch[]> {
-  const header = await read(base, 8);
-  if (header.length < 8) return [];
-  const order = header.toString('latin1', 0, 2);
-  if (order !== 'II' && order !== 'MM') return [];
-  const le = order === 'II';
-  const u16 = (b: Buffer, at: number): number => (le ? b.readUInt16LE(at) : b.readUInt16BE(at));
-  const u32 = (b: Buffer, at: number): number => (le ? b.readUInt32LE(at) : b.readUInt32BE(at));
-  if (u16(header, 2) !== 42) return [];
-  const inside = (offset: number, size: number): boolean => offset >= 8 && offset + size <= length;
-
-  const ifd0 = u32(header, 4);
-  if (!inside(ifd0, 2)) return [];
-  const count = u16(await read(base + ifd0, 2), 0);
-  if (!inside(ifd0 + 2, count * 12)) return [];
-  budget.step(count);
+  const ifd0 = await readIfd0(read, base, length, budget);
+  if (ifd0 === undefined) return [];
+  const { u16, u32, inside, count, entries } = ifd0;
   budget.hold(count * 12);
-  const entries = await read(base + ifd0 + 2, count * 12);
   const patches: Patch[] = [];
   for (let i = 0; i < count; i++) {
     const at = i * 12;
