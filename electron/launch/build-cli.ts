@@ -26,7 +26,7 @@ export async function buildCli(): Promise<void> {
     // .wasm through __dirname (none of which survives being moved into a bundle).
     external: [/^@node-rs\//, /^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
     // Modules the CLI never uses that cost start-up merely by loading: HTTP/2 (the engine speaks
-    // HTTP/1.1, electron/core/http-client.ts) and `debug`'s developer logging. Each stand-in says why.
+    // HTTP/1.1, electron/core/network/http-client.ts) and `debug`'s developer logging. Each stand-in says why.
     resolve: {
       alias: {
         'node:http2': fileURLToPath(new URL('./http2-left-out.cjs', import.meta.url)),

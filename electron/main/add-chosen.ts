@@ -5,7 +5,7 @@
 
 import type { ProviderId } from '../../shared/providers.ts';
 import type { AddResult, RefusedPath } from '../../shared/queue-types.ts';
-import type { UploadQueue } from '../core/upload-queue.ts';
+import type { UploadQueue } from '../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from './settings-store.ts';
 

@@ -15,7 +15,7 @@ import type { AppNotice } from '../../shared/ipc-contract.ts';
 import { PROVIDERS, resultText } from '../../shared/providers.ts';
 import type { DoneItem, QueueItem, QueuePatch } from '../../shared/queue-types.ts';
 import type { Settings } from '../../shared/settings-types.ts';
-import type { UploadQueue } from '../core/upload-queue.ts';
+import type { UploadQueue } from '../core/queue/upload-queue.ts';
 import type { DesktopPort } from './call-handlers.ts';
 
 export interface AutoCopyDeps {

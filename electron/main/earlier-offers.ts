@@ -3,13 +3,13 @@
 // matches too, its row offers that entry's link (queue.offerEarlier). The size is compared first, so a
 // file is read only when the history holds an upload of exactly its size; reads run one at a
 // time in the background, so adding 10,000 files never waits for them. The terminal has the
-// same rule as --reuse (electron/cli/reuse-earlier.ts); both use electron/core/reuse-upload.ts.
+// same rule as --reuse (electron/cli/reuse-earlier.ts); both use electron/core/history/reuse-upload.ts.
 
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
 import type { EarlierUpload, IdleItem, QueuePatch } from '../../shared/queue-types.ts';
-import { isReusable, matchFingerprint, reusableBySize, sizeKey } from '../core/reuse-upload.ts';
-import type { UploadQueue } from '../core/upload-queue.ts';
+import { isReusable, matchFingerprint, reusableBySize, sizeKey } from '../core/history/reuse-upload.ts';
+import type { UploadQueue } from '../core/queue/upload-queue.ts';
 
 export interface EarlierOfferDeps {
   readonly queue: Pick<UploadQueue, 'subscribe' | 'get' | 'offerEarlier'>;

@@ -6,8 +6,8 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { z } from 'zod';
-import { removeStaleTemporaries, replaceFile } from '../core/atomic-file.ts';
-import { PRIVATE_FOLDER } from '../core/data-dir.ts';
+import { removeStaleTemporaries, replaceFile } from '../core/files/atomic-file.ts';
+import { PRIVATE_FOLDER } from '../core/files/data-dir.ts';
 
 export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
   await removeStaleTemporaries(dirname(path), basename(path));
@@ -32,7 +32,7 @@ export async function writeJsonFile(path: string, value: unknown): Promise<void>
 }
 
 /**
- * A file the person chose (an export): atomic (see electron/core/atomic-file.ts), creating
+ * A file the person chose (an export): atomic (see electron/core/files/atomic-file.ts), creating
  * the folder first. It holds their history, so it is private (0600) unless it replaces a file
  * whose mode they set, which it keeps.
  */

@@ -1,6 +1,6 @@
 // The app's online signal and its waking from sleep, from Electron (issue 23). The queue waits
-// while the computer is offline (electron/core/online-signal.ts) and drops connections that
-// slept (electron/core/sleep-resume.ts); this feeds both from Electron's `net` and `powerMonitor`,
+// while the computer is offline (electron/core/network/online-signal.ts) and drops connections that
+// slept (electron/core/network/sleep-resume.ts); this feeds both from Electron's `net` and `powerMonitor`,
 // seen through a narrow port so the rules are tested without Electron.
 //
 // Electron's `net` has `isOnline()` but no event for its changes (docs/api/net.md), so it is
@@ -9,7 +9,7 @@
 // `false` is "a pretty strong indicator" of being offline; `true` is inconclusive, which is why
 // an upload that fails while "online" still goes through its usual retries.
 
-import { OnlineState, type OnlineSignal } from '../core/online-signal.ts';
+import { OnlineState, type OnlineSignal } from '../core/network/online-signal.ts';
 
 /** What this needs of Electron: `net.isOnline()` and powerMonitor's `suspend` and `resume`. */
 export interface NetworkPort {
@@ -18,7 +18,7 @@ export interface NetworkPort {
   onResume(listener: () => void): () => void;
 }
 
-/** What waking does to the engine's connections (electron/core/sleep-resume.ts). */
+/** What waking does to the engine's connections (electron/core/network/sleep-resume.ts). */
 export interface SleepHooks {
   goingToSleep(): void;
   resumedFromSleep(): number;

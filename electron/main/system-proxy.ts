@@ -1,6 +1,6 @@
 // The app's proxy choice: Chromium's answer for the system's settings (a fixed proxy, a PAC
 // script, the environment on Linux), as `session.resolveProxy(url)` gives it, mapped onto the
-// engine's chooser (electron/core/proxy-choice.ts). Asked per origin, at every request, so a
+// engine's chooser (electron/core/network/proxy-choice.ts). Asked per origin, at every request, so a
 // change of the system's settings (or of network, for a PAC script) applies to the next request
 // without a restart; Chromium caches the PAC script's work itself.
 //
@@ -10,7 +10,7 @@
 // Chromium's own services through, and the uploader going around the company's proxy on its own
 // would surprise the people who set it; its failure sentence names the proxy instead.
 
-import type { ProxyChoice, ProxyChooser } from '../core/proxy-types.ts';
+import type { ProxyChoice, ProxyChooser } from '../core/network/proxy-types.ts';
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { PROXY: 80, HTTP: 80, HTTPS: 443, SOCKS: 1080, SOCKS4: 1080, SOCKS5: 1080 };
 

@@ -4,8 +4,8 @@
 // deadline from the moment the request is sent, which no trickle resets.
 
 import { describe, expect, it } from 'vitest';
-import { deleteUpload } from '../../electron/core/remote-delete.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { deleteUpload } from '../../electron/core/sending/remote-delete.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';

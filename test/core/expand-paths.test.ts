@@ -6,7 +6,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expandPaths, WALK_LIMITS } from '../../electron/core/expand-paths.ts';
+import { expandPaths, WALK_LIMITS } from '../../electron/core/files/expand-paths.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 
 let dir: string;

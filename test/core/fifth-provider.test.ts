@@ -6,10 +6,10 @@
 
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { endpointUrl } from '../../electron/core/endpoint-url.ts';
-import { checkKey, rejectedSentence } from '../../electron/core/key-check.ts';
+import { endpointUrl } from '../../electron/core/sending/endpoint-url.ts';
+import { checkKey, rejectedSentence } from '../../electron/core/keys/key-check.ts';
 import { field, text, type ProviderAdapter } from '../../electron/core/providers/provider-adapter.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import type { ProviderInfo } from '../../shared/provider-info.ts';
 import { isProviderId, PROVIDER_IDS, resultText } from '../../shared/providers.ts';
 import { makeTempDir, removeDir, sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';

@@ -4,8 +4,8 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fingerprintAlgorithm, fingerprinter, isFingerprint } from '../../electron/core/fingerprint.ts';
-import { parseEntryLine, completeEntry } from '../../electron/core/history-line.ts';
+import { fingerprintAlgorithm, fingerprinter, isFingerprint } from '../../electron/core/files/fingerprint.ts';
+import { parseEntryLine, completeEntry } from '../../electron/core/history/history-line.ts';
 import { uploaded } from './history-test-entries.ts';
 
 describe('fingerprints', () => {

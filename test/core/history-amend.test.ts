@@ -6,8 +6,8 @@ import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../electron/core/history-store.ts';
-import { HISTORY_FILE_NAME } from '../../electron/core/history-file.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
+import { HISTORY_FILE_NAME } from '../../electron/core/history/history-file.ts';
 import { uploaded, uploadedAsset } from './history-test-entries.ts';
 
 let dir: string;

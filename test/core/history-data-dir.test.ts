@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_DATA_FOLDER_NAME, dataDir } from '../../electron/core/data-dir.ts';
+import { APP_DATA_FOLDER_NAME, dataDir } from '../../electron/core/files/data-dir.ts';
 
 describe('dataDir', () => {
   it('follows MEDIA_UPLOADER_DATA_DIR first, as an absolute path', () => {

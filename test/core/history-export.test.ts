@@ -1,8 +1,8 @@
 // CSV (for people: RFC 4180, safe to open in a spreadsheet) and JSON (for programs: complete) exports of the history.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell, toCsv, toJson } from '../../electron/core/history-export.ts';
-import { completeEntry } from '../../electron/core/history-line.ts';
+import { csvCell, toCsv, toJson } from '../../electron/core/history/history-export.ts';
+import { completeEntry } from '../../electron/core/history/history-line.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { failed, uploaded } from './history-test-entries.ts';
 

@@ -5,7 +5,7 @@ import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { failed, uploaded, uploadedAsset } from './history-test-entries.ts';
 

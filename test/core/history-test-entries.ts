@@ -1,6 +1,6 @@
 // Entries for the history tests, with just enough variety to search.
 
-import type { NewHistoryEntry } from '../../electron/core/history-line.ts';
+import type { NewHistoryEntry } from '../../electron/core/history/history-line.ts';
 
 export function uploaded(name: string, extra: Partial<NewHistoryEntry> = {}): NewHistoryEntry {
   return { ...linkless(name), url: `https://cdn.assemblyai.test/upload/${name}`, ...extra };

@@ -4,7 +4,7 @@
 //
 //   node test/core/history-writer.ts <dir> <label> [count]
 
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
 
 const [dir, label = 'w', countText = '1000000'] = process.argv.slice(2);

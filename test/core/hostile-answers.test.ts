@@ -2,11 +2,11 @@
 // can neither stall the engine nor pass for a success.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLink } from '../../electron/core/answer-checks.ts';
-import { checkKey } from '../../electron/core/key-check.ts';
-import { plainText } from '../../electron/core/response-reading.ts';
-import { LONGEST_RETRY_WAIT_MS } from '../../electron/core/retry-policy.ts';
-import { uploadFile, type UploadRequest } from '../../electron/core/upload-file.ts';
+import { checkLink } from '../../electron/core/sending/answer-checks.ts';
+import { checkKey } from '../../electron/core/keys/key-check.ts';
+import { plainText } from '../../electron/core/sending/response-reading.ts';
+import { LONGEST_RETRY_WAIT_MS } from '../../electron/core/sending/retry-policy.ts';
+import { uploadFile, type UploadRequest } from '../../electron/core/sending/upload-file.ts';
 import { formatClockTime } from '../../shared/format-units.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';

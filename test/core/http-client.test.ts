@@ -1,4 +1,4 @@
-// The engine speaks HTTP/1.1 even to an https host that offers HTTP/2 (electron/core/http-client.ts):
+// The engine speaks HTTP/1.1 even to an https host that offers HTTP/2 (electron/core/network/http-client.ts):
 // the upload body's buffer reuse and stall watch rest on HTTP/1.1's socket. undici 8 on its own
 // would take HTTP/2 there, which the control case shows. The server is Node's own HTTP/2 server
 // with HTTP/1.1 allowed, on loopback with a certificate made for the test; the requests run in a
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 
 const run = promisify(execFile);
-const CLIENT = fileURLToPath(new URL('../../electron/core/http-client.ts', import.meta.url));
+const CLIENT = fileURLToPath(new URL('../../electron/core/network/http-client.ts', import.meta.url));
 
 let dir: string;
 let server: Http2SecureServer;

@@ -2,9 +2,9 @@
 // and is never sent: not in an upload, not in a key test, and it is not saved either.
 
 import { describe, expect, it } from 'vitest';
-import { checkKey } from '../../electron/core/key-check.ts';
-import { createKeychainStore } from '../../electron/core/secret-store.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { checkKey } from '../../electron/core/keys/key-check.ts';
+import { createKeychainStore } from '../../electron/core/keys/secret-store.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';

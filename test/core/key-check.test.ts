@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkKey, rejectedSentence } from '../../electron/core/key-check.ts';
-import { ProviderPacer } from '../../electron/core/provider-pacer.ts';
+import { checkKey, rejectedSentence } from '../../electron/core/keys/key-check.ts';
+import { ProviderPacer } from '../../electron/core/sending/provider-pacer.ts';
 import { errorSentence } from '../../shared/error-codes.ts';
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import { htmlPage, providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';

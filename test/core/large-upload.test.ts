@@ -1,4 +1,4 @@
-// The providers' large-file ways (electron/core/large-upload.ts) against loopback servers that
+// The providers' large-file ways (electron/core/sending/large-upload.ts) against loopback servers that
 // behave like them: a ticket from the provider's API, the bytes to a signed link on a separate
 // storage origin that checks signature, headers and exact size, and HeyGen's `complete`. Files
 // under the thresholds keep the upload endpoints. No key ever reaches the storage origin.
@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { UploadProgress } from '../../shared/queue-types.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
-import { endpointUrl } from '../../electron/core/endpoint-url.ts';
-import { isRetryable, readStorageAnswer } from '../../electron/core/response-reading.ts';
-import type { UploadError } from '../../electron/core/upload-error.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { endpointUrl } from '../../electron/core/sending/endpoint-url.ts';
+import { isRetryable, readStorageAnswer } from '../../electron/core/sending/response-reading.ts';
+import type { UploadError } from '../../electron/core/errors/upload-error.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS, type RecordedRequest } from '../fixtures/provider-server.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';

@@ -5,10 +5,10 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandPaths } from '../../electron/core/expand-paths.ts';
-import { inspectFile } from '../../electron/core/file-inspect.ts';
-import { osPath } from '../../electron/core/os-path.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { expandPaths } from '../../electron/core/files/expand-paths.ts';
+import { inspectFile } from '../../electron/core/files/file-inspect.ts';
+import { osPath } from '../../electron/core/files/os-path.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';
 import { sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';

@@ -6,8 +6,8 @@ import { chmod, mkdir, mkdtemp, rm, stat, symlink, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeDataDirPrivate } from '../../electron/core/data-dir.ts';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { makeDataDirPrivate } from '../../electron/core/files/data-dir.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { writeJsonFile, writeTextFile } from '../../electron/main/json-file.ts';
 import { uploaded } from './history-test-entries.ts';
 

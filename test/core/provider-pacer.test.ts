@@ -4,7 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../../shared/providers.ts';
-import { ProviderPacer } from '../../electron/core/provider-pacer.ts';
+import { ProviderPacer } from '../../electron/core/sending/provider-pacer.ts';
 
 describe('ProviderPacer', () => {
   beforeEach(() => vi.useFakeTimers({ now: 0 }));

@@ -6,10 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProcessedItem } from '../../shared/queue-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
-import { UploadError } from '../../electron/core/upload-error.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
+import { UploadError } from '../../electron/core/errors/upload-error.ts';
 import { authHeaders } from '../../electron/core/providers/provider-adapter.ts';
-import { lineItem } from '../../electron/core/queue-line.ts';
+import { lineItem } from '../../electron/core/queue/queue-line.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';

@@ -1,8 +1,8 @@
-// The command line's proxy choice from the environment (electron/core/proxy-env.ts), by curl's
+// The command line's proxy choice from the environment (electron/core/network/proxy-env.ts), by curl's
 // rules and the few differences that file names.
 
 import { describe, expect, it } from 'vitest';
-import { bypassesProxy, proxyFromEnvironment, proxyFromValue } from '../../electron/core/proxy-env.ts';
+import { bypassesProxy, proxyFromEnvironment, proxyFromValue } from '../../electron/core/network/proxy-env.ts';
 
 const https = (host: string): URL => new URL(`https://${host}/v2/upload`);
 

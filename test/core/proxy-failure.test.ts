@@ -1,9 +1,9 @@
-// How the engine tells a proxy's answer from the provider's (electron/core/proxy-choice.ts
+// How the engine tells a proxy's answer from the provider's (electron/core/network/proxy-choice.ts
 // proxyFailureOf, network-errors.ts proxyError), from the errors undici 8.12's ProxyAgent throws.
 
 import { describe, expect, it } from 'vitest';
-import { proxyError } from '../../electron/core/network-errors.ts';
-import { proxyFailureOf, ProxyFailure } from '../../electron/core/proxy-choice.ts';
+import { proxyError } from '../../electron/core/network/network-errors.ts';
+import { proxyFailureOf, ProxyFailure } from '../../electron/core/network/proxy-choice.ts';
 
 const tunnel = (status: number): Error => Object.assign(new Error(`Proxy response (${status}) !== 200 when HTTP Tunneling`), { code: 'UND_ERR_ABORTED' });
 

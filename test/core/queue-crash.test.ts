@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isActive, type QueueItem } from '../../shared/queue-types.ts';
-import { restoreQueue } from '../../electron/core/queue-restore.ts';
+import { restoreQueue } from '../../electron/core/queue/queue-restore.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 

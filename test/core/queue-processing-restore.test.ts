@@ -3,13 +3,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { newItem, toProcessing, toReady, toUploading, toWaiting } from '../../shared/queue-transitions.ts';
-import { lineItem, itemLine } from '../../electron/core/queue-line.ts';
-import { restoreQueue } from '../../electron/core/queue-restore.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { lineItem, itemLine } from '../../electron/core/queue/queue-line.ts';
+import { restoreQueue } from '../../electron/core/queue/queue-restore.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { makeTempDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 
 const loop = useLoopback();
 

@@ -14,8 +14,8 @@
 //   node test/core/queue-runner.ts <dataDir> <baseUrl> [path…]
 
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
-import { restoreQueue } from '../../electron/core/queue-restore.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { restoreQueue } from '../../electron/core/queue/queue-restore.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { TEST_KEYS } from '../fixtures/provider-routes.ts';
 
 const [dataDir, baseUrl, ...paths] = process.argv.slice(2);

@@ -4,9 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../shared/providers.ts';
-import { ProviderPacer } from '../../electron/core/provider-pacer.ts';
-import { deleteUpload } from '../../electron/core/remote-delete.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { ProviderPacer } from '../../electron/core/sending/provider-pacer.ts';
+import { deleteUpload } from '../../electron/core/sending/remote-delete.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';

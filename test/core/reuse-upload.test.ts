@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { isReusable, matchFingerprint, reuseCandidates } from '../../electron/core/reuse-upload.ts';
+import { isReusable, matchFingerprint, reuseCandidates } from '../../electron/core/history/reuse-upload.ts';
 import { fingerprintOfFile, makeTempDir, removeDir } from '../fixtures/media-files.ts';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');

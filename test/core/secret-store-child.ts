@@ -7,7 +7,7 @@
 //   node test/core/secret-store-child.ts delete <service> <provider>
 
 import { text } from 'node:stream/consumers';
-import { createKeychainStore, withEnvironmentKeys } from '../../electron/core/secret-store.ts';
+import { createKeychainStore, withEnvironmentKeys } from '../../electron/core/keys/secret-store.ts';
 import { isProviderId } from '../../shared/providers.ts';
 
 const [op, service, provider] = process.argv.slice(2);

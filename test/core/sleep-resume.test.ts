@@ -5,9 +5,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request } from '../../electron/core/http-client.ts';
-import { goingToSleep, resumedFromSleep } from '../../electron/core/sleep-resume.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { request } from '../../electron/core/network/http-client.ts';
+import { goingToSleep, resumedFromSleep } from '../../electron/core/network/sleep-resume.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';

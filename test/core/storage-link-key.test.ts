@@ -2,7 +2,7 @@
 // address: the key must never reach it, in a header or in the link itself.
 
 import { describe, expect, it } from 'vitest';
-import { checkTicket } from '../../electron/core/answer-checks.ts';
+import { checkTicket } from '../../electron/core/sending/answer-checks.ts';
 import type { Ticket } from '../../electron/core/providers/provider-adapter.ts';
 
 const KEY = 'hg-secret-key-4821';

@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../shared/error-codes.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
-import { uploadFile, type UploadRequest } from '../../electron/core/upload-file.ts';
-import { UploadError } from '../../electron/core/upload-error.ts';
+import { uploadFile, type UploadRequest } from '../../electron/core/sending/upload-file.ts';
+import { UploadError } from '../../electron/core/errors/upload-error.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';
 import {

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { UploadProgress } from '../../shared/queue-types.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { fingerprintOfFile, sha256OfFile, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
 import { TEST_KEYS, type RecordedRequest } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';

@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../shared/providers.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { mediaBytes, sha256OfFile } from '../fixtures/media-files.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';

@@ -2,7 +2,7 @@
 // how far resident memory rose above the warmed-up baseline. A separate process keeps the test
 // runner's own memory out of the number. The key comes in through the environment, never argv.
 
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { isProviderId } from '../../shared/providers.ts';
 
 const { PROBE_BASE_URL, PROBE_FILE, PROBE_WARMUP_FILE, PROBE_PROVIDER, PROBE_KEY } = process.env;

@@ -6,9 +6,9 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../shared/providers.ts';
-import { OnlineState } from '../../electron/core/online-signal.ts';
-import type { QueueDeps } from '../../electron/core/queue-send.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { OnlineState } from '../../electron/core/network/online-signal.ts';
+import type { QueueDeps } from '../../electron/core/queue/queue-send.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../shared/error-codes.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { UploadError } from '../../electron/core/upload-error.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { UploadError } from '../../electron/core/errors/upload-error.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { makeTempDir, removeDir, writeMediaFile, writeMediaSet, type MediaSet } from '../fixtures/media-files.ts';
 import { startProviderServer, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
 

@@ -4,7 +4,7 @@
 import { appendFile, utimes } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { UploadProgress } from '../../shared/queue-types.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { uploadFailure, useLoopback } from '../fixtures/loopback-setup.ts';

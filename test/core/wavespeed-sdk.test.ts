@@ -6,7 +6,7 @@
 
 import { Client } from 'wavespeed';
 import { describe, expect, it } from 'vitest';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { sha256OfFile, writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS, type RecordedRequest } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';

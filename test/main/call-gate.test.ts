@@ -6,12 +6,12 @@
 
 import { mkdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { createCallGate, FAILED_UNEXPECTEDLY, isTrustedCaller, REFUSED_MALFORMED, REFUSED_SENDER, REFUSED_UNKNOWN, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
 import { createHandlers, type HandlerDeps } from '../../electron/main/call-handlers.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
-import { UploadError } from '../../electron/core/upload-error.ts';
+import { UploadError } from '../../electron/core/errors/upload-error.ts';
 import { APP_PAGE, gateUnderTest, valueOf, WINDOW, type GateUnderTest } from './gate-under-test.ts';
 
 const SECRET = 'sk-very-secret-key-0123456789';

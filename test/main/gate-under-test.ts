@@ -2,7 +2,7 @@
 // folder, and an in-memory key store, with the desktop (dialogs, browser) recorded and answered
 // by the test. What the core did (its queue, its keys) is how a test sees what a call reached.
 
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { createCallGate, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
 import { createHandlers, type HandlerDeps, type HistoryPort, type QueuePort } from '../../electron/main/call-handlers.ts';
 import { PastedImages } from '../../electron/main/pasted-images.ts';

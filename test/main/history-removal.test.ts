@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { historyRemoval } from '../../electron/main/history-removal.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { makeTempDir } from '../fixtures/media-files.ts';

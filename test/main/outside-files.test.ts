@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { notAddedNotice } from '../../shared/refusal-notice.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { chosenFilesAdder } from '../../electron/main/add-chosen.ts';
 import { filesFromArgv, OutsideFiles, secondInstanceFiles } from '../../electron/main/outside-files.ts';
 import { START_IN_TRAY } from '../../electron/main/login-item.ts';

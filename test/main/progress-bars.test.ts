@@ -7,7 +7,7 @@ import type { QueuePatch } from '../../shared/queue-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { BatchProgress } from '../../electron/main/batch-progress.ts';
 import { SettingsStore } from '../../electron/main/settings-store.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { useAppStore } from '../../renderer/src/store/app-store.ts';
 import { receiveQueuePatch } from '../../renderer/src/store/main-events.ts';
 import { selectOverallProgress } from '../../renderer/src/store/queue-selectors.ts';

@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
-import { HistoryStore } from '../../electron/core/history-store.ts';
-import { uploadFile } from '../../electron/core/upload-file.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
+import { uploadFile } from '../../electron/core/sending/upload-file.ts';
 import { providerDelete } from '../../electron/main/provider-delete.ts';
 import { makeTempDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { feedTray } from '../../electron/main/tray-feed.ts';
 import { trayStatus, type TrayState } from '../../electron/main/tray-view.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';

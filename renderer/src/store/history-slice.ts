@@ -15,7 +15,7 @@ export interface LoadedHistory {
   readonly uploaded: number;
   /** How many of those are failed attempts whose file was not uploaded to that provider afterwards. */
   readonly failed: number;
-  /** Loaded failed attempts whose file was uploaded to the same provider afterwards: no Retry, not counted as failed (main works this out: electron/core/history-later.ts). */
+  /** Loaded failed attempts whose file was uploaded to the same provider afterwards: no Retry, not counted as failed (main works this out: electron/core/history/history-later.ts). */
   readonly uploadedLater: ReadonlySet<string>;
 }
 
