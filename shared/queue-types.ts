@@ -67,7 +67,7 @@ export interface ItemFacts {
   /**
    * Sent again after an outcome: started from failed, cancelled or interrupted (Retry, Retry
    * failed, Resume), or added back by History's Retry. Its link is not copied by itself when it
-   * ends (electron/main/auto-copy.ts): the person asked for another try, not for the clipboard.
+   * ends (electron/main/app/auto-copy.ts): the person asked for another try, not for the clipboard.
    */
   readonly retried?: true;
 }

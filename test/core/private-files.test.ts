@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDataDirPrivate } from '../../electron/core/files/data-dir.ts';
 import { HistoryStore } from '../../electron/core/history/history-store.ts';
-import { writeJsonFile, writeTextFile } from '../../electron/main/json-file.ts';
+import { writeJsonFile, writeTextFile } from '../../electron/main/settings/json-file.ts';
 import { uploaded } from './history-test-entries.ts';
 
 const modeOf = async (target: string): Promise<number> => (await stat(target)).mode & 0o777;

@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { appMenuTemplate, menuPaste, type PasteTarget } from '../../electron/main/app-menu.ts';
-import { PasteGesture } from '../../electron/main/paste-gesture.ts';
+import { appMenuTemplate, menuPaste, type PasteTarget } from '../../electron/main/window/app-menu.ts';
+import { PasteGesture } from '../../electron/main/desktop/paste-gesture.ts';
 
 function items(list: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return list.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);

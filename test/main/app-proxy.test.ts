@@ -1,13 +1,13 @@
-// The app core takes a proxy chooser (electron/main/app-core.ts `proxy`) and the engine follows
+// The app core takes a proxy chooser (electron/main/app/app-core.ts `proxy`) and the engine follows
 // it: Chromium's "PROXY h:p; DIRECT" sends the uploads through that proxy (a real tinyproxy on
 // loopback, whose log shows them); "SOCKS5 h:p" fails with its sentence and sends nothing; a
 // core opened without one goes back to the environment's choice.
 
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCore } from '../../electron/main/app-core.ts';
-import type { DesktopPort } from '../../electron/main/call-handlers.ts';
-import { systemProxyChooser } from '../../electron/main/system-proxy.ts';
+import { openAppCore, type AppCore } from '../../electron/main/app/app-core.ts';
+import type { DesktopPort } from '../../electron/main/calls/call-handlers.ts';
+import { systemProxyChooser } from '../../electron/main/network/system-proxy.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';

@@ -7,8 +7,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppNotice } from '../../shared/ipc-contract.ts';
 import type { QueueItem } from '../../shared/queue-types.ts';
-import { openAppCore, type AppCore } from '../../electron/main/app-core.ts';
-import type { DesktopPort } from '../../electron/main/call-handlers.ts';
+import { openAppCore, type AppCore } from '../../electron/main/app/app-core.ts';
+import type { DesktopPort } from '../../electron/main/calls/call-handlers.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 import { providerError, startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';

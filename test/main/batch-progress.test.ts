@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { batchNotice, BatchProgress, quitQuestion } from '../../electron/main/batch-progress.ts';
+import { batchNotice, BatchProgress, quitQuestion } from '../../electron/main/desktop/batch-progress.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
 const uploading = (id: string, size: number, sent: number) => queueItem(id, { status: 'uploading', size, progress: { sent, total: size, speed: 1 } });

@@ -7,8 +7,8 @@
 import { mkdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../electron/core/history/history-store.ts';
-import { createCallGate, FAILED_UNEXPECTEDLY, isTrustedCaller, REFUSED_MALFORMED, REFUSED_SENDER, REFUSED_UNKNOWN, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
-import { createHandlers, type HandlerDeps } from '../../electron/main/call-handlers.ts';
+import { createCallGate, FAILED_UNEXPECTEDLY, isTrustedCaller, REFUSED_MALFORMED, REFUSED_SENDER, REFUSED_UNKNOWN, type CallGate, type CallerFrame } from '../../electron/main/calls/call-gate.ts';
+import { createHandlers, type HandlerDeps } from '../../electron/main/calls/call-handlers.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { UploadError } from '../../electron/core/errors/upload-error.ts';

@@ -7,7 +7,7 @@
 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHOSEN_FILE_TTL_MS, REFUSED_UNCHOSEN } from '../../electron/main/chosen-files.ts';
+import { CHOSEN_FILE_TTL_MS, REFUSED_UNCHOSEN } from '../../electron/main/desktop/chosen-files.ts';
 import type { AddResult } from '../../shared/queue-types.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { gateUnderTest, valueOf, WINDOW, type GateSetup, type GateUnderTest } from './gate-under-test.ts';

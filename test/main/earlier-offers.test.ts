@@ -1,4 +1,4 @@
-// The window's "Already uploaded?" watcher (electron/main/earlier-offers.ts) over a real file and
+// The window's "Already uploaded?" watcher (electron/main/app/earlier-offers.ts) over a real file and
 // a history: it reads the file only when an entry of its provider and exact size exists, and
 // offers the newest reusable entry whose fingerprint is the file's. The queue is the watcher's
 // three calls (subscribe, get, offerEarlier), recorded.
@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offerEarlierUploads } from '../../electron/main/earlier-offers.ts';
+import { offerEarlierUploads } from '../../electron/main/app/earlier-offers.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import type { EarlierUpload, IdleItem, QueuePatch } from '../../shared/queue-types.ts';
 import { fingerprintOfFile, makeTempDir, removeDir } from '../fixtures/media-files.ts';

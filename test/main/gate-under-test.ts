@@ -3,11 +3,11 @@
 // by the test. What the core did (its queue, its keys) is how a test sees what a call reached.
 
 import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
-import { createCallGate, type CallGate, type CallerFrame } from '../../electron/main/call-gate.ts';
-import { createHandlers, type HandlerDeps, type HistoryPort, type QueuePort } from '../../electron/main/call-handlers.ts';
-import { PastedImages } from '../../electron/main/pasted-images.ts';
-import { KeyCheckStore } from '../../electron/main/key-checks.ts';
-import { SettingsStore } from '../../electron/main/settings-store.ts';
+import { createCallGate, type CallGate, type CallerFrame } from '../../electron/main/calls/call-gate.ts';
+import { createHandlers, type HandlerDeps, type HistoryPort, type QueuePort } from '../../electron/main/calls/call-handlers.ts';
+import { PastedImages } from '../../electron/main/desktop/pasted-images.ts';
+import { KeyCheckStore } from '../../electron/main/settings/key-checks.ts';
+import { SettingsStore } from '../../electron/main/settings/settings-store.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import type { KeyTestResult } from '../../shared/settings-types.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';

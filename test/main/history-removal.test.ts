@@ -1,11 +1,11 @@
-// History's "Remove from history" and its Undo in main (electron/main/history-removal.ts): the
+// History's "Remove from history" and its Undo in main (electron/main/calls/history-removal.ts): the
 // entry goes at once, and comes back as it was (same id, time, link, place by date), from the
 // copy main kept, never from anything the window sends.
 
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../electron/core/history/history-store.ts';
-import { historyRemoval } from '../../electron/main/history-removal.ts';
+import { historyRemoval } from '../../electron/main/calls/history-removal.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { makeTempDir } from '../fixtures/media-files.ts';
 import { failed, uploaded } from '../core/history-test-entries.ts';

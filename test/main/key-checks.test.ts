@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkFromTest, KeyCheckStore } from '../../electron/main/key-checks.ts';
+import { checkFromTest, KeyCheckStore } from '../../electron/main/settings/key-checks.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 
 let dir: string;

@@ -2,7 +2,7 @@
 // only on this computer.
 
 import { describe, expect, it } from 'vitest';
-import { localProviderBase } from '../../electron/main/local-provider.ts';
+import { localProviderBase } from '../../electron/main/network/local-provider.ts';
 
 const env = (value: string) => ({ MEDIA_UPLOADER_BASE_URL: value });
 

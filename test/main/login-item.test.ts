@@ -1,4 +1,4 @@
-// "Start at login" (electron/main/login-item.ts): what the system is told to run, the Linux
+// "Start at login" (electron/main/desktop/login-item.ts): what the system is told to run, the Linux
 // autostart entry (XDG Autostart; Exec quoted by the Desktop Entry Specification's rules), and
 // app.setLoginItemSettings on macOS and Windows with Electron's documented options: applied only
 // when the system's own state differs, and what to tell the person when macOS waits for their
@@ -7,7 +7,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyOpenAtLogin, autostartEntry, autostartFile, launchCommand, START_IN_TRAY, startedAtLogin, type LoginItemPorts, type LoginItemState } from '../../electron/main/login-item.ts';
+import { applyOpenAtLogin, autostartEntry, autostartFile, launchCommand, START_IN_TRAY, startedAtLogin, type LoginItemPorts, type LoginItemState } from '../../electron/main/desktop/login-item.ts';
 import { makeTempDir } from '../fixtures/media-files.ts';
 
 /** Splits an Exec value back into arguments as a desktop reads it: string escapes first, then quoting. */

@@ -4,7 +4,7 @@
 // anything not a drive path are refused by their text alone; elsewhere, only full paths pass.
 
 import { describe, expect, it } from 'vitest';
-import { networkPathRefusal } from '../../electron/main/network-paths.ts';
+import { networkPathRefusal } from '../../electron/main/desktop/network-paths.ts';
 
 const SHARE = 'It is on a network share. Copy it to a folder on this computer first, then add it from there.';
 const DEVICE = 'It is given as a device or system path, which the app does not open. Add it again from a folder window.';

@@ -1,9 +1,9 @@
 // The app's online signal from Electron's `net.isOnline()`, and powerMonitor's suspend and
-// resume passed on to the engine (electron/main/online-signal.ts), through its narrow port.
+// resume passed on to the engine (electron/main/network/online-signal.ts), through its narrow port.
 
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { ONLINE_POLL_MS, watchConnection, type NetworkPort } from '../../electron/main/online-signal.ts';
+import { ONLINE_POLL_MS, watchConnection, type NetworkPort } from '../../electron/main/network/online-signal.ts';
 
 function fakeElectron(online: boolean) {
   const power = new EventEmitter();

@@ -1,4 +1,4 @@
-// Files from outside the window (electron/main/outside-files.ts): the command line as Windows,
+// Files from outside the window (electron/main/desktop/outside-files.ts): the command line as Windows,
 // Linux desktops and a terminal give it, a second instance's files (sent as additionalData,
 // argv only as the fallback, per docs/api/app.md), and macOS's `open-file` before and after
 // `ready`, in Electron's order; then the one door for chosen files (add-chosen.ts) with the
@@ -8,9 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
-import { chosenFilesAdder } from '../../electron/main/add-chosen.ts';
-import { filesFromArgv, OutsideFiles, secondInstanceFiles } from '../../electron/main/outside-files.ts';
-import { START_IN_TRAY } from '../../electron/main/login-item.ts';
+import { chosenFilesAdder } from '../../electron/main/desktop/add-chosen.ts';
+import { filesFromArgv, OutsideFiles, secondInstanceFiles } from '../../electron/main/desktop/outside-files.ts';
+import { START_IN_TRAY } from '../../electron/main/desktop/login-item.ts';
 import { makeTempDir, writeMediaSet } from '../fixtures/media-files.ts';
 
 describe('files on a command line', () => {

@@ -1,4 +1,4 @@
-// Pasting an image (electron/main/pasted-images.ts, paste-gesture.ts): only right after the
+// Pasting an image (electron/main/desktop/pasted-images.ts, paste-gesture.ts): only right after the
 // person pressed the paste keys, as main sees them in `before-input-event` (a page cannot make
 // one up); saved as a dated PNG in the data folder; deleted once uploaded, or when its item
 // leaves the list, or at start when the list no longer names it.
@@ -7,8 +7,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { isPasteKeys, PASTE_WINDOW_MS, PasteGesture, type KeyInput } from '../../electron/main/paste-gesture.ts';
-import { PASTED_FOLDER, pastedImageName, PastedImages } from '../../electron/main/pasted-images.ts';
+import { isPasteKeys, PASTE_WINDOW_MS, PasteGesture, type KeyInput } from '../../electron/main/desktop/paste-gesture.ts';
+import { PASTED_FOLDER, pastedImageName, PastedImages } from '../../electron/main/desktop/pasted-images.ts';
 import { makeTempDir } from '../fixtures/media-files.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 

@@ -1,12 +1,12 @@
-// The taskbar's bar (electron/main/batch-progress.ts) and the window's overall bar
+// The taskbar's bar (electron/main/desktop/batch-progress.ts) and the window's overall bar
 // (renderer/src/store/queue-selectors.ts) are fed the same queue patches and must show the
 // same number at every step: both read shared/batch-progress.ts.
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { QueuePatch } from '../../shared/queue-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
-import { BatchProgress } from '../../electron/main/batch-progress.ts';
-import { SettingsStore } from '../../electron/main/settings-store.ts';
+import { BatchProgress } from '../../electron/main/desktop/batch-progress.ts';
+import { SettingsStore } from '../../electron/main/settings/settings-store.ts';
 import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 import { useAppStore } from '../../renderer/src/store/app-store.ts';
 import { receiveQueuePatch } from '../../renderer/src/store/main-events.ts';

@@ -1,4 +1,4 @@
-// History's "Delete from memories.ai" in main (electron/main/provider-delete.ts): asks the
+// History's "Delete from memories.ai" in main (electron/main/calls/provider-delete.ts): asks the
 // person first, in main; deletes through the engine; marks the entry removed and tells the
 // window; says plainly where the provider cannot delete.
 
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { uploadFile } from '../../electron/core/sending/upload-file.ts';
-import { providerDelete } from '../../electron/main/provider-delete.ts';
+import { providerDelete } from '../../electron/main/calls/provider-delete.ts';
 import { makeTempDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';

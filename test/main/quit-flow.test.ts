@@ -6,7 +6,7 @@
 // app quits. The model is strict: a quit that a handler prevented does not happen.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QUIT_DEADLINE_MS, QuitDeadlineError, QuitFlow, type QuitPorts } from '../../electron/main/quit-flow.ts';
+import { QUIT_DEADLINE_MS, QuitDeadlineError, QuitFlow, type QuitPorts } from '../../electron/main/quit/quit-flow.ts';
 
 class ModelApp {
   quitted = false;

@@ -9,10 +9,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCore } from '../../electron/main/app-core.ts';
+import { openAppCore, type AppCore } from '../../electron/main/app/app-core.ts';
 import { STOPPED_BY_QUIT } from '../../electron/core/history/history-recorder.ts';
-import { createAppQuit, QuitDeadlineError } from '../../electron/main/quit-flow.ts';
-import { PlaceWrites, type WindowPlace } from '../../electron/main/window-place.ts';
+import { createAppQuit, QuitDeadlineError } from '../../electron/main/quit/quit-flow.ts';
+import { PlaceWrites, type WindowPlace } from '../../electron/main/window/window-place.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';

@@ -5,8 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-policy.ts';
-import { rendererFile } from '../../electron/main/renderer-files.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/window/content-policy.ts';
+import { rendererFile } from '../../electron/main/window/renderer-files.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 
 let dir: string;

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
-import { SettingsStore } from '../../electron/main/settings-store.ts';
+import { SettingsStore } from '../../electron/main/settings/settings-store.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 
 let dir: string;

@@ -1,8 +1,8 @@
 // The app's mapping of Chromium's proxy answers (session.resolveProxy) onto the engine's choice
-// (electron/main/system-proxy.ts).
+// (electron/main/network/system-proxy.ts).
 
 import { describe, expect, it } from 'vitest';
-import { proxyFromPacAnswer, systemProxyChooser } from '../../electron/main/system-proxy.ts';
+import { proxyFromPacAnswer, systemProxyChooser } from '../../electron/main/network/system-proxy.ts';
 import { createElectronModel } from '../fixtures/electron-model/electron-model.ts';
 
 describe('Chromium’s proxy answer as the engine’s choice', () => {

@@ -1,10 +1,10 @@
-// The image header reader (electron/main/image-header.ts) that guards the Linux thumbnail decoder: each format's width and height
+// The image header reader (electron/main/desktop/image-header.ts) that guards the Linux thumbnail decoder: each format's width and height
 // from headers laid out as their specifications say, refusals of what is not a header, and a
 // seeded fuzz run showing that random and cut-short bytes never throw, never read without end,
 // and never give a size that is not a positive whole number.
 
 import { describe, expect, it } from 'vitest';
-import { countJpegScans, readImageHeader, type ReadAt } from '../../electron/main/image-header.ts';
+import { countJpegScans, readImageHeader, type ReadAt } from '../../electron/main/desktop/image-header.ts';
 import { bmpHeader, gifHeader, jpegFile, pngHeader, webpLossless, webpLossy, webpExtended } from './thumbnails-fixtures.ts';
 
 /** A reader over bytes in memory that counts its reads. */

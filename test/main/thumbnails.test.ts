@@ -1,12 +1,12 @@
-// The queue rows' pictures (electron/main/thumbnails.ts) with real files in a temp folder and the
+// The queue rows' pictures (electron/main/desktop/thumbnails.ts) with real files in a temp folder and the
 // decoder replaced by a recording port: nativeImage needs the Electron binary, and what is tested
 // here is what reaches it, when, and how often.
 
 import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImageFormat } from '../../electron/main/image-header.ts';
-import { fitIn, MAX_PIXELS, Thumbnails, type Box, type ThumbnailMaker } from '../../electron/main/thumbnails.ts';
+import type { ImageFormat } from '../../electron/main/desktop/image-header.ts';
+import { fitIn, MAX_PIXELS, Thumbnails, type Box, type ThumbnailMaker } from '../../electron/main/desktop/thumbnails.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 import { gifHeader, jpegFile, pngFile, pngHeader } from './thumbnails-fixtures.ts';
 

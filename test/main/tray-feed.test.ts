@@ -1,4 +1,4 @@
-// The tray follows the core (electron/main/tray-feed.ts): the real queue uploading to a loopback
+// The tray follows the core (electron/main/desktop/tray-feed.ts): the real queue uploading to a loopback
 // server moves the batch in the tray's state, Pause and Resume show at once, and the recent
 // results are read again when the history changes.
 
@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, HistoryPage } from '../../shared/history-types.ts';
 import type { ProviderId } from '../../shared/providers.ts';
 import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
-import { feedTray } from '../../electron/main/tray-feed.ts';
-import { trayStatus, type TrayState } from '../../electron/main/tray-view.ts';
+import { feedTray } from '../../electron/main/desktop/tray-feed.ts';
+import { trayStatus, type TrayState } from '../../electron/main/desktop/tray-view.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { TEST_KEYS } from '../fixtures/provider-server.ts';
 import { useLoopback } from '../fixtures/loopback-setup.ts';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// What electron/main/app-tray.ts asks of Electron on each system: which picture the tray shows
+// What electron/main/desktop/app-tray.ts asks of Electron on each system: which picture the tray shows
 // (macOS: the template with its 2x, marked template; elsewhere the app icon at the tray's size)
 // and what a click does (opens the window on Windows and Linux; on macOS the menu opens).
 // Electron is replaced by a recorder: the binary cannot run here.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { batchProgress } from '../../shared/batch-progress.ts';
-import type { TrayActions } from '../../electron/main/tray-view.ts';
+import type { TrayActions } from '../../electron/main/desktop/tray-view.ts';
 
 const electron = vi.hoisted(() => {
   const calls: string[] = [];
@@ -61,7 +61,7 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron.module);
 
-const { AppTray } = await import('../../electron/main/app-tray.ts');
+const { AppTray } = await import('../../electron/main/desktop/app-tray.ts');
 
 const root = join(import.meta.dirname, '../..');
 const icons = {

@@ -1,11 +1,11 @@
-// What the tray says and offers (electron/main/tray-view.ts): its status line and tooltip from
+// What the tray says and offers (electron/main/desktop/tray-view.ts): its status line and tooltip from
 // the batch, its menu's items and what each does, and the recent results from the history.
 
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { batchProgress } from '../../shared/batch-progress.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { recentResults, RECENT_RESULTS, trayMenuKey, trayMenuTemplate, trayStatus, trayToolTip, type TrayActions, type TrayState } from '../../electron/main/tray-view.ts';
+import { recentResults, RECENT_RESULTS, trayMenuKey, trayMenuTemplate, trayStatus, trayToolTip, type TrayActions, type TrayState } from '../../electron/main/desktop/tray-view.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
 const running = batchProgress([

@@ -1,4 +1,4 @@
-// Closing the window (electron/main/window-close.ts): into the tray, where uploads go on, with
+// Closing the window (electron/main/quit/window-close.ts): into the tray, where uploads go on, with
 // a notice the first time ever; or, when the setting says so, the quit's own road with its one
 // question. Electron is a small model of its documented order (docs/api/browser-window.md
 // "Event: 'close'": preventDefault() keeps the window; docs/api/app.md "Event:
@@ -8,8 +8,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../shared/settings-types.ts';
-import { QuitFlow } from '../../electron/main/quit-flow.ts';
-import { NoticeFile, trayNotice, WindowClose, type Notice } from '../../electron/main/window-close.ts';
+import { QuitFlow } from '../../electron/main/quit/quit-flow.ts';
+import { NoticeFile, trayNotice, WindowClose, type Notice } from '../../electron/main/quit/window-close.ts';
 import { makeTempDir } from '../fixtures/media-files.ts';
 
 class ModelApp {

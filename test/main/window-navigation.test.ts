@@ -5,7 +5,7 @@
 
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { keepOnAppPage, type GuardedContents } from '../../electron/main/window-navigation.ts';
+import { keepOnAppPage, type GuardedContents } from '../../electron/main/window/window-navigation.ts';
 
 const APP_PAGE = 'app://media-uploader/index.html';
 

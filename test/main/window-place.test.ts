@@ -2,7 +2,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadWindowPlace, placeOnScreens, saveWindowPlace } from '../../electron/main/window-place.ts';
+import { loadWindowPlace, placeOnScreens, saveWindowPlace } from '../../electron/main/window/window-place.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 
 const LAPTOP = { x: 0, y: 0, width: 1440, height: 875 };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { secureWebPreferences } from '../../electron/main/window-preferences.ts';
+import { secureWebPreferences } from '../../electron/main/window/window-preferences.ts';
 
 describe('the window’s web preferences', () => {
   it('follow Electron’s security checklist', () => {

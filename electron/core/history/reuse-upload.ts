@@ -33,7 +33,7 @@ export function sizeKey(provider: ProviderId, size: number): string {
  * Reusable uploads of each wanted provider and size (by sizeKey), newest first, from one pass over
  * the history: only entries of a wanted provider and size are looked at further. With 100,000
  * entries, checking and sorting all of them took 50–130 ms, and the window asks for each batch
- * of added files, ten times a second while 10,000 are dropped (electron/main/earlier-offers.ts).
+ * of added files, ten times a second while 10,000 are dropped (electron/main/app/earlier-offers.ts).
  */
 export function reusableBySize(entries: readonly HistoryEntry[], wanted: readonly { provider: ProviderId; size: number }[], now: number): Map<string, HistoryEntry[]> {
   const sizes = new Map<ProviderId, Set<number>>();

@@ -1,5 +1,5 @@
 // Whether the computer has a connection, as the engine's port: the app feeds it from Electron's
-// `net.isOnline()` and its changes (electron/main/online-signal.ts), a test flips it by hand.
+// `net.isOnline()` and its changes (electron/main/network/online-signal.ts), a test flips it by hand.
 // Offline is a state, not a failure (DESIGN.md: Networks): the queue starts nothing while it
 // lasts, and an upload cut by it waits for it to end instead of spending its retries.
 

@@ -1,6 +1,6 @@
 // Which way each request leaves: straight to its host, or through a proxy. The engine asks a
 // "proxy chooser" per URL: the command line's reads HTTPS_PROXY/NO_PROXY (proxy-env.ts), the
-// app's asks Chromium (electron/main/system-proxy.ts), which knows the system's settings and
+// app's asks Chromium (electron/main/network/system-proxy.ts), which knows the system's settings and
 // PAC scripts. http-client.ts takes the dispatcher from here, so every request (uploads, large
 // files' tickets and storage links, key and status checks, deletes) follows the same choice.
 //
@@ -39,7 +39,7 @@ export const environmentProxyChooser: ProxyChooser = (url) => proxyFromEnvironme
 
 let chooser: ProxyChooser = environmentProxyChooser;
 
-/** The app sets Chromium's answers here, before any upload (electron/main/app-core.ts). */
+/** The app sets Chromium's answers here, before any upload (electron/main/app/app-core.ts). */
 export function useProxyChooser(next: ProxyChooser): void {
   chooser = next;
 }

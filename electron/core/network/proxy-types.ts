@@ -1,5 +1,5 @@
 // What a proxy choice is, apart from the code that makes one (proxy-env.ts from the environment,
-// electron/main/system-proxy.ts from Chromium's answers) and the code that follows it
+// electron/main/network/system-proxy.ts from Chromium's answers) and the code that follows it
 // (proxy-choice.ts), so that none of them imports another in a circle.
 
 export type ProxyChoice =

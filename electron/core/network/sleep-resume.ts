@@ -2,7 +2,7 @@
 // another address, a NAT forgot the mapping, the server gave up on us. Nothing says so at once:
 // Node's timers run on a clock that stops during sleep, so a stalled upload would wait its whole
 // stall timer (30 s) after waking, and a pooled connection would fail the next request. The app
-// calls these from Electron's powerMonitor `suspend` and `resume` (electron/main/online-signal.ts):
+// calls these from Electron's powerMonitor `suspend` and `resume` (electron/main/network/online-signal.ts):
 // pooled connections are dropped, and uploads whose socket made no progress across the sleep are
 // cut with a NETWORK error, which the retry loop (upload-file.ts) tries again on a fresh connection.
 

@@ -127,7 +127,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
 
   /**
    * Offers an earlier upload of the same bytes on a file not started yet ("Already uploaded?",
-   * electron/main/earlier-offers.ts), or withdraws the offer (`undefined`: "Upload again").
+   * electron/main/app/earlier-offers.ts), or withdraws the offer (`undefined`: "Upload again").
    */
   offerEarlier(id: string, earlier: EarlierUpload | undefined): void {
     const item = this.#items.get(id);

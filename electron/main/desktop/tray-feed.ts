@@ -2,8 +2,8 @@
 // patches (read as the taskbar reads it, batch-progress.ts), pausing from the queue, the recent
 // results from the history. No Electron: `show` is the tray's, or a test's.
 
-import type { HistoryStore } from '../core/history/history-store.ts';
-import type { UploadQueue } from '../core/queue/upload-queue.ts';
+import type { HistoryStore } from '../../core/history/history-store.ts';
+import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { BatchProgress } from './batch-progress.ts';
 import { recentResults, type TrayState } from './tray-view.ts';
 

@@ -3,11 +3,11 @@
 // are refused by their text before any file access (network-paths.ts), the rest are queued for
 // the provider named, or the default one.
 
-import type { ProviderId } from '../../shared/providers.ts';
-import type { AddResult, RefusedPath } from '../../shared/queue-types.ts';
-import type { UploadQueue } from '../core/queue/upload-queue.ts';
+import type { ProviderId } from '../../../shared/providers.ts';
+import type { AddResult, RefusedPath } from '../../../shared/queue-types.ts';
+import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
-import type { SettingsStore } from './settings-store.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
 
 /** `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried). */
 export type AddChosen = (paths: readonly string[], provider?: ProviderId, options?: { readonly retried?: boolean }) => Promise<AddResult>;

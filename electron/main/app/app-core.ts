@@ -4,27 +4,27 @@
 // the end-to-end harness both build the app through here, so tests run the real wiring and
 // substitute only what needs a desktop (dialogs, the browser, the window to push events to).
 
-import { chosenFilesAdder, type AddChosen } from './add-chosen.ts';
+import { chosenFilesAdder, type AddChosen } from '../desktop/add-chosen.ts';
 import { copyLinksWhenDone, type AutoCopy } from './auto-copy.ts';
-import { PastedImages } from './pasted-images.ts';
+import { PastedImages } from '../desktop/pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
-import { writeTextFile } from './json-file.ts';
-import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
-import { SettingsStore } from './settings-store.ts';
-import { recordHistory, type HistoryAppender } from '../core/history/history-recorder.ts';
-import { toCsv, toJson } from '../core/history/history-export.ts';
-import { HistoryStore } from '../core/history/history-store.ts';
-import { checkKey } from '../core/keys/key-check.ts';
-import { KeyCheckStore } from './key-checks.ts';
-import { environmentProxyChooser, useProxyChooser } from '../core/network/proxy-choice.ts';
-import type { ProxyChooser } from '../core/network/proxy-types.ts';
-import { restoreQueue } from '../core/queue/queue-restore.ts';
-import type { OnlineSignal } from '../core/network/online-signal.ts';
-import type { QueueDeps } from '../core/queue/queue-send.ts';
-import { UploadQueue } from '../core/queue/upload-queue.ts';
-import { sweepOutgoing } from '../core/location/without-location.ts';
-import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { hasResult } from '../../shared/queue-types.ts';
+import { writeTextFile } from '../settings/json-file.ts';
+import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from '../calls/call-handlers.ts';
+import { SettingsStore } from '../settings/settings-store.ts';
+import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
+import { toCsv, toJson } from '../../core/history/history-export.ts';
+import { HistoryStore } from '../../core/history/history-store.ts';
+import { checkKey } from '../../core/keys/key-check.ts';
+import { KeyCheckStore } from '../settings/key-checks.ts';
+import { environmentProxyChooser, useProxyChooser } from '../../core/network/proxy-choice.ts';
+import type { ProxyChooser } from '../../core/network/proxy-types.ts';
+import { restoreQueue } from '../../core/queue/queue-restore.ts';
+import type { OnlineSignal } from '../../core/network/online-signal.ts';
+import type { QueueDeps } from '../../core/queue/queue-send.ts';
+import { UploadQueue } from '../../core/queue/upload-queue.ts';
+import { sweepOutgoing } from '../../core/location/without-location.ts';
+import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { hasResult } from '../../../shared/queue-types.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -183,7 +183,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       unwatch();
       clearTimeout(historyTimer);
       // Quitting stops what still uploads; those stops are recorded, and the history is written
-      // before it closes (the quit waits for this: electron/main/quit-flow.ts).
+      // before it closes (the quit waits for this: electron/main/quit/quit-flow.ts).
       recorder.recordStops();
       saved.store.quitting();
       queue.cancelAll();

@@ -5,7 +5,7 @@
 // gone after a minute.
 
 import { randomUUID } from 'node:crypto';
-import { UserFacingError } from '../../shared/user-facing-error.ts';
+import { UserFacingError } from '../../../shared/user-facing-error.ts';
 
 // The window adds a drop the moment it is registered; a minute covers a slow, busy machine.
 export const CHOSEN_FILE_TTL_MS = 60_000;

@@ -10,7 +10,7 @@
 // Chromium's own services through, and the uploader going around the company's proxy on its own
 // would surprise the people who set it; its failure sentence names the proxy instead.
 
-import type { ProxyChoice, ProxyChooser } from '../core/network/proxy-types.ts';
+import type { ProxyChoice, ProxyChooser } from '../../core/network/proxy-types.ts';
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { PROXY: 80, HTTP: 80, HTTPS: 443, SOCKS: 1080, SOCKS4: 1080, SOCKS5: 1080 };
 

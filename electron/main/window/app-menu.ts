@@ -11,7 +11,7 @@
 // the items do to a window comes in through the context.
 
 import type { MenuItemConstructorOptions } from 'electron';
-import type { PasteGesture } from './paste-gesture.ts';
+import type { PasteGesture } from '../desktop/paste-gesture.ts';
 
 export interface MenuContext {
   readonly platform: NodeJS.Platform;

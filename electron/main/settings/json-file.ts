@@ -6,8 +6,8 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { z } from 'zod';
-import { removeStaleTemporaries, replaceFile } from '../core/files/atomic-file.ts';
-import { PRIVATE_FOLDER } from '../core/files/data-dir.ts';
+import { removeStaleTemporaries, replaceFile } from '../../core/files/atomic-file.ts';
+import { PRIVATE_FOLDER } from '../../core/files/data-dir.ts';
 
 export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
   await removeStaleTemporaries(dirname(path), basename(path));

@@ -11,12 +11,12 @@
 // all. Main's clipboard (DesktopPort.copyText) needs neither. The window is told through an
 // `app:notice`: "copied" as info, a copy that failed as an error that says what to do instead.
 
-import type { AppNotice } from '../../shared/ipc-contract.ts';
-import { PROVIDERS, resultText } from '../../shared/providers.ts';
-import type { DoneItem, QueueItem, QueuePatch } from '../../shared/queue-types.ts';
-import type { Settings } from '../../shared/settings-types.ts';
-import type { UploadQueue } from '../core/queue/upload-queue.ts';
-import type { DesktopPort } from './call-handlers.ts';
+import type { AppNotice } from '../../../shared/ipc-contract.ts';
+import { PROVIDERS, resultText } from '../../../shared/providers.ts';
+import type { DoneItem, QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
+import type { Settings } from '../../../shared/settings-types.ts';
+import type { UploadQueue } from '../../core/queue/upload-queue.ts';
+import type { DesktopPort } from '../calls/call-handlers.ts';
 
 export interface AutoCopyDeps {
   readonly queue: Pick<UploadQueue, 'subscribe' | 'snapshot'>;

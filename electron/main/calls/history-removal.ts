@@ -4,8 +4,8 @@
 // entry carries a path that Retry uploads, and the window must not be able to hand main a path
 // of its own choosing as if it were history.
 
-import type { HistoryEntry } from '../../shared/history-types.ts';
-import { UserFacingError } from '../../shared/user-facing-error.ts';
+import type { HistoryEntry } from '../../../shared/history-types.ts';
+import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import type { HandlerDeps, HistoryPort } from './call-handlers.ts';
 
 // An Undo is offered for one removal at a time, in a toast that closes after seconds; a few

@@ -3,11 +3,11 @@
 
 import { app, clipboard, dialog, nativeImage, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { MEDIA_EXTENSIONS } from '../../shared/media-formats.ts';
+import { MEDIA_EXTENSIONS } from '../../../shared/media-formats.ts';
 import type { DesktopPort } from './call-handlers.ts';
 import { keyQuestion } from './key-question.ts';
-import type { PasteGesture } from './paste-gesture.ts';
-import { Thumbnails } from './thumbnails.ts';
+import type { PasteGesture } from '../desktop/paste-gesture.ts';
+import { Thumbnails } from '../desktop/thumbnails.ts';
 
 // The queue rows' pictures: read, checked, made one at a time and cached in thumbnails.ts, which
 // also says why Linux decodes on main's thread. Only the Electron calls are here.

@@ -9,7 +9,7 @@
 // `false` is "a pretty strong indicator" of being offline; `true` is inconclusive, which is why
 // an upload that fails while "online" still goes through its usual retries.
 
-import { OnlineState, type OnlineSignal } from '../core/network/online-signal.ts';
+import { OnlineState, type OnlineSignal } from '../../core/network/online-signal.ts';
 
 /** What this needs of Electron: `net.isOnline()` and powerMonitor's `suspend` and `resume`. */
 export interface NetworkPort {

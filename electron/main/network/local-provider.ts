@@ -4,7 +4,7 @@
 // CLI's --base-url does. An installed app ignores the variable, and no run ever takes a
 // remote host from it, so the environment cannot redirect a person's keys.
 
-import { isLoopbackHost } from '../core/sending/endpoint-url.ts';
+import { isLoopbackHost } from '../../core/sending/endpoint-url.ts';
 
 export function localProviderBase(env: NodeJS.ProcessEnv, packaged: boolean): string | undefined {
   const text = env['MEDIA_UPLOADER_BASE_URL'];

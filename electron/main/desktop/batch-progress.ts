@@ -2,8 +2,8 @@
 // notification says when it ends, and the question asked before quitting mid-batch. Pure, so
 // it is tested without a desktop.
 
-import { batchProgress, type BatchState, type BatchSummary } from '../../shared/batch-progress.ts';
-import { isActive, type QueueItem } from '../../shared/queue-types.ts';
+import { batchProgress, type BatchState, type BatchSummary } from '../../../shared/batch-progress.ts';
+import { isActive, type QueueItem } from '../../../shared/queue-types.ts';
 
 /**
  * Keeps the queue as its patches describe it and reads the batch from it the way the window

@@ -5,11 +5,11 @@
 // time in the background, so adding 10,000 files never waits for them. The terminal has the
 // same rule as --reuse (electron/cli/reuse-earlier.ts); both use electron/core/history/reuse-upload.ts.
 
-import type { HistoryEntry } from '../../shared/history-types.ts';
-import { PROVIDERS } from '../../shared/providers.ts';
-import type { EarlierUpload, IdleItem, QueuePatch } from '../../shared/queue-types.ts';
-import { isReusable, matchFingerprint, reusableBySize, sizeKey } from '../core/history/reuse-upload.ts';
-import type { UploadQueue } from '../core/queue/upload-queue.ts';
+import type { HistoryEntry } from '../../../shared/history-types.ts';
+import { PROVIDERS } from '../../../shared/providers.ts';
+import type { EarlierUpload, IdleItem, QueuePatch } from '../../../shared/queue-types.ts';
+import { isReusable, matchFingerprint, reusableBySize, sizeKey } from '../../core/history/reuse-upload.ts';
+import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 
 export interface EarlierOfferDeps {
   readonly queue: Pick<UploadQueue, 'subscribe' | 'get' | 'offerEarlier'>;

@@ -7,27 +7,27 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
-import { errorSentence } from '../../shared/error-codes.ts';
-import { mediaFormat } from '../../shared/media-formats.ts';
-import type { HistoryPage } from '../../shared/history-types.ts';
-import { keyCharacterProblem } from '../../shared/key-rules.ts';
-import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
-import { UserFacingError } from '../../shared/user-facing-error.ts';
-import type { HistoryStore } from '../core/history/history-store.ts';
-import { isReusable } from '../core/history/reuse-upload.ts';
-import type { SecretStore } from '../core/keys/secret-store.ts';
-import type { UploadQueue } from '../core/queue/upload-queue.ts';
-import { chosenFilesAdder } from './add-chosen.ts';
-import { ChosenFiles } from './chosen-files.ts';
-import type { PastedImages } from './pasted-images.ts';
-import { checkFromTest, keyWasRejected, type KeyCheckStore } from './key-checks.ts';
+import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../../shared/ipc-contract.ts';
+import { errorSentence } from '../../../shared/error-codes.ts';
+import { mediaFormat } from '../../../shared/media-formats.ts';
+import type { HistoryPage } from '../../../shared/history-types.ts';
+import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import type { KeyStatus, KeyTestResult } from '../../../shared/settings-types.ts';
+import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import type { HistoryStore } from '../../core/history/history-store.ts';
+import { isReusable } from '../../core/history/reuse-upload.ts';
+import type { SecretStore } from '../../core/keys/secret-store.ts';
+import type { UploadQueue } from '../../core/queue/upload-queue.ts';
+import { chosenFilesAdder } from '../desktop/add-chosen.ts';
+import { ChosenFiles } from '../desktop/chosen-files.ts';
+import type { PastedImages } from '../desktop/pasted-images.ts';
+import { checkFromTest, keyWasRejected, type KeyCheckStore } from '../settings/key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
-import type { SettingsStore } from './settings-store.ts';
-import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from './thumbnails.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from '../desktop/thumbnails.ts';
 
 export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
@@ -80,7 +80,7 @@ export interface DesktopPort {
   /**
    * Puts text on the system clipboard (Electron's clipboard.writeText), from main: no window
    * needed, and none focused, where the window's navigator.clipboard refuses while the window
-   * is in the background (electron/main/auto-copy.ts). Rejects when the system refuses.
+   * is in the background (electron/main/app/auto-copy.ts). Rejects when the system refuses.
    */
   copyText(text: string): Promise<void>;
 }

@@ -3,9 +3,9 @@
 // id the window names, and only https. The window never names a URL, so a compromised page
 // cannot send the person to a site of its choosing or start another app through its scheme.
 
-import type { LinkToOpen } from '../../shared/ipc-contract.ts';
-import { PROVIDERS } from '../../shared/providers.ts';
-import { hasResult } from '../../shared/queue-types.ts';
+import type { LinkToOpen } from '../../../shared/ipc-contract.ts';
+import { PROVIDERS } from '../../../shared/providers.ts';
+import { hasResult } from '../../../shared/queue-types.ts';
 import type { HistoryPort, QueuePort } from './call-handlers.ts';
 
 /** The link behind `which`, or undefined when main holds none there. */

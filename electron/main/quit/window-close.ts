@@ -13,8 +13,8 @@
 
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Settings } from '../../shared/settings-types.ts';
-import { readJsonFile, writeJsonFile } from './json-file.ts';
+import type { Settings } from '../../../shared/settings-types.ts';
+import { readJsonFile, writeJsonFile } from '../settings/json-file.ts';
 import type { QuitFlow } from './quit-flow.ts';
 
 export interface WindowClosePorts {

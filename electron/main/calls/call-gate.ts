@@ -7,8 +7,8 @@
 // app's page in the app's top frame. What keeps the page itself from making them is that only
 // the preload's isolated world has `ipcRenderer`; `window.uploader` has no such method.
 
-import { ALL_CALLS, type AnyCallName, type CallReply } from '../../shared/ipc-contract.ts';
-import { UserFacingError } from '../../shared/user-facing-error.ts';
+import { ALL_CALLS, type AnyCallName, type CallReply } from '../../../shared/ipc-contract.ts';
+import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import type { Handlers } from './call-handlers.ts';
 
 /** Who sent a call, as far as the gate needs to know. */

@@ -3,9 +3,9 @@
 // history entry removed. Where the provider offers no way to delete, the window says so itself
 // (shared/providers.ts deletionNotOffered) and main refuses with the same sentence.
 
-import { deletionNotOffered, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { UserFacingError } from '../../shared/user-facing-error.ts';
-import { deleteUpload } from '../core/sending/remote-delete.ts';
+import { deletionNotOffered, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import { deleteUpload } from '../../core/sending/remote-delete.ts';
 import type { DesktopPort, HandlerDeps, HistoryPort, KeyPort, SettingsPort } from './call-handlers.ts';
 
 export interface ProviderDeleteDeps {

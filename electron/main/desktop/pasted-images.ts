@@ -6,7 +6,7 @@
 
 import { mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import type { QueueItem, QueuePatch } from '../../shared/queue-types.ts';
+import type { QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
 
 export const PASTED_FOLDER = 'pasted';
 

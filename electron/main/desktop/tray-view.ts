@@ -4,10 +4,10 @@
 // MenuItemConstructorOptions), so it is tested without Electron; app-tray.ts shows it.
 
 import type { MenuItemConstructorOptions } from 'electron';
-import type { BatchState } from '../../shared/batch-progress.ts';
-import { formatDuration } from '../../shared/format-units.ts';
-import type { HistoryEntry } from '../../shared/history-types.ts';
-import { PROVIDERS, resultText } from '../../shared/providers.ts';
+import type { BatchState } from '../../../shared/batch-progress.ts';
+import { formatDuration } from '../../../shared/format-units.ts';
+import type { HistoryEntry } from '../../../shared/history-types.ts';
+import { PROVIDERS, resultText } from '../../../shared/providers.ts';
 
 /** A finished upload the menu offers to copy. */
 export interface RecentResult {

@@ -19,9 +19,9 @@
 // a window whose `close` is prevented cancels the quit too. Pure, with Electron behind ports, so
 // test/main/quit-flow.test.ts drives it with the same event order.
 
-import type { AppCore } from './app-core.ts';
-import { quitQuestion } from './batch-progress.ts';
-import type { PlaceWrites, WindowPlace } from './window-place.ts';
+import type { AppCore } from '../app/app-core.ts';
+import { quitQuestion } from '../desktop/batch-progress.ts';
+import type { PlaceWrites, WindowPlace } from '../window/window-place.ts';
 
 export interface QuitPorts {
   /** What to ask before quitting, or undefined when nothing would be lost. */

@@ -4,8 +4,8 @@
 
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
-import type { KeyCheck, KeyTestResult } from '../../shared/settings-types.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
+import type { KeyCheck, KeyTestResult } from '../../../shared/settings-types.ts';
 import { readJsonFile, writeJsonFile } from './json-file.ts';
 
 const UNCHECKED: KeyCheck = { state: 'unchecked' };

@@ -4,8 +4,8 @@
 
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SETTINGS_FIELDS, STORED_REGIONS } from '../../shared/settings-schema.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
+import { SETTINGS_FIELDS, STORED_REGIONS } from '../../../shared/settings-schema.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings-types.ts';
 import { readJsonFile, writeJsonFile } from './json-file.ts';
 
 // Each field of the one schema is read on its own, so one bad value resets only itself; a

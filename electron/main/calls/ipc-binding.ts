@@ -2,8 +2,8 @@
 // is handled by the one gate, told which frame sent it; events go to the main window only.
 
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CALL_NAMES, PRELOAD_CALL_NAMES, type EventName } from '../../shared/ipc-channels.ts';
-import type { EventPayloads } from '../../shared/ipc-contract.ts';
+import { CALL_NAMES, PRELOAD_CALL_NAMES, type EventName } from '../../../shared/ipc-channels.ts';
+import type { EventPayloads } from '../../../shared/ipc-contract.ts';
 import type { CallerFrame, CallGate } from './call-gate.ts';
 
 const CHANNELS = [...CALL_NAMES, ...PRELOAD_CALL_NAMES];
