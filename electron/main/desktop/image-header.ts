@@ -2,7 +2,7 @@
 // allocates width × height × 4 bytes whatever the file's size, so a 30 MB PNG that claims
 // 30000 × 30000 pixels would ask for 3.6 GB. Only the few header bytes are read, through `read`,
 // with a cap on the steps; a header this does not know, or cannot make sense of, gives undefined.
-// Never throws on bytes it is given: test/main/thumbnails-header.test.ts fuzzes it.
+// Never throws on bytes it is given: test/main/desktop/thumbnails-header.test.ts fuzzes it.
 
 export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'bmp';
 

@@ -17,7 +17,7 @@
 // Electron's rules this relies on (docs/api/app.md): `before-quit` is emitted before windows are
 // closed and `event.preventDefault()` there cancels the quit; app.quit() closes every window and
 // a window whose `close` is prevented cancels the quit too. Pure, with Electron behind ports, so
-// test/main/quit-flow.test.ts drives it with the same event order.
+// test/main/quit/quit-flow.test.ts drives it with the same event order.
 
 import type { AppCore } from '../app/app-core.ts';
 import { quitQuestion } from '../desktop/batch-progress.ts';

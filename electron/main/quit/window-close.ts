@@ -9,7 +9,7 @@
 // 'window-all-closed'"): `close` comes first and preventDefault() there keeps the window;
 // then the window closes; then, when it was the last, `window-all-closed`, whose mere listener
 // keeps the app running (index.ts listens, so closing never quits by itself). Pure, with
-// Electron behind ports, so test/main/window-close.test.ts drives it in that order.
+// Electron behind ports, so test/main/quit/window-close.test.ts drives it in that order.
 
 import { join } from 'node:path';
 import { z } from 'zod';
