@@ -1,11 +1,11 @@
-// The settings, defined once: each field's schema with its limits (from settings-types.ts),
+// The settings, defined once: each field's schema with its limits (from settings-limits.ts),
 // from which come the Settings type, what a `settings:set` call may say (ipc-contract.ts) and
 // what settings.json may hold (electron/main/settings/settings-store.ts). Regions come from the provider
 // table. The window imports only types from here, so zod stays out of its bundle.
 
 import { z } from 'zod';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from './providers.ts';
-import { CONCURRENCY } from './settings-types.ts';
+import { CONCURRENCY } from './settings-limits.ts';
 
 type RegionChoice = Readonly<Partial<Record<ProviderId, string>>>;
 

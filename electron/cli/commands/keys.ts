@@ -8,7 +8,7 @@ import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
 import { keyCharacterProblem } from '../../../shared/key-rules.ts';
-import { KEY_LENGTH } from '../../../shared/settings-types.ts';
+import { KEY_LENGTH } from '../../../shared/settings-limits.ts';
 import { readSecret } from '../read-secret.ts';
 import { forTerminal } from '../terminal-text.ts';
 import { checkKey } from '../../core/keys/key-check.ts';

@@ -16,7 +16,7 @@ import { PROVIDERS, resultText } from '../../../shared/providers.ts';
 import type { DoneItem, QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { Settings } from '../../../shared/settings-types.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
-import type { DesktopPort } from '../calls/call-handlers.ts';
+import type { DesktopPort } from '../calls/call-ports.ts';
 
 export interface AutoCopyDeps {
   readonly queue: Pick<UploadQueue, 'subscribe' | 'snapshot'>;

@@ -4,7 +4,7 @@
 import { app, clipboard, dialog, nativeImage, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../../shared/media-formats.ts';
-import type { DesktopPort } from './call-handlers.ts';
+import type { DesktopPort } from './call-ports.ts';
 import { keyQuestion } from './key-question.ts';
 import type { PasteGesture } from '../desktop/paste-gesture.ts';
 import { Thumbnails } from '../desktop/thumbnails.ts';

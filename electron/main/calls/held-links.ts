@@ -6,7 +6,7 @@
 import type { LinkToOpen } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { hasResult } from '../../../shared/queue-types.ts';
-import type { HistoryPort, QueuePort } from './call-handlers.ts';
+import type { HistoryPort, QueuePort } from './call-ports.ts';
 
 /** The link behind `which`, or undefined when main holds none there. */
 export function linkHeld(which: LinkToOpen, from: { readonly queue: Pick<QueuePort, 'get'>; readonly history: Pick<HistoryPort, 'all'> }): string | undefined {

@@ -6,7 +6,7 @@
 
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
-import type { HandlerDeps, HistoryPort } from './call-handlers.ts';
+import type { HandlerDeps, HistoryPort } from './call-ports.ts';
 
 // An Undo is offered for one removal at a time, in a toast that closes after seconds; a few
 // more than one covers quick removals in a row without keeping a growing list.

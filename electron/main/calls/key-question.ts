@@ -2,7 +2,7 @@
 // (DesktopPort.confirmKeyChange). Pure, so the end-to-end harness records the same sentences the
 // app shows. Doing nothing is always the second button, the default and what Escape does.
 
-import type { KeyChange } from './call-handlers.ts';
+import type { KeyChange } from './call-ports.ts';
 
 export interface KeyQuestion {
   readonly title: string;

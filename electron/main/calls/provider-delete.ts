@@ -6,7 +6,7 @@
 import { deletionNotOffered, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import { deleteUpload } from '../../core/sending/remote-delete.ts';
-import type { DesktopPort, HandlerDeps, HistoryPort, KeyPort, SettingsPort } from './call-handlers.ts';
+import type { DesktopPort, HandlerDeps, HistoryPort, KeyPort, SettingsPort } from './call-ports.ts';
 
 export interface ProviderDeleteDeps {
   readonly history: Pick<HistoryPort, 'all' | 'amend'>;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openAppCore, type AppCore } from '../../../electron/main/app/app-core.ts';
-import type { DesktopPort } from '../../../electron/main/calls/call-handlers.ts';
+import type { DesktopPort } from '../../../electron/main/calls/call-ports.ts';
 import { systemProxyChooser } from '../../../electron/main/network/system-proxy.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../../fixtures/media-files.ts';
 import { memorySecretStore } from '../../fixtures/memory-secret-store.ts';

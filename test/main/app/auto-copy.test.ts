@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AppNotice } from '../../../shared/ipc-contract.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import { openAppCore, type AppCore } from '../../../electron/main/app/app-core.ts';
-import type { DesktopPort } from '../../../electron/main/calls/call-handlers.ts';
+import type { DesktopPort } from '../../../electron/main/calls/call-ports.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../../fixtures/media-files.ts';
 import { memorySecretStore } from '../../fixtures/memory-secret-store.ts';
 import { providerError, startProviderServer, type ProviderServer } from '../../fixtures/provider-server.ts';

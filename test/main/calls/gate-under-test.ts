@@ -4,7 +4,8 @@
 
 import { UploadQueue } from '../../../electron/core/queue/upload-queue.ts';
 import { createCallGate, type CallGate, type CallerFrame } from '../../../electron/main/calls/call-gate.ts';
-import { createHandlers, type HandlerDeps, type HistoryPort, type QueuePort } from '../../../electron/main/calls/call-handlers.ts';
+import { createHandlers } from '../../../electron/main/calls/call-handlers.ts';
+import type { HandlerDeps, HistoryPort, QueuePort } from '../../../electron/main/calls/call-ports.ts';
 import { PastedImages } from '../../../electron/main/desktop/pasted-images.ts';
 import { KeyCheckStore } from '../../../electron/main/settings/key-checks.ts';
 import { SettingsStore } from '../../../electron/main/settings/settings-store.ts';

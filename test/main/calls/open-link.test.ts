@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
-import type { HistoryPort, QueuePort } from '../../../electron/main/calls/call-handlers.ts';
+import type { HistoryPort, QueuePort } from '../../../electron/main/calls/call-ports.ts';
 import { queueItem } from '../../fixtures/queue-items.ts';
 import { gateUnderTest, WINDOW, type GateUnderTest } from './gate-under-test.ts';
 
