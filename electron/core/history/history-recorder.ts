@@ -11,7 +11,7 @@
 // there, that failure is recorded as an attempt of its own, like any failed upload.
 
 import type { HistoryAmendment, HistoryEntry } from '../../../shared/history-types.ts';
-import type { FinishedItem, ProcessedItem } from '../../../shared/queue-types.ts';
+import { hasResult, type FinishedItem, type ProcessedItem } from '../../../shared/queue-types.ts';
 import type { UploadQueue } from '../queue/upload-queue.ts';
 
 export interface HistoryAppender {
@@ -54,14 +54,14 @@ export function recordHistory(
     void written.finally(() => pending.delete(written));
   };
   const outcome = (item: FinishedItem): Partial<HistoryEntry> => {
-    if (item.status === 'done' || item.status === 'processing') return item.result;
+    if (hasResult(item)) return item.result;
     if (item.status === 'failed') return { errorCode: item.error.code, errorMessage: item.error.message };
     return { errorCode: 'CANCELLED', errorMessage: STOPPED_BY_QUIT };
   };
   const record = (item: FinishedItem): void => {
     if (item.status === 'cancelled' && (!quitting || item.attempt === 0)) return;
     const appended = history.append({
-      name: item.name, path: item.path, size: item.size, provider: item.provider, ok: item.status === 'done' || item.status === 'processing', source,
+      name: item.name, path: item.path, size: item.size, provider: item.provider, ok: hasResult(item), source,
       ...outcome(item),
     });
     if (item.status === 'processing') entries.set(item.id, appended.then(idOf, () => undefined));
