@@ -1,6 +1,7 @@
 // Every upload attempt's outcome, kept for years and never lost to a crash. The file format
-// and the rules that make it safe with two processes are in history-file.ts; this class keeps
-// the whole history in memory (history-index.ts) so searches never touch the disk.
+// and the rules that make it safe with two processes are in history-file.ts and
+// files/line-file.ts; this class keeps the whole history in memory (history-index.ts) so
+// searches never touch the disk.
 //
 // Durability: append() resolves only after the line is fsynced. Appends made while one is
 // being written are gathered and written together (one write, one fsync), so a queue
@@ -11,12 +12,11 @@ import { open } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { HistoryAmendment, HistoryEntry, HistoryPage } from '../../../shared/history-types.ts';
-import {
-  HISTORY_FILE_NAME, identityOf, LineAppender, readEntries, readLines, replaceFile, sameFile, type FileIdentity,
-} from './history-file.ts';
+import { HISTORY_FILE_NAME, readEntries } from './history-file.ts';
 import { describeFailure } from './history-failure.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
-import { removeStaleTemporaries } from '../files/atomic-file.ts';
+import { removeStaleTemporaries, replaceFile } from '../files/atomic-file.ts';
+import { identityOf, LineAppender, readLines, sameFile, type FileIdentity } from '../files/line-file.ts';
 import { makeDataDirPrivate } from '../files/data-dir.ts';
 import { HistoryIndex } from './history-index.ts';
 import { completeEntry, entryLine, type NewHistoryEntry } from './history-line.ts';

@@ -21,7 +21,7 @@ import path from 'node:path';
 import type { SavedItem } from '../../../shared/queue-transitions.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import { removeStaleTemporaries, replaceFile } from '../files/atomic-file.ts';
-import { LineAppender, readLines } from '../history/history-file.ts';
+import { LineAppender, readLines } from '../files/line-file.ts';
 import { itemLine, lineItem, lineTarget, removedLine } from './queue-line.ts';
 
 export const QUEUE_FILE_NAME = 'queue.jsonl';
@@ -216,7 +216,7 @@ interface ReadResult {
 }
 
 /**
- * Reads the file a piece at a time, as the history is read (history-file.ts readLines): no
+ * Reads the file a piece at a time, as the history is read (files/line-file.ts readLines): no
  * size of file is ever held whole, and a line past the history's per-line cap is damage.
  */
 async function readChanges(file: string): Promise<ReadResult> {

@@ -5,7 +5,7 @@ import { appendFile, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_LINE_BYTES } from '../../../electron/core/history/history-file.ts';
+import { MAX_LINE_BYTES } from '../../../electron/core/files/line-file.ts';
 import { HistoryStore } from '../../../electron/core/history/history-store.ts';
 import { completeEntry, entryLine } from '../../../electron/core/history/history-line.ts';
 import { uploaded } from './history-test-entries.ts';
