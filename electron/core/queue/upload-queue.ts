@@ -4,25 +4,24 @@
 // which is how the history records it (history-recorder.ts). State is plain immutable items so
 // a snapshot can be sent to the window at any time. In the app, every change of state (not
 // progress) also goes to a journal that keeps the list across restarts (queue-store.ts), and a
-// list restored from it is given back through restore().
+// list restored from it is given back through restore(). What happens to one file while it
+// runs is in queue-run.ts.
 
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../../shared/batch-progress.ts';
-import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import { toCancelled, toDone, toFailed, toProcessing, toUploading, toWaiting, toReused, withAttempt, withOffline, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../../shared/queue-transitions.ts';
+import type { ProviderId } from '../../../shared/providers.ts';
+import { toCancelled, toWaiting, toReused, withOffline, withConversion, withEarlier, withProvider } from '../../../shared/queue-transitions.ts';
 import {
-  canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
+  canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type WaitingItem,
 } from '../../../shared/queue-types.ts';
 import { newItems } from './queue-add.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
-import { UploadError } from '../errors/upload-error.ts';
-import { sendQueued, type QueueDeps } from './queue-send.ts';
+import { runQueued } from './queue-run.ts';
+import type { QueueDeps } from './queue-send.ts';
 import { DEFAULT_READY_SCHEDULE, queueReadyWatch, type ReadyWatch } from './ready-watch.ts';
-import { hasStatusCheck } from '../sending/status-check.ts';
-import type { UploadOutcome } from '../sending/upload-file.ts';
 
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
 export const DEFAULT_BROADCAST_MS = 100;
@@ -254,29 +253,15 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   async #run(queued: WaitingItem): Promise<void> {
     const controller = new AbortController();
     this.#running.set(queued.id, controller);
-    const name = PROVIDERS[queued.provider].name;
-    // Only this run changes the item while it uploads, so its latest state is kept here.
-    let current = toUploading(queued);
-    const update = (next: typeof current): void => {
-      current = next;
-      if (this.#items.has(next.id)) this.#tick(next);
-    };
-    this.#set(current);
     try {
-      // Write-ahead: "uploading" is on the disk before a byte leaves, so a crash from here on
-      // brings the file back as interrupted (Retry is the person's call), never as not started.
-      await this.#deps.journal?.whenWritten();
-      if (controller.signal.aborted) throw UploadError.of('CANCELLED', name);
-      const outcome = await sendQueued(this.#deps, this.#pacer, queued, controller.signal, {
-        converting: (fraction, to) => update(withConverting(current, fraction, to)),
-        progress: (progress) => update(withProgress(current, progress)),
-        retry: (attempt) => update(withAttempt(current, attempt)),
-        offline: (waiting) => update(withOffline(current, waiting)),
+      await runQueued(this.#deps, this.#pacer, queued, controller.signal, {
+        saved: (item) => this.#set(item),
+        shown: (item) => {
+          if (this.#items.has(item.id)) this.#tick(item);
+        },
+        processing: (item) => this.#ready?.watch(item),
+        finished: (item) => this.#finish(item),
       });
-      this.#finish(this.#uploaded(current, outcome));
-    } catch (caught) {
-      const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', name, { cause: caught });
-      this.#finish(error.code === 'CANCELLED' ? toCancelled(current, Date.now()) : toFailed(current, error.toInfo(), Date.now()));
     } finally {
       this.#running.delete(queued.id);
       this.#pump();
@@ -288,13 +273,5 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     // The provider has a file it still processes: for the batch, it is uploaded.
     this.#batch.count(item.status === 'processing' ? 'done' : item.status);
     this.emit('finished', item);
-  }
-
-  /** Done, or processing at the provider (and watched until it is ready) where it says so. */
-  #uploaded(item: UploadingItem, outcome: UploadOutcome): FinishedItem {
-    if (outcome.ready !== false || outcome.assetId === undefined || !hasStatusCheck(item.provider)) return toDone(item, outcome, Date.now());
-    const processing = toProcessing(item, outcome, Date.now());
-    this.#ready?.watch(processing);
-    return processing;
   }
 }
