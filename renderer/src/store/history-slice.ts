@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
-import type { AppState } from './app-state.ts';
 
 /** The history the window has loaded, for one search. */
 export interface LoadedHistory {
@@ -38,7 +37,7 @@ export interface HistorySlice {
   setHistorySearch(search: string): void;
 }
 
-export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set) => ({
+export const createHistorySlice: StateCreator<HistorySlice> = (set) => ({
   historySearch: '',
   historyProvider: undefined,
   setHistoryProvider: (historyProvider) => set({ historyProvider }),
