@@ -3,7 +3,7 @@
 // Node spent ~350 ms per run finding, reading and type-stripping them, which a script calling
 // `media-uploader` once per file pays every time (issue 14: start-up). Each command stays its own
 // chunk, so `--help` loads no HTTP client. Runs on `npm install` (the `prepare` script) and
-// before the CLI tests (test/cli/cli-bundle.ts); media-uploader.mjs falls back to the sources
+// before the CLI tests (test/cli-bundle-setup.ts); media-uploader.mjs falls back to the sources
 // while no bundle exists.
 //
 //   node electron/launch/build-cli.ts
