@@ -117,7 +117,7 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-// Written only when run as a script: test/main/tray-icon.test.ts imports the drawing to compare it
+// Written only when run as a script: test/main/desktop/tray-icon.test.ts imports the drawing to compare it
 // with the committed files.
 if (import.meta.main) {
   const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));

@@ -1,6 +1,6 @@
 // "The batch": the files started while the queue was busy, from a start while nothing ran until
 // nothing runs again. The engine numbers batches on the items (shared/queue-types.ts `batch`);
-// this reads them. It is the one definition behind the taskbar or dock (electron/main/
+// this reads them. It is the one definition behind the taskbar or dock (electron/main/desktop/
 // batch-progress.ts), the window's overall bar (renderer/src/store/queue-selectors.ts) and the
 // terminal's overall line (electron/cli/progress-view.ts), so the three cannot disagree: after
 // a large batch has finished, a new small upload starts at 0 % everywhere.

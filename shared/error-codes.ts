@@ -111,7 +111,7 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
   // `extra`: the host the certificate was for. Not "check your internet connection": the
   // connection works, and a person sent there looks in the wrong place. "Restart": Node reads the
-  // system's store once per process (electron/core/trusted-certificates.ts), so a root installed
+  // system's store once per process (electron/core/network/trusted-certificates.ts), so a root installed
   // while the app runs is seen by the next start, not by Retry.
   CERTIFICATE_UNTRUSTED: (c) => `Could not check that this computer is talking to the real ${c.provider}${c.extra === undefined ? '' : ` (${c.extra})`}: the connection's certificate is not trusted. If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.`,
   TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,

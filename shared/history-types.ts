@@ -16,7 +16,7 @@ export interface HistoryEntry {
   readonly assetId?: string;
   readonly expiresAt?: string;
   /**
-   * The uploaded file's fingerprint, "<algorithm>:<hex>" (electron/core/fingerprint.ts), taken
+   * The uploaded file's fingerprint, "<algorithm>:<hex>" (electron/core/files/fingerprint.ts), taken
    * while it streamed. Entries written before it existed held `sha256` (hex), read as "sha256:<hex>".
    */
   readonly fingerprint?: string;
@@ -41,7 +41,7 @@ export interface HistoryPage {
   readonly uploaded: number;
   /**
    * How many of those are failed attempts still failed: not counting a failure whose file was
-   * uploaded to the same provider afterwards (electron/core/history-later.ts).
+   * uploaded to the same provider afterwards (electron/core/history/history-later.ts).
    */
   readonly failed: number;
   /** The ids, among `entries`, of failed attempts whose file was uploaded to the same provider afterwards. */

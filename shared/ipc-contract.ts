@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { AddResult, QueuePatch } from './queue-types.ts';
 import type { HistoryPage } from './history-types.ts';
-import { KEY_LENGTH, type KeyStatus, type KeyTestResult, type Settings } from './settings-types.ts';
+import { KEY_LENGTH } from './settings-limits.ts';
+import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
 import { SETTINGS_CHANGE } from './settings-schema.ts';
 import type { CallName, EventName, PreloadCallName } from './ipc-channels.ts';

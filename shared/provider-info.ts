@@ -2,7 +2,6 @@
 // and what to do next. The facts themselves, one row per provider, are in shared/providers.ts.
 
 import type { MediaKind } from './media-formats.ts';
-import type { ProviderId } from './providers.ts';
 
 export type AuthScheme =
   | 'authorization' // Authorization: <key>
@@ -88,8 +87,11 @@ export interface NextCall {
   readonly then?: string;
 }
 
-/** `Id` is a ProviderId for the table's rows; a test's made-up provider can have its own. */
-export interface ProviderInfo<Id extends string = ProviderId> {
+/**
+ * `Id` is a ProviderId (shared/providers.ts) for the table's rows; a test's made-up provider can
+ * have its own. Named by the table, not here, so the facts import their shape and never the reverse.
+ */
+export interface ProviderInfo<Id extends string> {
   readonly id: Id;
   readonly name: string;
   /** One line on what the service is for, for a person choosing where files go. */

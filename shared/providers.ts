@@ -16,7 +16,7 @@ const AUDIO_VIDEO = [
 
 const MB = 1_000_000;
 
-export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
+export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo<ProviderId>>> = {
   assemblyai: {
     id: 'assemblyai',
     name: 'AssemblyAI',

@@ -12,7 +12,7 @@ import type {
 } from './queue-types.ts';
 
 /**
- * What the queue's file keeps of an item (electron/core/queue-store.ts): its state without what
+ * What the queue's file keeps of an item (electron/core/queue/queue-store.ts): its state without what
  * is worked out again at each start (the provider's verdict and caution) or changes too often
  * to write (an upload's progress).
  */

@@ -67,7 +67,7 @@ export interface ItemFacts {
   /**
    * Sent again after an outcome: started from failed, cancelled or interrupted (Retry, Retry
    * failed, Resume), or added back by History's Retry. Its link is not copied by itself when it
-   * ends (electron/main/auto-copy.ts): the person asked for another try, not for the clipboard.
+   * ends (electron/main/app/auto-copy.ts): the person asked for another try, not for the clipboard.
    */
   readonly retried?: true;
 }
@@ -122,7 +122,7 @@ export interface DoneItem extends ItemFacts, Started {
 /**
  * The provider has every byte and is still processing them (memories.ai until its metadata says
  * SUCCESS, HeyGen while an asset is "processing"): the ID is known, the upload cannot be used yet.
- * Its status is checked in the background (electron/core/ready-watch.ts) until it is done or failed.
+ * Its status is checked in the background (electron/core/queue/ready-watch.ts) until it is done or failed.
  */
 export interface ProcessingItem extends ItemFacts, Started {
   readonly status: 'processing';
@@ -144,7 +144,7 @@ export interface CancelledItem extends ItemFacts, Started, AtRest {
 
 /**
  * Was uploading when the app stopped (a quit, a crash, a power cut), found so at the next start
- * (electron/core/queue-restore.ts). The provider may or may not have received the file whole, so
+ * (electron/core/queue/queue-restore.ts). The provider may or may not have received the file whole, so
  * it is never sent again unless the person presses Retry.
  */
 export interface InterruptedItem extends ItemFacts, Started, AtRest {

@@ -1,11 +1,11 @@
-// The settings, defined once: each field's schema with its limits (from settings-types.ts),
+// The settings, defined once: each field's schema with its limits (from settings-limits.ts),
 // from which come the Settings type, what a `settings:set` call may say (ipc-contract.ts) and
-// what settings.json may hold (electron/main/settings-store.ts). Regions come from the provider
+// what settings.json may hold (electron/main/settings/settings-store.ts). Regions come from the provider
 // table. The window imports only types from here, so zod stays out of its bundle.
 
 import { z } from 'zod';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from './providers.ts';
-import { CONCURRENCY } from './settings-types.ts';
+import { CONCURRENCY } from './settings-limits.ts';
 
 type RegionChoice = Readonly<Partial<Record<ProviderId, string>>>;
 
@@ -32,9 +32,9 @@ export const SETTINGS_FIELDS = {
   concurrency: z.number().int().min(CONCURRENCY.min).max(CONCURRENCY.max),
   /** Closing the window: the app keeps running (and uploading) in the tray, or quits (asking first if files upload). */
   whenWindowCloses: z.enum(['tray', 'quit']),
-  /** Start when the person logs in, in the tray (electron/main/login-item.ts). */
+  /** Start when the person logs in, in the tray (electron/main/desktop/login-item.ts). */
   openAtLogin: z.boolean(),
-  /** Files start uploading as soon as they are added (electron/main/add-chosen.ts). */
+  /** Files start uploading as soon as they are added (electron/main/desktop/add-chosen.ts). */
   uploadWhenAdded: z.boolean(),
   /** When a single upload finishes on its own, its link (or asset ID) is copied (the window does it). */
   copyLinkWhenDone: z.boolean(),

@@ -1,17 +1,11 @@
-// The settings' limits and defaults, and what the window learns about keys. No schema library
-// here, so the window can read the limits; the rules themselves are in settings-schema.ts.
+// The settings' defaults, and what the window learns about keys. No schema library here, so the
+// window can read it; the rules themselves are in settings-schema.ts, the limits in settings-limits.ts.
 
 import type { ErrorCode } from './error-codes.ts';
 import type { ProviderId } from './providers.ts';
 import type { Settings } from './settings-schema.ts';
 
 export type { Settings } from './settings-schema.ts';
-
-// One at a time up to what a home connection can still share fairly.
-export const CONCURRENCY = { min: 1, max: 8 } as const;
-
-// Every provider's keys are longer than 8 characters; 500 is far beyond any of them, short of abuse.
-export const KEY_LENGTH = { min: 8, max: 500 } as const;
 
 // Three parallel uploads fill most home links without one slow provider starving the rest.
 // Closing the window keeps uploads going, as people expect of an uploader; nothing starts at

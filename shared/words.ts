@@ -43,7 +43,7 @@ export function linksAndIdsWords(links: number, ids: number): string {
 
 /**
  * Where keys are kept, as a person knows it, from the store's technical name
- * (electron/core/keyring-backend.ts). The kernel keyring is not a password store a person can
+ * (electron/core/keys/keyring-backend.ts). The kernel keyring is not a password store a person can
  * open: Settings warns about it separately.
  */
 export const PASSWORD_STORE = 'your computer’s password store';

@@ -3,7 +3,7 @@
 // must be https, or plain http only to this computer: a key must never cross a network in
 // clear text.
 
-import { isLoopbackHost } from '../core/endpoint-url.ts';
+import { isLoopbackHost } from '../core/sending/endpoint-url.ts';
 
 /** The sentence for a --base-url that cannot be used, or undefined when it is fine. */
 export function baseUrlProblem(text: string): string | undefined {

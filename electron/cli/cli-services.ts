@@ -4,9 +4,9 @@
 
 import type { CliIo } from './cli-io.ts';
 import { forTerminal } from './terminal-text.ts';
-import { dataDir } from '../core/data-dir.ts';
-import { HistoryStore } from '../core/history-store.ts';
-import { createKeychainStore, keychainService, withEnvironmentKeys, type SecretStore } from '../core/secret-store.ts';
+import { dataDir } from '../core/files/data-dir.ts';
+import { HistoryStore } from '../core/history/history-store.ts';
+import { createKeychainStore, keychainService, withEnvironmentKeys, type SecretStore } from '../core/keys/secret-store.ts';
 
 export interface CliServices {
   readonly keys: SecretStore;

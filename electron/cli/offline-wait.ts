@@ -12,10 +12,10 @@
 // probed: the provider's own host may well be unreachable from here except through it.
 
 import { connect } from 'node:net';
-import { OnlineState, type OnlineSignal } from '../core/online-signal.ts';
-import { environmentProxyChooser } from '../core/proxy-choice.ts';
-import type { ProxyChooser } from '../core/proxy-types.ts';
-import { sleep } from '../core/retry-policy.ts';
+import { OnlineState, type OnlineSignal } from '../core/network/online-signal.ts';
+import { environmentProxyChooser } from '../core/network/proxy-choice.ts';
+import type { ProxyChooser } from '../core/network/proxy-types.ts';
+import { sleep } from '../core/sending/retry-policy.ts';
 
 // A few minutes covers a Wi-Fi hand-over, a laptop lid opened on a train, a VPN coming up; a
 // script should not hang for longer on its own.

@@ -4,10 +4,10 @@
 import { PROVIDERS } from '../../shared/providers.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { isBlocked } from '../../shared/queue-types.ts';
-import { dataDir } from '../core/data-dir.ts';
-import { HistoryStore } from '../core/history-store.ts';
-import { findReusable } from '../core/reuse-upload.ts';
-import type { UploadQueue } from '../core/upload-queue.ts';
+import { dataDir } from '../core/files/data-dir.ts';
+import { HistoryStore } from '../core/history/history-store.ts';
+import { findReusable } from '../core/history/reuse-upload.ts';
+import type { UploadQueue } from '../core/queue/upload-queue.ts';
 import type { FileOutcome } from './upload-report.ts';
 
 export interface Reuse {

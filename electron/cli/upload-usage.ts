@@ -1,7 +1,8 @@
 // The upload command's usage text, apart from the command itself so `--help` loads no engine.
 
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
-import { CONCURRENCY, DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
+import { CONCURRENCY } from '../../shared/settings-limits.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}

@@ -3,7 +3,7 @@
 // Node spent ~350 ms per run finding, reading and type-stripping them, which a script calling
 // `media-uploader` once per file pays every time (issue 14: start-up). Each command stays its own
 // chunk, so `--help` loads no HTTP client. Runs on `npm install` (the `prepare` script) and
-// before the CLI tests (test/cli/cli-bundle.ts); media-uploader.mjs falls back to the sources
+// before the CLI tests (test/cli-bundle-setup.ts); media-uploader.mjs falls back to the sources
 // while no bundle exists.
 //
 //   node electron/launch/build-cli.ts
@@ -26,7 +26,7 @@ export async function buildCli(): Promise<void> {
     // .wasm through __dirname (none of which survives being moved into a bundle).
     external: [/^@node-rs\//, /^@napi-rs\/keyring/, /^@ffmpeg-installer\//, /^heic-convert/],
     // Modules the CLI never uses that cost start-up merely by loading: HTTP/2 (the engine speaks
-    // HTTP/1.1, electron/core/http-client.ts) and `debug`'s developer logging. Each stand-in says why.
+    // HTTP/1.1, electron/core/network/http-client.ts) and `debug`'s developer logging. Each stand-in says why.
     resolve: {
       alias: {
         'node:http2': fileURLToPath(new URL('./http2-left-out.cjs', import.meta.url)),

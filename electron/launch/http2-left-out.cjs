@@ -1,5 +1,5 @@
 // Stands in for node:http2 inside the command-line bundle (electron/launch/build-cli.ts). The
-// engine speaks HTTP/1.1 only (electron/core/http-client.ts, allowH2: false), yet undici's
+// engine speaks HTTP/1.1 only (electron/core/network/http-client.ts, allowH2: false), yet undici's
 // HTTP/2 client loads node:http2 when it loads, and node:http2 loads TLS and all of crypto:
 // ~25 ms of every run's start-up, for a module never used. undici expects node:http2 to be
 // missing from some builds of Node and carries on without it (lib/dispatcher/client-h2.js wraps

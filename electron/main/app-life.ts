@@ -26,10 +26,10 @@ import { basename } from 'node:path';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
-import type { AddChosen } from './add-chosen.ts';
-import { OutsideFiles } from './outside-files.ts';
-import type { Notice } from './window-close.ts';
-import type { WindowPlace } from './window-place.ts';
+import type { AddChosen } from './desktop/add-chosen.ts';
+import { OutsideFiles } from './desktop/outside-files.ts';
+import type { Notice } from './quit/window-close.ts';
+import type { WindowPlace } from './window/window-place.ts';
 
 type AppNotice = EventPayloads['app:notice'];
 

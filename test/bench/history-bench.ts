@@ -6,10 +6,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
-import { HISTORY_FILE_NAME } from '../../electron/core/history-file.ts';
-import { toCsv, toJson } from '../../electron/core/history-export.ts';
-import { completeEntry, entryLine } from '../../electron/core/history-line.ts';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HISTORY_FILE_NAME } from '../../electron/core/history/history-file.ts';
+import { toCsv, toJson } from '../../electron/core/history/history-export.ts';
+import { completeEntry, entryLine } from '../../electron/core/history/history-line.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import type { BenchSetup } from './bench-setup.ts';
 import { progress, type ResultRow } from './bench-report.ts';
 import { median, milliseconds } from './bench-stats.ts';

@@ -5,8 +5,8 @@
 //
 //   node --expose-gc --import ./peak-rss-probe.ts test/bench/queue-restore-probe.ts <dataDir>
 
-import { restoreQueue } from '../../electron/core/queue-restore.ts';
-import { UploadQueue } from '../../electron/core/upload-queue.ts';
+import { restoreQueue } from '../../electron/core/queue/queue-restore.ts';
+import { UploadQueue } from '../../electron/core/queue/upload-queue.ts';
 
 const [dataDir] = process.argv.slice(2);
 if (dataDir === undefined) throw new Error('usage: queue-restore-probe.ts <dataDir>');

@@ -8,7 +8,7 @@
 // Not a general HTTP server: no chunked bodies (both clients send Content-Length), no pipelining.
 //
 // Files over a provider's large-file threshold go to a storage link its ticket hands out
-// (electron/core/large-upload.ts): the sink answers memories.ai's and WaveSpeedAI's tickets with
+// (electron/core/sending/large-upload.ts): the sink answers memories.ai's and WaveSpeedAI's tickets with
 // a link to itself (/storage/<id>) and takes the bytes there the same way (HeyGen's v3 direct
 // upload too, whose `complete` answers "completed" at once).
 

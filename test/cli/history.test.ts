@@ -8,9 +8,9 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runHistory } from '../../electron/cli/commands/history.ts';
 import type { CliIo } from '../../electron/cli/cli-io.ts';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
-import { failed, uploaded, uploadedAsset } from '../core/history-test-entries.ts';
+import { failed, uploaded, uploadedAsset } from '../core/history/history-test-entries.ts';
 import { runCli } from './run-cli.ts';
 
 class Collect extends Writable {

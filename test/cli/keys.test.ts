@@ -10,11 +10,11 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKeys } from '../../electron/cli/commands/keys.ts';
 import type { CliIo } from '../../electron/cli/cli-io.ts';
-import { KEYCHAIN_SERVICE_ENV } from '../../electron/core/secret-store.ts';
+import { KEYCHAIN_SERVICE_ENV } from '../../electron/core/keys/secret-store.ts';
 import { PROVIDER_IDS } from '../../shared/providers.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
-import { issuedKeys, newKey, onLinux, scanForKeys, secretServiceMissing, testService, transcript } from '../core/secret-store-harness.ts';
+import { issuedKeys, newKey, onLinux, scanForKeys, secretServiceMissing, testService, transcript } from '../core/keys/secret-store-harness.ts';
 import { CLI_PATH, runCli } from './run-cli.ts';
 import { runProcess, type ProcessRun } from '../fixtures/run-process.ts';
 

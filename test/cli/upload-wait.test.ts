@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import type { ProviderServer } from '../fixtures/provider-server.ts';
 import { useCliLoopback } from './cli-loopback.ts';

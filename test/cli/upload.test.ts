@@ -9,7 +9,7 @@ import { fingerprintOfFile, sha256OfFile, writeMediaFile } from '../fixtures/med
 import { providerError, TEST_KEYS, type ProviderServer } from '../fixtures/provider-server.ts';
 import { useCliLoopback } from './cli-loopback.ts';
 import { runCli } from './run-cli.ts';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { jpegWithLocation, mp4WithLocation } from '../fixtures/located-media.ts';

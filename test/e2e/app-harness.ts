@@ -17,12 +17,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
-import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app-core.ts';
-import { createCallGate } from '../../electron/main/call-gate.ts';
-import { writeJsonFile } from '../../electron/main/json-file.ts';
-import { keyQuestion } from '../../electron/main/key-question.ts';
-import { PasteGesture } from '../../electron/main/paste-gesture.ts';
-import { rendererFile } from '../../electron/main/renderer-files.ts';
+import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app/app-core.ts';
+import { createCallGate } from '../../electron/main/calls/call-gate.ts';
+import { writeJsonFile } from '../../electron/main/settings/json-file.ts';
+import { keyQuestion } from '../../electron/main/calls/key-question.ts';
+import { PasteGesture } from '../../electron/main/desktop/paste-gesture.ts';
+import { rendererFile } from '../../electron/main/window/renderer-files.ts';
 import { makeTempDir, removeDir, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
 import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
 import { ensureAppBuilt, PROJECT_ROOT } from './app-build.ts';
@@ -236,7 +236,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
   });
-  // What the app's window is allowed (restrictPermissions in electron/main/main-window.ts): writing
+  // What the app's window is allowed (restrictPermissions in electron/main/window/main-window.ts): writing
   // plain text, as the Copy buttons do, and never reading. The tests read through systemClipboard.
   await context.grantPermissions(['clipboard-write'], { origin: pages.origin });
   systemClipboard = await openSystemClipboard(browser, pages.origin);

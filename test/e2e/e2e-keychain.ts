@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
-import { createKeychainStore, type SecretStore } from '../../electron/core/secret-store.ts';
+import { createKeychainStore, type SecretStore } from '../../electron/core/keys/secret-store.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 
 export interface E2eKeychain {

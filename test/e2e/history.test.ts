@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
 import { providerError } from '../fixtures/provider-server.ts';
-import { HistoryStore } from '../../electron/core/history-store.ts';
+import { HistoryStore } from '../../electron/core/history/history-store.ts';
 import { E2E_RETRY, launchApp, type AppHarness } from './app-harness.ts';
 import { useSharedApp } from './shared-app.ts';
 
@@ -243,7 +243,7 @@ describe('the history', () => {
       second = await launchApp({ dataDir });
       await second.page.getByRole('tab', { name: 'History' }).click();
       await expect.poll(() => second?.page.getByRole('list', { name: 'Upload history' }).locator('.history-row').count()).toBe(1);
-      // The upload list comes back too, each file as it was (electron/core/queue-store.ts).
+      // The upload list comes back too, each file as it was (electron/core/queue/queue-store.ts).
       expect(second.core.queue.snapshot().items.map((item) => [item.id, item.status])).toEqual(list);
     } finally {
       await first?.close();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import './page-globals.ts';
 import type { Page } from 'playwright-core';
-import { PASTED_FOLDER } from '../../electron/main/pasted-images.ts';
+import { PASTED_FOLDER } from '../../electron/main/desktop/pasted-images.ts';
 import { mediaBytes } from '../fixtures/media-files.ts';
 import type { AppHarness } from './app-harness.ts';
 import { useSharedApp } from './shared-app.ts';

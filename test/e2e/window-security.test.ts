@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CALL_NAMES, PRELOAD_CALL_NAMES } from '../../shared/ipc-contract.ts';
-import { REFUSED_MALFORMED, REFUSED_SENDER } from '../../electron/main/call-gate.ts';
-import { REFUSED_UNCHOSEN } from '../../electron/main/chosen-files.ts';
+import { REFUSED_MALFORMED, REFUSED_SENDER } from '../../electron/main/calls/call-gate.ts';
+import { REFUSED_UNCHOSEN } from '../../electron/main/desktop/chosen-files.ts';
 import './page-globals.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
 

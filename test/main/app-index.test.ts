@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir, writeMediaFile } from '../fixtures/media-files.ts';
 import { startProviderServer } from '../fixtures/provider-server.ts';
-import { createKeychainStore } from '../../electron/core/secret-store.ts';
+import { createKeychainStore } from '../../electron/core/keys/secret-store.ts';
 import { loadedWindow, startAppUnderModel, until, type AppUnderModel } from './app-under-model.ts';
 import type { QueuePatch } from '../../shared/queue-types.ts';
 import type { ModelWebContents } from '../fixtures/electron-model/model-window.ts';

@@ -7,10 +7,10 @@ import { vi } from 'vitest';
 import { createElectronModel, type ElectronModel } from '../fixtures/electron-model/electron-model.ts';
 import type { ModelHostOptions } from '../fixtures/electron-model/model-host.ts';
 import { makeTempDir, removeDir } from '../fixtures/media-files.ts';
-import { writeJsonFile } from '../../electron/main/json-file.ts';
+import { writeJsonFile } from '../../electron/main/settings/json-file.ts';
 import { join } from 'node:path';
 import type { Settings } from '../../shared/settings-types.ts';
-import { APP_PAGE } from '../../electron/main/content-policy.ts';
+import { APP_PAGE } from '../../electron/main/window/content-policy.ts';
 
 export interface AppUnderModel {
   readonly model: ElectronModel;

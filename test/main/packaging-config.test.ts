@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../e2e/app-build.ts';
-import { APP_DATA_FOLDER_NAME } from '../../electron/core/data-dir.ts';
+import { APP_DATA_FOLDER_NAME } from '../../electron/core/files/data-dir.ts';
 import { MEDIA_EXTENSIONS, MEDIA_FORMATS } from '../../shared/media-formats.ts';
 import { adHocLaunchProblems, BUILDER_DEFAULT_ENTITLEMENTS, type MacSigning } from './packaging-mac-signing.ts';
 

@@ -7,9 +7,9 @@ import { parseArgs } from 'node:util';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import type { CliIo } from '../cli-io.ts';
-import { dataDir, DATA_DIR_ENV } from '../../core/data-dir.ts';
-import { HISTORY_FILE_NAME } from '../../core/history-file.ts';
-import { HistoryStore } from '../../core/history-store.ts';
+import { dataDir, DATA_DIR_ENV } from '../../core/files/data-dir.ts';
+import { HISTORY_FILE_NAME } from '../../core/history/history-file.ts';
+import { HistoryStore } from '../../core/history/history-store.ts';
 import { forTerminal } from '../terminal-text.ts';
 
 export const HISTORY_USAGE = `Usage: media-uploader history [--search TEXT] [--limit N] [--json]

@@ -8,11 +8,11 @@ import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
 import { keyCharacterProblem } from '../../../shared/key-rules.ts';
-import { KEY_LENGTH } from '../../../shared/settings-types.ts';
+import { KEY_LENGTH } from '../../../shared/settings-limits.ts';
 import { readSecret } from '../read-secret.ts';
 import { forTerminal } from '../terminal-text.ts';
-import { checkKey } from '../../core/key-check.ts';
-import { createKeychainStore, environmentKey, keychainService, KEYCHAIN_SERVICE_ENV, type SecretStore } from '../../core/secret-store.ts';
+import { checkKey } from '../../core/keys/key-check.ts';
+import { createKeychainStore, environmentKey, keychainService, KEYCHAIN_SERVICE_ENV, type SecretStore } from '../../core/keys/secret-store.ts';
 
 export const KEYS_USAGE = `Usage: media-uploader keys set <provider>      save a key (typed without echo, or piped in)
        media-uploader keys list                which providers have a key (never shows it)

@@ -5,21 +5,22 @@ import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import { isBlocked, isProcessing, type QueueItem } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
-import { recordHistory } from '../../core/history-recorder.ts';
-import { UploadQueue } from '../../core/upload-queue.ts';
+import { recordHistory } from '../../core/history/history-recorder.ts';
+import { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { humanLine, jsonLine, outcomeOfItem, withNext, type FileOutcome } from '../upload-report.ts';
 import { ProgressView } from '../progress-view.ts';
 import { forTerminal } from '../terminal-text.ts';
 import { openCliServices } from '../cli-services.ts';
-import { dataDir } from '../../core/data-dir.ts';
+import { dataDir } from '../../core/files/data-dir.ts';
 import { reuseEarlier } from '../reuse-earlier.ts';
 import { sweepOutgoing } from '../../core/location/without-location.ts';
 import { UPLOAD_USAGE } from '../upload-usage.ts';
 import { regionProblem } from '../region-option.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
-import { CONCURRENCY, DEFAULT_SETTINGS } from '../../../shared/settings-types.ts';
+import { CONCURRENCY } from '../../../shared/settings-limits.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/settings-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
-import { endpointUrl } from '../../core/endpoint-url.ts';
+import { endpointUrl } from '../../core/sending/endpoint-url.ts';
 import { DEFAULT_OFFLINE_WAIT_MS, OfflineWait, parseWait } from '../offline-wait.ts';
 
 

@@ -4,7 +4,7 @@
 import { access, constants } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { sep } from 'node:path';
-import { UploadError } from '../upload-error.ts';
+import { UploadError } from '../errors/upload-error.ts';
 
 const ASAR = `${sep}app.asar${sep}`;
 const UNPACKED = `${sep}app.asar.unpacked${sep}`;

@@ -8,8 +8,8 @@
 
 import { writeFile } from 'node:fs/promises';
 import type { ResourceLimits } from 'node:worker_threads';
-import { openRegularFile } from '../file-inspect.ts';
-import { UploadError } from '../upload-error.ts';
+import { openRegularFile } from '../files/file-inspect.ts';
+import { UploadError } from '../errors/upload-error.ts';
 import { readHeicClaim } from './heic-header.ts';
 import type { HeicAnswer, HeicRequest } from './heic-messages.ts';
 

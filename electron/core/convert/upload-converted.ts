@@ -6,11 +6,11 @@
 
 import { tmpdir } from 'node:os';
 import { conversionTarget, type Conversion } from '../../../shared/conversions.ts';
-import { inspectFile } from '../file-inspect.ts';
+import { inspectFile } from '../files/file-inspect.ts';
 import { uploadWithoutLocation, type LocationChoice } from '../location/upload-without-location.ts';
 import { adapterOf } from '../providers/index.ts';
-import type { UploadOutcome, UploadRequest } from '../upload-file.ts';
-import { UploadError } from '../upload-error.ts';
+import type { UploadOutcome, UploadRequest } from '../sending/upload-file.ts';
+import { UploadError } from '../errors/upload-error.ts';
 
 export interface SendChoice extends LocationChoice {
   /** Convert the file where the provider refuses its format ("Convert and upload", --convert). */

@@ -5,7 +5,7 @@
 
 import type { FileHandle } from 'node:fs/promises';
 import type { ResourceLimits } from 'node:worker_threads';
-import { UploadError } from '../upload-error.ts';
+import { UploadError } from '../errors/upload-error.ts';
 import type { BudgetLimits } from './budget.ts';
 import type { CheckAnswer, CheckRequest } from './location-check-messages.ts';
 import type { Patch } from './patches.ts';

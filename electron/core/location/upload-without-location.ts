@@ -3,8 +3,8 @@
 
 import { tmpdir } from 'node:os';
 import { adapterOf } from '../providers/index.ts';
-import { inspectFile } from '../file-inspect.ts';
-import { uploadFile, type UploadOutcome, type UploadRequest } from '../upload-file.ts';
+import { inspectFile } from '../files/file-inspect.ts';
+import { uploadFile, type UploadOutcome, type UploadRequest } from '../sending/upload-file.ts';
 import { withoutLocation } from './without-location.ts';
 
 export interface LocationChoice {

@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../shared/error-codes.ts';
 import type { AuthScheme, ProviderInfo } from '../../../shared/provider-info.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { UploadResult } from '../../../shared/queue-types.ts';
-import { noteSentKey } from '../secret-masks.ts';
+import { noteSentKey } from '../errors/secret-masks.ts';
 
 /** What a successful answer says: the link, asset ID or expiry it gives, and the whole answer. */
 export interface ParsedAnswer extends UploadResult {

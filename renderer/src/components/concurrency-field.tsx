@@ -3,7 +3,7 @@
 // field is left (50 becomes 8, "the most"), instead of silently going back to what was saved.
 
 import { useEffect, useId, useState } from 'react';
-import { CONCURRENCY } from '../../../shared/settings-types.ts';
+import { CONCURRENCY } from '../../../shared/settings-limits.ts';
 import { changeSettings } from '../change-settings.ts';
 
 const RANGE = `from ${CONCURRENCY.min} to ${CONCURRENCY.max}`;

@@ -11,7 +11,8 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import { KEY_LENGTH, type KeyStatus } from '../../../shared/settings-types.ts';
+import { KEY_LENGTH } from '../../../shared/settings-limits.ts';
+import type { KeyStatus } from '../../../shared/settings-types.ts';
 import { askMain } from '../ask-main.ts';
 import { feedbackAfterSave, rememberedFeedback, type KeyFeedback } from '../key-save-words.ts';
 import { useAppStore } from '../store/app-store.ts';

@@ -1,5 +1,7 @@
 // The window's one store, made of slices. Main owns the truth; this is the view's copy of it,
-// updated from main's events in main-events.ts and nowhere else.
+// updated from main's events in main-events.ts and nowhere else. Each slice sets only its own
+// fields, so it is typed by its own shape (StateCreator<ItsSlice>) and imports no AppState:
+// app-state.ts imports the slices, never the reverse.
 
 import { create } from 'zustand';
 import type { AppState } from './app-state.ts';

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
-import type { AppState } from './app-state.ts';
 
 /** The history the window has loaded, for one search. */
 export interface LoadedHistory {
@@ -15,7 +14,7 @@ export interface LoadedHistory {
   readonly uploaded: number;
   /** How many of those are failed attempts whose file was not uploaded to that provider afterwards. */
   readonly failed: number;
-  /** Loaded failed attempts whose file was uploaded to the same provider afterwards: no Retry, not counted as failed (main works this out: electron/core/history-later.ts). */
+  /** Loaded failed attempts whose file was uploaded to the same provider afterwards: no Retry, not counted as failed (main works this out: electron/core/history/history-later.ts). */
   readonly uploadedLater: ReadonlySet<string>;
 }
 
@@ -38,7 +37,7 @@ export interface HistorySlice {
   setHistorySearch(search: string): void;
 }
 
-export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set) => ({
+export const createHistorySlice: StateCreator<HistorySlice> = (set) => ({
   historySearch: '',
   historyProvider: undefined,
   setHistoryProvider: (historyProvider) => set({ historyProvider }),

@@ -1,7 +1,7 @@
 // The one module that writes what main reports into the store: queue patches, settings, key
 // statuses and history pages. Components never set this data themselves; they ask main, and
 // main's answer or event lands here. A single upload's link is copied by main, not here
-// (electron/main/auto-copy.ts): Chromium refuses the clipboard to a window without focus.
+// (electron/main/app/auto-copy.ts): Chromium refuses the clipboard to a window without focus.
 
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { PauseState } from '../../../shared/ipc-contract.ts';

@@ -6,7 +6,7 @@ import type { ProviderId } from '../../../shared/providers.ts';
 import { PROVIDER_IDS, PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { batchProgress, type BatchState } from '../../../shared/batch-progress.ts';
 import { providerRefusal } from '../../../shared/provider-rules.ts';
-import { canRetry, hasResult, type QueueItem } from '../../../shared/queue-types.ts';
+import { canRetry, hasResult, isActive, type QueueItem } from '../../../shared/queue-types.ts';
 import type { AppState } from './app-state.ts';
 import type { QueueFilter } from './ui-slice.ts';
 import { perItem } from './per-item.ts';
@@ -229,7 +229,7 @@ export function suggestedProvider(state: Pick<AppState, 'keys'>, item: QueueItem
 /** The group of states a row belongs to, for the queue's filters. */
 export function filterOf(item: QueueItem): Exclude<QueueFilter, 'all'> {
   if (item.status === 'idle') return item.problem === undefined ? 'not-sent' : 'attention';
-  if (item.status === 'waiting' || item.status === 'uploading') return 'active';
+  if (isActive(item)) return 'active';
   if (hasResult(item)) return 'done';
   return 'attention';
 }

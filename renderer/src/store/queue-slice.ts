@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './app-state.ts';
 import type { QueueData } from './queue-patch.ts';
 
 /** The window's copy of main's queue. Written only by main-events.ts, from main's patches. */
@@ -8,6 +7,6 @@ export interface QueueSlice {
   readonly queue: QueueData | undefined;
 }
 
-export const createQueueSlice: StateCreator<AppState, [], [], QueueSlice> = () => ({
+export const createQueueSlice: StateCreator<QueueSlice> = () => ({
   queue: undefined,
 });

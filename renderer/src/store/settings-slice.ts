@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
-import type { AppState } from './app-state.ts';
 
 /** Settings and key statuses as main reports them. Written only by main-events.ts. */
 export interface SettingsSlice {
@@ -11,7 +10,7 @@ export interface SettingsSlice {
   readonly keys: Readonly<Partial<Record<ProviderId, KeyStatus>>> | undefined;
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = () => ({
+export const createSettingsSlice: StateCreator<SettingsSlice> = () => ({
   settings: undefined,
   keys: undefined,
 });

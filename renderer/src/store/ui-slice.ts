@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { ProviderId } from '../../../shared/providers.ts';
-import type { AppState } from './app-state.ts';
 
 export type Tab = 'queue' | 'history' | 'settings';
 
@@ -47,7 +46,7 @@ export interface UiSlice {
 const MAX_NOTICES = 3;
 let noticeSeq = 0;
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<UiSlice> = (set) => ({
   tab: 'queue',
   keyFocus: undefined,
   focusItem: undefined,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { makeTempDir, removeDir, sha256OfFile } from '../../fixtures/media-files.ts';
 import { ffprobe, makeMov, makePngMov } from '../../fixtures/ffmpeg-media.ts';
 import { convertFile } from '../../../electron/core/convert/convert-file.ts';
-import { UploadError } from '../../../electron/core/upload-error.ts';
+import { UploadError } from '../../../electron/core/errors/upload-error.ts';
 
 let dir: string;
 beforeAll(async () => {

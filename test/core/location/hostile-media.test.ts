@@ -11,7 +11,7 @@ import { makeTempDir, removeDir } from '../../fixtures/media-files.ts';
 import { HOSTILE_FILES } from '../../fixtures/hostile-media.ts';
 import { jpegWithLocation, mp4WithLocation, pngWithLocation } from '../../fixtures/located-media.ts';
 import { withoutLocation, type PrepareRequest } from '../../../electron/core/location/without-location.ts';
-import { UploadError } from '../../../electron/core/upload-error.ts';
+import { UploadError } from '../../../electron/core/errors/upload-error.ts';
 
 let dir: string;
 beforeAll(async () => {

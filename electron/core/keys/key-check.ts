@@ -1,0 +1,89 @@
+// "Test key": the provider's cheapest authenticated request, answered in one plain sentence.
+// Only the status (and what the adapter's readKeyCheck finds in the body) is read; the key
+// never reaches the sentence.
+
+import { request } from '../network/http-client.ts';
+import { proxyError } from '../network/network-errors.ts';
+import { ProxyFailure } from '../network/proxy-choice.ts';
+import { errorSentence } from '../../../shared/error-codes.ts';
+import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import type { ProviderId } from '../../../shared/providers.ts';
+import type { KeyTestResult } from '../../../shared/settings-types.ts';
+import { endpointUrl } from '../sending/endpoint-url.ts';
+import { adapterOf } from '../providers/index.ts';
+import { authHeaders, keyVerdictFromStatus, type ProviderAdapter } from '../providers/provider-adapter.ts';
+import { answerBodyLimit, parseJson, readCapped } from '../sending/response-reading.ts';
+import { connectionFailure } from '../network/network-errors.ts';
+import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
+
+export interface KeyCheckOptions {
+  readonly baseUrl?: string;
+  /** A region id of the provider's; its default region when absent. */
+  readonly region?: string;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  /** A key check is a request like any other to the provider: it keeps the pace (memories.ai: one a second). */
+  readonly pacer?: ProviderPacer;
+}
+
+// One small GET: a link that cannot answer it in 15 s will not carry an upload either.
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** `provider`: a provider of the table, or an adapter of its own (a test's made-up provider). */
+export async function checkKey(provider: ProviderId | ProviderAdapter<string>, key: string, options: KeyCheckOptions = {}): Promise<KeyTestResult> {
+  const adapter = adapterOf(provider);
+  const info = adapter.info;
+  const context = { provider: info.name };
+  if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', context) };
+  const keyProblem = keyCharacterProblem(key.trim(), info.name);
+  if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
+  const url = endpointUrl(info, info.keyCheck, options);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);
+
+  let status: number;
+  let body: string;
+  try {
+    await (options.pacer ?? processPacer).wait(info, signal);
+    const response = await request(url, {
+      method: info.keyCheck.method,
+      headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
+      signal,
+      connectTimeoutMs: DEFAULT_TIMEOUT_MS,
+    });
+    status = response.statusCode;
+    // Capped like an upload's answer: a key code is near the start of a small body.
+    ({ body } = await readCapped(response.body, answerBodyLimit(status)));
+  } catch (error) {
+    if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
+    // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.
+    if (error instanceof ProxyFailure) {
+      const failure = proxyError(error, info.name);
+      return { ok: false, code: failure.code, message: failure.message };
+    }
+    const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
+    return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
+  }
+
+  const parsed = parseJson(body);
+  const verdict = adapter.readKeyCheck?.({ status, json: parsed.ok ? parsed.value : undefined }) ?? keyVerdictFromStatus(status);
+  switch (verdict) {
+    case 'accepted':
+      return { ok: true, message: `The ${info.name} key works.` };
+    case 'rejected':
+      return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name, info.keyRejectedNote) };
+    case 'rate-limited':
+      return { ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', context) };
+    case 'failed':
+      return { ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', context) };
+  }
+}
+
+/**
+ * The error list's KEY_REJECTED sentence sends people to Settings; a key test is run from
+ * Settings (or `keys test`), so it says what to check instead.
+ */
+export function rejectedSentence(provider: string, note?: string): string {
+  const sentence = `${provider} did not accept this key. Check that you copied all of it, or create a new key on the ${provider} website.`;
+  return note === undefined ? sentence : `${sentence} ${note}`;
+}

@@ -1,0 +1,198 @@
+// The app's core, assembled once: history, settings, keys and the upload queue (restored from
+// the data folder, and kept there as it changes), with the call handlers over them and the
+// queue's changes pushed to the window. The Electron entry point and
+// the end-to-end harness both build the app through here, so tests run the real wiring and
+// substitute only what needs a desktop (dialogs, the browser, the window to push events to).
+
+import { chosenFilesAdder, type AddChosen } from '../desktop/add-chosen.ts';
+import { copyLinksWhenDone, type AutoCopy } from './auto-copy.ts';
+import { PastedImages } from '../desktop/pasted-images.ts';
+import { offerEarlierUploads } from './earlier-offers.ts';
+import { writeTextFile } from '../settings/json-file.ts';
+import { createHandlers, type Handlers } from '../calls/call-handlers.ts';
+import type { DesktopPort, HandlerDeps, KeyPort } from '../calls/call-ports.ts';
+import { SettingsStore } from '../settings/settings-store.ts';
+import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
+import { toCsv, toJson } from '../../core/history/history-export.ts';
+import { HistoryStore } from '../../core/history/history-store.ts';
+import { checkKey } from '../../core/keys/key-check.ts';
+import { KeyCheckStore } from '../settings/key-checks.ts';
+import { environmentProxyChooser, useProxyChooser } from '../../core/network/proxy-choice.ts';
+import type { ProxyChooser } from '../../core/network/proxy-types.ts';
+import { restoreQueue } from '../../core/queue/queue-restore.ts';
+import type { OnlineSignal } from '../../core/network/online-signal.ts';
+import type { QueueDeps } from '../../core/queue/queue-send.ts';
+import { UploadQueue } from '../../core/queue/upload-queue.ts';
+import { sweepOutgoing } from '../../core/location/without-location.ts';
+import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { hasResult } from '../../../shared/queue-types.ts';
+
+export interface AppCoreOptions {
+  readonly dataDir: string;
+  readonly keys: KeyPort;
+  readonly desktop: DesktopPort;
+  readonly emit: HandlerDeps['emit'];
+  /** Loopback provider servers in tests; the providers' real hosts otherwise. */
+  readonly baseUrl?: (provider: ProviderId) => string | undefined;
+  /** Shorter retry waits and timeouts, for tests that watch a failure happen. */
+  readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts'>;
+  /** Whether the computer is online (online-signal.ts's watchConnection); files wait while it is not. Always online when absent. */
+  readonly online?: OnlineSignal;
+  /**
+   * Which proxy each request goes through: the system's, as Chromium resolves it
+   * (system-proxy.ts; index.ts passes session.defaultSession.resolveProxy). Without it, the
+   * environment's HTTPS_PROXY/NO_PROXY, as on the command line.
+   */
+  readonly proxy?: ProxyChooser;
+}
+
+export interface AppCore {
+  readonly queue: UploadQueue;
+  readonly history: HistoryStore;
+  readonly settings: SettingsStore;
+  /** What each saved key's last check or upload said (Settings shows it). */
+  readonly keyChecks: KeyCheckStore;
+  readonly handlers: Handlers;
+  /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
+  readonly addChosen: AddChosen;
+  /** "Copy its link automatically", from main whether or not the window is there or focused (auto-copy.ts). */
+  readonly autoCopy: Pick<AutoCopy, 'whenCopied'>;
+  /**
+   * Stops pushing events, stops uploads still running (recorded in the history as stopped by
+   * the quit, and kept in the list as they were, so they come back interrupted), and closes
+   * the history and the list's file.
+   */
+  close(): Promise<void>;
+}
+
+// The history list re-reads its page on `history:changed`; a batch of small files would
+// otherwise ask for a re-read per file. A quarter second still feels immediate.
+const HISTORY_EVENT_MS = 250;
+
+export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const { emit, keys } = options;
+  // Process-wide, like the connections it chooses for: set before anything can send, and set
+  // again by every core, so a core opened without a chooser does not keep an earlier one's.
+  useProxyChooser(options.proxy ?? environmentProxyChooser);
+  const history = await HistoryStore.open(options.dataDir);
+  const settings = await SettingsStore.open(options.dataDir);
+  const keyChecks = await KeyCheckStore.open(options.dataDir);
+  const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: 'The upload list could not be saved.', lines: [sentence] }));
+
+  let historyTimer: NodeJS.Timeout | undefined;
+  const historyChanged = (): void => {
+    historyTimer ??= setTimeout(() => {
+      historyTimer = undefined;
+      emit('history:changed', undefined);
+    }, HISTORY_EVENT_MS);
+  };
+
+  const queue = new UploadQueue({
+    getKey: (provider) => keys.get(provider),
+    settings: () => settings.get(),
+    keepLocation: () => settings.get().keepLocation,
+    scratchDir: options.dataDir,
+    ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    ...options.tuning,
+    ...(options.online !== undefined && { online: options.online }),
+    journal: saved.store,
+  });
+  queue.restore(saved.items);
+  void sweepOutgoing(options.dataDir);
+  // A pasted image's file lives as long as its item waits to be uploaded (pasted-images.ts).
+  const pastedImages = new PastedImages(options.dataDir);
+  await pastedImages.sweep(saved.items);
+  const unfollowPasted = queue.subscribe((patch) => pastedImages.follow(patch));
+  const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
+  // A single upload's link to the clipboard when it ends, said in the window as a notice.
+  const autoCopy = copyLinksWhenDone({ queue, settings, desktop: options.desktop, notify: (notice) => emit('app:notice', notice) });
+  // A file added again whose earlier upload's link still works: its row offers that link.
+  const earlierOffers = offerEarlierUploads({ queue, history });
+  // Paused from the tray or the window: the window says so, and offers Resume.
+  const pausedChanged = (paused: boolean): void => emit('queue:paused', { paused });
+  queue.on('paused', pausedChanged);
+  // An upload is the surest check of a key: a finished one proves it works, a rejection that it
+  // does not. Settings then says so without anyone pressing "Check again".
+  const unwatchKeys = queue.subscribe((patch) => {
+    for (const item of patch.items) {
+      const name = PROVIDERS[item.provider].name;
+      const at = new Date().toISOString();
+      const verdict = hasResult(item) ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
+        : item.status === 'failed' && item.error.code === 'KEY_REJECTED' ? { state: 'rejected' as const, at, message: item.error.message }
+        : undefined;
+      if (verdict !== undefined) {
+        void keyChecks.record(item.provider, verdict).then((changed) => changed && emit('keys:changed', undefined), () => undefined);
+      }
+    }
+  });
+  const appender: HistoryAppender = {
+    append: async (entry) => {
+      const written = await history.append(entry);
+      historyChanged();
+      return written;
+    },
+    amend: async (id, amendment) => {
+      const amended = await history.amend(id, amendment);
+      historyChanged();
+      return amended;
+    },
+    all: () => history.all(),
+  };
+  // The outcome is still in the queue; only the record is missing.
+  const recorder = recordHistory(queue, appender, 'app', (item, error) =>
+    emit('app:notice', {
+      title: `${item.name} finished, but the history could not record it.`,
+      lines: [
+        error instanceof Error ? error.message : String(error),
+        hasResult(item) ? 'Its link is still in the upload list: copy it from there.' : 'Its error is still in the upload list.',
+      ],
+    }),
+  );
+  // Uploads made from the command line meanwhile appear in the window's history too.
+  const unwatch = history.watch(historyChanged);
+
+  const handlers = createHandlers({
+    queue,
+    keys,
+    history,
+    settings,
+    desktop: options.desktop,
+    pastedImages,
+    keyChecks,
+    checkKey,
+    exportHistory: (page, format, path) =>
+      writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
+    ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    emit,
+  });
+
+  return {
+    queue,
+    addChosen: chosenFilesAdder(queue, settings, process.platform),
+    autoCopy,
+    history,
+    settings,
+    keyChecks,
+    handlers,
+    async close() {
+      unsubscribe();
+      autoCopy.stop();
+      earlierOffers.stop();
+      queue.off('paused', pausedChanged);
+      unfollowPasted();
+      unwatchKeys();
+      unwatch();
+      clearTimeout(historyTimer);
+      // Quitting stops what still uploads; those stops are recorded, and the history is written
+      // before it closes (the quit waits for this: electron/main/quit/quit-flow.ts).
+      recorder.recordStops();
+      saved.store.quitting();
+      queue.cancelAll();
+      await queue.whenSettled();
+      await recorder.whenWritten();
+      recorder.stop();
+      // An upload that just ended may still be writing its key's verdict (key-checks.json).
+      await Promise.all([history.close(), saved.store.close(), keyChecks.settled()]);
+    },
+  };
+}

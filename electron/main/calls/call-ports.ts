@@ -1,0 +1,84 @@
+// What the call handlers (call-handlers.ts) need from the core and the desktop, as types: the
+// ports. In a file of their own so that the handlers' parts (held-links.ts, history-removal.ts,
+// provider-delete.ts) and the port's Electron side (desktop-port.ts) import them without an
+// import circle through the handlers.
+
+import type { EventName, EventPayloads } from '../../../shared/ipc-contract.ts';
+import type { HistoryPage } from '../../../shared/history-types.ts';
+import type { ProviderId } from '../../../shared/providers.ts';
+import type { KeyTestResult } from '../../../shared/settings-types.ts';
+import type { HistoryStore } from '../../core/history/history-store.ts';
+import type { SecretStore } from '../../core/keys/secret-store.ts';
+import type { UploadQueue } from '../../core/queue/upload-queue.ts';
+import type { PastedImages } from '../desktop/pasted-images.ts';
+import type { KeyCheckStore } from '../settings/key-checks.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+
+/** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
+export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
+export type KeyPort = SecretStore;
+export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'restore' | 'clear' | 'amend'>;
+
+export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
+export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget'>;
+
+/** What a key question asks about (DesktopPort.confirmKeyChange). */
+export type KeyChange = 'save' | 'replace' | 'remove';
+
+/** What needs a desktop: native dialogs, the browser, files written where the user chose. */
+export interface DesktopPort {
+  /** The "Add files…" dialog: chosen paths, empty when the user cancelled. */
+  pickMediaFiles(): Promise<readonly string[]>;
+  /** A save dialog for an export: the chosen path, undefined when the user cancelled. */
+  pickExportPath(suggestedName: string, format: 'csv' | 'json'): Promise<string | undefined>;
+  /**
+   * Asks the person before a saved key is replaced or removed ("Replace the saved HeyGen key?"):
+   * true to go ahead. Asked in main, not in the window, so a compromised page cannot swap in a
+   * key of its own and receive every later upload.
+   */
+  /**
+   * The native question before a key from the window is stored ('save', 'replace', with the
+   * key's last four characters so the person can tell it is the one they pasted) or removed.
+   */
+  confirmKeyChange(change: KeyChange, providerName: string, keyEnding?: string): Promise<boolean>;
+  /** Asks before an upload is deleted from the provider ("Delete film.mp4 from memories.ai?"): true to delete. In main, like the key question. */
+  confirmDeleteUpload(providerName: string, fileName: string): Promise<boolean>;
+  /** Only ever given an https link main itself holds (held-links.ts). */
+  openExternal(url: string): Promise<void>;
+  /** Opens the system's file manager at this file, selected (Electron's shell.showItemInFolder). */
+  showInFolder(path: string): Promise<void>;
+  /** A small picture of an image file as a data: URL (Electron's nativeImage); undefined when it cannot make one. */
+  thumbnail(path: string): Promise<string | undefined>;
+  /**
+   * The clipboard's image as PNG bytes, when the person has just pressed the paste keys in the
+   * window (paste-gesture.ts); undefined when they did not, or it holds no image.
+   */
+  readPastedImage(): Promise<Buffer | undefined>;
+  /**
+   * Puts text on the system clipboard (Electron's clipboard.writeText), from main: no window
+   * needed, and none focused, where the window's navigator.clipboard refuses while the window
+   * is in the background (electron/main/app/auto-copy.ts). Rejects when the system refuses.
+   */
+  copyText(text: string): Promise<void>;
+}
+
+export interface HandlerDeps {
+  readonly queue: QueuePort;
+  readonly keys: KeyPort;
+  readonly history: HistoryPort;
+  readonly settings: SettingsPort;
+  readonly desktop: DesktopPort;
+  /** What each saved key's last check said, remembered (key-checks.ts). */
+  readonly keyChecks: KeyCheckPort;
+  checkKey(provider: ProviderId, key: string, options: { baseUrl?: string; region?: string }): Promise<KeyTestResult>;
+  /** Writes the export: the CSV (for people) or JSON (for programs) of a page of the history (history-export.ts). */
+  exportHistory(page: HistoryPage, format: 'csv' | 'json', path: string): Promise<void>;
+  baseUrl?(provider: ProviderId): string | undefined;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** Where a pasted image is saved as a file to upload (pasted-images.ts). */
+  readonly pastedImages: Pick<PastedImages, 'save'>;
+  /** Whose path rules apply (network-paths.ts); `process.platform` unless a test says. */
+  readonly platform?: NodeJS.Platform;
+  /** The clock dropped files' ids expire by; `Date.now` unless a test says. */
+  readonly now?: () => number;
+}

@@ -1,0 +1,41 @@
+// History's "Delete from memories.ai": deletes an upload from the provider, after asking the
+// person in a native dialog (in main, so a page cannot delete what it likes), and marks the
+// history entry removed. Where the provider offers no way to delete, the window says so itself
+// (shared/providers.ts deletionNotOffered) and main refuses with the same sentence.
+
+import { deletionNotOffered, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import { deleteUpload } from '../../core/sending/remote-delete.ts';
+import type { DesktopPort, HandlerDeps, HistoryPort, KeyPort, SettingsPort } from './call-ports.ts';
+
+export interface ProviderDeleteDeps {
+  readonly history: Pick<HistoryPort, 'all' | 'amend'>;
+  readonly keys: Pick<KeyPort, 'get'>;
+  readonly settings: Pick<SettingsPort, 'get'>;
+  readonly desktop: Pick<DesktopPort, 'confirmDeleteUpload'>;
+  baseUrl?(provider: ProviderId): string | undefined;
+  readonly emit: HandlerDeps['emit'];
+}
+
+/** The handler of `history:delete-upload`: `deleted` false when the person chose to keep it. */
+export function providerDelete(deps: ProviderDeleteDeps): (args: { id: string }) => Promise<{ deleted: boolean }> {
+  return async ({ id }) => {
+    const entry = deps.history.all().find((e) => e.id === id);
+    if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');
+    const info = PROVIDERS[entry.provider];
+    const notOffered = deletionNotOffered(info);
+    if (notOffered !== undefined) throw new UserFacingError('FORBIDDEN', notOffered);
+    if (!entry.ok || entry.assetId === undefined) throw new UserFacingError('FORBIDDEN', `${entry.name} has no ${info.name} ID to delete: it did not finish uploading.`);
+    if (entry.removedAt !== undefined) return { deleted: true };
+    if (!(await deps.desktop.confirmDeleteUpload(info.name, entry.name))) return { deleted: false };
+    const baseUrl = deps.baseUrl?.(entry.provider);
+    const region = deps.settings.get().regions[entry.provider];
+    await deleteUpload({
+      provider: entry.provider, assetId: entry.assetId, key: await deps.keys.get(entry.provider),
+      ...(baseUrl !== undefined && { baseUrl }), ...(region !== undefined && { region }),
+    });
+    await deps.history.amend(entry.id, { removedAt: new Date().toISOString() });
+    deps.emit('history:changed', undefined);
+    return { deleted: true };
+  };
+}
