@@ -9,7 +9,7 @@ import { copyLinksWhenDone, type AutoCopy } from './auto-copy.ts';
 import { PastedImages } from './pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from './json-file.ts';
-import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
+import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort, type UpdateCalls } from './call-handlers.ts';
 import { SettingsStore } from './settings-store.ts';
 import { recordHistory, type HistoryAppender } from '../core/history-recorder.ts';
 import { toCsv, toJson } from '../core/history-export.ts';
@@ -43,6 +43,8 @@ export interface AppCoreOptions {
    * environment's HTTPS_PROXY/NO_PROXY, as on the command line.
    */
   readonly proxy?: ProxyChooser;
+  /** Updating the app itself (electron/main/update/); the window's update calls answer "runs from source" without it. */
+  readonly updates?: UpdateCalls;
 }
 
 export interface AppCore {
@@ -162,6 +164,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     exportHistory: (page, format, path) =>
       writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    ...(options.updates !== undefined && { updates: options.updates }),
     emit,
   });
 

@@ -19,6 +19,8 @@ export interface MenuContext {
   readonly packaged: boolean;
   /** Edit → Paste, given the window it was chosen in (menuPaste). */
   readonly paste: (window: PasteTarget | undefined) => void;
+  /** "Check for Updates…" (electron/main/update/); the item is left out without it. */
+  readonly checkForUpdates?: () => void;
 }
 
 /** What Edit → Paste uses of the focused window: a BrowserWindow's page (a BaseWindow has none). */
@@ -53,8 +55,11 @@ export function menuPaste(gesture: Pick<PasteGesture, 'mark'>): (window: PasteTa
   };
 }
 
-export function appMenuTemplate({ platform, packaged, paste }: MenuContext): MenuItemConstructorOptions[] {
+export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  // Where each system's apps keep it: under the app's name after About on macOS; in File (Help
+  // is absent here) on Linux and Windows, in their sentence case.
+  const updates = (label: string): MenuItemConstructorOptions[] => (checkForUpdates === undefined ? [] : [{ label, click: () => checkForUpdates() }]);
   const develop: MenuItemConstructorOptions[] = packaged ? [] : [{ role: 'viewMenu' }];
   const pasteItem: MenuItemConstructorOptions = {
     // The paste role's label and shortcut, and like the role (menu-item-roles.ts) its shortcut is
@@ -81,7 +86,7 @@ export function appMenuTemplate({ platform, packaged, paste }: MenuContext): Men
     return [
       {
         role: 'appMenu',
-        submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+        submenu: [{ role: 'about' }, ...updates('Check for Updates…'), { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
       },
       edit,
       ...develop,
@@ -90,5 +95,6 @@ export function appMenuTemplate({ platform, packaged, paste }: MenuContext): Men
   }
   // Linux and Windows: the bar itself is hidden (the window has its own toolbar), but its
   // accelerators stay live: the quit role's own shortcut (Ctrl+Q on Linux; Windows has none, Alt+F4 closes the window) quits through the guard, Ctrl+C/V work in fields.
-  return [{ label: '&File', submenu: [{ role: 'quit' }] }, edit, ...develop];
+  const fileUpdates = updates('Check for updates…');
+  return [{ label: '&File', submenu: [...fileUpdates, ...(fileUpdates.length > 0 ? [{ type: 'separator' as const }] : []), { role: 'quit' }] }, edit, ...develop];
 }

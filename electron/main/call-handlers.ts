@@ -28,6 +28,8 @@ import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from './thumbnails.ts';
+import type { UpdateView } from '../../shared/update-types.ts';
+import { FROM_SOURCE_LINE } from './update/update-words.ts';
 
 export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
@@ -104,7 +106,19 @@ export interface HandlerDeps {
   readonly platform?: NodeJS.Platform;
   /** The clock dropped files' ids expire by; `Date.now` unless a test says. */
   readonly now?: () => number;
+  /** Updating the app itself (electron/main/update/); absent where nothing updates (a run from source, the end-to-end harness). */
+  readonly updates?: UpdateCalls;
 }
+
+/** What the window's update calls reach (electron/main/update/update-machine.ts, and the restart through the quit). */
+export interface UpdateCalls {
+  view(): UpdateView;
+  checkNow(): Promise<UpdateView>;
+  /** "Restart to update": only acts while a version is offered. */
+  restart(): void;
+}
+
+const NO_UPDATES: UpdateView = { line: FROM_SOURCE_LINE, canCheck: false };
 
 // Export everything that matches; a history of years is still only a few hundred thousand rows.
 const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -271,6 +285,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return next;
     },
+
+    'update:get': async () => deps.updates?.view() ?? NO_UPDATES,
+    'update:check': async () => (await deps.updates?.checkNow()) ?? NO_UPDATES,
+    'update:restart': async () => deps.updates?.restart(),
 
     'shell:show-file': async (which) => {
       const path = 'lastExport' in which ? lastExport : history.all().find((e) => e.id === which.historyEntry)?.path;
