@@ -29,21 +29,61 @@ export function plainReleaseNotes(notes: ReleaseNotes): string | undefined {
   return text.length <= NOTES_MAX_CHARS ? text : `${text.slice(0, NOTES_MAX_CHARS - 1).trimEnd()}…`;
 }
 
+// Elements whose content a browser would not show.
+const HIDDEN = new Set(['script', 'style', 'head', 'template']);
+// Elements that end a line.
+const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'pre']);
+
+/**
+ * Markup to text in one pass, each character looked at a bounded number of times (a regular
+ * expression for tags backtracks over a feed of unclosed "<", quadratic in its length).
+ */
 function htmlToText(html: string): string {
-  return decodeEntities(
-    html.slice(0, INPUT_MAX_CHARS)
-      // What a browser would not show at all.
-      .replace(/<(script|style|head|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      // Blocks keep their line breaks; list items read as bullets.
-      .replace(/<li\b[^>]*>/gi, '\n• ')
-      .replace(/<br\s*\/?>|<\/(p|div|li|ul|ol|h[1-6]|tr|blockquote|pre)\s*>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
+  const input = html.slice(0, INPUT_MAX_CHARS);
+  const lower = input.toLowerCase();
+  let text = '';
+  let at = 0;
+  while (at < input.length) {
+    const open = input.indexOf('<', at);
+    if (open === -1) {
+      text += input.slice(at);
+      break;
+    }
+    text += input.slice(at, open);
+    if (input.startsWith('<!--', open)) {
+      const end = input.indexOf('-->', open + 4);
+      at = end === -1 ? input.length : end + 3;
+      continue;
+    }
+    const close = input.indexOf('>', open + 1);
+    // A "<" that no ">" closes is text, as a browser shows it.
+    if (close === -1) {
+      text += input.slice(open);
+      break;
+    }
+    at = close + 1;
+    const tag = /^(\/?)\s*([a-z][a-z0-9]*)/.exec(lower.slice(open + 1, Math.min(close, open + 40)));
+    if (tag === null) {
+      text += input.slice(open, at);
+      continue;
+    }
+    const [, slash, name = ''] = tag;
+    if (slash === '' && HIDDEN.has(name)) {
+      const end = lower.indexOf(`</${name}`, at);
+      const endClose = end === -1 ? -1 : input.indexOf('>', end);
+      at = endClose === -1 ? input.length : endClose + 1;
+    } else if (slash === '' && name === 'li') {
+      text += '\n• ';
+    } else if (name === 'br' || (slash === '/' && BLOCKS.has(name))) {
+      text += '\n';
+    }
+  }
+  return decodeEntities(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/ ?\n ?/g, '\n')
+    // One line per block: the notes sit in a small box, where blank lines only take room.
+    .replace(/\n{2,}/g, '\n')
     .trim();
 }
 

@@ -129,6 +129,8 @@ export class UpdateMachine {
       this.#schedule(CHECK_EVERY_MS);
       return;
     }
+    // The app began quitting while the server answered: nothing is downloaded any more.
+    if (this.#stopped) return;
     if (found === undefined) {
       this.#set({ name: 'current' });
       this.#schedule(CHECK_EVERY_MS);
