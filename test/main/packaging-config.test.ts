@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../e2e/app-build.ts';
 import { APP_DATA_FOLDER_NAME } from '../../electron/core/data-dir.ts';
 import { MEDIA_EXTENSIONS, MEDIA_FORMATS } from '../../shared/media-formats.ts';
 import { adHocLaunchProblems, BUILDER_DEFAULT_ENTITLEMENTS, type MacSigning } from './packaging-mac-signing.ts';
-import { feedUrlOf, updateKind } from '../../electron/main/update/install-kind.ts';
+import { feedOf, updateKind } from '../../electron/main/update/install-kind.ts';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
 interface FileAssociation {
@@ -194,13 +194,13 @@ describe('packaging', () => {
       // app-update.yml is electron-builder's serialization (PublishManager.getAppUpdatePublishConfiguration).
       const { serializeToYaml } = require('builder-util') as { serializeToYaml(value: unknown): string };
       const yml = serializeToYaml({ ...(publish as object), updaterCacheDirName: 'media-uploader-updater' });
-      expect(feedUrlOf(yml)).toBe(url);
-      expect(feedUrlOf(serializeToYaml({ provider: 'generic', url: 'https://example.com/a b: c/#x/' }))).toBe('https://example.com/a b: c/#x/');
+      expect(feedOf(yml)).toEqual({ provider: 'generic', url });
+      expect(feedOf(serializeToYaml({ provider: 'generic', url: 'https://example.com/a b: c/#x/' }))).toEqual({ provider: 'generic', url: 'https://example.com/a b: c/#x/' });
     });
 
     it('the placeholder address until a maintainer sets theirs: the built app says it has none, rather than failing every four hours', () => {
       const { url } = pkg.build.publish as { url: string };
-      const kind = updateKind({ platform: 'linux', packaged: true, feedUrl: url, appImage: '/opt/Media-Uploader.AppImage', packageType: undefined, macSignature: undefined });
+      const kind = updateKind({ platform: 'linux', packaged: true, feed: { provider: 'generic', url }, appImage: '/opt/Media-Uploader.AppImage', packageType: undefined, macSignature: undefined });
       // Either a real address (an AppImage installs from it) or the .invalid placeholder (never looks).
       if (new URL(url).hostname.endsWith('.invalid')) expect(kind).toEqual({ can: 'nothing', why: 'no-address' });
       else expect(kind).toEqual({ can: 'install', how: 'appimage' });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AppUpdater } from 'electron-updater';
 import type { UpdateView } from '../../../shared/update-types.ts';
-import { feedUrlOf, updateKind, type CopyFacts, type UpdateKind } from './install-kind.ts';
+import { feedOf, updateKind, type CopyFacts, type UpdateKind } from './install-kind.ts';
 import { UpdateMachine, type Timers } from './update-machine.ts';
 import { updaterPort } from './updater-port.ts';
 
@@ -80,7 +80,7 @@ async function readFacts(options: AppUpdatesOptions): Promise<CopyFacts> {
   return {
     platform: options.platform,
     packaged: options.packaged,
-    feedUrl: yml === undefined ? undefined : feedUrlOf(yml),
+    feed: yml === undefined ? undefined : feedOf(yml),
     appImage: options.env['APPIMAGE'],
     packageType: options.platform === 'linux' ? (await text('package-type'))?.trim() : undefined,
     macSignature: options.platform === 'darwin' && options.packaged ? await codeSignature(resolve(options.execPath, '..', '..', '..')) : undefined,

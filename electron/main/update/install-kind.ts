@@ -2,10 +2,11 @@
 // so every branch is tested without the platform it is about:
 //
 // - A run from source (not packaged) never looks: `npm start` is updated with git.
-// - A build without an update address never looks. electron-builder writes the address into
-//   resources/app-update.yml at packaging (from package.json's build.publish); a build made with
-//   publishing off has no such file, and the address a fresh checkout carries is a placeholder
-//   under `.invalid`, a name that never resolves (RFC 2606), until a maintainer sets theirs.
+// - A build without an update address never looks. electron-builder writes the update source
+//   into resources/app-update.yml at packaging (from package.json's build.publish); a build made
+//   with publishing off has no such file, and the `generic` address a fresh checkout carries is a
+//   placeholder under `.invalid`, a name that never resolves (RFC 2606), until a maintainer sets
+//   theirs. Other providers (GitHub releases) name their place without an address of ours.
 // - Linux: the AppImage replaces itself. AppImage's runtime sets APPIMAGE to the file's path
 //   (electron-updater's AppImageUpdater needs it, and refuses without it). That comes first:
 //   electron-builder writes resources/package-type ("deb") into the folder the AppImage is made
@@ -40,8 +41,8 @@ export interface CopyFacts {
   readonly platform: NodeJS.Platform;
   /** app.isPackaged. */
   readonly packaged: boolean;
-  /** The update address in resources/app-update.yml; undefined when the file is missing. */
-  readonly feedUrl: string | undefined;
+  /** The update source in resources/app-update.yml; undefined when the file is missing or names none. */
+  readonly feed: Feed | undefined;
   /** process.env.APPIMAGE, set by the AppImage runtime (Linux). */
   readonly appImage: string | undefined;
   /** resources/package-type, trimmed (Linux). */
@@ -52,7 +53,8 @@ export interface CopyFacts {
 
 export function updateKind(facts: CopyFacts): UpdateKind {
   if (!facts.packaged) return { can: 'nothing', why: 'from-source' };
-  if (!isUpdateAddress(facts.feedUrl)) return { can: 'nothing', why: 'no-address' };
+  const feed = facts.feed;
+  if (feed === undefined || (feed.provider === 'generic' && !isUpdateAddress(feed.url))) return { can: 'nothing', why: 'no-address' };
   switch (facts.platform) {
     case 'linux': {
       if (facts.appImage !== undefined && facts.appImage !== '') return { can: 'install', how: 'appimage' };
@@ -99,11 +101,22 @@ export function isDeveloperIdSigned(description: string | undefined): boolean {
   return lines.some((line) => line.startsWith('Authority=Developer ID Application:')) && team !== undefined && /^[A-Z0-9]{10}$/.test(team);
 }
 
-/** The `url:` of app-update.yml as electron-builder writes it (a flat YAML map), or undefined. */
-export function feedUrlOf(appUpdateYml: string): string | undefined {
-  const match = /^url:[ \t]*(.+?)[ \t]*$/m.exec(appUpdateYml);
-  if (match?.[1] === undefined) return undefined;
-  const value = match[1];
-  const quoted = /^(['"])(.*)\1$/.exec(value);
-  return quoted?.[2] ?? value;
+/** Where updates come from: electron-builder's publish provider, and for `generic` its folder's address. */
+export interface Feed {
+  readonly provider: string;
+  readonly url?: string;
+}
+
+/** The update source in app-update.yml as electron-builder writes it (a flat YAML map), or undefined. */
+export function feedOf(appUpdateYml: string): Feed | undefined {
+  const field = (name: string): string | undefined => {
+    const match = new RegExp(`^${name}:[ \\t]*(.+?)[ \\t]*$`, 'm').exec(appUpdateYml);
+    if (match?.[1] === undefined) return undefined;
+    const quoted = /^(['"])(.*)\1$/.exec(match[1]);
+    return quoted?.[2] ?? match[1];
+  };
+  const provider = field('provider');
+  if (provider === undefined) return undefined;
+  const url = field('url');
+  return url === undefined ? { provider } : { provider, url };
 }

@@ -2,10 +2,10 @@
 // (electron/main/update/install-kind.ts), decided from the facts the glue reads.
 
 import { describe, expect, it } from 'vitest';
-import { feedUrlOf, isDeveloperIdSigned, isUpdateAddress, updateKind, type CopyFacts } from '../../../electron/main/update/install-kind.ts';
+import { feedOf, isDeveloperIdSigned, isUpdateAddress, updateKind, type CopyFacts } from '../../../electron/main/update/install-kind.ts';
 
 const FEED = 'https://updates.example.com/media-uploader/';
-const base: CopyFacts = { platform: 'linux', packaged: true, feedUrl: FEED, appImage: undefined, packageType: undefined, macSignature: undefined };
+const base: CopyFacts = { platform: 'linux', packaged: true, feed: { provider: 'generic', url: FEED }, appImage: undefined, packageType: undefined, macSignature: undefined };
 
 // codesign --display --verbose=2 on a Developer ID build and on an ad-hoc one (identity "-"), as
 // macOS 14 prints them (to standard error).
@@ -37,9 +37,14 @@ Internal requirements count=0 size=12`;
 describe('how this copy can update', () => {
   it('a run from source, or a build without an update address, never looks', () => {
     expect(updateKind({ ...base, packaged: false, appImage: '/x.AppImage' })).toEqual({ can: 'nothing', why: 'from-source' });
-    expect(updateKind({ ...base, feedUrl: undefined, appImage: '/x.AppImage' })).toEqual({ can: 'nothing', why: 'no-address' });
-    // The placeholder a fresh checkout carries (package.json build.publish.url).
-    expect(updateKind({ ...base, feedUrl: 'https://updates.media-uploader.invalid/', appImage: '/x.AppImage' })).toEqual({ can: 'nothing', why: 'no-address' });
+    expect(updateKind({ ...base, feed: undefined, appImage: '/x.AppImage' })).toEqual({ can: 'nothing', why: 'no-address' });
+    // The placeholder a fresh checkout carries (package.json build.publish.url), and a generic feed without an address.
+    expect(updateKind({ ...base, feed: { provider: 'generic', url: 'https://updates.media-uploader.invalid/' }, appImage: '/x.AppImage' })).toEqual({ can: 'nothing', why: 'no-address' });
+    expect(updateKind({ ...base, feed: { provider: 'generic' }, appImage: '/x.AppImage' })).toEqual({ can: 'nothing', why: 'no-address' });
+  });
+
+  it('GitHub releases need no address of ours: electron-updater finds the latest release itself', () => {
+    expect(updateKind({ ...base, feed: { provider: 'github' }, appImage: '/x.AppImage' })).toEqual({ can: 'install', how: 'appimage' });
   });
 
   it('Linux: the AppImage updates in place, even where package-type says deb; a deb, rpm or pacman install is the package manager’s', () => {
@@ -86,9 +91,10 @@ describe('the update address', () => {
   });
 
   it('is read from app-update.yml as electron-builder writes it', () => {
-    expect(feedUrlOf(`provider: generic\nurl: ${FEED}\nupdaterCacheDirName: media-uploader-updater\n`)).toBe(FEED);
-    expect(feedUrlOf(`provider: generic\nurl: '${FEED}'\n`)).toBe(FEED);
-    expect(feedUrlOf(`provider: generic\r\nurl: "${FEED}"\r\n`)).toBe(FEED);
-    expect(feedUrlOf('provider: github\nowner: someone\nrepo: media-uploader\n')).toBeUndefined();
+    expect(feedOf(`provider: generic\nurl: ${FEED}\nupdaterCacheDirName: media-uploader-updater\n`)).toEqual({ provider: 'generic', url: FEED });
+    expect(feedOf(`provider: generic\nurl: '${FEED}'\n`)).toEqual({ provider: 'generic', url: FEED });
+    expect(feedOf(`provider: generic\r\nurl: "${FEED}"\r\n`)).toEqual({ provider: 'generic', url: FEED });
+    expect(feedOf('owner: someone\nrepo: media-uploader\nprovider: github\n')).toEqual({ provider: 'github' });
+    expect(feedOf('updaterCacheDirName: media-uploader-updater\n')).toBeUndefined();
   });
 });
