@@ -116,6 +116,8 @@ export interface UpdateCalls {
   checkNow(): Promise<UpdateView>;
   /** "Restart to update": only acts while a version is offered. */
   restart(): void;
+  /** The settings changed: automatic checks follow "Check for updates automatically". */
+  settingsChanged(): void;
 }
 
 const NO_UPDATES: UpdateView = { line: FROM_SOURCE_LINE, canCheck: false };
@@ -277,6 +279,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const before = settings.get().regions;
       const next = await settings.update(change);
       deps.emit('settings:changed', next);
+      deps.updates?.settingsChanged();
       // A key works in its account's region only: after a change of region, the saved key's
       // verdict is asked again there, so "Not accepted" does not outlive the fix.
       for (const provider of PROVIDER_IDS) {

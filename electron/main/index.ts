@@ -102,6 +102,7 @@ const updateCalls: UpdateCalls = {
   view: () => updates?.machine.view() ?? { line: '', canCheck: false },
   checkNow: async () => (await updates?.machine.checkNow()) ?? { line: '', canCheck: false },
   restart: () => void (updates?.machine.offered !== undefined && restart.request()),
+  settingsChanged: () => updates?.machine.settingChanged(),
 };
 
 // macOS hands over files opened with the app (Finder's Open with, the Dock) as `open-file`, and
@@ -175,7 +176,6 @@ async function start(): Promise<void> {
       else sendToWindow(currentWindow(), event, payload);
       if (event === 'history:changed') trayFeed?.historyChanged();
       if (event === 'settings:changed' && core !== undefined) followLoginSetting(core.settings.get().openAtLogin);
-      if (event === 'settings:changed') updates?.machine.settingChanged();
     },
   });
   const opened = core;

@@ -13,7 +13,7 @@ export function UpdateBar() {
   if (version === undefined || later === version) return null;
   return (
     <div className="banner update-bar" data-tone="info" role="status">
-      <p className="banner-text">Version {version} is ready — restart Media Uploader to update.</p>
+      <p className="banner-text">Version {version} of Media Uploader is ready.</p>
       <button type="button" className="button small primary" onClick={restartToUpdate}>Restart to update</button>
       <button type="button" className="button small" onClick={() => setLater(version)}>Later</button>
     </div>
