@@ -161,6 +161,7 @@ async function start(): Promise<void> {
       trayFeed?.updateOffered(view.ready?.version);
     },
     quit: () => app.quit(),
+    relaunch: (execPath) => app.relaunch({ execPath, args: [] }),
   });
   core = await openAppCore({
     online: connection.signal,

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { AppUpdater } from 'electron-updater';
+import type { AppImageUpdater, AppUpdater } from 'electron-updater';
 import type { UpdateView } from '../../../shared/update-types.ts';
 import { feedOf, updateKind, type CopyFacts, type UpdateKind } from './install-kind.ts';
 import { UpdateMachine, type Timers } from './update-machine.ts';
@@ -26,6 +26,8 @@ export interface AppUpdatesOptions {
   changed(view: UpdateView): void;
   /** app.quit(), should an install fail to end the app itself. */
   quit(): void;
+  /** app.relaunch({ execPath, args: [] }): start this program once the app has exited. */
+  relaunch(execPath: string): void;
 }
 
 export interface AppUpdates {
@@ -52,10 +54,11 @@ const timers: Timers = {
 
 export async function openAppUpdates(options: AppUpdatesOptions): Promise<AppUpdates> {
   const kind = updateKind(await readFacts(options));
-  const updater = kind.can === 'nothing' ? undefined : await createUpdater(kind).catch((error: unknown) => {
+  const created = kind.can === 'nothing' ? undefined : await createUpdater(kind).catch((error: unknown) => {
     console.error('Media Uploader updates:', error instanceof Error ? error.message : error);
     return undefined;
   });
+  const updater = created?.updater;
   const effective: UpdateKind = kind.can !== 'nothing' && updater === undefined ? { can: 'nothing', why: 'unsupported' } : kind;
   const port = updater === undefined ? undefined : updaterPort(updater, { installOnQuit: effective.can === 'install' });
   const machine = new UpdateMachine({ kind: effective, updater: port, automatic: options.automatic, uploadsRunning: options.uploadsRunning, timers, changed: options.changed });
@@ -63,10 +66,26 @@ export async function openAppUpdates(options: AppUpdatesOptions): Promise<AppUpd
     kind: effective,
     machine,
     installAndRestart() {
-      if (updater === undefined) return options.quit();
-      // Silent (NSIS: no installer pages again), and run after (NSIS's --force-run; the
-      // AppImage starts its new file; Squirrel.Mac relaunches by itself).
-      updater.quitAndInstall(true, true);
+      if (created === undefined) return options.quit();
+      const appImage = created.appImage;
+      if (appImage !== undefined) {
+        // The AppImage is replaced in place now, and its new file started by Electron once this
+        // process has exited (app.relaunch waits for that), not by electron-updater at once:
+        // started while this one still runs, the new app would find this one holding the
+        // single-instance lock, hand it its start, and quit.
+        let newFile = options.env['APPIMAGE'];
+        const renamed = (path: string): void => {
+          newFile = path;
+        };
+        appImage.once('appimage-filename-updated', renamed);
+        const installed = appImage.install(true, false);
+        appImage.off('appimage-filename-updated', renamed);
+        if (installed && newFile !== undefined) options.relaunch(newFile);
+        return options.quit();
+      }
+      // Silent (NSIS: no installer pages again), and run after (NSIS's --force-run;
+      // Squirrel.Mac relaunches by itself).
+      created.updater.quitAndInstall(true, true);
       setTimeout(() => options.quit(), INSTALL_FALLBACK_MS).unref();
     },
   };
@@ -97,20 +116,23 @@ function codeSignature(bundle: string): Promise<string | undefined> {
 }
 
 /** The electron-updater class for this kind of copy (constructed as its own autoUpdater would be). */
-async function createUpdater(kind: Exclude<UpdateKind, { can: 'nothing' }>): Promise<AppUpdater> {
+async function createUpdater(kind: Exclude<UpdateKind, { can: 'nothing' }>): Promise<{ updater: AppUpdater; appImage?: AppImageUpdater }> {
   const { default: electronUpdater } = await import('electron-updater');
   if (kind.can === 'tell') {
-    if (kind.why === 'unsigned-mac') return new electronUpdater.MacUpdater();
+    if (kind.why === 'unsigned-mac') return { updater: new electronUpdater.MacUpdater() };
     // Only checked, never downloaded: the class of the package format, as electron-updater's own
     // autoUpdater would pick from resources/package-type.
-    return kind.packageType === 'rpm' ? new electronUpdater.RpmUpdater() : kind.packageType === 'pacman' ? new electronUpdater.PacmanUpdater() : new electronUpdater.DebUpdater();
+    const Updater = kind.packageType === 'rpm' ? electronUpdater.RpmUpdater : kind.packageType === 'pacman' ? electronUpdater.PacmanUpdater : electronUpdater.DebUpdater;
+    return { updater: new Updater() };
   }
   switch (kind.how) {
-    case 'appimage':
-      return new electronUpdater.AppImageUpdater();
+    case 'appimage': {
+      const appImage = new electronUpdater.AppImageUpdater();
+      return { updater: appImage, appImage };
+    }
     case 'nsis':
-      return new electronUpdater.NsisUpdater();
+      return { updater: new electronUpdater.NsisUpdater() };
     case 'mac':
-      return new electronUpdater.MacUpdater();
+      return { updater: new electronUpdater.MacUpdater() };
   }
 }

@@ -1,8 +1,8 @@
 // "Restart to update" goes through the app's one quit (quit-flow.ts): it asks first if files are
 // uploading, and holds the quit until the uploads it stops are recorded and the queue, history and
 // window place are written. Only then, where the quit flow would call app.quit() for the last
-// time, is the update installed and the app started again (electron-updater's quitAndInstall,
-// silent, run after), instead of a plain quit.
+// time, is the update installed and the app started again (app-updates.ts: electron-updater's
+// quitAndInstall, silent, run after; the AppImage through app.relaunch), instead of a plain quit.
 //
 // Electron's rule this relies on (shell/browser/browser.cc, Browser::Quit): app.quit() emits
 // `before-quit` synchronously, so once it returns the quit flow has asked its question: still

@@ -143,8 +143,10 @@ describe('updating the packaged app, under the strict Electron model', () => {
     expect(model.messageBoxes).toEqual(['1 file is still uploading.', '1 file is still uploading.']);
     await until(() => model.host.exitCode !== undefined, 'the app quits');
     expect(model.host.exitCode).toBe(0);
-    // Once, silent and run after (electron-updater's quitAndInstall); the quit-time install then stands aside.
-    expect(updater?.installs).toEqual([{ isSilent: true, isForceRunAfter: true, isAdminRightsRequired: false }]);
+    // Once, in place; the new AppImage is started by Electron after this process exits, never
+    // beside it (it would find this one holding the single-instance lock). The quit-time install then stands aside.
+    expect(updater?.installs).toEqual([{ isSilent: true, isForceRunAfter: false, isAdminRightsRequired: false }]);
+    expect(model.host.app.relaunches).toEqual([{ execPath: join(resources, 'Media-Uploader-0.1.0.AppImage'), args: [] }]);
     expect(model.host.events.filter((name) => ['before-quit', 'will-quit', 'quit'].includes(name)).slice(-3)).toEqual(['before-quit', 'will-quit', 'quit']);
   });
 
@@ -157,6 +159,7 @@ describe('updating the packaged app, under the strict Electron model', () => {
     await running?.close();
     running = undefined;
     expect(staged?.installs).toEqual([{ isSilent: true, isForceRunAfter: false, isAdminRightsRequired: false }]);
+    expect(model.host.app.relaunches).toEqual([]);
   });
 
   it('a download whose SHA-512 does not match is never installed, and says so only in Settings’ line', async () => {
