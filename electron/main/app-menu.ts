@@ -5,7 +5,9 @@
 // way of quitting, because the `quit` role calls app.quit() and so emits before-quit), Edit for
 // copy and paste in text fields (macOS routes Cmd+C/V through the menu; without an Edit menu
 // they do nothing there), and on macOS the app and Window menus its users expect.
-// Reload and developer tools exist only in an unpackaged run.
+// Reload and developer tools exist only in an unpackaged run. On macOS the app menu also has
+// Check for Updates… (electron/main/update/), where Mac apps keep it; elsewhere the menu bar is
+// hidden (main-window.ts), so Settings → Updates is the one place for it.
 //
 // Pure data (Electron's MenuItemConstructorOptions), so the test reads it without Electron; what
 // the items do to a window comes in through the context.
@@ -19,7 +21,7 @@ export interface MenuContext {
   readonly packaged: boolean;
   /** Edit → Paste, given the window it was chosen in (menuPaste). */
   readonly paste: (window: PasteTarget | undefined) => void;
-  /** "Check for Updates…" (electron/main/update/); the item is left out without it. */
+  /** macOS's "Check for Updates…" (electron/main/update/); the item is left out without it. */
   readonly checkForUpdates?: () => void;
 }
 
@@ -57,9 +59,7 @@ export function menuPaste(gesture: Pick<PasteGesture, 'mark'>): (window: PasteTa
 
 export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  // Where each system's apps keep it: under the app's name after About on macOS; in File (Help
-  // is absent here) on Linux and Windows, in their sentence case.
-  const updates = (label: string): MenuItemConstructorOptions[] => (checkForUpdates === undefined ? [] : [{ label, click: () => checkForUpdates() }]);
+  const updates: MenuItemConstructorOptions[] = checkForUpdates === undefined ? [] : [{ label: 'Check for Updates…', click: () => checkForUpdates() }];
   const develop: MenuItemConstructorOptions[] = packaged ? [] : [{ role: 'viewMenu' }];
   const pasteItem: MenuItemConstructorOptions = {
     // The paste role's label and shortcut, and like the role (menu-item-roles.ts) its shortcut is
@@ -86,7 +86,7 @@ export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: 
     return [
       {
         role: 'appMenu',
-        submenu: [{ role: 'about' }, ...updates('Check for Updates…'), { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+        submenu: [{ role: 'about' }, ...updates, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
       },
       edit,
       ...develop,
@@ -95,6 +95,5 @@ export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: 
   }
   // Linux and Windows: the bar itself is hidden (the window has its own toolbar), but its
   // accelerators stay live: the quit role's own shortcut (Ctrl+Q on Linux; Windows has none, Alt+F4 closes the window) quits through the guard, Ctrl+C/V work in fields.
-  const fileUpdates = updates('Check for updates…');
-  return [{ label: '&File', submenu: [...fileUpdates, ...(fileUpdates.length > 0 ? [{ type: 'separator' as const }] : []), { role: 'quit' }] }, edit, ...develop];
+  return [{ label: '&File', submenu: [{ role: 'quit' }] }, edit, ...develop];
 }

@@ -105,17 +105,17 @@ describe('the app menu', () => {
     expect(roles(appMenuTemplate({ platform: 'linux', packaged: false, paste: noPaste }))).toContain('viewMenu');
   });
 
-  it('offers Check for updates where each system keeps it, and only when the app can check', () => {
+  it('macOS: Check for Updates… after About, where Mac apps keep it; not in the hidden menu bar elsewhere', () => {
     let checks = 0;
     const checkForUpdates = (): void => void checks++;
     const mac = appMenuTemplate({ platform: 'darwin', packaged: true, paste: noPaste, checkForUpdates });
     const appMenu = (mac[0]?.submenu ?? []) as MenuItemConstructorOptions[];
     expect(appMenu.slice(0, 3).map((item) => item.role ?? item.label ?? item.type)).toEqual(['about', 'Check for Updates…', 'separator']);
-    const linux = appMenuTemplate({ platform: 'linux', packaged: true, paste: noPaste, checkForUpdates });
-    const file = (linux[0]?.submenu ?? []) as MenuItemConstructorOptions[];
-    expect(file.map((item) => item.role ?? item.label ?? item.type)).toEqual(['Check for updates…', 'separator', 'quit']);
-    for (const item of [appMenu[1], file[0]]) (item?.click as (() => void) | undefined)?.();
-    expect(checks).toBe(2);
+    (appMenu[1]?.click as (() => void) | undefined)?.();
+    expect(checks).toBe(1);
+    for (const platform of ['linux', 'win32'] as const) {
+      expect(items(appMenuTemplate({ platform, packaged: true, paste: noPaste, checkForUpdates })).some((item) => /update/i.test(item.label ?? ''))).toBe(false);
+    }
     for (const platform of PLATFORMS) {
       expect(items(appMenuTemplate({ platform, packaged: true, paste: noPaste })).some((item) => /update/i.test(item.label ?? ''))).toBe(false);
     }
