@@ -36,6 +36,9 @@ export const CALL_NAMES = [
   'settings:set',
   'shell:open-url',
   'shell:show-file',
+  'update:get',
+  'update:check',
+  'update:restart',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
@@ -50,7 +53,7 @@ export const PRELOAD_CALL_NAMES = ['files:register-drop'] as const;
 
 export type PreloadCallName = (typeof PRELOAD_CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['queue:changed', 'queue:paused', 'history:changed', 'keys:changed', 'settings:changed', 'app:notice'] as const;
+export const EVENT_NAMES = ['queue:changed', 'queue:paused', 'history:changed', 'keys:changed', 'settings:changed', 'app:notice', 'update:changed'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

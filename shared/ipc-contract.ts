@@ -11,6 +11,7 @@ import { PROVIDER_IDS } from './providers.ts';
 import { SETTINGS_CHANGE } from './settings-schema.ts';
 import type { CallName, EventName, PreloadCallName } from './ipc-channels.ts';
 import type { UserFacingCode } from './error-codes.ts';
+import type { UpdateView } from './update-types.ts';
 
 /** While paused, no new upload starts; running ones finish. */
 export interface PauseState {
@@ -126,6 +127,12 @@ export const CALLS = {
   },
   'shell:open-url': { args: LINK_TO_OPEN, result: undefined as void },
   'shell:show-file': { args: FILE_TO_SHOW, result: undefined as void },
+  /** Where updating the app itself stands (electron/main/update/). */
+  'update:get': { args: none, result: {} as UpdateView },
+  /** "Check for updates": answers once the update server has (a download found goes on in the background). */
+  'update:check': { args: none, result: {} as UpdateView },
+  /** "Restart to update": the app's ordinary quit, which asks first if files upload, then installs and starts again. */
+  'update:restart': { args: none, result: undefined as void },
 // `satisfies`: every name in ipc-channels.ts has a schema here, and nothing here lacks a name.
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>;
 
@@ -172,6 +179,8 @@ export interface EventPayloads extends Record<EventName, unknown> {
   'app:notice': AppNotice;
   'keys:changed': undefined;
   'settings:changed': Settings;
+  /** Updating the app itself moved on: checked, downloading, ready, or failed quietly. */
+  'update:changed': UpdateView;
 }
 
 /** `window.uploader`: one method per call, named by the channel, plus `on` for events. */

@@ -40,6 +40,8 @@ export const SETTINGS_FIELDS = {
   copyLinkWhenDone: z.boolean(),
   /** Send photos and videos with their location data; off, a copy without it is sent (electron/core/location/). */
   keepLocation: z.boolean(),
+  /** Look for a new version of the app at start and every few hours (electron/main/update/). */
+  checkForUpdates: z.boolean(),
 };
 
 export type Settings = Readonly<z.output<z.ZodObject<typeof SETTINGS_FIELDS>>>;

@@ -34,6 +34,9 @@ import { startupFailure } from './app/startup-failure.ts';
 import { feedTray, type TrayFeed } from './desktop/tray-feed.ts';
 import { NoticeFile, WindowClose } from './quit/window-close.ts';
 import { loadWindowPlace, PlaceWrites, type WindowPlace } from './window/window-place.ts';
+import type { UpdateCalls } from './calls/call-ports.ts';
+import { openAppUpdates, type AppUpdates } from './update/app-updates.ts';
+import { RestartToUpdate } from './update/restart-to-update.ts';
 
 const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -57,6 +60,7 @@ let tray: AppTray | undefined;
 let trayFeed: TrayFeed | undefined;
 let windowClose: WindowClose | undefined;
 let connection: ConnectionWatch | undefined;
+let updates: AppUpdates | undefined;
 // The window's place is saved when it closes into the tray or the dock; quitting waits for it.
 const places = new PlaceWrites(DATA_DIR);
 // The paste keys, as main sees them before the page (a pasted image is read only right after).
@@ -83,9 +87,23 @@ const quit = createAppQuit({
   },
   places,
   confirm: (question) => askBeforeQuit(currentWindow(), question),
-  quit: () => app.quit(),
+  // At the end of a quit that "Restart to update" began, the install instead (restart-to-update.ts).
+  quit: () => restart.quit(),
   report: (error) => console.error('Media Uploader could not save everything while quitting:', error instanceof Error ? error.message : error),
 });
+
+const restart = new RestartToUpdate({
+  quitState: () => quit.state,
+  quit: () => app.quit(),
+  installAndRestart: () => updates?.installAndRestart(),
+});
+// The window's update calls; "Restart to update" acts only while a version is offered.
+const updateCalls: UpdateCalls = {
+  view: () => updates?.machine.view() ?? { line: '', canCheck: false },
+  checkNow: async () => (await updates?.machine.checkNow()) ?? { line: '', canCheck: false },
+  restart: () => void (updates?.machine.offered !== undefined && restart.request()),
+  settingsChanged: () => updates?.machine.settingChanged(),
+};
 
 // macOS hands over files opened with the app (Finder's Open with, the Dock) as `open-file`, and
 // may do so before `ready` when it starts the app for them: held until the app can add them.
@@ -116,7 +134,7 @@ if (!app.requestSingleInstanceLock(instanceData)) {
 }
 
 async function start(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, paste: menuPaste(pasteKeys) })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, paste: menuPaste(pasteKeys), checkForUpdates: () => void checkFromMenu() })));
   restrictPermissions();
   serveRenderer(RENDERER_ROOT);
   const keys = createKeychainStore({ service: keychainService(process.env) });
@@ -129,6 +147,22 @@ async function start(): Promise<void> {
     onSuspend: (listener) => (powerMonitor.on('suspend', listener), () => powerMonitor.off('suspend', listener)),
     onResume: (listener) => (powerMonitor.on('resume', listener), () => powerMonitor.off('resume', listener)),
   }, { sleep: { goingToSleep, resumedFromSleep } });
+  // Updating the app itself (update/): which kind of copy this is, and the machine that checks.
+  updates = await openAppUpdates({
+    packaged: app.isPackaged,
+    platform: process.platform,
+    resourcesPath: process.resourcesPath as string | undefined,
+    execPath: process.execPath,
+    env: process.env,
+    automatic: () => core?.settings.get().checkForUpdates ?? false,
+    uploadsRunning: () => core?.queue.snapshot().items.some(isActive) ?? false,
+    changed: (view) => {
+      sendToWindow(currentWindow(), 'update:changed', view);
+      trayFeed?.updateOffered(view.ready?.version);
+    },
+    quit: () => app.quit(),
+    relaunch: (execPath) => app.relaunch({ execPath, args: [] }),
+  });
   core = await openAppCore({
     online: connection.signal,
     // The system's proxy settings, PAC included, as Chromium resolves them, per origin and request.
@@ -137,6 +171,7 @@ async function start(): Promise<void> {
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
     desktop,
+    updates: updateCalls,
     emit: (event, payload) => {
       if (event === 'app:notice') life.notice(payload as EventPayloads['app:notice']);
       else sendToWindow(currentWindow(), event, payload);
@@ -173,10 +208,12 @@ async function start(): Promise<void> {
     resume: () => opened.queue.resume(),
     // The same quit as the menu's: before-quit, the question, the held writes (quit-flow.ts).
     quit: () => app.quit(),
+    restartToUpdate: () => updateCalls.restart(),
   });
   trayFeed = feedTray(opened.queue, opened.history, (state) => tray?.show(state));
   tray.onDropFiles((paths) => life.receiveFiles(paths));
   followLoginSetting(opened.settings.get().openAtLogin);
+  updates.machine.start();
 
   // A login start opens in the tray, out of the way, where the app is set to live there.
   const quietStart = startedAtLogin(process.argv, process.platform, () => app.getLoginItemSettings().wasOpenedAtLogin)
@@ -191,6 +228,7 @@ async function start(): Promise<void> {
     if (!quit.beforeQuit()) event.preventDefault();
   });
   app.on('will-quit', () => {
+    updates?.machine.stop();
     connection?.stop();
     trayFeed?.stop();
     tray?.destroy();
@@ -240,7 +278,16 @@ function followBatches(running: AppCore): void {
   });
   running.queue.on('settled', (summary) => {
     currentWindow()?.setProgressBar(-1);
+    // A version downloaded while files uploaded is offered now (update/update-machine.ts).
+    updates?.machine.uploadsSettled();
     const notice = batchNotice(summary);
     if (notice !== undefined && quit.state === 'open') life.notify(notice);
   });
+}
+
+/** The menu's "Check for updates…": its answer said as a notice (in the window, or as a notification). */
+async function checkFromMenu(): Promise<void> {
+  if (updates === undefined) return;
+  const view = await updates.machine.checkNow();
+  life.notice({ tone: 'info', title: view.line, lines: [] });
 }

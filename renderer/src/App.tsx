@@ -10,6 +10,7 @@ import { LiveRegion } from './components/live-region.tsx';
 import { NoticeList } from './components/notice-list.tsx';
 import { QueueView } from './components/queue-view.tsx';
 import { SettingsView } from './components/settings-view.tsx';
+import { UpdateBar } from './components/update-bar.tsx';
 import { useFileDrop } from './components/use-file-drop.ts';
 import { useAppStore } from './store/app-store.ts';
 
@@ -27,6 +28,7 @@ export function App() {
           {tab === 'settings' && <SettingsView />}
         </div>
       </main>
+      <UpdateBar />
       <NoticeList />
       {dragging && <DropOverlay />}
       <LiveRegion />

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
 import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app/app-core.ts';
@@ -45,6 +46,11 @@ export interface LaunchOptions {
   readonly dataDir?: string;
   /** Quicker retries and timeouts for tests that watch failures. Default: E2E_RETRY. */
   readonly tuning?: AppCoreOptions['tuning'];
+  /**
+   * What the window's update calls reach (electron/main/update/), given how to push
+   * `update:changed` to the page. Default: none, as in a run from source.
+   */
+  readonly updates?: (changed: (view: EventPayloads['update:changed']) => void) => NonNullable<AppCoreOptions['updates']>;
 }
 
 export interface DropOptions {
@@ -166,6 +172,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   let page: Page | undefined;
 
   const keychain = await e2eKeychain(options.keys ?? server.keys);
+  const emit: AppCoreOptions['emit'] = (event, payload) => {
+    // Like Electron's webContents.send: the payload is structured-cloned here and now (a value
+    // that cannot be cloned throws at the sender), and an event sent while the page reloads is
+    // lost; the window asks for the whole queue when it starts. As text (ipc-wire.ts):
+    // Playwright's own argument encoding is far slower for a 10,000-item patch.
+    const text = ipcWire.send(payload);
+    page?.evaluate(([name, body]) => (window as unknown as { __e2eEmit?: (n: string, b: string) => void }).__e2eEmit?.(name, body), [event, text] as const)
+      .catch(() => undefined);
+  };
   const core = await openAppCore({
     dataDir,
     keys: keychain.store,
@@ -218,15 +233,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         await systemClipboard.writeText(text);
       },
     },
-    emit: (event, payload) => {
-      // Like Electron's webContents.send: the payload is structured-cloned here and now (a value
-      // that cannot be cloned throws at the sender), and an event sent while the page reloads is
-      // lost; the window asks for the whole queue when it starts. As text (ipc-wire.ts):
-      // Playwright's own argument encoding is far slower for a 10,000-item patch.
-      const text = ipcWire.send(payload);
-      page?.evaluate(([name, body]) => (window as unknown as { __e2eEmit?: (n: string, b: string) => void }).__e2eEmit?.(name, body), [event, text] as const)
-        .catch(() => undefined);
-    },
+    ...(options.updates !== undefined && { updates: options.updates((view) => emit('update:changed', view)) }),
+    emit,
   });
   const gate = createCallGate(core.handlers, { appPage, log: (line) => gateLog.push(line) });
 

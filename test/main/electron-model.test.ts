@@ -112,6 +112,15 @@ describe('the strict Electron model', () => {
     expect(model.host.events).toEqual(['ready', 'window-all-closed', 'before-quit', 'will-quit', 'quit']);
   });
 
+  it('relaunch only arranges a new start: it quits nothing by itself', () => {
+    const model = createElectronModel();
+    model.becomeReady();
+    model.host.app.relaunch({ execPath: '/opt/Media-Uploader.AppImage', args: [] });
+    expect(model.host.app.relaunches).toEqual([{ execPath: '/opt/Media-Uploader.AppImage', args: [] }]);
+    expect(model.host.events).toEqual(['ready']);
+    expect(model.host.exitCode).toBeUndefined();
+  });
+
   it('ends a quit that before-quit prevents, or that a window keeping itself cancels', () => {
     const model = createElectronModel();
     model.becomeReady();

@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from '../e2e/app-build.ts';
 import { APP_DATA_FOLDER_NAME } from '../../electron/core/files/data-dir.ts';
 import { MEDIA_EXTENSIONS, MEDIA_FORMATS } from '../../shared/media-formats.ts';
 import { adHocLaunchProblems, BUILDER_DEFAULT_ENTITLEMENTS, type MacSigning } from './packaging-mac-signing.ts';
+import { feedOf, updateKind } from '../../electron/main/update/install-kind.ts';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
 interface FileAssociation {
@@ -26,8 +27,9 @@ interface BuildConfig {
   readonly files: readonly string[];
   readonly electronFuses: Record<string, boolean>;
   readonly mac: MacSigning & { readonly target: readonly string[]; readonly entitlements: string; readonly fileAssociations?: readonly FileAssociation[] };
-  readonly win: { readonly target: readonly string[]; readonly fileAssociations?: readonly FileAssociation[] };
-  readonly nsis: { readonly include?: string };
+  readonly win: { readonly target: readonly string[]; readonly fileAssociations?: readonly FileAssociation[]; readonly verifyUpdateCodeSignature?: boolean };
+  readonly nsis: { readonly include?: string; readonly oneClick?: boolean; readonly perMachine?: boolean; readonly selectPerMachineByDefault?: boolean };
+  readonly publish: { readonly provider: string; readonly url: string } | readonly unknown[] | null;
   readonly linux: { readonly target: readonly string[]; readonly icon?: string; readonly mimeTypes?: readonly string[] };
   readonly productName: string;
 }
@@ -172,6 +174,51 @@ describe('packaging', () => {
       ]);
       expect(adHocLaunchProblems(unnamed, 'build', files({ [BUILDER_DEFAULT_ENTITLEMENTS]: template }))).toEqual([]);
       expect(adHocLaunchProblems(unnamed, 'build', readBuildFile)).toEqual([]);
+    });
+  });
+
+  describe('updates (electron/main/update/)', () => {
+    it('publishes to one generic https folder, named once, that electron-builder writes into app-update.yml as the app reads it', () => {
+      const publish = pkg.build.publish;
+      expect(publish).not.toBeNull();
+      expect(Array.isArray(publish)).toBe(false);
+      const { provider, url } = publish as { provider: string; url: string };
+      expect(provider).toBe('generic');
+      expect(new URL(url).protocol).toBe('https:');
+      // electron-updater joins latest-linux.yml onto the address: a folder, with its slash.
+      expect(url.endsWith('/')).toBe(true);
+      // The address in one place: no platform, target or extra publish entry of its own.
+      for (const section of ['mac', 'win', 'linux', 'nsis', 'dmg'] as const) {
+        expect((pkg.build as unknown as Record<string, Record<string, unknown> | undefined>)[section]?.['publish'], section).toBeUndefined();
+      }
+      // app-update.yml is electron-builder's serialization (PublishManager.getAppUpdatePublishConfiguration).
+      const { serializeToYaml } = require('builder-util') as { serializeToYaml(value: unknown): string };
+      const yml = serializeToYaml({ ...(publish as object), updaterCacheDirName: 'media-uploader-updater' });
+      expect(feedOf(yml)).toEqual({ provider: 'generic', url });
+      expect(feedOf(serializeToYaml({ provider: 'generic', url: 'https://example.com/a b: c/#x/' }))).toEqual({ provider: 'generic', url: 'https://example.com/a b: c/#x/' });
+    });
+
+    it('the placeholder address until a maintainer sets theirs: the built app says it has none, rather than failing every four hours', () => {
+      const { url } = pkg.build.publish as { url: string };
+      const kind = updateKind({ platform: 'linux', packaged: true, feed: { provider: 'generic', url }, appImage: '/opt/Media-Uploader.AppImage', packageType: undefined, macSignature: undefined });
+      // Either a real address (an AppImage installs from it) or the .invalid placeholder (never looks).
+      if (new URL(url).hostname.endsWith('.invalid')) expect(kind).toEqual({ can: 'nothing', why: 'no-address' });
+      else expect(kind).toEqual({ can: 'install', how: 'appimage' });
+    });
+
+    it('Windows: a per-user installer, so an update needs no administrator, and the new installer’s publisher is checked when signed', () => {
+      expect(pkg.build.nsis.perMachine).toBe(false);
+      expect(pkg.build.nsis.oneClick).toBe(false);
+      // "Only for me" is the installer's first choice (app-builder-lib: INSTALL_MODE_PER_ALL_USERS_DEFAULT only when this is true).
+      expect(pkg.build.nsis.selectPerMachineByDefault).not.toBe(true);
+      // Left at electron-builder's default, which writes publisherName into app-update.yml for a signed build.
+      expect(pkg.build.win.verifyUpdateCodeSignature).not.toBe(false);
+    });
+
+    it('builds the packages electron-updater updates from: the macOS zip (Squirrel.Mac) and the Linux AppImage', () => {
+      expect(pkg.build.mac.target).toContain('zip');
+      expect(pkg.build.linux.target).toContain('AppImage');
+      expect(pkg.build.win.target).toEqual(['nsis']);
     });
   });
 

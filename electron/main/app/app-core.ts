@@ -10,7 +10,7 @@ import { PastedImages } from '../desktop/pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from '../settings/json-file.ts';
 import { createHandlers, type Handlers } from '../calls/call-handlers.ts';
-import type { DesktopPort, HandlerDeps, KeyPort } from '../calls/call-ports.ts';
+import type { DesktopPort, HandlerDeps, KeyPort, UpdateCalls } from '../calls/call-ports.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
@@ -44,6 +44,8 @@ export interface AppCoreOptions {
    * environment's HTTPS_PROXY/NO_PROXY, as on the command line.
    */
   readonly proxy?: ProxyChooser;
+  /** Updating the app itself (electron/main/update/); the window's update calls answer "runs from source" without it. */
+  readonly updates?: UpdateCalls;
 }
 
 export interface AppCore {
@@ -163,6 +165,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     exportHistory: (page, format, path) =>
       writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    ...(options.updates !== undefined && { updates: options.updates }),
     emit,
   });
 

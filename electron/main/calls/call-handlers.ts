@@ -23,6 +23,8 @@ import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
 import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from '../desktop/thumbnails.ts';
 import type { HandlerDeps, KeyChange } from './call-ports.ts';
+import type { UpdateView } from '../../../shared/update-types.ts';
+import { FROM_SOURCE_LINE } from '../update/update-words.ts';
 
 export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
@@ -31,6 +33,8 @@ export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) 
 export function keyEnding(key: string): string {
   return key.trim().slice(-4);
 }
+
+const NO_UPDATES: UpdateView = { line: FROM_SOURCE_LINE, canCheck: false };
 
 // Export everything that matches; a history of years is still only a few hundred thousand rows.
 const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -189,6 +193,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const before = settings.get().regions;
       const next = await settings.update(change);
       deps.emit('settings:changed', next);
+      deps.updates?.settingsChanged();
       // A key works in its account's region only: after a change of region, the saved key's
       // verdict is asked again there, so "Not accepted" does not outlive the fix.
       for (const provider of PROVIDER_IDS) {
@@ -197,6 +202,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return next;
     },
+
+    'update:get': async () => deps.updates?.view() ?? NO_UPDATES,
+    'update:check': async () => (await deps.updates?.checkNow()) ?? NO_UPDATES,
+    'update:restart': async () => deps.updates?.restart(),
 
     'shell:show-file': async (which) => {
       const path = 'lastExport' in which ? lastExport : history.all().find((e) => e.id === which.historyEntry)?.path;

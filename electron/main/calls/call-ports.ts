@@ -10,6 +10,7 @@ import type { KeyTestResult } from '../../../shared/settings-types.ts';
 import type { HistoryStore } from '../../core/history/history-store.ts';
 import type { SecretStore } from '../../core/keys/secret-store.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
+import type { UpdateView } from '../../../shared/update-types.ts';
 import type { PastedImages } from '../desktop/pasted-images.ts';
 import type { KeyCheckStore } from '../settings/key-checks.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
@@ -81,4 +82,16 @@ export interface HandlerDeps {
   readonly platform?: NodeJS.Platform;
   /** The clock dropped files' ids expire by; `Date.now` unless a test says. */
   readonly now?: () => number;
+  /** Updating the app itself (electron/main/update/); absent where nothing updates (a run from source, the end-to-end harness). */
+  readonly updates?: UpdateCalls;
+}
+
+/** What the window's update calls reach (electron/main/update/update-machine.ts, and the restart through the quit). */
+export interface UpdateCalls {
+  view(): UpdateView;
+  checkNow(): Promise<UpdateView>;
+  /** "Restart to update": only acts while a version is offered. */
+  restart(): void;
+  /** The settings changed: automatic checks follow "Check for updates automatically". */
+  settingsChanged(): void;
 }

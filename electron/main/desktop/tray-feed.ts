@@ -10,6 +10,8 @@ import { recentResults, type TrayState } from './tray-view.ts';
 export interface TrayFeed {
   /** The history changed (an upload recorded, an entry removed): the recent results are read again. */
   historyChanged(): void;
+  /** The version offered for "Restart to update", or undefined when none is (electron/main/update/). */
+  updateOffered(version: string | undefined): void;
   stop(): void;
 }
 
@@ -24,7 +26,8 @@ export function feedTray(
   const progress = new BatchProgress();
   progress.update(queue.snapshot().items);
   let recent = recentResults(history.search('', { offset: 0, limit: HISTORY_PAGE }).entries);
-  const push = (): void => show({ batch: progress.state, paused: queue.paused, recent });
+  let update: string | undefined;
+  const push = (): void => show({ batch: progress.state, paused: queue.paused, recent, update });
   const unsubscribe = queue.subscribe((patch) => {
     progress.update(patch.items, patch.removed);
     push();
@@ -34,6 +37,11 @@ export function feedTray(
   return {
     historyChanged() {
       recent = recentResults(history.search('', { offset: 0, limit: HISTORY_PAGE }).entries);
+      push();
+    },
+    updateOffered(version) {
+      if (version === update) return;
+      update = version;
       push();
     },
     stop() {

@@ -1,6 +1,7 @@
 // What the tray icon (the menu bar on macOS) says and offers: the batch's progress as its
 // tooltip, and a menu with the same progress (Linux's app indicators show no tooltip), Open,
-// Pause or Resume, the last few links or asset IDs to copy, and Quit. Pure data (Electron's
+// Pause or Resume, the last few links or asset IDs to copy, a new version ready to install
+// (electron/main/update/), and Quit. Pure data (Electron's
 // MenuItemConstructorOptions), so it is tested without Electron; app-tray.ts shows it.
 
 import type { MenuItemConstructorOptions } from 'electron';
@@ -23,6 +24,8 @@ export interface TrayState {
   readonly paused: boolean;
   /** Newest first, at most RECENT_RESULTS. */
   readonly recent: readonly RecentResult[];
+  /** A new version downloaded and offered (only while nothing uploads, update-machine.ts). */
+  readonly update?: string | undefined;
 }
 
 export interface TrayActions {
@@ -32,6 +35,8 @@ export interface TrayActions {
   resume(): void;
   /** app.quit(): the same quit flow, and question, as every other way of quitting. */
   quit(): void;
+  /** "Restart to update": that same quit, then the install and a new start (restart-to-update.ts). */
+  restartToUpdate(): void;
 }
 
 // A menu a glance can take in; older links are in the window's history.
@@ -85,6 +90,7 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions, platfor
     state.paused ? { label: 'Resume uploads', click: () => actions.resume() } : { label: 'Pause uploads', click: () => actions.pause() },
     ...recent,
     { type: 'separator' },
+    ...(state.update === undefined ? [] : [{ label: literal(`Version ${state.update} is ready — Restart to update`), click: () => actions.restartToUpdate() }]),
     { label: 'Quit Media Uploader', click: () => actions.quit() },
   ];
 }
@@ -94,5 +100,5 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions, platfor
  * every progress patch (Linux re-sends a whole menu over D-Bus for each setContextMenu).
  */
 export function trayMenuKey(state: TrayState): string {
-  return JSON.stringify([trayStatus(state, false), state.paused, state.recent]);
+  return JSON.stringify([trayStatus(state, false), state.paused, state.recent, state.update]);
 }

@@ -5,7 +5,9 @@
 // way of quitting, because the `quit` role calls app.quit() and so emits before-quit), Edit for
 // copy and paste in text fields (macOS routes Cmd+C/V through the menu; without an Edit menu
 // they do nothing there), and on macOS the app and Window menus its users expect.
-// Reload and developer tools exist only in an unpackaged run.
+// Reload and developer tools exist only in an unpackaged run. On macOS the app menu also has
+// Check for Updates… (electron/main/update/), where Mac apps keep it; elsewhere the menu bar is
+// hidden (main-window.ts), so Settings → Updates is the one place for it.
 //
 // Pure data (Electron's MenuItemConstructorOptions), so the test reads it without Electron; what
 // the items do to a window comes in through the context.
@@ -19,6 +21,8 @@ export interface MenuContext {
   readonly packaged: boolean;
   /** Edit → Paste, given the window it was chosen in (menuPaste). */
   readonly paste: (window: PasteTarget | undefined) => void;
+  /** macOS's "Check for Updates…" (electron/main/update/); the item is left out without it. */
+  readonly checkForUpdates?: () => void;
 }
 
 /** What Edit → Paste uses of the focused window: a BrowserWindow's page (a BaseWindow has none). */
@@ -53,8 +57,9 @@ export function menuPaste(gesture: Pick<PasteGesture, 'mark'>): (window: PasteTa
   };
 }
 
-export function appMenuTemplate({ platform, packaged, paste }: MenuContext): MenuItemConstructorOptions[] {
+export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const updates: MenuItemConstructorOptions[] = checkForUpdates === undefined ? [] : [{ label: 'Check for Updates…', click: () => checkForUpdates() }];
   const develop: MenuItemConstructorOptions[] = packaged ? [] : [{ role: 'viewMenu' }];
   const pasteItem: MenuItemConstructorOptions = {
     // The paste role's label and shortcut, and like the role (menu-item-roles.ts) its shortcut is
@@ -81,7 +86,7 @@ export function appMenuTemplate({ platform, packaged, paste }: MenuContext): Men
     return [
       {
         role: 'appMenu',
-        submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+        submenu: [{ role: 'about' }, ...updates, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
       },
       edit,
       ...develop,

@@ -2,6 +2,7 @@ import { PROVIDER_IDS } from '../../../shared/providers.ts';
 import { PASSWORD_STORE, passwordStoreWords } from '../../../shared/words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { GeneralSettings } from './general-settings.tsx';
+import { UpdateSettings } from './update-settings.tsx';
 import { KeyCard } from './key-card.tsx';
 import { WarningIcon } from './icons.tsx';
 
@@ -40,6 +41,7 @@ export function SettingsView() {
         </div>
       </section>
       <GeneralSettings />
+      <UpdateSettings />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { createPauseSlice } from './pause-slice.ts';
 import { createQueueSlice } from './queue-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
+import { createUpdateSlice } from './update-slice.ts';
 
 export type { AppState } from './app-state.ts';
 
@@ -19,4 +20,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createHistorySlice(...a),
   ...createSettingsSlice(...a),
   ...createUiSlice(...a),
+  ...createUpdateSlice(...a),
 }));

@@ -4,13 +4,14 @@
 import type { UploaderApi } from '../../../shared/ipc-contract.ts';
 import { useAppStore } from './app-store.ts';
 import { historyChanged, historyShown, loadHistory } from './history-loader.ts';
-import { receiveKeys, receivePauseState, receiveQueuePatch, receiveSettings } from './main-events.ts';
+import { receiveKeys, receivePauseState, receiveQueuePatch, receiveSettings, receiveUpdate } from './main-events.ts';
 
 export function connectToMain(api: UploaderApi): () => void {
   const stops = [
     api.on('queue:changed', receiveQueuePatch),
     api.on('queue:paused', receivePauseState),
     api.on('settings:changed', receiveSettings),
+    api.on('update:changed', receiveUpdate),
     api.on('keys:changed', () => void refresh(api['keys:list']().then(receiveKeys), 'your API keys')),
     api.on('history:changed', () => void refresh(historyChanged(), 'the history')),
     useAppStore.subscribe((state, before) => {
@@ -25,6 +26,7 @@ export function connectToMain(api: UploaderApi): () => void {
   void refresh(api['queue:pause-state']().then(receivePauseState), 'whether uploads are paused');
   void refresh(api['settings:get']().then(receiveSettings), 'the settings');
   void refresh(api['keys:list']().then(receiveKeys), 'your API keys');
+  void refresh(api['update:get']().then(receiveUpdate), 'whether a new version is ready');
   void refresh(loadHistory(useAppStore.getState().historySearch), 'the history');
   return () => {
     for (const stop of stops) stop();

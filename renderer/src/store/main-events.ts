@@ -8,6 +8,7 @@ import type { PauseState } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
 import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
+import type { UpdateView } from '../../../shared/update-types.ts';
 import { useAppStore, type AppState } from './app-store.ts';
 import { applyQueuePatch, newlyFinished, type QueueData } from './queue-patch.ts';
 import { selectOverallProgress, selectQueueCounts } from './queue-selectors.ts';
@@ -55,6 +56,10 @@ export function receivePauseState({ paused }: PauseState): void {
 
 export function receiveSettings(settings: Settings): void {
   useAppStore.setState({ settings });
+}
+
+export function receiveUpdate(update: UpdateView): void {
+  useAppStore.setState({ update });
 }
 
 export function receiveKeys(statuses: readonly KeyStatus[]): void {

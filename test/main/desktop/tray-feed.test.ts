@@ -42,6 +42,14 @@ describe('the tray’s state', () => {
     entries.push({ id: 'e1', at: '2026-11-22T10:00:00Z', name: 'tray-1.mp3', path: files[0] ?? '', size: 1, provider: 'assemblyai', ok: true, url: 'https://cdn.example/t1', source: 'app' });
     feed.historyChanged();
     expect(states.at(-1)?.recent).toEqual([{ name: 'tray-1.mp3', text: 'https://cdn.example/t1', kind: 'link' }]);
+    // A version offered for "Restart to update" joins the state; the same one again changes nothing.
+    feed.updateOffered('1.2.0');
+    expect(states.at(-1)).toMatchObject({ update: '1.2.0', recent: [{ name: 'tray-1.mp3' }] });
+    const offered = states.length;
+    feed.updateOffered('1.2.0');
+    expect(states).toHaveLength(offered);
+    feed.updateOffered(undefined);
+    expect(states.at(-1)?.update).toBeUndefined();
     feed.stop();
     const seen = states.length;
     queue.pause();

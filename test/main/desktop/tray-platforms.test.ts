@@ -72,7 +72,7 @@ const icons = {
 
 function start(platform: NodeJS.Platform): { opened: () => number; tray: (typeof electron.trays)[number] } {
   let opens = 0;
-  const actions: TrayActions = { open: () => opens++, copy: () => {}, pause: () => {}, resume: () => {}, quit: () => {} };
+  const actions: TrayActions = { open: () => opens++, copy: () => {}, pause: () => {}, resume: () => {}, quit: () => {}, restartToUpdate: () => {} };
   new AppTray(icons, platform, actions);
   const tray = electron.trays.at(-1);
   if (tray === undefined) throw new Error('no Tray made');
@@ -116,7 +116,7 @@ describe('the tray on Windows and Linux', () => {
   });
 
   it('keeps the menu on Linux, where a panel may open it on any click', () => {
-    const appTray = new AppTray(icons, 'linux', { open: () => {}, copy: () => {}, pause: () => {}, resume: () => {}, quit: () => {} });
+    const appTray = new AppTray(icons, 'linux', { open: () => {}, copy: () => {}, pause: () => {}, resume: () => {}, quit: () => {}, restartToUpdate: () => {} });
     appTray.show({ batch: batchProgress([]), paused: false, recent: [] });
     const menu = electron.calls.find((call) => call.startsWith('setContextMenu'));
     expect(menu).toContain('Open Media Uploader');

@@ -25,6 +25,7 @@ function recorder(): { actions: TrayActions; calls: string[] } {
       pause: () => calls.push('pause'),
       resume: () => calls.push('resume'),
       quit: () => calls.push('quit'),
+      restartToUpdate: () => calls.push('restart to update'),
     },
   };
 }
@@ -65,6 +66,16 @@ describe('the tray’s words', () => {
     expect(labels(paused)).toEqual(['Paused: 1 of 3 files uploaded (40%)', '—', 'Open Media Uploader', 'Resume uploads', '—', 'Quit Media Uploader']);
     click(paused, 'Resume uploads');
     expect(calls.at(-1)).toBe('resume');
+  });
+
+  it('offers a downloaded version to restart into, just above Quit, only while one is offered', () => {
+    const { actions, calls } = recorder();
+    const menu = trayMenuTemplate({ batch: idle, paused: false, recent: [], update: '1.2.0' }, actions, 'linux');
+    expect(labels(menu).slice(-2)).toEqual(['Version 1.2.0 is ready — Restart to update', 'Quit Media Uploader']);
+    click(menu, 'Version 1.2.0 is ready — Restart to update');
+    expect(calls).toEqual(['restart to update']);
+    expect(labels(trayMenuTemplate({ batch: idle, paused: false, recent: [] }, actions, 'linux')).some((label) => label?.includes('Restart'))).toBe(false);
+    expect(trayMenuKey({ batch: idle, paused: false, recent: [], update: '1.2.0' })).not.toBe(trayMenuKey({ batch: idle, paused: false, recent: [] }));
   });
 
   it('shows a file name’s "&" as itself where "&" marks an access key', () => {

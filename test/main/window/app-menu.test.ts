@@ -104,4 +104,20 @@ describe('the app menu', () => {
   it('keeps reload and developer tools in an unpackaged run', () => {
     expect(roles(appMenuTemplate({ platform: 'linux', packaged: false, paste: noPaste }))).toContain('viewMenu');
   });
+
+  it('macOS: Check for Updates… after About, where Mac apps keep it; not in the hidden menu bar elsewhere', () => {
+    let checks = 0;
+    const checkForUpdates = (): void => void checks++;
+    const mac = appMenuTemplate({ platform: 'darwin', packaged: true, paste: noPaste, checkForUpdates });
+    const appMenu = (mac[0]?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(appMenu.slice(0, 3).map((item) => item.role ?? item.label ?? item.type)).toEqual(['about', 'Check for Updates…', 'separator']);
+    (appMenu[1]?.click as (() => void) | undefined)?.();
+    expect(checks).toBe(1);
+    for (const platform of ['linux', 'win32'] as const) {
+      expect(items(appMenuTemplate({ platform, packaged: true, paste: noPaste, checkForUpdates })).some((item) => /update/i.test(item.label ?? ''))).toBe(false);
+    }
+    for (const platform of PLATFORMS) {
+      expect(items(appMenuTemplate({ platform, packaged: true, paste: noPaste })).some((item) => /update/i.test(item.label ?? ''))).toBe(false);
+    }
+  });
 });
