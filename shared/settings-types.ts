@@ -15,8 +15,15 @@ export const KEY_LENGTH = { min: 8, max: 500 } as const;
 
 // Three parallel uploads fill most home links without one slow provider starving the rest.
 // Closing the window keeps uploads going, as people expect of an uploader; nothing starts at
-// login unless the person asks for it. Where a photo was taken stays home unless asked.
-export const DEFAULT_SETTINGS: Settings = { defaultProvider: 'assemblyai', regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false };
+// login unless the person asks for it. Where a photo was taken stays home unless asked. Requests
+// follow the computer's own proxy settings, as the browser does.
+export const DEFAULT_SETTINGS: Settings = {
+  defaultProvider: 'assemblyai', regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false,
+  proxy: { mode: 'system' },
+};
+
+/** The proxy choice in Settings. */
+export type ProxySetting = Settings['proxy'];
 
 /** Where keys are kept, as the window may learn it: never the key itself. */
 export interface KeyStatus {

@@ -10,6 +10,7 @@ import { PastedImages } from './pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from './json-file.ts';
 import { createHandlers, type DesktopPort, type HandlerDeps, type Handlers, type KeyPort } from './call-handlers.ts';
+import { settingsProxyChooser } from './proxy-setting.ts';
 import { SettingsStore } from './settings-store.ts';
 import { recordHistory, type HistoryAppender } from '../core/history-recorder.ts';
 import { toCsv, toJson } from '../core/history-export.ts';
@@ -38,9 +39,9 @@ export interface AppCoreOptions {
   /** Whether the computer is online (online-signal.ts's watchConnection); files wait while it is not. Always online when absent. */
   readonly online?: OnlineSignal;
   /**
-   * Which proxy each request goes through: the system's, as Chromium resolves it
-   * (system-proxy.ts; index.ts passes session.defaultSession.resolveProxy). Without it, the
-   * environment's HTTPS_PROXY/NO_PROXY, as on the command line.
+   * The system's proxy, as Chromium resolves it (system-proxy.ts; index.ts passes
+   * session.defaultSession.resolveProxy): what Settings' "System settings" follows. Without it,
+   * the environment's HTTPS_PROXY/NO_PROXY, as on the command line.
    */
   readonly proxy?: ProxyChooser;
 }
@@ -70,11 +71,12 @@ const HISTORY_EVENT_MS = 250;
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { emit, keys } = options;
-  // Process-wide, like the connections it chooses for: set before anything can send, and set
-  // again by every core, so a core opened without a chooser does not keep an earlier one's.
-  useProxyChooser(options.proxy ?? environmentProxyChooser);
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
+  // Process-wide, like the connections it chooses for: set before anything can send (nothing
+  // does before the queue below), and set again by every core, so a core opened without a
+  // chooser does not keep an earlier one's. Settings' choice is read at every request.
+  useProxyChooser(settingsProxyChooser(() => settings.get().proxy, options.proxy ?? environmentProxyChooser));
   const keyChecks = await KeyCheckStore.open(options.dataDir);
   const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: 'The upload list could not be saved.', lines: [sentence] }));
 

@@ -27,7 +27,7 @@ describe('settings', () => {
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ defaultProvider: 'heygen', assemblyaiRegion: 'eu', concurrency: 4 }));
     const store = await SettingsStore.open(dir);
     // Settings added since (what closing the window does, starting at login, when uploads start and links are copied) take their defaults.
-    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false };
+    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, proxy: { mode: 'system' } };
     expect(store.get()).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 4, ...since });
     await store.update({ concurrency: 5 });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, ...since });
@@ -55,5 +55,15 @@ describe('settings', () => {
     expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, concurrency: 2 });
     await writeFile(join(dir, 'settings.json'), 'not json');
     expect((await SettingsStore.open(dir)).get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keep a proxy typed in Settings, and forget only a damaged proxy entry of an edited file', async () => {
+    const store = await SettingsStore.open(dir);
+    await store.update({ proxy: { mode: 'manual', host: 'proxy.corp', port: 3128 } });
+    expect((await SettingsStore.open(dir)).get().proxy).toEqual({ mode: 'manual', host: 'proxy.corp', port: 3128 });
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ concurrency: 2, proxy: { mode: 'manual', host: 'ada:secret@proxy.corp', port: 3128 } }));
+    expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, concurrency: 2 });
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ proxy: { mode: 'manual' } }));
+    expect((await SettingsStore.open(dir)).get().proxy).toEqual({ mode: 'system' });
   });
 });
