@@ -38,31 +38,37 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   const keyProblem = keyCharacterProblem(key.trim(), info.name);
   if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
   const url = endpointUrl(info, info.keyCheck, options);
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);
 
   let status: number;
   let body: string;
-  try {
-    await (options.pacer ?? processPacer).wait(info, signal);
-    const response = await request(url, {
-      method: info.keyCheck.method,
-      headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
-      signal,
-      connectTimeoutMs: DEFAULT_TIMEOUT_MS,
-    });
-    status = response.statusCode;
-    // Capped like an upload's answer: a key code is near the start of a small body.
-    ({ body } = await readCapped(response.body, answerBodyLimit(status)));
-  } catch (error) {
-    if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
-    // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.
-    if (error instanceof ProxyFailure) {
-      const failure = proxyError(error, info.name);
-      return { ok: false, code: failure.code, message: failure.message };
+  for (;;) {
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);
+    try {
+      await (options.pacer ?? processPacer).wait(info, signal);
+      const response = await request(url, {
+        method: info.keyCheck.method,
+        headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
+        signal,
+        cancelSignal: options.signal,
+        connectTimeoutMs: DEFAULT_TIMEOUT_MS,
+      });
+      status = response.statusCode;
+      // Capped like an upload's answer: a key code is near the start of a small body.
+      ({ body } = await readCapped(response.body, answerBodyLimit(status)));
+      break;
+    } catch (error) {
+      if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
+      // The person gave the proxy's password meanwhile (http-client.ts): asked again, with a fresh timeout.
+      if (error instanceof ProxyFailure && error.signedIn) continue;
+      // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.
+      if (error instanceof ProxyFailure) {
+        const failure = proxyError(error, info.name);
+        return { ok: false, code: failure.code, message: failure.message };
+      }
+      const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
+      return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
     }
-    const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
-    return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
   }
 
   const parsed = parseJson(body);

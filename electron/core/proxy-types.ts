@@ -17,3 +17,9 @@ export type ProxyChoice =
   | { readonly kind: 'unusable'; readonly proxy: string; readonly why: 'socks' | 'not-an-address' };
 
 export type ProxyChooser = (url: URL) => ProxyChoice | Promise<ProxyChoice>;
+
+/** What a proxy that asks for a password (its 407) is given: Basic, as ProxyAgent's `token` sends it. */
+export interface ProxyCredentials {
+  readonly username: string;
+  readonly password: string;
+}

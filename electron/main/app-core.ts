@@ -18,6 +18,8 @@ import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
 import { KeyCheckStore } from './key-checks.ts';
 import { environmentProxyChooser, useProxyChooser } from '../core/proxy-choice.ts';
+import type { ProxyPasswordStore } from '../core/proxy-passwords.ts';
+import { ProxySignIn, useProxySignIn, type ProxySignInDeps } from '../core/proxy-sign-in.ts';
 import type { ProxyChooser } from '../core/proxy-types.ts';
 import { restoreQueue } from '../core/queue-restore.ts';
 import type { OnlineSignal } from '../core/online-signal.ts';
@@ -26,6 +28,7 @@ import { UploadQueue } from '../core/upload-queue.ts';
 import { sweepOutgoing } from '../core/location/without-location.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { hasResult } from '../../shared/queue-types.ts';
+import { UserFacingError } from '../../shared/user-facing-error.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -44,6 +47,12 @@ export interface AppCoreOptions {
    * the environment's HTTPS_PROXY/NO_PROXY, as on the command line.
    */
   readonly proxy?: ProxyChooser;
+  /**
+   * A proxy that asks for a password (407): the person's prompt (index.ts: the native one,
+   * proxy-sign-in-window.ts) and where accepted sign-ins are kept (the keychain). Without it, a
+   * 407 fails with the PROXY_AUTH sentence, as on the command line.
+   */
+  readonly proxySignIn?: { readonly ask: ProxySignInDeps['ask']; readonly passwords: ProxyPasswordStore };
 }
 
 export interface AppCore {
@@ -55,6 +64,8 @@ export interface AppCore {
   readonly handlers: Handlers;
   /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
   readonly addChosen: AddChosen;
+  /** Proxies' sign-ins in this run (Settings' "Forget proxy password"); undefined without a prompt. */
+  readonly proxySignIn: ProxySignIn | undefined;
   /** "Copy its link automatically", from main whether or not the window is there or focused (auto-copy.ts). */
   readonly autoCopy: Pick<AutoCopy, 'whenCopied'>;
   /**
@@ -98,6 +109,18 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     ...(options.online !== undefined && { online: options.online }),
     journal: saved.store,
   });
+  // Like the chooser, process-wide and set by every core. "Not now" lasts until this queue's
+  // uploads under way have ended (proxy-sign-in.ts).
+  const proxySignIn = options.proxySignIn === undefined ? undefined : new ProxySignIn({
+    ...options.proxySignIn,
+    whenIdle: () => queue.whenSettled(),
+    report: (error) => emit('app:notice', {
+      tone: 'warning',
+      title: 'The proxy’s password could not be saved.',
+      lines: [error instanceof UserFacingError ? error.message : 'Your computer’s password store refused it.', 'It is used until the app quits; after that, the proxy asks for it again.'],
+    }),
+  });
+  useProxySignIn(proxySignIn);
   queue.restore(saved.items);
   void sweepOutgoing(options.dataDir);
   // A pasted image's file lives as long as its item waits to be uploaded (pasted-images.ts).
@@ -161,6 +184,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     pastedImages,
     keyChecks,
     checkKey,
+    proxySignIn,
     exportHistory: (page, format, path) =>
       writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
@@ -174,6 +198,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     history,
     settings,
     keyChecks,
+    proxySignIn,
     handlers,
     async close() {
       unsubscribe();

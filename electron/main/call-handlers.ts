@@ -26,6 +26,7 @@ import { checkFromTest, keyWasRejected, type KeyCheckStore } from './key-checks.
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
+import { proxyHandlers, type ProxyHandlerDeps } from './proxy-handlers.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from './thumbnails.ts';
 
@@ -100,6 +101,8 @@ export interface HandlerDeps {
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** Where a pasted image is saved as a file to upload (pasted-images.ts). */
   readonly pastedImages: Pick<PastedImages, 'save'>;
+  /** Proxies' sign-ins, for "Forget proxy password" (proxy-handlers.ts). */
+  readonly proxySignIn?: ProxyHandlerDeps['proxySignIn'];
   /** Whose path rules apply (network-paths.ts); `process.platform` unless a test says. */
   readonly platform?: NodeJS.Platform;
   /** The clock dropped files' ids expire by; `Date.now` unless a test says. */
@@ -271,6 +274,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return next;
     },
+    ...proxyHandlers({ settings, proxySignIn: deps.proxySignIn }),
 
     'shell:show-file': async (which) => {
       const path = 'lastExport' in which ? lastExport : history.all().find((e) => e.id === which.historyEntry)?.path;

@@ -7,7 +7,8 @@ import appIcon from '../../build/icons/512x512.png?asset';
 import trayTemplate from '../../build/icons/trayTemplate.png?asset';
 import trayTemplate2x from '../../build/icons/trayTemplate@2x.png?asset';
 import { dataDir } from '../core/data-dir.ts';
-import { createKeychainStore, keychainService } from '../core/secret-store.ts';
+import { proxyPasswordStore } from '../core/proxy-passwords.ts';
+import { createKeychainStore, keychainService, openKeychain } from '../core/secret-store.ts';
 import { goingToSleep, resumedFromSleep } from '../core/sleep-resume.ts';
 import { isActive } from '../../shared/queue-types.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
@@ -25,6 +26,7 @@ import { localProviderBase } from './local-provider.ts';
 import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './login-item.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './main-window.ts';
 import { watchConnection, type ConnectionWatch } from './online-signal.ts';
+import { askProxySignIn } from './proxy-sign-in-window.ts';
 import { systemProxyChooser } from './system-proxy.ts';
 import { filesFromArgv, secondInstanceFiles, type InstanceData } from './outside-files.ts';
 import { PasteGesture } from './paste-gesture.ts';
@@ -37,6 +39,7 @@ import { loadWindowPlace, PlaceWrites, type WindowPlace } from './window-place.t
 
 const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const PROXY_PROMPT_PRELOAD = fileURLToPath(new URL('../preload/proxy-sign-in.cjs', import.meta.url));
 // `electron-vite dev` serves the window with hot reload and says where in ELECTRON_RENDERER_URL.
 // Only a bundle built by the dev server listens to it (DEV is fixed at build time), so neither
 // `npm start` nor an installed app can be pointed at another page by an environment variable.
@@ -133,6 +136,15 @@ async function start(): Promise<void> {
     online: connection.signal,
     // The system's proxy settings, PAC included, as Chromium resolves them, per origin and request.
     proxy: systemProxyChooser((url) => session.defaultSession.resolveProxy(url)),
+    // A proxy that asks for a password: the person's answer in a native prompt, kept in the keychain.
+    proxySignIn: {
+      passwords: proxyPasswordStore(openKeychain(keychainService(process.env))),
+      ask: async (proxy, again) => {
+        if (quit.state !== 'open') return undefined;
+        const win = currentWindow();
+        return askProxySignIn({ parent: win?.isVisible() === true ? win : undefined, preload: PROXY_PROMPT_PRELOAD, proxy, again });
+      },
+    },
     dataDir: DATA_DIR,
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
