@@ -18,6 +18,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
 import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app-core.ts';
+import { OnlineState } from '../../electron/core/online-signal.ts';
 import { createCallGate } from '../../electron/main/call-gate.ts';
 import { writeJsonFile } from '../../electron/main/json-file.ts';
 import { keyQuestion } from '../../electron/main/key-question.ts';
@@ -93,6 +94,12 @@ export interface AppHarness {
   addFiles(paths: readonly string[]): Promise<void>;
   /** Makes the next save dialog cancel. */
   cancelNextSave(): void;
+  /**
+   * The connection as main sees it, standing in for Electron's `net.isOnline()` that index.ts
+   * reads (electron/main/online-signal.ts): false holds started files with "Waiting for the
+   * internet connection…"; true sends them on. Online at launch and after reset().
+   */
+  setOnline(online: boolean): void;
   /** Reloads the window and waits until it has drawn again. */
   reload(): Promise<void>;
   /** Saves a PNG of the window in test-results/screenshots and returns its path. */
@@ -166,7 +173,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   let page: Page | undefined;
 
   const keychain = await e2eKeychain(options.keys ?? server.keys);
+  const online = new OnlineState(true);
   const core = await openAppCore({
+    online,
     dataDir,
     keys: keychain.store,
     baseUrl: () => server.baseUrl,
@@ -297,6 +306,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     cancelNextSave() {
       cancelSave = true;
     },
+    setOnline(value) {
+      online.set(value);
+    },
     async reload() {
       await page.reload();
       await windowReady(page);
@@ -348,6 +360,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       await core.queue.whenSettled();
       await core.handlers['history:clear'](undefined);
       core.queue.resume();
+      online.set(true);
       await core.handlers['settings:set']({ ...DEFAULT_SETTINGS, ...options.settings });
       const keys: Partial<Record<ProviderId, string>> = options.keys ?? server.keys;
       for (const provider of PROVIDER_IDS) {
