@@ -14,6 +14,7 @@ import { adapterOf } from './providers/index.ts';
 import { authHeaders, keyVerdictFromStatus, type ProviderAdapter } from './providers/provider-adapter.ts';
 import { answerBodyLimit, parseJson, readCapped } from './response-reading.ts';
 import { connectionFailure } from './network-errors.ts';
+import type { OnlineSignal } from './online-signal.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 
 export interface KeyCheckOptions {
@@ -24,6 +25,17 @@ export interface KeyCheckOptions {
   readonly timeoutMs?: number;
   /** A key check is a request like any other to the provider: it keeps the pace (memories.ai: one a second). */
   readonly pacer?: ProviderPacer;
+  /**
+   * Whether the computer is online (the app's: Electron's net.isOnline()). Offline, nothing is
+   * asked and the answer says so plainly; a check that fails while offline says the same,
+   * rather than blaming the service, or a proxy the computer cannot reach without a network.
+   */
+  readonly online?: OnlineSignal;
+}
+
+/** Said instead of a verdict while the computer is offline: not the key's fault, and not the service's. */
+export function offlineCheckSentence(provider: string): string {
+  return `This computer is offline, so whether the ${provider} key works could not be checked. Press Check again once it is back online.`;
 }
 
 // One small GET: a link that cannot answer it in 15 s will not carry an upload either.
@@ -38,6 +50,10 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   const keyProblem = keyCharacterProblem(key.trim(), info.name);
   if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
   const url = endpointUrl(info, info.keyCheck, options);
+  const offline = (): KeyTestResult => ({ ok: false, code: 'NETWORK', message: offlineCheckSentence(info.name) });
+  // Read afresh each time: the connection may go while the check waits for its answer.
+  const isOffline = (): boolean => options.online?.online === false;
+  if (isOffline()) return offline();
 
   let status: number;
   let body: string;
@@ -59,6 +75,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
       break;
     } catch (error) {
       if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
+      if (isOffline() && !(error instanceof ProxyFailure && error.signedIn)) return offline();
       // The person gave the proxy's password meanwhile (http-client.ts): asked again, with a fresh timeout.
       if (error instanceof ProxyFailure && error.signedIn) continue;
       // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.

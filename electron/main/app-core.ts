@@ -183,7 +183,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     desktop: options.desktop,
     pastedImages,
     keyChecks,
-    checkKey,
+    // Offline, a key check says so instead of asking (key-check.ts).
+    checkKey: (provider, key, checkOptions) => checkKey(provider, key, { ...checkOptions, ...(options.online !== undefined && { online: options.online }) }),
     proxySignIn,
     exportHistory: (page, format, path) =>
       writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),

@@ -2,7 +2,7 @@
 // Offline in the window (issue 23): with the connection gone (main's online signal, which
 // index.ts feeds from Electron's net.isOnline()), a dropped and started file waits with "Waiting
 // for the internet connection…" instead of failing; when the connection is back it uploads by
-// itself, once, and nothing failed on the way.
+// itself, once, and nothing failed on the way. A key check meanwhile says the computer is offline.
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -36,4 +36,15 @@ describe('offline', () => {
     expect(app.core.queue.snapshot().items.map((item) => item.status)).toEqual(['done']);
     await expect.poll(() => app.core.history.all().map((entry) => entry.ok)).toEqual([true]);
   });
+
+  it('a key check says the computer is offline, asks nothing, and judges nothing', async () => {
+    app.setOnline(false);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Check again whether the AssemblyAI key works' }).click();
+    await expect.poll(() => page.getByTestId('key-test-assemblyai').textContent())
+      .toBe('This computer is offline, so whether the AssemblyAI key works could not be checked. Press Check again once it is back online.');
+    expect(await page.getByTestId('key-status-assemblyai').textContent()).toBe('Not checked yet');
+    expect(app.server.requests).toEqual([]);
+  });
 });
+
