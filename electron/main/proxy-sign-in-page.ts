@@ -21,14 +21,18 @@ export function proxySignInWords(proxy: string, again: boolean): ProxySignInWord
     message: again ? `The proxy ${proxy} did not accept that user name and password.` : `The proxy ${proxy} asks for a user name and password.`,
     detail: again
       ? 'Check them and type them again. If you do not know them, ask your IT department, or press Cancel.'
-      : 'Media Uploader sends your files through this proxy. Type the sign-in your IT department gave you for it; it is kept in your computer’s password store, for this proxy only.',
+      : 'Media Uploader sends your files through it. Type the sign-in your IT department gave you; it is kept in your computer’s password store, for this proxy only.',
     submit: 'Sign in',
     cancel: 'Cancel',
   };
 }
 
+/** The prompt window's content size: room for two lines of heading, three of detail, both fields and the buttons. */
+export const PROMPT_SIZE = { width: 440, height: 390 } as const;
+
 // No script, no frame, no form sent anywhere: the preload does what the buttons do.
-export const SIGN_IN_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+// (frame-ancestors is ignored in a <meta> policy, so it is not written; the window is never framed.)
+export const SIGN_IN_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

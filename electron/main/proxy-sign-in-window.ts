@@ -13,7 +13,7 @@ import { BrowserWindow } from 'electron';
 import { z } from 'zod';
 import type { ProxyCredentials } from '../core/proxy-types.ts';
 import { PROXY_SIGN_IN_CHANNEL } from '../../shared/proxy-sign-in-channel.ts';
-import { proxySignInPageUrl, proxySignInWords } from './proxy-sign-in-page.ts';
+import { PROMPT_SIZE, proxySignInPageUrl, proxySignInWords } from './proxy-sign-in-page.ts';
 import { keepOnAppPage } from './window-navigation.ts';
 import { secureWebPreferences } from './window-preferences.ts';
 
@@ -34,8 +34,8 @@ export function askProxySignIn(options: ProxySignInWindowOptions): Promise<Proxy
   const page = proxySignInPageUrl(words);
   const win = new BrowserWindow({
     title: words.title,
-    width: 440,
-    height: 330,
+    width: PROMPT_SIZE.width,
+    height: PROMPT_SIZE.height,
     useContentSize: true,
     resizable: false,
     minimizable: false,
