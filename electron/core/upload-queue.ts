@@ -181,13 +181,11 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   remove(id: string): void {
     this.#running.get(id)?.abort();
     this.#ready?.stop(id);
-    const wasWaiting = this.#waiting.delete(id);
     if (this.#items.delete(id)) {
       this.#broadcast.removed(id);
       this.#deps.journal?.removed(id);
     }
-    // The last file of a batch may go while it waits (offline, paused): the batch ends then.
-    if (wasWaiting) this.#pump();
+    if (this.#waiting.delete(id)) this.#pump(); // the batch ends if its last file went while waiting (offline, paused)
   }
 
   clearFinished(): void {
