@@ -22,7 +22,8 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: here('electron/preload/index.ts') },
+        // The window's, and the proxy password prompt's (electron/main/proxy-sign-in-window.ts).
+        input: { index: here('electron/preload/index.ts'), 'proxy-sign-in': here('electron/preload/proxy-sign-in.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -34,6 +34,7 @@ export const CALL_NAMES = [
   'keys:test',
   'settings:get',
   'settings:set',
+  'proxy:forget-password',
   'shell:open-url',
   'shell:show-file',
   'update:get',

@@ -125,6 +125,11 @@ export const CALLS = {
     args: SETTINGS_CHANGE,
     result: {} as Settings,
   },
+  /**
+   * "Forget proxy password": main forgets the user name and password it kept for the proxy Settings
+   * names ("This proxy"), in this run and in the password store; `forgotten` false when none was kept.
+   */
+  'proxy:forget-password': { args: none, result: {} as { readonly forgotten: boolean } },
   'shell:open-url': { args: LINK_TO_OPEN, result: undefined as void },
   'shell:show-file': { args: FILE_TO_SHOW, result: undefined as void },
   /** Where updating the app itself stands (electron/main/update/). */

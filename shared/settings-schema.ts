@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from './providers.ts';
+import { isProxyHost } from './proxy-address.ts';
 import { CONCURRENCY } from './settings-limits.ts';
 
 type RegionChoice = Readonly<Partial<Record<ProviderId, string>>>;
@@ -42,6 +43,17 @@ export const SETTINGS_FIELDS = {
   keepLocation: z.boolean(),
   /** Look for a new version of the app at start and every few hours (electron/main/update/). */
   checkForUpdates: z.boolean(),
+  /**
+   * Which proxy every request goes through (electron/main/proxy-setting.ts): the system's, as
+   * Chromium resolves it (PAC included); none; or the HTTP proxy typed here (proxy-address.ts).
+   * The typed address is kept while another choice is made, so switching back needs no retyping.
+   * Never a user name or password: those live in the password store.
+   */
+  proxy: z.object({
+    mode: z.enum(['system', 'none', 'manual']),
+    host: z.string().max(255).refine(isProxyHost, 'Not a computer name or address.').optional(),
+    port: z.number().int().min(1).max(65_535).optional(),
+  }).strict().refine((proxy) => proxy.mode !== 'manual' || (proxy.host !== undefined && proxy.port !== undefined), 'This proxy needs its address and port.'),
 };
 
 export type Settings = Readonly<z.output<z.ZodObject<typeof SETTINGS_FIELDS>>>;

@@ -9,9 +9,16 @@ export type { Settings } from './settings-schema.ts';
 
 // Three parallel uploads fill most home links without one slow provider starving the rest.
 // Closing the window keeps uploads going, as people expect of an uploader; nothing starts at
-// login unless the person asks for it. Where a photo was taken stays home unless asked. Fixes
-// reach people only if the app looks for them, so it does unless told not to.
-export const DEFAULT_SETTINGS: Settings = { defaultProvider: 'assemblyai', regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true };
+// login unless the person asks for it. Where a photo was taken stays home unless asked. Requests
+// follow the computer's own proxy settings, as the browser does. Fixes reach people only if the app looks for them, so it does unless
+// told not to.
+export const DEFAULT_SETTINGS: Settings = {
+  defaultProvider: 'assemblyai', regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true,
+  proxy: { mode: 'system' },
+};
+
+/** The proxy choice in Settings. */
+export type ProxySetting = Settings['proxy'];
 
 /** Where keys are kept, as the window may learn it: never the key itself. */
 export interface KeyStatus {

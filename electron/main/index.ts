@@ -7,7 +7,8 @@ import appIcon from '../../build/icons/512x512.png?asset';
 import trayTemplate from '../../build/icons/trayTemplate.png?asset';
 import trayTemplate2x from '../../build/icons/trayTemplate@2x.png?asset';
 import { dataDir } from '../core/files/data-dir.ts';
-import { createKeychainStore, keychainService } from '../core/keys/secret-store.ts';
+import { proxyPasswordStore } from '../core/keys/proxy-passwords.ts';
+import { createKeychainStore, keychainService, openKeychain } from '../core/keys/secret-store.ts';
 import { goingToSleep, resumedFromSleep } from '../core/network/sleep-resume.ts';
 import { isActive } from '../../shared/queue-types.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
@@ -25,6 +26,7 @@ import { localProviderBase } from './network/local-provider.ts';
 import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './desktop/login-item.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './window/main-window.ts';
 import { watchConnection, type ConnectionWatch } from './network/online-signal.ts';
+import { askProxySignIn } from './network/proxy-sign-in-window.ts';
 import { systemProxyChooser } from './network/system-proxy.ts';
 import { filesFromArgv, secondInstanceFiles, type InstanceData } from './desktop/outside-files.ts';
 import { PasteGesture } from './desktop/paste-gesture.ts';
@@ -37,9 +39,11 @@ import { loadWindowPlace, PlaceWrites, type WindowPlace } from './window/window-
 import type { UpdateCalls } from './calls/call-ports.ts';
 import { openAppUpdates, type AppUpdates } from './update/app-updates.ts';
 import { RestartToUpdate } from './update/restart-to-update.ts';
+import { checkFromMenu, updateCallsOver } from './update/update-calls.ts';
 
 const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const PROXY_PROMPT_PRELOAD = fileURLToPath(new URL('../preload/proxy-sign-in.cjs', import.meta.url));
 // `electron-vite dev` serves the window with hot reload and says where in ELECTRON_RENDERER_URL.
 // Only a bundle built by the dev server listens to it (DEV is fixed at build time), so neither
 // `npm start` nor an installed app can be pointed at another page by an environment variable.
@@ -97,13 +101,8 @@ const restart = new RestartToUpdate({
   quit: () => app.quit(),
   installAndRestart: () => updates?.installAndRestart(),
 });
-// The window's update calls; "Restart to update" acts only while a version is offered.
-const updateCalls: UpdateCalls = {
-  view: () => updates?.machine.view() ?? { line: '', canCheck: false },
-  checkNow: async () => (await updates?.machine.checkNow()) ?? { line: '', canCheck: false },
-  restart: () => void (updates?.machine.offered !== undefined && restart.request()),
-  settingsChanged: () => updates?.machine.settingChanged(),
-};
+// The window's update calls, over the updates opened once the app is ready.
+const updateCalls: UpdateCalls = updateCallsOver(() => updates, restart);
 
 // macOS hands over files opened with the app (Finder's Open with, the Dock) as `open-file`, and
 // may do so before `ready` when it starts the app for them: held until the app can add them.
@@ -134,7 +133,7 @@ if (!app.requestSingleInstanceLock(instanceData)) {
 }
 
 async function start(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, paste: menuPaste(pasteKeys), checkForUpdates: () => void checkFromMenu() })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, paste: menuPaste(pasteKeys), checkForUpdates: () => void checkFromMenu(() => updates, (line) => life.notice({ tone: 'info', title: line, lines: [] })) })));
   restrictPermissions();
   serveRenderer(RENDERER_ROOT);
   const keys = createKeychainStore({ service: keychainService(process.env) });
@@ -167,6 +166,15 @@ async function start(): Promise<void> {
     online: connection.signal,
     // The system's proxy settings, PAC included, as Chromium resolves them, per origin and request.
     proxy: systemProxyChooser((url) => session.defaultSession.resolveProxy(url)),
+    // A proxy that asks for a password: the person's answer in a native prompt, kept in the keychain.
+    proxySignIn: {
+      passwords: proxyPasswordStore(openKeychain(keychainService(process.env))),
+      ask: async (proxy, again) => {
+        if (quit.state !== 'open') return undefined;
+        const win = currentWindow();
+        return askProxySignIn({ parent: win?.isVisible() === true ? win : undefined, preload: PROXY_PROMPT_PRELOAD, proxy, again });
+      },
+    },
     dataDir: DATA_DIR,
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
@@ -283,11 +291,4 @@ function followBatches(running: AppCore): void {
     const notice = batchNotice(summary);
     if (notice !== undefined && quit.state === 'open') life.notify(notice);
   });
-}
-
-/** The menu's "Check for updates…": its answer said as a notice (in the window, or as a notification). */
-async function checkFromMenu(): Promise<void> {
-  if (updates === undefined) return;
-  const view = await updates.machine.checkNow();
-  life.notice({ tone: 'info', title: view.line, lines: [] });
 }

@@ -44,8 +44,13 @@ export function percentOf(sent: number, total: number): number {
   return Math.min(100, Math.floor((sent / total) * 100));
 }
 
-/** Under a file the computer's being offline holds up: it goes on by itself once the connection is back. */
-export const OFFLINE_LINE = 'Waiting for the internet connection…';
+/**
+ * A file the computer's being offline holds up: "Offline" under its bar, where a state's column
+ * has room for a word (the sentence was cut to "Waiting for the interne…" there), and the
+ * sentence on the row's message line, in full.
+ */
+export const OFFLINE_LINE = 'Offline';
+export const OFFLINE_SENTENCE = 'Waiting for the internet connection… The upload goes on by itself once the connection is back.';
 
 /** The line under a waiting or uploading file's progress bar. */
 export function activeLine(item: ActiveItem, paused: boolean): string {
@@ -81,6 +86,7 @@ export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone:
   if (item.status === 'failed') return { tone: 'error', text: item.error.message };
   if (item.status === 'interrupted') return { tone: 'warning', text: INTERRUPTED_NOTE };
   if (item.status === 'idle' && item.earlier !== undefined) return { tone: 'info', text: earlierSentence(item.provider, item.earlier) };
+  if ((item.status === 'waiting' || item.status === 'uploading') && item.offline === true) return { tone: 'info', text: OFFLINE_SENTENCE };
   if (needsKey) return { tone: 'warning', text: `There is no ${PROVIDERS[item.provider].name} key yet: press Add key, paste it, then upload.` };
   if (item.caution !== undefined && !hasResult(item)) return { tone: 'warning', text: item.caution };
   if (!hasResult(item)) return undefined;

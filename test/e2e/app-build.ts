@@ -27,10 +27,12 @@ export interface BuiltApp {
   readonly rendererRoot: string;
   /** out/preload/index.cjs: the preload exactly as the app ships it. */
   readonly preloadFile: string;
+  /** out/preload/proxy-sign-in.cjs: the proxy password prompt's preload (electron/main/proxy-sign-in-window.ts). */
+  readonly signInPreloadFile: string;
 }
 
 export async function ensureAppBuilt(): Promise<BuiltApp> {
-  const built: BuiltApp = { rendererRoot: join(OUT, 'renderer'), preloadFile: join(OUT, 'preload', 'index.cjs') };
+  const built: BuiltApp = { rendererRoot: join(OUT, 'renderer'), preloadFile: join(OUT, 'preload', 'index.cjs'), signInPreloadFile: join(OUT, 'preload', 'proxy-sign-in.cjs') };
   const stamp = await sourcesStamp();
   if (await isCurrent(stamp)) return built;
   await withLock(async () => {

@@ -19,6 +19,7 @@ import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../shared/providers.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-types.ts';
 import { openAppCore, type AppCore, type AppCoreOptions } from '../../electron/main/app/app-core.ts';
+import { OnlineState } from '../../electron/core/network/online-signal.ts';
 import { createCallGate } from '../../electron/main/calls/call-gate.ts';
 import { writeJsonFile } from '../../electron/main/settings/json-file.ts';
 import { keyQuestion } from '../../electron/main/calls/key-question.ts';
@@ -32,7 +33,7 @@ import { answerInvoke, ipcWire } from './ipc-wire.ts';
 import { pageElectronScript } from './page-electron.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'screenshots');
 
 export interface LaunchOptions {
@@ -99,6 +100,12 @@ export interface AppHarness {
   addFiles(paths: readonly string[]): Promise<void>;
   /** Makes the next save dialog cancel. */
   cancelNextSave(): void;
+  /**
+   * The connection as main sees it, standing in for Electron's `net.isOnline()` that index.ts
+   * reads (electron/main/online-signal.ts): false holds started files with "Waiting for the
+   * internet connection…"; true sends them on. Online at launch and after reset().
+   */
+  setOnline(online: boolean): void;
   /** Reloads the window and waits until it has drawn again. */
   reload(): Promise<void>;
   /** Saves a PNG of the window in test-results/screenshots and returns its path. */
@@ -181,7 +188,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     page?.evaluate(([name, body]) => (window as unknown as { __e2eEmit?: (n: string, b: string) => void }).__e2eEmit?.(name, body), [event, text] as const)
       .catch(() => undefined);
   };
+  const online = new OnlineState(true);
   const core = await openAppCore({
+    online,
     dataDir,
     keys: keychain.store,
     baseUrl: () => server.baseUrl,
@@ -305,6 +314,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     cancelNextSave() {
       cancelSave = true;
     },
+    setOnline(value) {
+      online.set(value);
+    },
     async reload() {
       await page.reload();
       await windowReady(page);
@@ -356,6 +368,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       await core.queue.whenSettled();
       await core.handlers['history:clear'](undefined);
       core.queue.resume();
+      online.set(true);
       await core.handlers['settings:set']({ ...DEFAULT_SETTINGS, ...options.settings });
       const keys: Partial<Record<ProviderId, string>> = options.keys ?? server.keys;
       for (const provider of PROVIDER_IDS) {

@@ -61,6 +61,25 @@ describe('the strict Electron model', () => {
     expect(win.webContents.sent.map((message) => message.delivered)).toEqual([false, true]);
   });
 
+  it("hears a page's message on its own webContents' ipc before ipcMain, and no other page's there", async () => {
+    const model = createElectronModel();
+    model.becomeReady();
+    const { BrowserWindow, ipcMain } = parts(model);
+    const [a, b] = [new BrowserWindow(), new BrowserWindow()];
+    const heard: string[] = [];
+    a.webContents.ipc.on('answer', (_event: unknown, value: unknown) => heard.push(`a.ipc ${String(value)}`));
+    (ipcMain as unknown as { on(channel: string, listener: (event: unknown, value: unknown) => void): void }).on('answer', (_event, value) => heard.push(`ipcMain ${String(value)}`));
+    expect(model.send(a.webContents, 'answer', 1)).toBe(true);
+    expect(model.send(b.webContents, 'answer', 2)).toBe(true);
+    expect(heard).toEqual(['a.ipc 1', 'ipcMain 1', 'ipcMain 2']);
+    expect(() => model.send(a.webContents, 'answer', () => 3)).toThrow();
+    // An invoke: the webContents' own handler answers before ipcMain's (docs/api/web-contents.md, contents.ipc).
+    ipcMain.handle('which', () => 'ipcMain');
+    a.webContents.ipc.handle('which', () => 'a.ipc');
+    expect(await model.invoke(a.webContents, 'which')).toBe('a.ipc');
+    expect(await model.invoke(b.webContents, 'which')).toBe('ipcMain');
+  });
+
   it('refuses to send what structured clone refuses', () => {
     const model = createElectronModel();
     model.becomeReady();

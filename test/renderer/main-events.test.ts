@@ -53,7 +53,7 @@ describe('queue events', () => {
 
 describe('settings and key events', () => {
   it('stores settings and key statuses as main reports them', () => {
-    const settings = { defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, whenWindowCloses: 'quit', openAtLogin: true, uploadWhenAdded: true, copyLinkWhenDone: false, keepLocation: true, checkForUpdates: false } as const;
+    const settings = { defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, whenWindowCloses: 'quit', openAtLogin: true, uploadWhenAdded: true, copyLinkWhenDone: false, keepLocation: true, checkForUpdates: false, proxy: { mode: 'manual', host: 'proxy.corp', port: 3128 } } as const;
     receiveSettings(settings);
     expect(useAppStore.getState().settings).toEqual(settings);
 

@@ -14,6 +14,7 @@ import { adapterOf } from '../providers/index.ts';
 import { authHeaders, keyVerdictFromStatus, type ProviderAdapter } from '../providers/provider-adapter.ts';
 import { answerBodyLimit, parseJson, readCapped } from '../sending/response-reading.ts';
 import { connectionFailure } from '../network/network-errors.ts';
+import type { OnlineSignal } from '../network/online-signal.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
 
 export interface KeyCheckOptions {
@@ -24,6 +25,17 @@ export interface KeyCheckOptions {
   readonly timeoutMs?: number;
   /** A key check is a request like any other to the provider: it keeps the pace (memories.ai: one a second). */
   readonly pacer?: ProviderPacer;
+  /**
+   * Whether the computer is online (the app's: Electron's net.isOnline()). Offline, nothing is
+   * asked and the answer says so plainly; a check that fails while offline says the same,
+   * rather than blaming the service, or a proxy the computer cannot reach without a network.
+   */
+  readonly online?: OnlineSignal;
+}
+
+/** Said instead of a verdict while the computer is offline: not the key's fault, and not the service's. */
+export function offlineCheckSentence(provider: string): string {
+  return `This computer is offline, so whether the ${provider} key works could not be checked. Press Check again once it is back online.`;
 }
 
 // One small GET: a link that cannot answer it in 15 s will not carry an upload either.
@@ -38,31 +50,42 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   const keyProblem = keyCharacterProblem(key.trim(), info.name);
   if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
   const url = endpointUrl(info, info.keyCheck, options);
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);
+  const offline = (): KeyTestResult => ({ ok: false, code: 'NETWORK', message: offlineCheckSentence(info.name) });
+  // Read afresh each time: the connection may go while the check waits for its answer.
+  const isOffline = (): boolean => options.online?.online === false;
+  if (isOffline()) return offline();
 
   let status: number;
   let body: string;
-  try {
-    await (options.pacer ?? processPacer).wait(info, signal);
-    const response = await request(url, {
-      method: info.keyCheck.method,
-      headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
-      signal,
-      connectTimeoutMs: DEFAULT_TIMEOUT_MS,
-    });
-    status = response.statusCode;
-    // Capped like an upload's answer: a key code is near the start of a small body.
-    ({ body } = await readCapped(response.body, answerBodyLimit(status)));
-  } catch (error) {
-    if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
-    // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.
-    if (error instanceof ProxyFailure) {
-      const failure = proxyError(error, info.name);
-      return { ok: false, code: failure.code, message: failure.message };
+  for (;;) {
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);
+    try {
+      await (options.pacer ?? processPacer).wait(info, signal);
+      const response = await request(url, {
+        method: info.keyCheck.method,
+        headers: { ...authHeaders(info.auth, key.trim()), accept: 'application/json' },
+        signal,
+        cancelSignal: options.signal,
+        connectTimeoutMs: DEFAULT_TIMEOUT_MS,
+      });
+      status = response.statusCode;
+      // Capped like an upload's answer: a key code is near the start of a small body.
+      ({ body } = await readCapped(response.body, answerBodyLimit(status)));
+      break;
+    } catch (error) {
+      if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
+      if (isOffline() && !(error instanceof ProxyFailure && error.signedIn)) return offline();
+      // The person gave the proxy's password meanwhile (http-client.ts): asked again, with a fresh timeout.
+      if (error instanceof ProxyFailure && error.signedIn) continue;
+      // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.
+      if (error instanceof ProxyFailure) {
+        const failure = proxyError(error, info.name);
+        return { ok: false, code: failure.code, message: failure.message };
+      }
+      const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
+      return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
     }
-    const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
-    return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
   }
 
   const parsed = parseJson(body);

@@ -27,8 +27,22 @@ export function keychainService(env: NodeJS.ProcessEnv): string {
   return name === undefined || name === '' ? DEFAULT_KEYCHAIN_SERVICE : name;
 }
 
-export function createKeychainStore(options: { service?: string } = {}): SecretStore {
-  const service = options.service ?? DEFAULT_KEYCHAIN_SERVICE;
+/**
+ * Secrets under one service name, each under its account: the engine's one door to the keychain.
+ * Provider keys (createKeychainStore, account = the provider's id) and proxies' sign-ins
+ * (proxy-passwords.ts, account = "proxy:host:port") both go through here.
+ */
+export interface KeychainEntries {
+  read(account: string): Promise<string | undefined>;
+  /** `masks`: what must not appear in a failure's words; the secret itself always. */
+  write(account: string, secret: string, masks?: readonly string[]): Promise<void>;
+  /** True when there was an entry to remove. */
+  remove(account: string): Promise<boolean>;
+  /** Where secrets live and whether they survive a restart. */
+  describe(): Promise<{ backend: string; persistent: boolean }>;
+}
+
+export function openKeychain(service: string = DEFAULT_KEYCHAIN_SERVICE): KeychainEntries {
   let backend: Promise<KeyringBackend> | undefined;
   let warmedUp: Promise<void> | undefined;
   // Decided on first use, not at import, so merely loading this module touches no keychain.
@@ -50,33 +64,47 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
   };
 
   return {
-    async get(provider) {
+    async read(account) {
       const value = await guard(async () => {
         await warmUp();
-        return (await entry(provider)).getPassword();
+        return (await entry(account)).getPassword();
       });
-      return value === null || value === '' ? undefined : value;
+      return value === null || value === undefined || value === '' ? undefined : value;
     },
-    async set(provider, key) {
-      const clean = key.trim();
-      if (clean === '') throw new UserFacingError('KEY_MISSING', `The ${PROVIDERS[provider].name} key is empty. Paste the whole key and try again.`);
-      const problem = keyCharacterProblem(clean, PROVIDERS[provider].name);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+    async write(account, secret, masks = []) {
       await guard(async () => {
         await warmUp();
-        await (await entry(provider)).setPassword(clean);
-      }, clean);
+        await (await entry(account)).setPassword(secret);
+      }, [secret, ...masks]);
     },
-    async delete(provider) {
-      await guard(async () => {
+    async remove(account) {
+      return guard(async () => {
         await warmUp();
-        await (await entry(provider)).deleteCredential();
+        return (await entry(account)).deleteCredential();
       });
     },
     async describe() {
       const { name, persistent } = await chosen();
       return { backend: name, persistent };
     },
+  };
+}
+
+export function createKeychainStore(options: { service?: string } = {}): SecretStore {
+  const keychain = openKeychain(options.service);
+  return {
+    get: (provider) => keychain.read(provider),
+    async set(provider, key) {
+      const clean = key.trim();
+      if (clean === '') throw new UserFacingError('KEY_MISSING', `The ${PROVIDERS[provider].name} key is empty. Paste the whole key and try again.`);
+      const problem = keyCharacterProblem(clean, PROVIDERS[provider].name);
+      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+      await keychain.write(provider, clean);
+    },
+    async delete(provider) {
+      await keychain.remove(provider);
+    },
+    describe: () => keychain.describe(),
   };
 }
 
@@ -98,20 +126,20 @@ export function environmentKey(provider: ProviderId, env: NodeJS.ProcessEnv): st
   return value === undefined || value === '' ? undefined : value;
 }
 
-async function guard<T>(action: () => Promise<T>, secret?: string): Promise<T> {
+async function guard<T>(action: () => Promise<T>, secrets: readonly string[] = []): Promise<T> {
   try {
     return await action();
   } catch (error) {
     // A new error without `cause`: nothing from the failing call (which had the key in hand) is kept.
-    throw new UserFacingError('KEYCHAIN_UNAVAILABLE', keychainSentence(error, secret));
+    throw new UserFacingError('KEYCHAIN_UNAVAILABLE', keychainSentence(error, secrets));
   }
 }
 
 // "Your computer's password store", the window's word for it (shared/words.ts); these sentences
 // reach the window as well as the command line.
-export function keychainSentence(error: unknown, secret?: string): string {
+export function keychainSentence(error: unknown, secret?: string | readonly string[]): string {
   const said = error instanceof Error ? error.message : String(error);
-  const detail = cleanDetail(said, secret === undefined ? [] : [secret]);
+  const detail = cleanDetail(said, secret === undefined ? [] : typeof secret === 'string' ? [secret] : secret);
   let sentence = 'Your computer’s password store is locked or unavailable. Unlock it and try again.';
   if (/lock|prompt|dismiss|cancel/i.test(said)) sentence = 'Your computer’s password store is locked. Unlock it (for example by logging in again) and try again.';
   else if (/denied|permission/i.test(said)) sentence = 'Your computer’s password store refused access to the uploader’s keys. Unlock it and try again.';

@@ -17,7 +17,7 @@
 import type { Dispatcher } from 'undici';
 import dispatchRequest from 'undici/lib/api/api-request.js';
 import { dropDirectConnections } from './direct-agents.ts';
-import { dispatcherFor, dropProxyConnections, proxyFailureOf } from './proxy-choice.ts';
+import { dispatcherFor, dropProxyConnections, ProxyFailure, proxyFailureOf } from './proxy-choice.ts';
 
 /**
  * Forgets every pooled connection (sleep-resume.ts, after the computer slept), direct and through
@@ -29,19 +29,50 @@ export function dropPooledConnections(): void {
   dropProxyConnections();
 }
 
-export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { readonly connectTimeoutMs: number };
+export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & {
+  readonly connectTimeoutMs: number;
+  /**
+   * What may end a wait for the person's answer to a proxy's password prompt: their cancel,
+   * never a deadline meant for the network (a person may take a minute to find a password).
+   */
+  readonly cancelSignal?: AbortSignal | undefined;
+};
 
 /**
  * undici's `request(url, options)`: the same call its index exports, made on the dispatcher the
  * proxy choice gives this URL. A proxy's refusal (its 407, its "no" to the CONNECT, no answer
  * from it at all) comes out as a ProxyFailure naming it, never as the provider's answer.
+ *
+ * A 407 in the app asks the person for the proxy's user name and password (proxy-sign-in.ts).
+ * Given, the ProxyFailure says `signedIn` and the caller sends the request again at once: it
+ * knows how (a file is opened afresh, a deadline starts again), and undici has already
+ * destroyed a streamed body. Cancelled, the 407's PROXY_AUTH stands.
  */
 export async function request(url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
-  const { connectTimeoutMs, ...rest } = options;
-  const { dispatcher, proxy } = await dispatcherFor(url, connectTimeoutMs);
+  const { connectTimeoutMs, cancelSignal, ...rest } = options;
+  const { dispatcher, proxy, credentials, signIn } = await dispatcherFor(url, connectTimeoutMs);
+  let response: Dispatcher.ResponseData;
   try {
-    return await dispatchRequest.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+    response = await dispatchRequest.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
   } catch (error) {
-    throw (proxy === undefined ? undefined : proxyFailureOf(error, proxy)) ?? error;
+    const failure = proxy === undefined ? undefined : proxyFailureOf(error, proxy);
+    if (failure?.kind === 'auth' && signIn !== undefined && (await unlessCancelled(signIn.signInAgain(failure.proxy, credentials), cancelSignal))) {
+      throw new ProxyFailure('auth', failure.proxy, { cause: error, signedIn: true });
+    }
+    throw failure ?? error;
   }
+  // Any answer through the proxy means it took the sign-in: worth keeping.
+  if (proxy !== undefined) signIn?.accepted(proxy, credentials);
+  return response;
+}
+
+/** The answer, or false as soon as the person cancels what was waiting for it. */
+function unlessCancelled(answer: Promise<boolean>, signal: AbortSignal | undefined): Promise<boolean> {
+  if (signal === undefined) return answer;
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => resolve(false);
+    signal.addEventListener('abort', onAbort, { once: true });
+    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

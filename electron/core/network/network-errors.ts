@@ -32,7 +32,8 @@ export function proxyError(failure: ProxyFailure, provider: string): UploadError
   const code = PROXY_CODES[failure.kind];
   const cause = failure.cause as { code?: unknown; message?: unknown } | undefined;
   const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : failure.kind;
-  return UploadError.of(code, provider, { cause: failure, extra: failure.proxy, detail });
+  // Signed in just now: sent again at once by the attempt loop (upload-file.ts), not waited for.
+  return UploadError.of(code, provider, { cause: failure, extra: failure.proxy, detail, ...(failure.signedIn && { retryable: true }) });
 }
 
 /** What kind of failure a request's thrown error is, when it is not an answer: the one place that decides. */

@@ -12,7 +12,8 @@ import type { Dispatcher } from 'undici';
 import { agentFor } from './direct-agents.ts';
 import { trustedTlsOptions } from './trusted-certificates.ts';
 import { proxyFromEnvironment } from './proxy-env.ts';
-import type { ProxyChoice, ProxyChooser } from './proxy-types.ts';
+import { proxySignIn, type ProxySignIn } from './proxy-sign-in.ts';
+import type { ProxyChoice, ProxyChooser, ProxyCredentials } from './proxy-types.ts';
 
 /** "host:port" of a proxy, for sentences and logs: never its password. */
 export function proxyName(choice: Extract<ProxyChoice, { kind: 'proxy' }>): string {
@@ -25,12 +26,15 @@ export class ProxyFailure extends Error {
   readonly kind: 'auth' | 'refused' | 'socks' | 'not-an-address';
   /** "host:port". */
   readonly proxy: string;
+  /** A 407 after which the person gave a user name and password (proxy-sign-in.ts): worth sending again at once. */
+  readonly signedIn: boolean;
 
-  constructor(kind: ProxyFailure['kind'], proxy: string, options?: { cause?: unknown }) {
-    super(`Proxy ${proxy}: ${kind}`, options);
+  constructor(kind: ProxyFailure['kind'], proxy: string, options?: { cause?: unknown; signedIn?: boolean }) {
+    super(`Proxy ${proxy}: ${kind}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ProxyFailure';
     this.kind = kind;
     this.proxy = proxy;
+    this.signedIn = options?.signedIn === true;
   }
 }
 
@@ -72,18 +76,32 @@ export function dropProxyConnections(): void {
   proxyAgents.clear();
 }
 
+export interface ChosenWay {
+  readonly dispatcher: Dispatcher;
+  /** "host:port" of the proxy it goes through, if any. */
+  readonly proxy?: string;
+  /** The sign-in sent to that proxy, if any. */
+  readonly credentials?: ProxyCredentials;
+  /** Where a 407 from that proxy is taken to the person (the app's; none on the command line, or for a proxy whose address carries its own). */
+  readonly signIn?: ProxySignIn;
+}
+
 /**
  * The dispatcher for a URL and how it goes: one shared Agent when direct, one ProxyAgent per
- * proxy (and connect timeout) otherwise. ProxyAgent is loaded by its file, like the Agent
- * (http-client.ts), and only when a proxy is chosen: a direct upload loads none of it.
+ * proxy (and connect timeout, and sign-in) otherwise. ProxyAgent is loaded by its file, like the
+ * Agent (http-client.ts), and only when a proxy is chosen: a direct upload loads none of it.
  */
-export async function dispatcherFor(url: URL, connectTimeoutMs: number): Promise<{ dispatcher: Dispatcher; proxy?: string }> {
+export async function dispatcherFor(url: URL, connectTimeoutMs: number): Promise<ChosenWay> {
   const choice = await chooser(url);
   if (choice.kind === 'direct') return { dispatcher: agentFor(connectTimeoutMs) };
   if (choice.kind === 'unusable') throw new ProxyFailure(choice.why, choice.proxy);
   const name = proxyName(choice);
   const uri = `${choice.secure ? 'https' : 'http'}://${name}`;
-  const key = `${uri} ${choice.username ?? ''}:${choice.password ?? ''} ${connectTimeoutMs}`;
+  // HTTPS_PROXY's own user:password wins; a proxy named without one (Settings, the system's)
+  // gets what the person gave it, if anything yet.
+  const signIn = choice.username === undefined ? proxySignIn() : undefined;
+  const credentials = choice.username !== undefined ? { username: choice.username, password: choice.password ?? '' } : await signIn?.credentials(name);
+  const key = `${uri} ${credentials?.username ?? ''}:${credentials?.password ?? ''} ${connectTimeoutMs}`;
   let dispatcher = proxyAgents.get(key);
   if (dispatcher === undefined) {
     proxyAgentClass ??= loadProxyAgent();
@@ -97,11 +115,12 @@ export async function dispatcherFor(url: URL, connectTimeoutMs: number): Promise
       requestTls: trustedTlsOptions(),
       proxyTls: trustedTlsOptions(),
       connectTimeout: connectTimeoutMs,
-      ...(choice.username !== undefined && { token: `Basic ${Buffer.from(`${choice.username}:${choice.password ?? ''}`).toString('base64')}` }),
+      // Proxy-Authorization on the CONNECT (and on each request an http:// one forwards).
+      ...(credentials !== undefined && { token: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` }),
     });
     proxyAgents.set(key, dispatcher);
   }
-  return { dispatcher, proxy: name };
+  return { dispatcher, proxy: name, ...(credentials !== undefined && { credentials }), ...(signIn !== undefined && { signIn }) };
 }
 
 const PROXY_CONNECT_REFUSED = /^Proxy response \((\d{3})\) !== 200 when HTTP Tunneling$/;
@@ -120,7 +139,9 @@ export function proxyFailureOf(error: unknown, proxy: string): ProxyFailure | un
     if (typeof message === 'string') {
       if (message === 'Proxy Authentication Required (407)') return new ProxyFailure('auth', proxy, { cause: error });
       const status = PROXY_CONNECT_REFUSED.exec(message)?.[1];
-      if (status === '407') return new ProxyFailure('auth', proxy, { cause: error });
+      // 407 is the rule (RFC 9110 §15.5.8); tinyproxy 1.11 answers 401 to a CONNECT whose
+      // Proxy-Authorization it refuses. Either way no server behind it can have answered a CONNECT.
+      if (status === '407' || status === '401') return new ProxyFailure('auth', proxy, { cause: error });
       // 5xx: the proxy could not reach the provider, which is the network's failure, not the proxy's no.
       if (status !== undefined && !status.startsWith('5')) return new ProxyFailure('refused', proxy, { cause: error });
     }

@@ -17,3 +17,18 @@ export type ProxyChoice =
   | { readonly kind: 'unusable'; readonly proxy: string; readonly why: 'socks' | 'not-an-address' };
 
 export type ProxyChooser = (url: URL) => ProxyChoice | Promise<ProxyChoice>;
+
+/** What a proxy that asks for a password (its 407) is given: Basic, as ProxyAgent's `token` sends it. */
+export interface ProxyCredentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+/** Where the sign-ins proxies accepted are kept (electron/core/keys/proxy-passwords.ts: the keychain). */
+export interface ProxyPasswordStore {
+  /** What was kept for this proxy ("host:port"), if anything. */
+  get(proxy: string): Promise<ProxyCredentials | undefined>;
+  set(proxy: string, credentials: ProxyCredentials): Promise<void>;
+  /** True when there was one to forget. */
+  delete(proxy: string): Promise<boolean>;
+}

@@ -11,6 +11,7 @@ import { isProcessing, type ProcessedItem, type ProcessingItem, type QueueItem }
 import type { StatusAnswer } from '../providers/provider-adapter.ts';
 import { isRetryable } from '../sending/response-reading.ts';
 import type { ProviderPacer } from '../sending/provider-pacer.ts';
+import { whenOnline, type OnlineSignal } from '../network/online-signal.ts';
 import { sleep } from '../sending/retry-policy.ts';
 import { checkStatus } from '../sending/status-check.ts';
 import type { Timeouts } from '../sending/upload-attempt.ts';
@@ -35,6 +36,12 @@ export interface ReadyWatchDeps {
   ready(item: ProcessingItem): void;
   failed(item: ProcessingItem, error: UploadErrorInfo): void;
   readonly schedule: ReadySchedule;
+  /**
+   * Whether the computer is online (the app's). Offline, nothing is asked, and a check that
+   * failed as the connection went is no verdict: an upload the provider has is not "failed"
+   * because this computer could not ask about it (nor because a proxy was out of reach then).
+   */
+  readonly online?: OnlineSignal | undefined;
 }
 
 /** What checking a queue item needs: its provider's key, region, address and pace, as the queue has them. */
@@ -44,6 +51,7 @@ export interface ItemCheckDeps {
   baseUrl?(provider: ProviderId): string | undefined;
   readonly timeouts?: Partial<Timeouts>;
   readonly pacer: ProviderPacer;
+  readonly online?: OnlineSignal | undefined;
 }
 
 /** Asks the item's provider about it, as a background request (it gives way to uploads). */
@@ -70,6 +78,7 @@ export function queueReadyWatch(schedule: ReadySchedule, deps: ItemCheckDeps, ge
   };
   return new ReadyWatch({
     schedule,
+    online: deps.online,
     check: itemCheck(deps),
     ready: (item) => settle(item.id, (current) => toReady(current, Date.now())),
     failed: (item, error) => settle(item.id, (current) => toFailed(current, error, Date.now())),
@@ -129,6 +138,8 @@ export class ReadyWatch {
     for (let delay = schedule.firstMs; ; delay = Math.min(schedule.maxMs, delay * 2)) {
       try {
         await sleep(delay, signal);
+        // Offline: asked once the connection is back, at once rather than after a grown delay.
+        if (this.#deps.online !== undefined) await whenOnline(this.#deps.online, signal);
         const status = await this.#deps.check(item, signal);
         if (signal.aborted) return;
         if (status.readiness === 'ready') return this.#deps.ready(item);
@@ -138,8 +149,10 @@ export class ReadyWatch {
         }
       } catch (caught) {
         if (signal.aborted) return;
-        // A lasting refusal (a key removed, an answer that cannot be read) will not pass by waiting.
-        if (caught instanceof UploadError && !isRetryable(caught)) return this.#deps.failed(item, caught.toInfo());
+        // A lasting refusal (a key removed, an answer that cannot be read) will not pass by waiting;
+        // nothing that failed while the computer went offline is one.
+        const offline = this.#deps.online?.online === false;
+        if (!offline && caught instanceof UploadError && !isRetryable(caught)) return this.#deps.failed(item, caught.toInfo());
       }
       if (schedule.maxWaitMs !== undefined && Date.now() - started >= schedule.maxWaitMs) {
         const waited = formatDuration(schedule.maxWaitMs / 1000);

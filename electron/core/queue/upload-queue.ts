@@ -180,11 +180,11 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   remove(id: string): void {
     this.#running.get(id)?.abort();
     this.#ready?.stop(id);
-    this.#waiting.delete(id);
     if (this.#items.delete(id)) {
       this.#broadcast.removed(id);
       this.#deps.journal?.removed(id);
     }
+    if (this.#waiting.delete(id)) this.#pump(); // the batch ends if its last file went while waiting (offline, paused)
   }
 
   clearFinished(): void {

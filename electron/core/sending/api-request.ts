@@ -10,6 +10,7 @@ import type { ProviderId } from '../../../shared/providers.ts';
 import { isPathSafeAssetId } from './answer-checks.ts';
 import { endpointUrl } from './endpoint-url.ts';
 import { networkError } from '../network/network-errors.ts';
+import { ProxyFailure } from '../network/proxy-choice.ts';
 import { processPacer, type PacePriority, type ProviderPacer } from './provider-pacer.ts';
 import { adapterOf } from '../providers/index.ts';
 import { authHeaders, type ProviderAdapter } from '../providers/provider-adapter.ts';
@@ -40,30 +41,35 @@ export async function callApi(call: ApiRequest): Promise<RawAnswer> {
     throw cancelled();
   }
   const body = call.json === undefined ? undefined : JSON.stringify(call.json);
-  // One deadline for the whole exchange (its body is a few bytes): undici's own timers start
-  // again at every byte that arrives, so a trickling answer could hold this turn for months.
-  const deadline = AbortSignal.timeout(call.timeouts.connectMs + call.timeouts.responseMs);
-  const signal = call.signal === undefined ? deadline : AbortSignal.any([call.signal, deadline]);
-  try {
-    const response = await request(call.url, {
-      method: call.method,
-      headers: {
-        ...authHeaders(info.auth, call.key),
-        accept: 'application/json',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      ...(body !== undefined && { body }),
-      signal,
-      connectTimeoutMs: call.timeouts.connectMs,
-      headersTimeout: call.timeouts.responseMs,
-      bodyTimeout: call.timeouts.responseMs,
-    });
-    const answer = await readCapped(response.body, answerBodyLimit(response.statusCode));
-    return { status: response.statusCode, headers: response.headers, ...answer, requestUrl: call.url };
-  } catch (error) {
-    if (call.signal?.aborted === true) throw cancelled();
-    if (deadline.aborted) throw UploadError.of('TIMEOUT', info.name, { detail: 'The answer did not arrive in full in time.' });
-    throw networkError(error, info.name, [call.key], call.url);
+  for (;;) {
+    // One deadline for the whole exchange (its body is a few bytes): undici's own timers start
+    // again at every byte that arrives, so a trickling answer could hold this turn for months.
+    const deadline = AbortSignal.timeout(call.timeouts.connectMs + call.timeouts.responseMs);
+    const signal = call.signal === undefined ? deadline : AbortSignal.any([call.signal, deadline]);
+    try {
+      const response = await request(call.url, {
+        method: call.method,
+        headers: {
+          ...authHeaders(info.auth, call.key),
+          accept: 'application/json',
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+        },
+        ...(body !== undefined && { body }),
+        signal,
+        cancelSignal: call.signal,
+        connectTimeoutMs: call.timeouts.connectMs,
+        headersTimeout: call.timeouts.responseMs,
+        bodyTimeout: call.timeouts.responseMs,
+      });
+      const answer = await readCapped(response.body, answerBodyLimit(response.statusCode));
+      return { status: response.statusCode, headers: response.headers, ...answer, requestUrl: call.url };
+    } catch (error) {
+      if (call.signal?.aborted === true) throw cancelled();
+      // The person gave the proxy's password while this waited (http-client.ts): sent again, with a fresh deadline.
+      if (error instanceof ProxyFailure && error.signedIn) continue;
+      if (deadline.aborted) throw UploadError.of('TIMEOUT', info.name, { detail: 'The answer did not arrive in full in time.' });
+      throw networkError(error, info.name, [call.key], call.url);
+    }
   }
 }
 

@@ -164,6 +164,7 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
       // highWaterMark 1: the stream asks for a chunk only once the one before has been taken.
       body: Readable.from(body(), { objectMode: false, highWaterMark: 1 }),
       signal: controller.signal,
+      cancelSignal: input.signal,
       connectTimeoutMs: input.timeouts.connectMs,
       headersTimeout: input.timeouts.responseMs,
       bodyTimeout: input.timeouts.responseMs,

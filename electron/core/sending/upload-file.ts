@@ -163,6 +163,9 @@ async function withRetries<T>(
     } catch (caught) {
       const error = caught instanceof UploadError ? caught : UploadError.of('NETWORK', provider, { cause: caught });
       if (signal?.aborted) throw cancelled();
+      // The person just gave the proxy's user name and password (proxy-sign-in.ts): sent again
+      // at once, without spending an attempt; how often they are asked is bounded there.
+      if (error.code === 'PROXY_AUTH' && error.retryable === true) continue;
       const cutOffline = online?.online === false && (error.code === 'NETWORK' || error.code === 'TIMEOUT');
       if (cutOffline) {
         onRetry?.(attempt + 1, error, 0);

@@ -10,7 +10,7 @@ import { PastedImages } from '../desktop/pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from '../settings/json-file.ts';
 import { createHandlers, type Handlers } from '../calls/call-handlers.ts';
-import type { DesktopPort, HandlerDeps, KeyPort, UpdateCalls } from '../calls/call-ports.ts';
+import { settingsProxyChooser } from '../network/proxy-setting.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
@@ -18,6 +18,8 @@ import { HistoryStore } from '../../core/history/history-store.ts';
 import { checkKey } from '../../core/keys/key-check.ts';
 import { KeyCheckStore } from '../settings/key-checks.ts';
 import { environmentProxyChooser, useProxyChooser } from '../../core/network/proxy-choice.ts';
+import type { ProxyPasswordStore } from '../../core/network/proxy-types.ts';
+import { ProxySignIn, useProxySignIn, type ProxySignInDeps } from '../../core/network/proxy-sign-in.ts';
 import type { ProxyChooser } from '../../core/network/proxy-types.ts';
 import { restoreQueue } from '../../core/queue/queue-restore.ts';
 import type { OnlineSignal } from '../../core/network/online-signal.ts';
@@ -26,6 +28,8 @@ import { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { sweepOutgoing } from '../../core/location/without-location.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { hasResult } from '../../../shared/queue-types.ts';
+import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import type { DesktopPort, HandlerDeps, KeyPort, UpdateCalls } from '../calls/call-ports.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -39,13 +43,19 @@ export interface AppCoreOptions {
   /** Whether the computer is online (online-signal.ts's watchConnection); files wait while it is not. Always online when absent. */
   readonly online?: OnlineSignal;
   /**
-   * Which proxy each request goes through: the system's, as Chromium resolves it
-   * (system-proxy.ts; index.ts passes session.defaultSession.resolveProxy). Without it, the
-   * environment's HTTPS_PROXY/NO_PROXY, as on the command line.
+   * The system's proxy, as Chromium resolves it (system-proxy.ts; index.ts passes
+   * session.defaultSession.resolveProxy): what Settings' "System settings" follows. Without it,
+   * the environment's HTTPS_PROXY/NO_PROXY, as on the command line.
    */
   readonly proxy?: ProxyChooser;
   /** Updating the app itself (electron/main/update/); the window's update calls answer "runs from source" without it. */
   readonly updates?: UpdateCalls;
+  /**
+   * A proxy that asks for a password (407): the person's prompt (index.ts: the native one,
+   * proxy-sign-in-window.ts) and where accepted sign-ins are kept (the keychain). Without it, a
+   * 407 fails with the PROXY_AUTH sentence, as on the command line.
+   */
+  readonly proxySignIn?: { readonly ask: ProxySignInDeps['ask']; readonly passwords: ProxyPasswordStore };
 }
 
 export interface AppCore {
@@ -57,6 +67,8 @@ export interface AppCore {
   readonly handlers: Handlers;
   /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
   readonly addChosen: AddChosen;
+  /** Proxies' sign-ins in this run (Settings' "Forget proxy password"); undefined without a prompt. */
+  readonly proxySignIn: ProxySignIn | undefined;
   /** "Copy its link automatically", from main whether or not the window is there or focused (auto-copy.ts). */
   readonly autoCopy: Pick<AutoCopy, 'whenCopied'>;
   /**
@@ -73,11 +85,12 @@ const HISTORY_EVENT_MS = 250;
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { emit, keys } = options;
-  // Process-wide, like the connections it chooses for: set before anything can send, and set
-  // again by every core, so a core opened without a chooser does not keep an earlier one's.
-  useProxyChooser(options.proxy ?? environmentProxyChooser);
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
+  // Process-wide, like the connections it chooses for: set before anything can send (nothing
+  // does before the queue below), and set again by every core, so a core opened without a
+  // chooser does not keep an earlier one's. Settings' choice is read at every request.
+  useProxyChooser(settingsProxyChooser(() => settings.get().proxy, options.proxy ?? environmentProxyChooser));
   const keyChecks = await KeyCheckStore.open(options.dataDir);
   const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: 'The upload list could not be saved.', lines: [sentence] }));
 
@@ -99,6 +112,18 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     ...(options.online !== undefined && { online: options.online }),
     journal: saved.store,
   });
+  // Like the chooser, process-wide and set by every core. "Not now" lasts until this queue's
+  // uploads under way have ended (proxy-sign-in.ts).
+  const proxySignIn = options.proxySignIn === undefined ? undefined : new ProxySignIn({
+    ...options.proxySignIn,
+    whenIdle: () => queue.whenSettled(),
+    report: (error) => emit('app:notice', {
+      tone: 'warning',
+      title: 'The proxy’s password could not be saved.',
+      lines: [error instanceof UserFacingError ? error.message : 'Your computer’s password store refused it.', 'It is used until the app quits; after that, the proxy asks for it again.'],
+    }),
+  });
+  useProxySignIn(proxySignIn);
   queue.restore(saved.items);
   void sweepOutgoing(options.dataDir);
   // A pasted image's file lives as long as its item waits to be uploaded (pasted-images.ts).
@@ -161,7 +186,9 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     desktop: options.desktop,
     pastedImages,
     keyChecks,
-    checkKey,
+    // Offline, a key check says so instead of asking (key-check.ts).
+    checkKey: (provider, key, checkOptions) => checkKey(provider, key, { ...checkOptions, ...(options.online !== undefined && { online: options.online }) }),
+    proxySignIn,
     exportHistory: (page, format, path) =>
       writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
@@ -176,6 +203,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     history,
     settings,
     keyChecks,
+    proxySignIn,
     handlers,
     async close() {
       unsubscribe();

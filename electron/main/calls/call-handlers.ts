@@ -21,6 +21,7 @@ import { checkFromTest, keyWasRejected } from '../settings/key-checks.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
+import { proxyHandlers } from './proxy-handlers.ts';
 import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from '../desktop/thumbnails.ts';
 import type { HandlerDeps, KeyChange } from './call-ports.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
@@ -202,6 +203,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return next;
     },
+    ...proxyHandlers({ settings, proxySignIn: deps.proxySignIn }),
 
     'update:get': async () => deps.updates?.view() ?? NO_UPDATES,
     'update:check': async () => (await deps.updates?.checkNow()) ?? NO_UPDATES,

@@ -11,6 +11,7 @@ import type { HistoryStore } from '../../core/history/history-store.ts';
 import type { SecretStore } from '../../core/keys/secret-store.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
+import type { ProxySignIn } from '../../core/network/proxy-sign-in.ts';
 import type { PastedImages } from '../desktop/pasted-images.ts';
 import type { KeyCheckStore } from '../settings/key-checks.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
@@ -82,6 +83,8 @@ export interface HandlerDeps {
   readonly platform?: NodeJS.Platform;
   /** The clock dropped files' ids expire by; `Date.now` unless a test says. */
   readonly now?: () => number;
+  /** Proxies' sign-ins, for "Forget proxy password" (proxy-handlers.ts). */
+  readonly proxySignIn?: Pick<ProxySignIn, 'forget'> | undefined;
   /** Updating the app itself (electron/main/update/); absent where nothing updates (a run from source, the end-to-end harness). */
   readonly updates?: UpdateCalls;
 }

@@ -2,6 +2,7 @@ import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ConcurrencyField } from './concurrency-field.tsx';
 import { ProviderSelect } from './provider-select.tsx';
+import { ProxyField } from './proxy-field.tsx';
 
 export function GeneralSettings() {
   const settings = useAppStore((s) => s.settings);
@@ -74,6 +75,9 @@ export function GeneralSettings() {
           </label>
           <p className="field-hint">When closing the window keeps it in the tray, it starts there, without its window.</p>
         </div>
+
+        <label className="field-label" htmlFor="settings-proxy">Proxy</label>
+        <ProxyField id="settings-proxy" saved={settings.proxy} />
 
       </div>
     </section>

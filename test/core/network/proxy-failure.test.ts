@@ -10,6 +10,8 @@ const tunnel = (status: number): Error => Object.assign(new Error(`Proxy respons
 describe('a proxy’s answer is its own', () => {
   it('407, on the CONNECT or as a plain request\'s answer, asks for a password', () => {
     expect(proxyFailureOf(tunnel(407), 'p:1')).toMatchObject({ kind: 'auth', proxy: 'p:1' });
+    // tinyproxy's answer to a CONNECT with a wrong password: a proxy's, since nothing else answers a CONNECT.
+    expect(proxyFailureOf(tunnel(401), 'p:1')).toMatchObject({ kind: 'auth', proxy: 'p:1' });
     expect(proxyFailureOf(Object.assign(new Error('Proxy Authentication Required (407)'), { code: 'UND_ERR_INVALID_ARG' }), 'p:1')).toMatchObject({ kind: 'auth' });
   });
 

@@ -103,4 +103,18 @@ describe('UploadQueue offline', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(loop.server.requests).toHaveLength(0);
   });
+
+  it('ends the batch when the files waiting for the connection are removed, sending nothing', async () => {
+    const online = new OnlineState(false);
+    const queue = makeQueue(online);
+    const files = await Promise.all([1, 2].map((n) => writeMediaFile(loop.dir, 'mp3', { name: `removed${n}.mp3` })));
+    const { added } = await queue.add(files, 'assemblyai', { start: true });
+    const settled = queue.whenSettled();
+    for (const id of added) queue.remove(id);
+    const hung = new Promise((resolve) => setTimeout(() => resolve('still running after 2 s'), 2_000));
+    expect(await Promise.race([settled, hung])).toEqual({ done: 0, failed: 0, cancelled: 0 });
+    online.set(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loop.server.requests).toHaveLength(0);
+  });
 });

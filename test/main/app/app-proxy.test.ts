@@ -39,7 +39,7 @@ const DESKTOP: DesktopPort = {
   copyText: async () => undefined,
 };
 
-async function uploadOne(name: string, answer: string | undefined): Promise<AppCore['queue']> {
+async function openCore(name: string, answer: string | undefined): Promise<AppCore> {
   core = await openAppCore({
     dataDir: join(dir, `data-${name}`),
     keys: memorySecretStore(server.keys),
@@ -48,11 +48,19 @@ async function uploadOne(name: string, answer: string | undefined): Promise<AppC
     emit: () => undefined,
     ...(answer !== undefined && { proxy: systemProxyChooser(async () => answer) }),
   });
+  return core;
+}
+
+async function send(opened: AppCore, name: string): Promise<AppCore['queue']> {
   const path = await writeMediaFile(dir, 'mp3', { name });
-  await core.queue.add([path], 'assemblyai');
-  core.queue.start();
-  await core.queue.whenSettled();
-  return core.queue;
+  await opened.queue.add([path], 'assemblyai');
+  opened.queue.start();
+  await opened.queue.whenSettled();
+  return opened.queue;
+}
+
+async function uploadOne(name: string, answer: string | undefined): Promise<AppCore['queue']> {
+  return send(await openCore(name, answer), name);
 }
 
 describe('the app follows the system’s proxy', () => {
@@ -81,3 +89,31 @@ describe('the app follows the system’s proxy', () => {
     expect(await proxy.log()).toBe(before);
   });
 });
+
+describe('Settings’ proxy choice', () => {
+  it('"This proxy" sends through the typed proxy, and "No proxy" goes direct from the next upload on, without a restart', async () => {
+    server.reset();
+    // The system says DIRECT: only Settings' choice can send it through the proxy.
+    const opened = await openCore('typed', 'DIRECT');
+    const [host, port] = proxy.hostPort.split(':');
+    await opened.handlers['settings:set']({ proxy: { mode: 'manual', host: host!, port: Number(port) } });
+    const before = (await proxy.log()).length;
+    expect((await send(opened, 'via-typed.mp3')).snapshot().items[0]).toMatchObject({ status: 'done' });
+    expect((await proxy.log()).slice(before)).toContain(`POST ${server.baseUrl}/v2/upload`);
+
+    await opened.handlers['settings:set']({ proxy: { mode: 'none', host: host!, port: Number(port) } });
+    const after = await proxy.log();
+    const queue = await send(opened, 'direct-by-setting.mp3');
+    expect(queue.snapshot().items.every((item) => item.status === 'done')).toBe(true);
+    expect(server.uploads('assemblyai')).toHaveLength(2);
+    expect(await proxy.log()).toBe(after);
+  });
+
+  it('"No proxy" goes direct even where the system names a proxy', async () => {
+    server.reset();
+    const opened = await openCore('none', 'SOCKS5 socks.corp:1080');
+    await opened.handlers['settings:set']({ proxy: { mode: 'none' } });
+    expect((await send(opened, 'no-proxy.mp3')).snapshot().items[0]).toMatchObject({ status: 'done' });
+  });
+});
+

@@ -26,8 +26,8 @@ describe('settings', () => {
   it('read the AssemblyAI region a 0.1 settings file kept under its own name', async () => {
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ defaultProvider: 'heygen', assemblyaiRegion: 'eu', concurrency: 4 }));
     const store = await SettingsStore.open(dir);
-    // Settings added since (what closing the window does, starting at login, when uploads start and links are copied, looking for updates) take their defaults.
-    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true };
+    // Settings added since (what closing the window does, starting at login, when uploads start and links are copied, looking for updates, the proxy) take their defaults.
+    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true, proxy: { mode: 'system' } };
     expect(store.get()).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 4, ...since });
     await store.update({ concurrency: 5 });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, ...since });
@@ -55,5 +55,15 @@ describe('settings', () => {
     expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, concurrency: 2 });
     await writeFile(join(dir, 'settings.json'), 'not json');
     expect((await SettingsStore.open(dir)).get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keep a proxy typed in Settings, and forget only a damaged proxy entry of an edited file', async () => {
+    const store = await SettingsStore.open(dir);
+    await store.update({ proxy: { mode: 'manual', host: 'proxy.corp', port: 3128 } });
+    expect((await SettingsStore.open(dir)).get().proxy).toEqual({ mode: 'manual', host: 'proxy.corp', port: 3128 });
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ concurrency: 2, proxy: { mode: 'manual', host: 'ada:secret@proxy.corp', port: 3128 } }));
+    expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, concurrency: 2 });
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ proxy: { mode: 'manual' } }));
+    expect((await SettingsStore.open(dir)).get().proxy).toEqual({ mode: 'system' });
   });
 });
