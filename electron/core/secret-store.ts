@@ -1,21 +1,39 @@
-// API keys in the operating system's keychain: one entry per provider under one service name.
+// API keys in the operating system's keychain: entries under one service name, several named
+// keys per provider (named-keys.ts and key-index.ts say how they are laid out).
 // A key goes in and comes out only through here; it is never logged, never put in an error,
 // and a keychain failure becomes one plain sentence (the library's own words travel beside it,
 // scrubbed of the key, for those who need them).
 
 import type { AsyncEntry } from '@napi-rs/keyring';
-import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { detectBackend, loadKeyring, type KeyringBackend } from './keyring-backend.ts';
+import { namedKeyStore } from './named-keys.ts';
 import { cleanDetail } from './upload-error.ts';
 
+/**
+ * A provider's keys, each under a name, one of them its default (named-keys.ts). Where a call
+ * takes a name, leaving it out means the provider's default key; names are told apart without
+ * regard to case. A key never comes out except through get().
+ */
 export interface SecretStore {
-  get(provider: ProviderId): Promise<string | undefined>;
-  set(provider: ProviderId, key: string): Promise<void>;
-  delete(provider: ProviderId): Promise<void>;
+  get(provider: ProviderId, name?: string): Promise<string | undefined>;
+  /** Saves the key under `name`, replacing a key of that name; without a name, replaces the default key ("Default" for a first key). A provider's first key is its default. */
+  set(provider: ProviderId, key: string, name?: string): Promise<void>;
+  /** Removes the named key (the default without a name); the first key left becomes the default. */
+  delete(provider: ProviderId, name?: string): Promise<void>;
+  /** The provider's keys' names, in the order they were added, and its default's. */
+  names(provider: ProviderId): Promise<KeyNames>;
+  setDefault(provider: ProviderId, name: string): Promise<void>;
+  rename(provider: ProviderId, from: string, to: string): Promise<void>;
   /** Where keys live and whether they survive a restart. */
   describe(): Promise<{ backend: string; persistent: boolean }>;
+}
+
+export interface KeyNames {
+  readonly names: readonly string[];
+  /** Absent only when there are no keys. */
+  readonly default?: string;
 }
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'media-uploader';
@@ -49,45 +67,47 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
     return warmedUp;
   };
 
-  return {
-    async get(provider) {
+  return namedKeyStore({
+    async read(account) {
       const value = await guard(async () => {
         await warmUp();
-        return (await entry(provider)).getPassword();
+        return (await entry(account)).getPassword();
       });
       return value === null || value === '' ? undefined : value;
     },
-    async set(provider, key) {
-      const clean = key.trim();
-      if (clean === '') throw new UserFacingError('KEY_MISSING', `The ${PROVIDERS[provider].name} key is empty. Paste the whole key and try again.`);
-      const problem = keyCharacterProblem(clean, PROVIDERS[provider].name);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+    async write(account, secret) {
       await guard(async () => {
         await warmUp();
-        await (await entry(provider)).setPassword(clean);
-      }, clean);
+        await (await entry(account)).setPassword(secret);
+      }, secret);
     },
-    async delete(provider) {
+    async remove(account) {
       await guard(async () => {
         await warmUp();
-        await (await entry(provider)).deleteCredential();
+        await (await entry(account)).deleteCredential();
       });
     },
     async describe() {
       const { name, persistent } = await chosen();
       return { backend: name, persistent };
     },
-  };
+  });
 }
 
-/** Environment variables (PROVIDERS[p].keyEnvVar) win over the keychain for this run. */
+/**
+ * Environment variables (PROVIDERS[p].keyEnvVar) win over the provider's default key for this
+ * run; a key asked for by name is the saved one of that name.
+ */
 export function withEnvironmentKeys(store: SecretStore, env: NodeJS.ProcessEnv): SecretStore {
   return {
-    async get(provider) {
-      return environmentKey(provider, env) ?? store.get(provider);
+    async get(provider, name) {
+      return (name === undefined ? environmentKey(provider, env) : undefined) ?? store.get(provider, name);
     },
-    set: (provider, key) => store.set(provider, key),
-    delete: (provider) => store.delete(provider),
+    set: (provider, key, name) => store.set(provider, key, name),
+    delete: (provider, name) => store.delete(provider, name),
+    names: (provider) => store.names(provider),
+    setDefault: (provider, name) => store.setDefault(provider, name),
+    rename: (provider, from, to) => store.rename(provider, from, to),
     describe: () => store.describe(),
   };
 }
