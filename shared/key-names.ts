@@ -19,11 +19,30 @@ export interface UsedKey {
   readonly id: string;
 }
 
+/**
+ * The key a queued file goes with: chosen by name (the row's service menu), and once it is sent,
+ * with the id of the key that sent it. Absent: the service's default key when the file starts.
+ */
+export interface KeyChoice {
+  readonly name: string;
+  readonly id?: string;
+}
+
+/** The key an item was sent with, where it records one. */
+export function usedKeyOf(choice: KeyChoice | undefined): UsedKey | undefined {
+  return choice?.id === undefined ? undefined : { name: choice.name, id: choice.id };
+}
+
 /** A saved key as anyone outside the keychain may know it: never the key. */
 export interface SavedKeyInfo {
   readonly name: string;
   readonly id: string;
   readonly isDefault: boolean;
+}
+
+/** A key id as stored (electron/core/key-id.ts): 8 lowercase hex digits. */
+export function isKeyId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}$/.test(value);
 }
 
 /** Names are told apart without regard to case: "work" names the key saved as "Work". */

@@ -7,7 +7,7 @@
 import { ENVIRONMENT_KEY_NAME, keyRemovedSentence, type SavedKeyInfo, type UsedKey } from '../../shared/key-names.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { keyIdOf } from './key-id.ts';
-import type { SecretStore } from './secret-store.ts';
+import type { KeyNames, SecretStore } from './secret-store.ts';
 import { UploadError } from './upload-error.ts';
 
 /** A key in hand, with what may be said about it. */
@@ -26,7 +26,8 @@ export interface KeyBook {
   /**
    * The key an earlier upload was made with (`used`), by its id: KEY_REMOVED when no key of the
    * provider has it any more. An upload recorded before keys had names (`used` undefined) takes
-   * the provider's default, as it did then.
+   * the key those versions kept (the migrated "Default", under any name), else the default;
+   * on the command line an environment variable's key first, as before names.
    */
   forEarlierUpload(provider: ProviderId, used: UsedKey | undefined, file?: string): Promise<ChosenKey | undefined>;
   /** The provider's saved keys, in the order they were added; never the keys. */
@@ -56,13 +57,15 @@ export function createKeyBook(store: SecretStore, options: KeyBookOptions): KeyB
     return saved;
   };
 
-  const defaultKey = async (provider: ProviderId): Promise<ChosenKey | undefined> => {
+  /** The environment's key, or the saved one `pick` names (the default, or the key kept before names). */
+  const standIn = async (provider: ProviderId, pick: (names: KeyNames) => string | undefined): Promise<ChosenKey | undefined> => {
     const fromEnvironment = options.environment?.(provider);
     if (fromEnvironment !== undefined) return chosen(fromEnvironment, ENVIRONMENT_KEY_NAME);
-    const { default: name } = await store.names(provider);
+    const name = pick(await store.names(provider));
     const key = name === undefined ? undefined : await store.get(provider, name);
     return key === undefined || name === undefined ? undefined : chosen(key, name);
   };
+  const defaultKey = (provider: ProviderId): Promise<ChosenKey | undefined> => standIn(provider, (names) => names.default);
 
   return {
     idOf,
@@ -76,7 +79,7 @@ export function createKeyBook(store: SecretStore, options: KeyBookOptions): KeyB
       return chosen(key, names.find((saved) => saved.toLowerCase() === name.trim().toLowerCase()) ?? name);
     },
     async forEarlierUpload(provider, used, file) {
-      if (used === undefined) return defaultKey(provider);
+      if (used === undefined) return standIn(provider, (names) => names.legacy ?? names.default);
       const fromEnvironment = options.environment?.(provider);
       if (fromEnvironment !== undefined && idOf(fromEnvironment) === used.id) return chosen(fromEnvironment, ENVIRONMENT_KEY_NAME);
       for (const info of await list(provider)) {
@@ -87,4 +90,21 @@ export function createKeyBook(store: SecretStore, options: KeyBookOptions): KeyB
       throw new UploadError('KEY_REMOVED', keyRemovedSentence('reach', PROVIDERS[provider].name, used.name, file));
     },
   };
+}
+
+/**
+ * What "Already uploaded?" compares an earlier upload's key with (reuse-upload.ts madeWithKey):
+ * the id of the key the file goes with, and of the key uploads recorded without one were made
+ * with. Undefined when the file has no key to go with (none saved, or the chosen one removed):
+ * nothing is offered then.
+ */
+export async function reuseKeyOf(book: Pick<KeyBook, 'forNewUpload' | 'forEarlierUpload'>, provider: ProviderId, name: string | undefined): Promise<{ id: string; unrecordedId?: string } | undefined> {
+  try {
+    const chosen = await book.forNewUpload(provider, name);
+    if (chosen === undefined) return undefined;
+    const unrecorded = await book.forEarlierUpload(provider, undefined);
+    return { id: chosen.used.id, ...(unrecorded !== undefined && { unrecordedId: unrecorded.used.id }) };
+  } catch {
+    return undefined;
+  }
 }

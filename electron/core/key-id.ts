@@ -27,11 +27,6 @@ export function keyIdOf(key: string, salt: string): string {
   return createHmac('sha256', salt).update(key.trim()).digest('hex').slice(0, 8);
 }
 
-/** A key id as stored: 8 lowercase hex digits. */
-export function isKeyId(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{8}$/.test(value);
-}
-
 /**
  * The install's salt, made on first use. Two processes starting at once (the app and a CLI run)
  * agree on one: the salt is written whole to a file of its own, then linked into place, which

@@ -104,7 +104,8 @@ export function namedKeyStore(entries: KeychainEntries): SecretStore {
 
     async names(provider): Promise<KeyNames> {
       const index = await indexOf(provider);
-      return { names: index.keys.map((k) => k.name), ...(index.default !== undefined && { default: index.default }) };
+      const legacy = index.keys.find((k) => k.account === legacyAccount(provider));
+      return { names: index.keys.map((k) => k.name), ...(index.default !== undefined && { default: index.default }), ...(legacy !== undefined && { legacy: legacy.name }) };
     },
 
     async setDefault(provider, name) {

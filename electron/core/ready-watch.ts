@@ -14,6 +14,8 @@ import type { ProviderPacer } from './provider-pacer.ts';
 import { sleep } from './retry-policy.ts';
 import { checkStatus } from './status-check.ts';
 import type { Timeouts } from './upload-attempt.ts';
+import { queueKeys, type KeySources } from './queue-keys.ts';
+import { usedKeyOf } from '../../shared/key-names.ts';
 import { UploadError } from './upload-error.ts';
 
 export interface ReadySchedule {
@@ -37,9 +39,8 @@ export interface ReadyWatchDeps {
   readonly schedule: ReadySchedule;
 }
 
-/** What checking a queue item needs: its provider's key, region, address and pace, as the queue has them. */
-export interface ItemCheckDeps {
-  getKey(provider: ProviderId): Promise<string | undefined>;
+/** What checking a queue item needs: the key that made the upload, its provider's region, address and pace, as the queue has them. */
+export interface ItemCheckDeps extends KeySources {
   settings(): { regions: Readonly<Partial<Record<ProviderId, string>>> };
   baseUrl?(provider: ProviderId): string | undefined;
   readonly timeouts?: Partial<Timeouts>;
@@ -50,8 +51,10 @@ export interface ItemCheckDeps {
 export function itemCheck(deps: ItemCheckDeps): ReadyWatchDeps['check'] {
   return async (item, signal) => {
     const baseUrl = deps.baseUrl?.(item.provider);
+    // The key that made the upload: only its account can see the asset (KEY_REMOVED where it is gone).
+    const key = await queueKeys(deps).forEarlierUpload(item.provider, usedKeyOf(item.key), item.name);
     return checkStatus({
-      provider: item.provider, assetId: item.result.assetId ?? '', key: await deps.getKey(item.provider),
+      provider: item.provider, assetId: item.result.assetId ?? '', key: key?.key,
       region: deps.settings().regions[item.provider], signal, pacer: deps.pacer, priority: 'background',
       ...(baseUrl !== undefined && { baseUrl }),
       ...(deps.timeouts !== undefined && { timeouts: deps.timeouts }),

@@ -34,6 +34,11 @@ export interface KeyNames {
   readonly names: readonly string[];
   /** Absent only when there are no keys. */
   readonly default?: string;
+  /**
+   * The key kept where a version without names kept the provider's one key (the migrated
+   * "Default", whatever it is called now): what uploads recorded without a key were made with.
+   */
+  readonly legacy?: string;
 }
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'media-uploader';

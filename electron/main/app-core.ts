@@ -15,6 +15,8 @@ import { recordHistory, type HistoryAppender } from '../core/history-recorder.ts
 import { toCsv, toJson } from '../core/history-export.ts';
 import { HistoryStore } from '../core/history-store.ts';
 import { checkKey } from '../core/key-check.ts';
+import { createKeyBook } from '../core/key-book.ts';
+import { keyIdSalt } from '../core/key-id.ts';
 import { KeyCheckStore } from './key-checks.ts';
 import { environmentProxyChooser, useProxyChooser } from '../core/proxy-choice.ts';
 import type { ProxyChooser } from '../core/proxy-types.ts';
@@ -34,7 +36,7 @@ export interface AppCoreOptions {
   /** Loopback provider servers in tests; the providers' real hosts otherwise. */
   readonly baseUrl?: (provider: ProviderId) => string | undefined;
   /** Shorter retry waits and timeouts, for tests that watch a failure happen. */
-  readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts'>;
+  readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts' | 'readyChecks'>;
   /** Whether the computer is online (online-signal.ts's watchConnection); files wait while it is not. Always online when absent. */
   readonly online?: OnlineSignal;
   /**
@@ -76,6 +78,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
   const keyChecks = await KeyCheckStore.open(options.dataDir);
+  // Which key made each upload, by an id that is the same for the CLI (key-id.ts: the salt is the data folder's).
+  const keyBook = createKeyBook(keys, { salt: await keyIdSalt(options.dataDir) });
   const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: 'The upload list could not be saved.', lines: [sentence] }));
 
   let historyTimer: NodeJS.Timeout | undefined;
@@ -88,6 +92,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const queue = new UploadQueue({
     getKey: (provider) => keys.get(provider),
+    keys: keyBook,
     settings: () => settings.get(),
     keepLocation: () => settings.get().keepLocation,
     scratchDir: options.dataDir,
@@ -106,7 +111,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   // A single upload's link to the clipboard when it ends, said in the window as a notice.
   const autoCopy = copyLinksWhenDone({ queue, settings, desktop: options.desktop, notify: (notice) => emit('app:notice', notice) });
   // A file added again whose earlier upload's link still works: its row offers that link.
-  const earlierOffers = offerEarlierUploads({ queue, history });
+  const earlierOffers = offerEarlierUploads({ queue, history, keys: keyBook });
   // Paused from the tray or the window: the window says so, and offers Resume.
   const pausedChanged = (paused: boolean): void => emit('queue:paused', { paused });
   queue.on('paused', pausedChanged);
@@ -119,8 +124,10 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       const verdict = hasResult(item) ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
         : item.status === 'failed' && item.error.code === 'KEY_REJECTED' ? { state: 'rejected' as const, at, message: item.error.message }
         : undefined;
-      if (verdict !== undefined) {
-        void keyChecks.record(item.provider, verdict).then((changed) => changed && emit('keys:changed', undefined), () => undefined);
+      // Only what the item records of the key that sent it (its id) says which key this is about.
+      const keyId = item.key?.id;
+      if (verdict !== undefined && keyId !== undefined) {
+        void keyChecks.record(item.provider, keyId, verdict).then((changed) => changed && emit('keys:changed', undefined), () => undefined);
       }
     }
   });
@@ -153,6 +160,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const handlers = createHandlers({
     queue,
     keys,
+    keyBook,
     history,
     settings,
     desktop: options.desktop,

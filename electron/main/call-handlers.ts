@@ -8,21 +8,21 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
-import { errorSentence } from '../../shared/error-codes.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
 import type { HistoryPage } from '../../shared/history-types.ts';
-import { keyCharacterProblem } from '../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import type { KeyStatus, KeyTestResult } from '../../shared/settings-types.ts';
+import type { KeyTestResult } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { HistoryStore } from '../core/history-store.ts';
 import { isReusable } from '../core/reuse-upload.ts';
+import type { KeyBook } from '../core/key-book.ts';
 import type { SecretStore } from '../core/secret-store.ts';
 import type { UploadQueue } from '../core/upload-queue.ts';
 import { chosenFilesAdder } from './add-chosen.ts';
 import { ChosenFiles } from './chosen-files.ts';
 import type { PastedImages } from './pasted-images.ts';
-import { checkFromTest, keyWasRejected, type KeyCheckStore } from './key-checks.ts';
+import type { KeyCheckStore } from './key-checks.ts';
+import { keyHandlers } from './key-handlers.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
@@ -38,16 +38,11 @@ export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'restore' | 'clear' | 'amend'>;
 
 export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
-export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget'>;
+export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget' | 'adoptLegacy'>;
 
 /** What needs a desktop: native dialogs, the browser, files written where the user chose. */
 /** What a key question asks about (DesktopPort.confirmKeyChange). */
 export type KeyChange = 'save' | 'replace' | 'remove';
-
-/** A key's last four characters, for the person to recognise it in a question: never more. */
-export function keyEnding(key: string): string {
-  return key.trim().slice(-4);
-}
 
 export interface DesktopPort {
   /** The "Add files…" dialog: chosen paths, empty when the user cancelled. */
@@ -63,7 +58,7 @@ export interface DesktopPort {
    * The native question before a key from the window is stored ('save', 'replace', with the
    * key's last four characters so the person can tell it is the one they pasted) or removed.
    */
-  confirmKeyChange(change: KeyChange, providerName: string, keyEnding?: string): Promise<boolean>;
+  confirmKeyChange(change: KeyChange, providerName: string, keyEnding?: string, keyName?: string): Promise<boolean>;
   /** Asks before an upload is deleted from the provider ("Delete film.mp4 from memories.ai?"): true to delete. In main, like the key question. */
   confirmDeleteUpload(providerName: string, fileName: string): Promise<boolean>;
   /** Only ever given an https link main itself holds (held-links.ts). */
@@ -88,6 +83,8 @@ export interface DesktopPort {
 export interface HandlerDeps {
   readonly queue: QueuePort;
   readonly keys: KeyPort;
+  /** The keys by name and id (electron/core/key-book.ts): which key made each upload, and the window's list of keys. */
+  readonly keyBook: KeyBook;
   readonly history: HistoryPort;
   readonly settings: SettingsPort;
   readonly desktop: DesktopPort;
@@ -111,38 +108,11 @@ const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
 const PAGE_DEFAULT = 100;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { queue, keys, history, settings, desktop } = deps;
+  const { queue, history, settings, desktop } = deps;
   const platform = deps.platform ?? process.platform;
   const dropped = new ChosenFiles(deps.now);
 
-  const keyStatus = async (provider: ProviderId): Promise<KeyStatus> => {
-    const where = await keys.describe();
-    const hasKey = (await keys.get(provider)) !== undefined;
-    const check = hasKey ? deps.keyChecks.get(provider) : { state: 'unchecked' as const };
-    return { provider, hasKey, backend: where.backend, persistent: where.persistent, check };
-  };
-
-  /** Asks the provider whether `key` works, in the region chosen for it. */
-  const askProvider = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
-    const baseUrl = deps.baseUrl?.(provider);
-    const region = settings.get().regions[provider];
-    return deps.checkKey(provider, key, { ...(region !== undefined && { region }), ...(baseUrl !== undefined && { baseUrl }) });
-  };
-
-  /** Asks the provider whether the saved `key` works, and remembers the verdict for Settings. */
-  const checkAndRemember = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
-    const result = await askProvider(provider, key);
-    if (await deps.keyChecks.record(provider, checkFromTest(result, new Date(deps.now?.() ?? Date.now())))) deps.emit('keys:changed', undefined);
-    return result;
-  };
-
-  // One key change at a time: two quick calls must not both find no key and skip the question.
-  let keyChanges: Promise<unknown> = Promise.resolve();
-  const oneKeyChangeAtATime = <T>(change: () => Promise<T>): Promise<T> => {
-    const run = keyChanges.then(change, change);
-    keyChanges = run.catch(() => undefined);
-    return run;
-  };
+  const keyCalls = keyHandlers(deps);
 
   /** Queues what the person chose (add-chosen.ts: the one door for chosen files). */
   const addChosen = chosenFilesAdder(queue, settings, platform);
@@ -159,7 +129,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return addChosen([await deps.pastedImages.save(png, new Date(deps.now?.() ?? Date.now()))], provider);
     },
     'queue:get': async () => queue.snapshot(),
-    'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
+    'queue:set-provider': async ({ ids, provider, key }) => queue.setProvider(ids, provider, key),
     'queue:use-earlier': async ({ id }) => {
       const item = queue.get(id);
       if (item?.status !== 'idle' || item.earlier === undefined) return;
@@ -219,44 +189,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return addChosen([entry.path], entry.provider, { retried: true });
     },
 
-    'keys:list': async () => Promise.all(PROVIDER_IDS.map(keyStatus)),
-    'keys:set': async ({ provider, key, evenIfUnchecked }) => oneKeyChangeAtATime(async () => {
-      // A key that could never be saved is refused before anyone is asked to replace the old one.
-      const problem = keyCharacterProblem(key.trim(), PROVIDERS[provider].name);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
-      // Asked first, so a key the provider turns down is never stored, never replaces a saved
-      // one, and never costs the person a "Replace?" question.
-      const check = evenIfUnchecked === true ? undefined : await askProvider(provider, key);
-      if (check !== undefined && !check.ok) {
-        return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: check.message, status: await keyStatus(provider) };
-      }
-      // Every key the window saves is asked about in main's own dialog, a first one too: a
-      // compromised page could otherwise save its own key and send the person's files to its
-      // account. "Keep" (or "Don't save") leaves everything as it was.
-      const change: KeyChange = (await keys.get(provider)) === undefined ? 'save' : 'replace';
-      if (!(await desktop.confirmKeyChange(change, PROVIDERS[provider].name, keyEnding(key)))) {
-        return { saved: false, outcome: 'kept', status: await keyStatus(provider) };
-      }
-      await keys.set(provider, key);
-      await deps.keyChecks.forget(provider);
-      if (check !== undefined) await deps.keyChecks.record(provider, checkFromTest(check, new Date(deps.now?.() ?? Date.now())));
-      deps.emit('keys:changed', undefined);
-      return { saved: true, outcome: 'saved', status: await keyStatus(provider) };
-    }),
-    // Asked too, or removing and then saving a "first" key would replace one without a question.
-    'keys:delete': async ({ provider }) => oneKeyChangeAtATime(async () => {
-      const present = (await keys.get(provider)) !== undefined;
-      if (!present || !(await desktop.confirmKeyChange('remove', PROVIDERS[provider].name))) return keyStatus(provider);
-      await keys.delete(provider);
-      await deps.keyChecks.forget(provider);
-      deps.emit('keys:changed', undefined);
-      return keyStatus(provider);
-    }),
-    'keys:test': async ({ provider }) => {
-      const key = await keys.get(provider);
-      if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
-      return checkAndRemember(provider, key);
-    },
+    'keys:list': keyCalls['keys:list'],
+    'keys:set': keyCalls['keys:set'],
+    'keys:delete': keyCalls['keys:delete'],
+    'keys:test': keyCalls['keys:test'],
+    'keys:set-default': keyCalls['keys:set-default'],
 
     'settings:get': async () => settings.get(),
     'settings:set': async (change) => {
@@ -266,8 +203,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // A key works in its account's region only: after a change of region, the saved key's
       // verdict is asked again there, so "Not accepted" does not outlive the fix.
       for (const provider of PROVIDER_IDS) {
-        if (before[provider] === next.regions[provider]) continue;
-        void keys.get(provider).then((key) => key === undefined ? undefined : checkAndRemember(provider, key)).catch(() => undefined);
+        if (before[provider] !== next.regions[provider]) void keyCalls.recheckAll(provider).catch(() => undefined);
       }
       return next;
     },

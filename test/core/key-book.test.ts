@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKeyBook } from '../../electron/core/key-book.ts';
-import { isKeyId, KEY_ID_SALT_FILE, keyIdOf, keyIdSalt } from '../../electron/core/key-id.ts';
+import { KEY_ID_SALT_FILE, keyIdOf, keyIdSalt } from '../../electron/core/key-id.ts';
+import { isKeyId } from '../../shared/key-names.ts';
 import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
 
 const SALT = 'a'.repeat(64);
@@ -79,7 +80,8 @@ describe('the key book', () => {
     await expect(book.forEarlierUpload('memories', used, 'film.mp4')).rejects.toMatchObject({
       code: 'KEY_REMOVED', message: expect.stringMatching(/^film\.mp4 was made with the memories\.ai key “Personal”, which is no longer saved/),
     });
-    // Recorded before keys had names: the default, as then.
+    // Recorded before keys had names: the key those versions kept (the first), even when another is the default.
+    await store.setDefault('memories', 'Home');
     expect((await book.forEarlierUpload('memories', undefined))?.key).toBe(WORK);
   });
 

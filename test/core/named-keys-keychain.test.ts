@@ -25,13 +25,13 @@ describe.skipIf(missing !== undefined)('named keys on the Secret Service', () =>
     expect((await runChild(['legacy-set', service, 'heygen'], { input: old })).answer).toEqual({ saved: true });
     cleanUp.push(['heygen', 'Default']);
     // The first start with names: the key is there, as the default, under "Default".
-    expect((await runChild(['names', service, 'heygen'])).answer).toEqual({ names: ['Default'], default: 'Default' });
+    expect((await runChild(['names', service, 'heygen'])).answer).toEqual({ names: ['Default'], default: 'Default', legacy: 'Default' });
     expect(await check('heygen', old)).toEqual({ found: true, same: true });
     expect(await check('heygen', old, 'Default')).toEqual({ found: true, same: true });
     // Nothing moved: a version without names still finds it where it left it.
     expect((await runChild(['raw-check', service, 'heygen'], { input: old })).answer).toEqual({ found: true, same: true });
     // A second start reads the index it wrote: still one key.
-    expect((await runChild(['names', service, 'heygen'])).answer).toEqual({ names: ['Default'], default: 'Default' });
+    expect((await runChild(['names', service, 'heygen'])).answer).toEqual({ names: ['Default'], default: 'Default', legacy: 'Default' });
   });
 
   it('keeps a second key apart under its name, and changes the default only when asked', async () => {
@@ -40,14 +40,14 @@ describe.skipIf(missing !== undefined)('named keys on the Secret Service', () =>
     cleanUp.push(['memories', 'Personal'], ['memories', 'Work']);
     await runChild(['set', service, 'memories'], { input: personal });
     await runChild(['set', service, 'memories', 'Work'], { input: work });
-    expect((await runChild(['names', service, 'memories'])).answer).toEqual({ names: ['Default', 'Work'], default: 'Default' });
+    expect((await runChild(['names', service, 'memories'])).answer).toEqual({ names: ['Default', 'Work'], default: 'Default', legacy: 'Default' });
     expect(await check('memories', work, 'work')).toEqual({ found: true, same: true });
     expect(await check('memories', personal)).toEqual({ found: true, same: true });
     expect((await runChild(['default', service, 'memories', 'Work'])).answer).toEqual({ default: 'Work' });
     expect(await check('memories', work)).toEqual({ found: true, same: true });
     // Removing the default: the key left becomes the default, and the removed one is gone for good.
     await runChild(['delete', service, 'memories']);
-    expect((await runChild(['names', service, 'memories'])).answer).toEqual({ names: ['Default'], default: 'Default' });
+    expect((await runChild(['names', service, 'memories'])).answer).toEqual({ names: ['Default'], default: 'Default', legacy: 'Default' });
     expect(await check('memories', personal)).toEqual({ found: true, same: true });
     expect(await check('memories', work, 'Work')).toEqual({ found: false, same: false });
   });

@@ -14,7 +14,7 @@ describe('named keys', () => {
   it('migrates the one key of a version without names to "Default", writing only the index', async () => {
     const entries = memoryKeychainEntries([['heygen', KEY_A]]);
     const store = namedKeyStore(entries);
-    expect(await store.names('heygen')).toEqual({ names: ['Default'], default: 'Default' });
+    expect(await store.names('heygen')).toEqual({ names: ['Default'], default: 'Default', legacy: 'Default' });
     expect(await store.get('heygen')).toBe(KEY_A);
     expect(entries.secrets.get('heygen')).toBe(KEY_A);
     const index = entries.secrets.get('heygen:names') ?? '';
@@ -30,7 +30,7 @@ describe('named keys', () => {
     const store = namedKeyStore(entries);
     await store.set('assemblyai', KEY_A);
     await store.set('assemblyai', KEY_B, 'Work');
-    expect(await store.names('assemblyai')).toEqual({ names: ['Default', 'Work'], default: 'Default' });
+    expect(await store.names('assemblyai')).toEqual({ names: ['Default', 'Work'], default: 'Default', legacy: 'Default' });
     expect(await store.get('assemblyai', 'work')).toBe(KEY_B);
     await store.set('assemblyai', KEY_C, 'WORK');
     expect(await store.get('assemblyai', 'Work')).toBe(KEY_C);
@@ -49,8 +49,10 @@ describe('named keys', () => {
     await store.set('heygen', KEY_B, 'Work');
     await store.setDefault('heygen', 'work');
     expect(await store.get('heygen')).toBe(KEY_B);
+    // The first key lives where a version without names looks: uploads recorded without a key were its.
+    expect((await store.names('heygen')).legacy).toBe('Personal');
     await store.delete('heygen');
-    expect(await store.names('heygen')).toEqual({ names: ['Personal'], default: 'Personal' });
+    expect(await store.names('heygen')).toEqual({ names: ['Personal'], default: 'Personal', legacy: 'Personal' });
     expect(await store.get('heygen')).toBe(KEY_A);
     await store.delete('heygen', 'Personal');
     expect(await store.names('heygen')).toEqual({ names: [] });
@@ -62,7 +64,7 @@ describe('named keys', () => {
     await store.set('wavespeed', KEY_A);
     await store.set('wavespeed', KEY_B, 'Client');
     await store.rename('wavespeed', 'default', 'Home');
-    expect(await store.names('wavespeed')).toEqual({ names: ['Home', 'Client'], default: 'Home' });
+    expect(await store.names('wavespeed')).toEqual({ names: ['Home', 'Client'], default: 'Home', legacy: 'Home' });
     await expect(store.rename('wavespeed', 'Home', 'client')).rejects.toMatchObject({ code: 'KEY_REJECTED', message: expect.stringContaining('already a WaveSpeedAI key named “Client”') });
     await expect(store.setDefault('wavespeed', 'Gone')).rejects.toMatchObject({ code: 'KEY_REMOVED' });
   });
@@ -82,7 +84,7 @@ describe('named keys', () => {
   it('reads a damaged index as no index, keeping the key saved before names', async () => {
     const entries = memoryKeychainEntries([['memories', KEY_A], ['memories:names', '{"version":1,"keys":[{"name":']]);
     const store = namedKeyStore(entries);
-    expect(await store.names('memories')).toEqual({ names: ['Default'], default: 'Default' });
+    expect(await store.names('memories')).toEqual({ names: ['Default'], default: 'Default', legacy: 'Default' });
     expect(await store.get('memories')).toBe(KEY_A);
   });
 });

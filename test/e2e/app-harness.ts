@@ -186,9 +186,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         exports.push(path);
         return path;
       },
-      async confirmKeyChange(change, providerName, keyEnding) {
+      async confirmKeyChange(change, providerName, keyEnding, keyName) {
         // The sentence the app's own dialog asks (key-question.ts).
-        keyQuestions.push(keyQuestion(change, providerName, keyEnding).message);
+        keyQuestions.push(keyQuestion(change, providerName, keyEnding, keyName).message);
         return keyAnswer === 'change';
       },
       async confirmDeleteUpload(providerName, fileName) {
