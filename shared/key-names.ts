@@ -9,9 +9,10 @@ export const DEFAULT_KEY_NAME = 'Default';
 /** What the command line calls a key given in an environment variable for one run: never saved. */
 export const ENVIRONMENT_KEY_NAME = 'from the environment';
 
-// Long enough for "Client ACME — video team", short enough for a menu. Most providers' keys are
-// longer than this, so a key pasted into the name field is refused rather than shown everywhere.
-export const KEY_NAME_MAX = 32;
+// Long enough for "Client ACME — video team", short enough for a menu. API keys are long random
+// strings (AssemblyAI's have 32 characters), so a key pasted where a name goes is most likely
+// refused here rather than saved as a name and shown everywhere.
+export const KEY_NAME_MAX = 24;
 
 /** Which key an upload was made with: its name then, and its id (the same key has the same id under any name). */
 export interface UsedKey {

@@ -6,9 +6,9 @@ import type { CliIo } from './cli-io.ts';
 import { forTerminal } from './terminal-text.ts';
 import { dataDir } from '../core/data-dir.ts';
 import { HistoryStore } from '../core/history-store.ts';
-import { createKeyBook, type KeyBook } from '../core/key-book.ts';
-import { keyIdSalt } from '../core/key-id.ts';
-import { createKeychainStore, environmentKey, keychainService, withEnvironmentKeys, type SecretStore } from '../core/secret-store.ts';
+import type { KeyBook } from '../core/key-book.ts';
+import { createKeychainStore, keychainService, withEnvironmentKeys, type SecretStore } from '../core/secret-store.ts';
+import { openKeyBook } from './cli-key-book.ts';
 
 export interface CliServices {
   readonly keys: SecretStore;
@@ -40,10 +40,4 @@ export async function openCliServices(io: CliIo): Promise<CliServices> {
       await history?.close();
     },
   };
-}
-
-/** The key book of a CLI run: the keychain's keys, and an environment variable's key in the default's place. */
-export async function openKeyBook(keychain: SecretStore, env: NodeJS.ProcessEnv): Promise<KeyBook> {
-  // Key ids are made with the install's salt, beside the history, so the app and the CLI agree on them.
-  return createKeyBook(keychain, { salt: await keyIdSalt(dataDir(env)), environment: (provider) => environmentKey(provider, env) });
 }

@@ -4,7 +4,6 @@
 // and a keychain failure becomes one plain sentence (the library's own words travel beside it,
 // scrubbed of the key, for those who need them).
 
-import type { AsyncEntry } from '@napi-rs/keyring';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import { detectBackend, loadKeyring, type KeyringBackend } from './keyring-backend.ts';
@@ -41,6 +40,13 @@ export interface KeyNames {
   readonly legacy?: string;
 }
 
+/** One keychain entry, as the library's AsyncEntry offers it. */
+interface KeychainEntry {
+  getPassword(): Promise<string | null | undefined>;
+  setPassword(secret: string): Promise<void>;
+  deleteCredential(): Promise<unknown>;
+}
+
 export const DEFAULT_KEYCHAIN_SERVICE = 'media-uploader';
 /** Lets tests and scripts use their own keychain entries, never a user's real ones. */
 export const KEYCHAIN_SERVICE_ENV = 'MEDIA_UPLOADER_KEYCHAIN_SERVICE';
@@ -56,9 +62,18 @@ export function createKeychainStore(options: { service?: string } = {}): SecretS
   let warmedUp: Promise<void> | undefined;
   // Decided on first use, not at import, so merely loading this module touches no keychain.
   const chosen = (): Promise<KeyringBackend> => (backend ??= detectBackend(service));
-  const entry = async (account: string): Promise<AsyncEntry> => {
-    const { AsyncEntry } = await loadKeyring();
-    return new AsyncEntry(service, account, (await chosen()).entryOptions);
+  const entry = async (account: string): Promise<KeychainEntry> => {
+    const { AsyncEntry, Entry } = await loadKeyring();
+    const backend = await chosen();
+    if (!backend.needsWarmUp) return new AsyncEntry(service, account, backend.entryOptions);
+    // The kernel keyring is asked on the main thread, synchronously. Linux keeps a process's
+    // credentials, and with them the session keyring the warm-up below gives it, per thread;
+    // AsyncEntry runs each call on one of libuv's pool threads, so a call landing on another
+    // thread than the warm-up's found no session keyring and was refused (AccessDenied: seen
+    // whenever a file was read between the two, which moves work between pool threads). Kernel
+    // keyring calls are system calls that return at once: nothing waits on them.
+    const sync = new Entry(service, account, backend.entryOptions);
+    return { getPassword: async () => sync.getPassword(), setPassword: async (secret) => sync.setPassword(secret), deleteCredential: async () => sync.deleteCredential() };
   };
 
   // The kernel keyring misleads the first call of a process that has no session keyring of

@@ -15,7 +15,7 @@ import { HistoryStore } from '../../core/history-store.ts';
 import { deleteUpload } from '../../core/remote-delete.ts';
 import { createKeychainStore, keychainService } from '../../core/secret-store.ts';
 import { usedKeyOfEntry } from '../../../shared/history-types.ts';
-import { openKeyBook } from '../cli-services.ts';
+import { openKeyBook } from '../cli-key-book.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
 import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
