@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ALL_CALLS, type AnyCallName, type CallResult, type EventName, type EventPayloads } from '../../shared/ipc-contract.ts';
 import { mediaFormat } from '../../shared/media-formats.ts';
-import type { HistoryPage } from '../../shared/history-types.ts';
+import { usedKeyOfEntry, type HistoryPage } from '../../shared/history-types.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import type { KeyTestResult } from '../../shared/settings-types.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
@@ -186,7 +186,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history:retry': async ({ id }) => {
       const entry = history.all().find((e) => e.id === id);
       if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');
-      return addChosen([entry.path], entry.provider, { retried: true });
+      // Tried again with the key the entry records, found by its id under whatever name it has now.
+      // Where it is gone, the row keeps its old name: starting it says so (KEY_REMOVED), and the
+      // row's menu offers the keys there are. Never another key in its place unasked.
+      const used = usedKeyOfEntry(entry);
+      const key = used === undefined ? undefined : await deps.keyBook.forEarlierUpload(entry.provider, used, entry.name).then((found) => found?.used, () => used);
+      return addChosen([entry.path], entry.provider, { retried: true, ...(key !== undefined && { keyName: key.name }) });
     },
 
     'keys:list': keyCalls['keys:list'],

@@ -142,6 +142,9 @@ describe('memories.ai uploads made with the second key', () => {
 
     await keys.rename('memories', 'Client', 'Agency');
     const entry = await recorded('site-visit.mp4');
+    // History's Retry goes with the same key, by its new name.
+    const { added: [again] } = await app().handlers['history:retry']({ id: entry.id });
+    expect(app().queue.get(again ?? '')?.key).toEqual({ name: 'Agency' });
     expect(await app().handlers['history:delete-upload']({ id: entry.id })).toEqual({ deleted: true });
     expect(server.ofKind('delete', 'memories').map((r) => r.key)).toEqual([CLIENT_MEM]);
     expect(server.asset(entry.assetId ?? '')?.deleted).toBe(true);
@@ -164,6 +167,12 @@ describe('once the key that made an upload is removed', () => {
 
     await keys.delete('assemblyai', 'Client');
     await keys.delete('memories', 'Client');
+
+    // History's Retry adds the file back for the same key; starting it says that key is gone.
+    const tried = await recorded('song.mp3');
+    const { added: [retried] } = await app().handlers['history:retry']({ id: tried.id });
+    expect(app().queue.get(retried ?? '')?.key).toEqual({ name: 'Client' });
+    app().queue.remove(retried ?? '');
 
     // Retry: the file is not sent, with any key.
     app().queue.retry(failed?.id ?? '');
