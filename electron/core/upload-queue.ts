@@ -10,7 +10,7 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
-import { toCancelled, toDone, toFailed, toProcessing, toUploading, toWaiting, toReused, withAttempt, withOffline, withConversion, withConverting, withEarlier, withKey, withProgress, withProvider } from '../../shared/queue-transitions.ts';
+import { toCancelled, toDone, toFailed, toProcessing, toUploading, toWaiting, toReused, withAttempt, withOffline, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../shared/queue-transitions.ts';
 import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
 } from '../../shared/queue-types.ts';
@@ -19,7 +19,7 @@ import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
 import { UploadError } from './upload-error.ts';
-import { queueKeys } from './queue-keys.ts';
+import { startWithKey } from './queue-keys.ts';
 import { sendQueued, type QueueDeps } from './queue-send.ts';
 import { DEFAULT_READY_SCHEDULE, queueReadyWatch, type ReadyWatch } from './ready-watch.ts';
 import { hasStatusCheck } from './status-check.ts';
@@ -99,10 +99,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#pump();
   }
 
-  /**
-   * `retried`: the files come back for another try (History's Retry), see ItemFacts.retried.
-   * `keyName`: which of the provider's keys they go with; its default when absent.
-   */
+  /** `retried`: another try (History's Retry), see ItemFacts.retried. `keyName`: one of the provider's keys; its default when absent. */
   async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean; keyName?: string } = {}): Promise<AddResult> {
     const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true, options.keyName);
     for (const item of items) this.#set(item);
@@ -111,7 +108,6 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     return { added: ids, refused };
   }
 
-  /** `keyName`: one of the provider's keys; null: its default; left out: as shared/queue-transitions.ts withProvider says. */
   setProvider(ids: readonly string[], provider: ProviderId, keyName?: string | null): void {
     for (const id of ids) {
       const item = this.#items.get(id);
@@ -260,28 +256,20 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     const controller = new AbortController();
     this.#running.set(queued.id, controller);
     const name = PROVIDERS[queued.provider].name;
-    // Only this run changes the item while it uploads, so its latest state is kept here.
+    // Only this run changes the item while it uploads, so its latest state is kept here (its key: startWithKey).
     let current = toUploading(queued);
     const update = (next: typeof current): void => {
       current = next;
       if (this.#items.has(next.id)) this.#tick(next);
     };
     try {
-      // The key first (the one chosen for the file, or the default): the item names it from the
-      // moment it is uploading, so its retries, and a restart's Retry, take the same key.
-      const chosen = await queueKeys(this.#deps).forNewUpload(queued.provider, queued.key?.name, queued.name).catch((caught: unknown) => {
-        // A keychain that cannot be read gives no key: said as a missing key, with the keychain's own sentence beside it.
-        if (caught instanceof UploadError) throw caught;
-        throw UploadError.of('KEY_MISSING', name, { detail: caught instanceof Error ? caught.message : String(caught) });
-      });
-      if (controller.signal.aborted || !this.#items.has(queued.id)) throw UploadError.of('CANCELLED', name);
-      current = toUploading(withKey(queued, chosen?.used));
-      this.#set(current);
+      const started = await startWithKey(this.#deps, queued, () => !controller.signal.aborted && this.#items.has(queued.id));
+      this.#set((current = started.item));
       // Write-ahead: "uploading" is on the disk before a byte leaves, so a crash from here on
       // brings the file back as interrupted (Retry is the person's call), never as not started.
       await this.#deps.journal?.whenWritten();
       if (controller.signal.aborted) throw UploadError.of('CANCELLED', name);
-      const outcome = await sendQueued(this.#deps, this.#pacer, current, chosen?.key, controller.signal, {
+      const outcome = await sendQueued(this.#deps, this.#pacer, current, started.key, controller.signal, {
         converting: (fraction, to) => update(withConverting(current, fraction, to)),
         progress: (progress) => update(withProgress(current, progress)),
         retry: (attempt) => update(withAttempt(current, attempt)),
