@@ -5,6 +5,11 @@
 export const ERROR_CODES = [
   'KEY_MISSING',
   'KEY_REJECTED',
+  /**
+   * The key a file was to go with, or an upload was made with, is no longer saved (removed, or
+   * replaced by another key): never replaced by another key without the person choosing it.
+   */
+  'KEY_REMOVED',
   'FORBIDDEN',
   'FILE_NOT_FOUND',
   'NOT_A_FILE',
@@ -90,6 +95,8 @@ const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
   KEY_MISSING: (c) => `There is no ${c.provider} API key yet. Open Settings and paste your ${c.provider} key.`,
   // `extra`: why the provider may refuse a key that is right (shared/providers.ts keyRejectedNote).
   KEY_REJECTED: (c) => `${c.provider} rejected the API key. Open Settings and paste a new one.${c.extra === undefined ? '' : ` ${c.extra}`}`,
+  // `extra`: the key's name. Where the file was already uploaded, shared/key-names.ts keyRemovedSentence says more.
+  KEY_REMOVED: (c) => `The ${c.provider} key${c.extra === undefined ? '' : ` “${c.extra}”`} for ${c.file ?? 'this file'} is no longer saved. Choose another key for it, or add that key again in Settings.`,
   FORBIDDEN: (c) => `${c.provider} refused this upload for your account. Check your plan, or what the key is allowed to do, on the ${c.provider} website.`,
   FILE_NOT_FOUND: (c) => `${c.file ?? 'The file'} is no longer there. It may have been moved or deleted; add it again from its new place.`,
   NOT_A_FILE: (c) => `${c.file ?? 'This'} is a folder or a device, not a media file. Choose a file instead.`,

@@ -1,6 +1,7 @@
 // One line of the upload history: every attempt's outcome, success or failure.
 
 import type { ErrorCode } from './error-codes.ts';
+import type { UsedKey } from './key-names.ts';
 import type { ProviderId } from './providers.ts';
 
 export interface HistoryEntry {
@@ -20,6 +21,12 @@ export interface HistoryEntry {
    * while it streamed. Entries written before it existed held `sha256` (hex), read as "sha256:<hex>".
    */
   readonly fingerprint?: string;
+  /**
+   * The key the upload was made with: its name then ("Work", "from the environment") and its id
+   * (electron/core/key-id.ts), never the key. Absent in entries written before keys had names.
+   */
+  readonly keyName?: string;
+  readonly keyId?: string;
   readonly errorCode?: ErrorCode;
   readonly errorMessage?: string;
   /** Where the upload came from. */
@@ -46,4 +53,15 @@ export interface HistoryPage {
   readonly failed: number;
   /** The ids, among `entries`, of failed attempts whose file was uploaded to the same provider afterwards. */
   readonly uploadedLater: readonly string[];
+}
+
+/** The key an entry records its upload was made with; undefined for entries from before keys had names. */
+export function usedKeyOfEntry(entry: Pick<HistoryEntry, 'keyName' | 'keyId'>): UsedKey | undefined {
+  return entry.keyName === undefined || entry.keyId === undefined ? undefined : { name: entry.keyName, id: entry.keyId };
+}
+
+/** `{ key }` where the entry records the key that made it, to spread into what is said of the upload. */
+export function keyFieldOf(entry: Pick<HistoryEntry, 'keyName' | 'keyId'>): { key?: UsedKey } {
+  const key = usedKeyOfEntry(entry);
+  return key === undefined ? {} : { key };
 }

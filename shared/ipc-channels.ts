@@ -32,6 +32,7 @@ export const CALL_NAMES = [
   'keys:set',
   'keys:delete',
   'keys:test',
+  'keys:set-default',
   'settings:get',
   'settings:set',
   'proxy:forget-password',

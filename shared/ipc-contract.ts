@@ -8,6 +8,7 @@ import type { HistoryPage } from './history-types.ts';
 import { KEY_LENGTH } from './settings-limits.ts';
 import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
+import { KEY_NAME_MAX } from './key-names.ts';
 import { SETTINGS_CHANGE } from './settings-schema.ts';
 import type { CallName, EventName, PreloadCallName } from './ipc-channels.ts';
 import type { UserFacingCode } from './error-codes.ts';
@@ -21,6 +22,8 @@ export interface PauseState {
 export { CALL_NAMES, EVENT_NAMES, PRELOAD_CALL_NAMES, type CallName, type EventName, type PreloadCallName, type UploaderFilesApi } from './ipc-channels.ts';
 
 const provider = z.enum(PROVIDER_IDS);
+/** A saved key's name (shared/key-names.ts); the handler checks it further. Absent in a call: the provider's default key. */
+const keyName = z.string().trim().min(1).max(KEY_NAME_MAX);
 const id = z.string().min(1).max(100);
 // A dropped batch can be large, but a path list of this size is already absurd for one call.
 const paths = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
@@ -80,7 +83,8 @@ export const CALLS = {
   'queue:use-earlier': { args: z.object({ id }).strict(), result: undefined as void },
   /** "Upload again": the offer goes, and the file uploads like any other when started. */
   'queue:dismiss-earlier': { args: z.object({ id }).strict(), result: undefined as void },
-  'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider }).strict(), result: undefined as void },
+  /** `key`: one of the provider's keys by name, or null for its default ("HeyGen — Work" in a row's menu). */
+  'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider, key: keyName.nullable().optional() }).strict(), result: undefined as void },
   /**
    * "Convert and upload" / "Convert all": the items are converted to a format their provider
    * takes (shared/conversions.ts) where it refuses theirs, and started.
@@ -116,10 +120,15 @@ export const CALLS = {
   /** Deletes a history entry's upload from its provider, after main asks the person; `deleted` false when they kept it. */
   'history:delete-upload': { args: z.object({ id }).strict(), result: {} as { deleted: boolean } },
   'keys:list': { args: none, result: [] as KeyStatus[] },
-  /** `evenIfUnchecked`: "Save anyway" after a check that could not reach the provider; stored without asking it again. */
-  'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max), evenIfUnchecked: z.boolean().optional() }).strict(), result: {} as KeySetResult },
-  'keys:delete': { args: z.object({ provider }).strict(), result: {} as KeyStatus },
-  'keys:test': { args: z.object({ provider }).strict(), result: {} as KeyTestResult },
+  /**
+   * `evenIfUnchecked`: "Save anyway" after a check that could not reach the provider; stored without asking it again.
+   * `name`: saved under that name (a new key, or the one of that name replaced); absent: the default key replaced ("Default" for a first key).
+   */
+  'keys:set': { args: z.object({ provider, key: z.string().trim().min(KEY_LENGTH.min).max(KEY_LENGTH.max), name: keyName.optional(), evenIfUnchecked: z.boolean().optional() }).strict(), result: {} as KeySetResult },
+  'keys:delete': { args: z.object({ provider, name: keyName.optional() }).strict(), result: {} as KeyStatus },
+  'keys:test': { args: z.object({ provider, name: keyName.optional() }).strict(), result: {} as KeyTestResult },
+  /** Makes one of the provider's keys its default: what new files and the command line use. */
+  'keys:set-default': { args: z.object({ provider, name: keyName }).strict(), result: {} as KeyStatus },
   'settings:get': { args: none, result: {} as Settings },
   'settings:set': {
     args: SETTINGS_CHANGE,

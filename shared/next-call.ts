@@ -17,7 +17,18 @@ export interface NextStep {
   readonly curl: string;
   /** The environment variable the command reads the key from. */
   readonly keyEnvVar: string;
+  /**
+   * Which key the variable must hold: the one that made the upload ("Work"), where that is
+   * known. Another key of the service may not reach the upload (AssemblyAI: another project's
+   * key is refused).
+   */
+  readonly keyName?: string;
   readonly then?: string;
+}
+
+/** "Set $ASSEMBLYAI_API_KEY to your “Work” key first.": what the variable must hold, for a person. */
+export function keyVariableSentence(step: Pick<NextStep, 'keyEnvVar' | 'keyName'>): string {
+  return step.keyName === undefined ? `Set $${step.keyEnvVar} to your key first.` : `Set $${step.keyEnvVar} to your “${step.keyName}” key first: the upload belongs to that key’s account.`;
 }
 
 /**
@@ -51,12 +62,14 @@ function authHeader(scheme: AuthScheme, envVar: string): string {
  * for this kind of file (or the kind is unknown), or the upload gave no value of the kind the
  * request needs. `region` is a region id (as in settings), for providers whose key works only in
  * one region. `kind`: of the file that was sent (a converted copy's, where one was sent).
+ * `keyName`: the key that made the upload, which the variable must hold (only its name: never the key).
  */
 export function nextStep(
   provider: ProviderInfo<string>,
   result: { readonly [K in ResultField]?: string } | undefined,
   region: string | undefined,
   kind: MediaKind | undefined,
+  keyName?: string,
 ): NextStep | undefined {
   const next = kind === undefined ? undefined : provider.next?.find((call) => call.kinds.includes(kind));
   const value = next === undefined ? undefined : result?.[next.input];
@@ -74,5 +87,5 @@ export function nextStep(
     `  -H 'Content-Type: application/json' \\`,
     `  -d ${shellQuote(json(fields))}`,
   ].join('\n');
-  return { purpose: next.purpose, body, curl, keyEnvVar: provider.keyEnvVar, ...(next.then !== undefined && { then: next.then }) };
+  return { purpose: next.purpose, body, curl, keyEnvVar: provider.keyEnvVar, ...(keyName !== undefined && { keyName }), ...(next.then !== undefined && { then: next.then }) };
 }

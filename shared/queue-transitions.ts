@@ -5,6 +5,7 @@
 
 import { keptConversion } from './conversions.ts';
 import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
+import type { KeyChoice } from './key-names.ts';
 import { providerCaution, providerRefusal } from './provider-rules.ts';
 import { PROVIDERS, type ProviderId } from './providers.ts';
 import type {
@@ -31,11 +32,12 @@ export function isFileProblem(code: ErrorCode): boolean {
 
 /**
  * The file's facts, copied by name: an allow-list, so no state's fields come along. The
- * provider and its caution come from `choice`, which is the item itself unless it moves.
+ * provider, its key and its caution come from `choice`, which is the item itself unless it moves.
  */
-function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'> = item): ItemFacts {
+function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution' | 'key'> = item): ItemFacts {
   return {
     id: item.id, path: item.path, name: item.name, size: item.size, mtimeMs: item.mtimeMs, provider: choice.provider, addedAt: item.addedAt,
+    ...(choice.key !== undefined && { key: keptKey(choice.key) }),
     ...(item.formatId !== undefined && { formatId: item.formatId }),
     ...(choice.caution !== undefined && { caution: choice.caution }),
     ...(item.convert === true && { convert: true }),
@@ -43,22 +45,32 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
   };
 }
 
-/** The facts with `provider` chosen, and its verdict on the file (a refusal, a caution) beside them. */
-function factsFor(item: ItemFacts, provider: ProviderId): ItemFacts & { readonly problem?: UploadErrorInfo } {
+/** Only a key's name and id, whatever else an object handed in carries. */
+function keptKey(key: KeyChoice): KeyChoice {
+  return { name: key.name, ...(key.id !== undefined && { id: key.id }) };
+}
+
+/** The facts with `provider` (and `key` of its keys) chosen, and its verdict on the file (a refusal, a caution) beside them. */
+function factsFor(item: ItemFacts, provider: ProviderId, key: KeyChoice | undefined): ItemFacts & { readonly problem?: UploadErrorInfo } {
   const info = PROVIDERS[provider];
   const caution = providerCaution(info, item.size);
   const problem = providerRefusal(info, { name: item.name, size: item.size, formatId: item.formatId }, { convert: item.convert === true });
-  return { ...factsOf(item, { provider, ...(caution !== undefined && { caution }) }), ...(problem !== undefined && { problem }) };
+  return { ...factsOf(item, { provider, ...(key !== undefined && { key }), ...(caution !== undefined && { caution }) }), ...(problem !== undefined && { problem }) };
 }
 
 /** A file just added: not started, with the provider's verdict on it. */
 export function newItem(facts: Omit<ItemFacts, 'caution'>): IdleItem {
-  return { ...factsFor(facts, facts.provider), status: 'idle', attempt: 0 };
+  return { ...factsFor(facts, facts.provider, facts.key), status: 'idle', attempt: 0 };
 }
 
-/** The same item set to another provider, whose verdict replaces the old one (a problem with the file stays). */
-export function withProvider(item: RestartableItem, provider: ProviderId): RestartableItem {
-  const { problem: verdict, ...chosen } = factsFor(item, provider);
+/**
+ * The same item set to another provider, whose verdict replaces the old one (a problem with the
+ * file stays). `keyName`: one of the provider's keys by name; null: its default; left out: the
+ * item's own key where the provider stays the same, the default where it changes.
+ */
+export function withProvider(item: RestartableItem, provider: ProviderId, keyName?: string | null): RestartableItem {
+  const key = keyName === undefined ? (provider === item.provider ? item.key : undefined) : keyName === null ? undefined : { name: keyName };
+  const { problem: verdict, ...chosen } = factsFor(item, provider, key);
   const problem = item.problem !== undefined && FILE_PROBLEMS.has(item.problem.code) ? item.problem : verdict;
   const facts = { ...chosen, ...(problem !== undefined && { problem }) };
   switch (item.status) {
@@ -79,7 +91,7 @@ export function withEarlier(item: IdleItem, earlier: EarlierUpload | undefined):
   return earlier === undefined ? rest : { ...rest, earlier };
 }
 
-/** The earlier upload's link used instead of sending the file again: done at once, nothing sent. */
+/** The earlier upload's link used instead of sending the file again: done at once, nothing sent, made with the earlier upload's key. */
 export function toReused(item: IdleItem, earlier: EarlierUpload, batch: number, at: number): DoneItem {
   const result: UploadResult = {
     ...(earlier.url !== undefined && { url: earlier.url }),
@@ -87,7 +99,13 @@ export function toReused(item: IdleItem, earlier: EarlierUpload, batch: number, 
     ...(earlier.expiresAt !== undefined && { expiresAt: earlier.expiresAt }),
     reused: true,
   };
-  return { ...factsOf(item), status: 'done', batch, attempt: 0, finishedAt: at, result: keptResult(result) };
+  const key = earlier.key ?? item.key;
+  return { ...factsOf(item, { provider: item.provider, ...(key !== undefined && { key }), ...(item.caution !== undefined && { caution: item.caution }) }), status: 'done', batch, attempt: 0, finishedAt: at, result: keptResult(result) };
+}
+
+/** The same item with the key that sends it (from its start: name and id), or as it was when none is known. */
+export function withKey<T extends QueueItem>(item: T, key: KeyChoice | undefined): T {
+  return key === undefined ? item : { ...item, key: keptKey(key) };
 }
 
 /** The same item, to be converted where its provider refuses its format ("Convert and upload", --convert). */
@@ -114,7 +132,7 @@ export function savedForm(item: QueueItem): SavedItem {
  * The provider's verdict and caution are worked out again, since the app may have been updated.
  */
 export function restoredItem(saved: SavedItem): QueueItem {
-  const { problem, ...facts } = factsFor(saved, saved.provider);
+  const { problem, ...facts } = factsFor(saved, saved.provider, saved.key);
   const atRest = { ...facts, ...(problem !== undefined && { problem }) };
   switch (saved.status) {
     case 'idle':

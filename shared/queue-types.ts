@@ -5,6 +5,7 @@
 
 import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
 import type { Conversion } from './conversions.ts';
+import type { KeyChoice, UsedKey } from './key-names.ts';
 import type { ProviderId } from './providers.ts';
 
 export interface UploadProgress {
@@ -44,6 +45,8 @@ export interface EarlierUpload {
   readonly url?: string;
   readonly assetId?: string;
   readonly expiresAt?: string;
+  /** The key it was made with, where the history records one: only that key's account can use it. */
+  readonly key?: UsedKey;
 }
 
 /** What is known about the file and where it goes, whatever its state. */
@@ -56,6 +59,12 @@ export interface ItemFacts {
   /** Format id from the file's bytes (shared/media-formats.ts); undefined when unrecognised. */
   readonly formatId?: string;
   readonly provider: ProviderId;
+  /**
+   * Which of the provider's keys: the one chosen for the file, and from its start the one that
+   * sends it (with its id), kept for its retries, status checks and everything done with the
+   * upload later (shared/key-names.ts). Absent: the provider's default key, when it starts.
+   */
+  readonly key?: KeyChoice;
   /** A warning that does not stop the upload (a recommended size limit). */
   readonly caution?: string;
   readonly addedAt: number;

@@ -2,6 +2,7 @@
 // window can read it; the rules themselves are in settings-schema.ts, the limits in settings-limits.ts.
 
 import type { ErrorCode } from './error-codes.ts';
+import type { SavedKeyInfo } from './key-names.ts';
 import type { ProviderId } from './providers.ts';
 import type { Settings } from './settings-schema.ts';
 
@@ -28,7 +29,14 @@ export interface KeyStatus {
   readonly backend: string;
   /** False when the backend forgets keys at restart: the window says so plainly. */
   readonly persistent: boolean;
-  /** What the app last learned about the saved key; `unchecked` when there is none. */
+  /** What the app last learned about the default key; `unchecked` when there is none. */
+  readonly check: KeyCheck;
+  /** Every saved key of the provider, in the order added, the default among them; empty when none. */
+  readonly keys: readonly SavedKeyStatus[];
+}
+
+/** One saved key as the window may know it: its name, its id (shared/key-names.ts) and its state, never the key. */
+export interface SavedKeyStatus extends SavedKeyInfo {
   readonly check: KeyCheck;
 }
 

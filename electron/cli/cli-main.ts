@@ -10,10 +10,16 @@ const HELP = `media-uploader: upload images, video and audio to AI services.
 
 ${UPLOAD_USAGE}
 Other commands:
-  media-uploader keys set <provider>     save a key in the system keychain (typed, not echoed)
-  media-uploader keys list               which providers have a key (never shows the key)
-  media-uploader keys delete <provider>  forget a key
-  media-uploader keys test <provider>    check a key with the provider
+  media-uploader keys set <provider> [--name NAME]
+                                         save a key in the system keychain (typed, not echoed);
+                                         several per provider under names, one the default
+  media-uploader keys list               each provider's keys: names, ids, default (never a key)
+  media-uploader keys default <provider> <name>
+                                         the key uploads use when they name none (--key)
+  media-uploader keys delete <provider> [--name NAME]
+                                         forget a key
+  media-uploader keys test <provider> [--name NAME]
+                                         check a key with the provider
   media-uploader history [--search TEXT] [--json]
   media-uploader delete <history id or asset id> --provider <provider> [--yes]
                                          delete an upload from memories.ai or HeyGen
@@ -23,7 +29,8 @@ ${providerList()}
 
 Environment:
   ASSEMBLYAI_API_KEY, MEMORIES_API_KEY, WAVESPEED_API_KEY, HEYGEN_API_KEY
-                                    a key for this run; wins over the keychain
+                                    a key for this run ("from the environment"); wins over the
+                                    default key in the keychain, not over --key
   MEDIA_UPLOADER_DATA_DIR           where the history is kept (default: the app's data folder)
   MEDIA_UPLOADER_KEYCHAIN_SERVICE   keychain entry group (default media-uploader), for tests and scripts
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY the proxy to go through, and the hosts that go direct, as curl

@@ -1,11 +1,13 @@
-// --reuse: files already uploaded to the same provider (same size and SHA-256, link not
-// expired, per the history) are not sent again; their earlier link is reported instead.
+// --reuse: files already uploaded to the same provider with the same key (same size and
+// fingerprint, link not expired, per the history) are not sent again; their earlier link is
+// reported instead.
 
 import { PROVIDERS } from '../../shared/providers.ts';
-import type { HistoryEntry } from '../../shared/history-types.ts';
+import { keyFieldOf, type HistoryEntry } from '../../shared/history-types.ts';
 import { isBlocked } from '../../shared/queue-types.ts';
 import { dataDir } from '../core/files/data-dir.ts';
 import { HistoryStore } from '../core/history/history-store.ts';
+import { reuseKeyOf, type KeyBook } from '../core/keys/key-book.ts';
 import { findReusable } from '../core/history/reuse-upload.ts';
 import type { UploadQueue } from '../core/queue/upload-queue.ts';
 import type { FileOutcome } from './upload-report.ts';
@@ -28,8 +30,11 @@ async function historyEntries(env: NodeJS.ProcessEnv): Promise<readonly HistoryE
   }
 }
 
-/** Takes the files that can reuse an earlier upload off the queue, and says what each reuses. */
-export async function reuseEarlier(queue: UploadQueue, ids: readonly string[], env: NodeJS.ProcessEnv): Promise<Reuse> {
+/**
+ * Takes the files that can reuse an earlier upload off the queue, and says what each reuses. Only
+ * an upload made with the key a file goes with is reused: another key's belongs to another account.
+ */
+export async function reuseEarlier(queue: UploadQueue, ids: readonly string[], env: NodeJS.ProcessEnv, keys: Pick<KeyBook, 'forNewUpload' | 'forEarlierUpload'>): Promise<Reuse> {
   const entries = await historyEntries(env);
   const start: string[] = [];
   const reused: FileOutcome[] = [];
@@ -39,7 +44,13 @@ export async function reuseEarlier(queue: UploadQueue, ids: readonly string[], e
       start.push(id);
       continue;
     }
-    const file = { path: item.path, name: item.name, size: item.size, provider: item.provider, providerName: PROVIDERS[item.provider].name };
+    const key = await reuseKeyOf(keys, item.provider, item.key?.name);
+    if (key === undefined) {
+      // No key to go with: the upload itself says so, in its own words.
+      start.push(id);
+      continue;
+    }
+    const file = { path: item.path, name: item.name, size: item.size, provider: item.provider, providerName: PROVIDERS[item.provider].name, key };
     // A file that cannot be read now is uploaded as usual, and fails there with its own sentence.
     const match = await findReusable(entries, file).catch(() => undefined);
     if (match === undefined) {
@@ -49,8 +60,10 @@ export async function reuseEarlier(queue: UploadQueue, ids: readonly string[], e
     queue.remove(id);
     reused.push({
       file: item.path, provider: item.provider, ok: true, bytes: item.size, reused: match.at,
+      ...keyFieldOf(match),
       ...(match.url !== undefined && { url: match.url }), ...(match.assetId !== undefined && { assetId: match.assetId }),
     });
   }
   return { start, reused };
 }
+

@@ -5,10 +5,11 @@ import type { ErrorCode, UploadErrorInfo } from '../../shared/error-codes.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { hasResult, isBlocked, type QueueItem } from '../../shared/queue-types.ts';
 import { forTerminal } from './terminal-text.ts';
-import { nextStep, type NextStep } from '../../shared/next-call.ts';
+import { keyVariableSentence, nextStep, type NextStep } from '../../shared/next-call.ts';
 import { conversionSentence, type Conversion } from '../../shared/conversions.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import { mediaFormat, mediaKindOfName } from '../../shared/media-formats.ts';
+import { DEFAULT_KEY_NAME, ENVIRONMENT_KEY_NAME, usedKeyOf, type UsedKey } from '../../shared/key-names.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -17,6 +18,8 @@ export interface FileOutcome {
   readonly url?: string;
   readonly assetId?: string;
   readonly bytes?: number;
+  /** Which key made the upload (or failed to): its name and id, never the key. */
+  readonly key?: UsedKey;
   /** A copy without the file's location data was sent. */
   readonly locationRemoved?: true;
   /** With --convert: a converted copy was sent. */
@@ -35,15 +38,17 @@ export interface FileOutcome {
  * With `next` (--next), a finished one carries its next request, for the region it went to.
  */
 export function outcomeOfItem(item: QueueItem, next?: { readonly region: string | undefined }): FileOutcome {
+  const used = usedKeyOf(item.key);
+  const key = used === undefined ? {} : { key: used };
   if (hasResult(item)) {
     // The kind of what was sent: a converted copy's, else the file's own by its bytes.
     const kind = mediaFormat(item.result.converted?.to ?? item.formatId)?.kind;
-    const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region, kind);
+    const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region, kind, used?.name);
     // The terminal's own reuse (--reuse, reuse-earlier.ts) says when the earlier upload was; the window's flag is not that.
     const { reused: _window, ...result } = item.result;
-    return { file: item.path, provider: item.provider, ok: true, ...result, bytes: item.size, ...(step !== undefined && { next: step }), ...readiness(item) };
+    return { file: item.path, provider: item.provider, ok: true, ...result, bytes: item.size, ...key, ...(step !== undefined && { next: step }), ...readiness(item) };
   }
-  return { file: item.path, provider: item.provider, ok: false, error: errorOf(item) };
+  return { file: item.path, provider: item.provider, ok: false, ...key, error: errorOf(item) };
 }
 
 /** `ready` where the provider has a status (shared/providers.ts statusCheck); nothing where it has none. */
@@ -67,14 +72,14 @@ function errorOf(item: QueueItem): UploadErrorInfo {
 export function withNext(outcome: FileOutcome, region: string | undefined | false): FileOutcome {
   if (region === false || !outcome.ok) return outcome;
   const kind = outcome.converted === undefined ? mediaKindOfName(outcome.file) : mediaFormat(outcome.converted.to)?.kind;
-  const step = nextStep(PROVIDERS[outcome.provider], outcome, region, kind);
+  const step = nextStep(PROVIDERS[outcome.provider], outcome, region, kind, outcome.key?.name);
   return step === undefined ? outcome : { ...outcome, next: step };
 }
 
 export function jsonLine(outcome: FileOutcome): string {
   const body = outcome.ok
-    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.converted !== undefined && { converted: { ...outcome.converted, summary: conversionSentence(outcome.converted) } }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown } }) }
-    : { file: outcome.file, provider: outcome.provider, ok: false, error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.key !== undefined && { key: outcome.key }), ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.converted !== undefined && { converted: { ...outcome.converted, summary: conversionSentence(outcome.converted) } }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown, ...(outcome.next.keyName !== undefined && { keyName: outcome.next.keyName }) } }) }
+    : { file: outcome.file, provider: outcome.provider, ok: false, ...(outcome.key !== undefined && { key: outcome.key }), error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
   return `${JSON.stringify(body)}\n`;
 }
 
@@ -86,10 +91,14 @@ export function humanLine(outcome: FileOutcome, color: boolean): string {
     // The sentences speak of the app's Settings; on a terminal, say how to give the key here.
     const hint = code === 'KEY_MISSING' || code === 'KEY_REJECTED'
       ? `\n  Here: run 'media-uploader keys set ${outcome.provider}', or set ${PROVIDERS[outcome.provider].keyEnvVar}.`
-      : '';
+      : code === 'KEY_REMOVED' ? `\n  Here: 'media-uploader keys list' shows the saved keys; 'media-uploader keys set ${outcome.provider} --name NAME' adds one.` : '';
     return `${paint('31', '✗')} ${forTerminal(outcome.file)}\n  ${forTerminal(outcome.error?.message ?? '')}${hint}\n`;
   }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
-  const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
-  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.converted === undefined ? '' : `  ${conversionSentence(outcome.converted)}: the converted copy was sent.\n`}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
+  // Said for a key the person named; their "Default" key, or the variable's own key, goes without saying.
+  const keyNote = outcome.next?.keyName === undefined || outcome.next.keyName === DEFAULT_KEY_NAME || outcome.next.keyName === ENVIRONMENT_KEY_NAME ? '' : `  ${forTerminal(keyVariableSentence(outcome.next))}\n`;
+  const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${keyNote}${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
+  // The key is named where the person chose one (a "Default" key, everybody's, goes without saying).
+  const withKey = outcome.key === undefined || outcome.key.name === DEFAULT_KEY_NAME ? '' : ` (key ${forTerminal(outcome.key.name)})`;
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}${withKey}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.converted === undefined ? '' : `  ${conversionSentence(outcome.converted)}: the converted copy was sent.\n`}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
 }

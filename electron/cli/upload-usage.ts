@@ -6,10 +6,13 @@ import { DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
 export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--convert] [--reuse] [--wait]
-         [--offline-wait DURATION]
+         [--key NAME] [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location]
+         [--convert] [--reuse] [--wait] [--offline-wait DURATION]
 
   --provider      where the files go (required)
+  --key           which of the provider's saved keys (media-uploader keys list); without it, the
+                  key in its environment variable if set, else its default key. The key that made
+                  each upload is recorded (its name and id, never the key: "key" in --json)
   --region        ${REGION_HELP}
   --base-url      send to this server instead of the provider's (keeps the documented path)
   --concurrency   uploads at once, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${DEFAULT_SETTINGS.concurrency})
@@ -25,8 +28,9 @@ export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --
                   HeyGen), instead of reporting as soon as it has the bytes
   --offline-wait  when the provider cannot be reached (no connection), wait this long for it
                   before uploads fail, e.g. 90s, 10m (default 5m)
-  --reuse         a file already uploaded to the same provider (same size and SHA-256,
-                  link not expired, per the history) is not sent again: its link is reused
+  --reuse         a file already uploaded to the same provider with the same key (same size
+                  and fingerprint, link not expired, per the history) is not sent again: its
+                  link is reused
 `;
 
 export function providerList(): string {

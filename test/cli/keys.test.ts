@@ -32,7 +32,12 @@ interface FakeIo extends CliIo {
 }
 
 const service = testService();
-const baseEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, [KEYCHAIN_SERVICE_ENV]: service, ...extra });
+// Key ids are made with a salt in the data folder: a private one, never the person's own.
+const dataDir = await mkdtemp(path.join(tmpdir(), 'keys-data-'));
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+const baseEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, [KEYCHAIN_SERVICE_ENV]: service, MEDIA_UPLOADER_DATA_DIR: dataDir, ...extra });
 
 /** Runs `keys …` in this process; `input` is piped stdin, or typed on a fake terminal when `tty`. */
 async function keys(args: string[], options: { input?: string; tty?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; out: string; err: string; rawModes: boolean[] }> {
@@ -129,7 +134,7 @@ describe.skipIf(missing !== undefined)('keys on the Secret Service', () => {
     const list = await keys(['list']);
     expect(list.code).toBe(0);
     expect(list.out).toMatch(/^Keys are kept in the Secret Service\.\n/);
-    expect(list.out).toMatch(/HeyGen\s+key saved\n/);
+    expect(list.out).toMatch(/HeyGen\s+Default  id [0-9a-f]{8}  default\n/);
     for (const name of ['AssemblyAI', 'memories.ai', 'WaveSpeedAI']) expect(list.out).toMatch(new RegExp(`${name.replace('.', '\\.')}\\s+no key saved\\n`));
     expect(list.err).toBe('');
   });
@@ -151,7 +156,7 @@ describe.skipIf(missing !== undefined)('keys on the Secret Service', () => {
   it('says when an environment variable wins, and tests that key', async () => {
     await keys(['set', 'heygen'], { input: newKey('hg-saved') });
     const env = baseEnv({ HEYGEN_API_KEY: good });
-    expect((await keys(['list'], { env })).out).toMatch(/HeyGen\s+key saved; HEYGEN_API_KEY is set and is used instead/);
+    expect((await keys(['list'], { env })).out).toMatch(/HeyGen\s+Default  id [0-9a-f]{8}  default; HEYGEN_API_KEY is set and is used instead \(id [0-9a-f]{8}\)\n/);
     expect(await keys(['test', 'heygen', '--base-url', server.baseUrl], { env })).toMatchObject({ code: 0, out: 'The HeyGen key works. (Tested the key in HEYGEN_API_KEY.)\n' });
     expect((await keys(['set', 'heygen'], { input: newKey('hg-again'), env })).err).toContain('HEYGEN_API_KEY is set in this environment');
   });
@@ -198,11 +203,11 @@ describe.skipIf(missing !== undefined)('keys on the Secret Service', () => {
   });
 
   it('works as real processes: set in one, list and test in others', async () => {
-    const env = { [KEYCHAIN_SERVICE_ENV]: service };
+    const env = { [KEYCHAIN_SERVICE_ENV]: service, MEDIA_UPLOADER_DATA_DIR: dataDir };
     const set = await cli(['keys', 'set', 'heygen'], env, `${good}\n`);
     expect(set.code).toBe(0);
     expect(set.stdout).toBe('Saved the HeyGen key in the Secret Service.\n');
-    expect((await cli(['keys', 'list'], env)).stdout).toMatch(/HeyGen\s+key saved/);
+    expect((await cli(['keys', 'list'], env)).stdout).toMatch(/HeyGen\s+Default  id [0-9a-f]{8}  default\n/);
     const test = await cli(['keys', 'test', 'heygen', '--base-url', server.baseUrl], env);
     expect(test).toMatchObject({ code: 0, stdout: 'The HeyGen key works. (Tested the saved key.)\n' });
 
@@ -221,7 +226,7 @@ describe.skipIf(missing !== undefined)('keys on the Secret Service', () => {
 });
 
 describe.skipIf(!onLinux)('keys where only the kernel keyring is left', () => {
-  const noBus = { [KEYCHAIN_SERVICE_ENV]: service, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/media-uploader-bus' };
+  const noBus = { [KEYCHAIN_SERVICE_ENV]: service, MEDIA_UPLOADER_DATA_DIR: dataDir, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/media-uploader-bus' };
 
   it('warns plainly in `keys list` that keys are forgotten at restart', async () => {
     const list = await cli(['keys', 'list'], noBus);

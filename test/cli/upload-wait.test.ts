@@ -52,7 +52,7 @@ describe('media-uploader upload --wait', () => {
     const run = await runCli(['upload', file, '--provider', 'memories', '--base-url', server.baseUrl, '--json', '--wait'], env);
     expect(run.code).toBe(1);
     expect(jsonLines(run.stdout)).toEqual([
-      { file, provider: 'memories', ok: false, error: { code: 'PROVIDER_ERROR', message: expect.stringContaining('could not process failing.mp4'), status: null } },
+      { file, provider: 'memories', ok: false, key: { name: 'from the environment', id: expect.stringMatching(/^[0-9a-f]{8}$/) }, error: { code: 'PROVIDER_ERROR', message: expect.stringContaining('could not process failing.mp4'), status: null } },
     ]);
   });
 

@@ -34,8 +34,10 @@ describe('media-uploader upload --json', () => {
     const out = lines(run.stdout);
     expect(out).toHaveLength(2);
     for (const line of out) {
-      expect(Object.keys(line).sort()).toEqual(['assetId', 'bytes', 'file', 'ok', 'provider', 'url']);
+      expect(Object.keys(line).sort()).toEqual(['assetId', 'bytes', 'file', 'key', 'ok', 'provider', 'url']);
       expect(line).toMatchObject({ ok: true, provider: 'assemblyai', assetId: null });
+      // Which key made it: the environment variable's, by its id (never any of the key).
+      expect(line.key).toEqual({ name: 'from the environment', id: expect.stringMatching(/^[0-9a-f]{8}$/) });
       expect(String(line.url)).toMatch(/^https:\/\/cdn\.assemblyai\.com\/upload\//);
     }
     expect(out.map((l) => l.file).sort()).toEqual([a, b].sort());

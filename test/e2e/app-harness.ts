@@ -26,7 +26,8 @@ import { keyQuestion } from '../../electron/main/calls/key-question.ts';
 import { PasteGesture } from '../../electron/main/desktop/paste-gesture.ts';
 import { rendererFile } from '../../electron/main/window/renderer-files.ts';
 import { makeTempDir, removeDir, writeMediaFile, type MediaKind } from '../fixtures/media-files.ts';
-import { startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
+import { SECOND_TEST_KEYS, startProviderServer, type ProviderServer } from '../fixtures/provider-server.ts';
+import { DEFAULT_KEY_NAME } from '../../shared/key-names.ts';
 import { ensureAppBuilt, PROJECT_ROOT } from './app-build.ts';
 import { e2eKeychain } from './e2e-keychain.ts';
 import { answerInvoke, ipcWire } from './ipc-wire.ts';
@@ -153,7 +154,8 @@ export const E2E_RETRY = { attempts: 2, baseDelayMs: 50, maxDelayMs: 200 } as co
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
   const built = await ensureAppBuilt();
   const preloadSource = await readFile(built.preloadFile, 'utf8');
-  const server = await startProviderServer();
+  // Every provider takes a second account's key too (SECOND_TEST_KEYS), for tests of several keys.
+  const server = await startProviderServer({ moreKeys: Object.fromEntries(PROVIDER_IDS.map((p) => [p, [SECOND_TEST_KEYS[p]]])) });
   const dataDir = options.dataDir ?? (await makeTempDir('media-uploader-e2e-data-'));
   const mediaDir = await makeTempDir('media-uploader-e2e-media-');
   const exportDir = join(dataDir, 'exports');
@@ -210,9 +212,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
         exports.push(path);
         return path;
       },
-      async confirmKeyChange(change, providerName, keyEnding) {
+      async confirmKeyChange(change, providerName, keyEnding, keyName) {
         // The sentence the app's own dialog asks (key-question.ts).
-        keyQuestions.push(keyQuestion(change, providerName, keyEnding).message);
+        keyQuestions.push(keyQuestion(change, providerName, keyEnding, keyName).message);
         return keyAnswer === 'change';
       },
       async confirmDeleteUpload(providerName, fileName) {
@@ -373,6 +375,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       const keys: Partial<Record<ProviderId, string>> = options.keys ?? server.keys;
       for (const provider of PROVIDER_IDS) {
         const key = keys[provider];
+        // Keys a test added under names of their own go; the launch key is the "Default" one.
+        for (const name of (await keychain.store.names(provider)).names) if (name !== DEFAULT_KEY_NAME) await keychain.store.delete(provider, name);
         if ((await keychain.store.get(provider)) === key) continue;
         if (key === undefined) await keychain.store.delete(provider);
         else await keychain.store.set(provider, key);

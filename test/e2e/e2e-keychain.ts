@@ -22,7 +22,10 @@ export async function e2eKeychain(initial: Partial<Record<ProviderId, string>>):
     return {
       store: real,
       dispose: async () => {
-        for (const provider of PROVIDER_IDS) await real.delete(provider).catch(() => undefined);
+        // Every named key a test left, then the index goes with the last.
+        for (const provider of PROVIDER_IDS) {
+          for (const name of (await real.names(provider).catch(() => ({ names: [] as string[] }))).names) await real.delete(provider, name).catch(() => undefined);
+        }
       },
     };
   }

@@ -127,12 +127,15 @@ describe('the history', () => {
     expect(csv.split(/\r?\n/).filter((l) => l.trim() !== '')).toHaveLength(2);
     // For a person with a spreadsheet: the date on their clock, the folder, words, a readable size.
     const [header, row] = csv.split('\r\n');
-    expect(header).toBe('Date,File,Folder,Provider,Status,Link,Asset ID,Link expires,Size,What went wrong');
+    expect(header).toBe('Date,File,Folder,Provider,Key,Status,Link,Asset ID,Link expires,Size,What went wrong');
     const entry = app.core.history.all().find((e) => e.name === 'meeting.mp3');
     const at = new Date(entry?.at ?? '');
     const two = (n: number) => String(n).padStart(2, '0');
     const local = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
-    expect(row?.startsWith(`${local},meeting.mp3,${dirname(entry?.path ?? '')},AssemblyAI,Uploaded,https://`)).toBe(true);
+    // The key that made it, by name (the launch key, "Default"): never the key, nor its id.
+    expect(row?.startsWith(`${local},meeting.mp3,${dirname(entry?.path ?? '')},AssemblyAI,Default,Uploaded,https://`)).toBe(true);
+    expect(entry?.keyId).toMatch(/^[0-9a-f]{8}$/);
+    expect(row).not.toContain(entry?.keyId ?? 'no id');
     expect(row).toMatch(/,\d+(\.\d)? (B|KB|MB),$/);
   });
 

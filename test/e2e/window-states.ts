@@ -10,7 +10,7 @@ import { PROVIDER_IDS } from '../../shared/providers.ts';
 import { newItem, restoredItem, savedForm, toDone, toUploading, toWaiting } from '../../shared/queue-transitions.ts';
 import type { QueueItem } from '../../shared/queue-types.ts';
 import { makeMov } from '../fixtures/ffmpeg-media.ts';
-import { providerError } from '../fixtures/provider-server.ts';
+import { providerError, SECOND_TEST_KEYS } from '../fixtures/provider-server.ts';
 import { E2E_RETRY, type AppHarness } from './app-harness.ts';
 import { NETWORK_STATES } from './window-states-network.ts';
 
@@ -289,6 +289,35 @@ export const WINDOW_STATES: readonly WindowState[] = [
       await app.page.getByRole('heading', { name: 'API keys' }).scrollIntoViewIfNeeded();
     },
   },
+  // Issue 25: a service with two keys, each its own account.
+  {
+    name: 'settings-two-keys',
+    description: 'Settings with two AssemblyAI keys, "Default" (used for new files) and "Client", each with its state, and one HeyGen key as before.',
+    async setUp(app) {
+      await saveTwoAssemblyAiKeys(app);
+      await app.core.handlers['keys:set']({ provider: 'heygen', key: app.server.keys.heygen });
+      await app.page.getByRole('tab', { name: 'Settings' }).click();
+      await app.page.getByTestId('saved-key-assemblyai-Client').waitFor();
+    },
+  },
+  {
+    name: 'queue-two-keys',
+    description: 'The queue where AssemblyAI has two keys: a file sent with "AssemblyAI — Client", one about to go with it, and one with the default key.',
+    async setUp(app) {
+      await saveTwoAssemblyAiKeys(app);
+      await app.addFiles([
+        await app.media('mp3', { name: 'client-interview.mp3' }),
+        await app.media('mp3', { name: 'client-follow-up.mp3' }),
+        await app.media('wav', { name: 'own-voice-note.wav' }),
+      ]);
+      const items = app.core.queue.snapshot().items;
+      const idOf = (name: string): string => items.find((item) => item.name === name)?.id ?? '';
+      await app.core.handlers['queue:set-provider']({ ids: [idOf('client-interview.mp3'), idOf('client-follow-up.mp3')], provider: 'assemblyai', key: 'Client' });
+      await app.core.handlers['queue:start']({ ids: [idOf('client-interview.mp3')] });
+      await app.core.queue.whenSettled();
+      await rowIn(app, 'done', 'client-interview.mp3').waitFor();
+    },
+  },
   {
     name: 'settings-uploads-at-once',
     description: 'Settings after typing 50 in "Uploads at once": set to 8, the most, with a sentence saying so and the range.',
@@ -305,6 +334,12 @@ export const WINDOW_STATES: readonly WindowState[] = [
   // Offline, and the proxy in Settings (window-states-network.ts).
   ...NETWORK_STATES,
 ];
+
+/** AssemblyAI's key as its first ("Default"), and a second account's as "Client". */
+async function saveTwoAssemblyAiKeys(app: AppHarness): Promise<void> {
+  await app.core.handlers['keys:set']({ provider: 'assemblyai', key: app.server.keys.assemblyai });
+  await app.core.handlers['keys:set']({ provider: 'assemblyai', key: SECOND_TEST_KEYS.assemblyai, name: 'Client' });
+}
 
 /** Keys for some providers only: a refused file is offered only those (issue 21, item 12). */
 async function saveKeys(app: AppHarness, providers: readonly (typeof PROVIDER_IDS)[number][]): Promise<void> {

@@ -57,8 +57,8 @@ describe('settings and key events', () => {
     receiveSettings(settings);
     expect(useAppStore.getState().settings).toEqual(settings);
 
-    receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } }]);
-    receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } });
+    receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' }, keys: [] }]);
+    receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' }, keys: [{ name: 'Default', id: '0a1b2c3d', isDefault: true, check: { state: 'unchecked' } }] });
     const { keys } = useAppStore.getState();
     expect(keys?.heygen?.hasKey).toBe(true);
     expect(keys).not.toHaveProperty('assemblyai');

@@ -1,3 +1,4 @@
+import type { KeyStatus } from '../../shared/settings-types.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { QueueItem } from '../../shared/queue-types.ts';
 import { useAppStore } from '../../renderer/src/store/app-store.ts';
@@ -129,8 +130,8 @@ describe('results and retargeting', () => {
 });
 
 describe('keys', () => {
-  const status = (provider: 'assemblyai' | 'memories' | 'wavespeed' | 'heygen', hasKey: boolean) =>
-    ({ provider, hasKey, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' } }) as const;
+  const status = (provider: 'assemblyai' | 'memories' | 'wavespeed' | 'heygen', hasKey: boolean): KeyStatus =>
+    ({ provider, hasKey, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' }, keys: hasKey ? [{ name: 'Default', id: '0a1b2c3d', isDefault: true, check: { state: 'unchecked' } }] : [] });
 
   it('assumes a key exists until main has answered, then says per provider', () => {
     expect(selectHasKey(useAppStore.getState(), 'heygen')).toBe(true);

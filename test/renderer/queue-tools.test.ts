@@ -33,6 +33,7 @@ function keys(withKey: readonly ProviderId[], rejected: readonly ProviderId[] = 
   receiveKeys((['assemblyai', 'memories', 'wavespeed', 'heygen'] as const).map((provider) => ({
     provider, hasKey: withKey.includes(provider), backend: 'Secret Service', persistent: true,
     check: { state: rejected.includes(provider) ? 'rejected' : 'unchecked' },
+    keys: withKey.includes(provider) ? [{ name: 'Default', id: '0a1b2c3d', isDefault: true, check: { state: rejected.includes(provider) ? 'rejected' : 'unchecked' } }] : [],
   })));
 }
 

@@ -21,7 +21,8 @@ function load(items: QueueItem[]): void {
 function keys(state: Partial<Record<ProviderId, KeyStatus['check']['state'] | 'none'>>): void {
   receiveKeys((['assemblyai', 'memories', 'wavespeed', 'heygen'] as const).map((provider) => {
     const s = state[provider] ?? 'working';
-    return { provider, hasKey: s !== 'none', backend: 'test', persistent: true, check: { state: s === 'none' ? 'unchecked' : s } };
+    const check = { state: s === 'none' ? 'unchecked' : s } as const;
+    return { provider, hasKey: s !== 'none', backend: 'test', persistent: true, check, keys: s === 'none' ? [] : [{ name: 'Default', id: '0a1b2c3d', isDefault: true, check }] };
   }));
 }
 

@@ -13,7 +13,9 @@ import { dataDir } from '../../core/files/data-dir.ts';
 import { HISTORY_FILE_NAME } from '../../core/history/history-file.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
 import { deleteUpload } from '../../core/sending/remote-delete.ts';
-import { createKeychainStore, keychainService, withEnvironmentKeys } from '../../core/keys/secret-store.ts';
+import { createKeychainStore, keychainService } from '../../core/keys/secret-store.ts';
+import { usedKeyOfEntry } from '../../../shared/history-types.ts';
+import { openKeyBook } from '../cli-key-book.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
 import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
@@ -105,9 +107,12 @@ export async function runDelete(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(io.stdin.isTTY === true ? 'Nothing was deleted.\n' : 'Nothing was deleted: there is no terminal to ask on. Add --yes to delete without asking.\n');
       return 1;
     }
-    const keys = withEnvironmentKeys(createKeychainStore({ service: keychainService(io.env) }), io.env);
+    // The key that made the upload, found by its id, whatever it is called now; an asset ID the
+    // history does not know, or an entry from before keys had names, takes the default key.
+    const keyBook = await openKeyBook(createKeychainStore({ service: keychainService(io.env) }), io.env);
+    const chosen = await keyBook.forEarlierUpload(options.provider, entry === undefined ? undefined : usedKeyOfEntry(entry), entry?.name);
     await deleteUpload({
-      provider: options.provider, assetId, key: await keys.get(options.provider).catch(() => undefined),
+      provider: options.provider, assetId, key: chosen?.key,
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }), ...(options.region !== undefined && { region: options.region }),
     });
     if (entry !== undefined) await history?.amend(entry.id, { removedAt: new Date().toISOString() });
@@ -117,6 +122,7 @@ export async function runDelete(args: string[], io: CliIo): Promise<number> {
     if (!(error instanceof UserFacingError)) throw error;
     io.stderr.write(`${forTerminal(error.message)}\n`);
     if (error.code === 'KEY_MISSING' || error.code === 'KEY_REJECTED') io.stderr.write(`Here: run 'media-uploader keys set ${options.provider}', or set ${info.keyEnvVar}.\n`);
+    if (error.code === 'KEY_REMOVED') io.stderr.write(`Here: 'media-uploader keys list' shows the saved keys; 'media-uploader keys set ${options.provider} --name NAME' adds that key again.\n`);
     return 1;
   } finally {
     await history?.close();

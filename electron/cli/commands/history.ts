@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
+import { keyLabel } from '../../../shared/key-names.ts';
 import type { CliIo } from '../cli-io.ts';
 import { dataDir, DATA_DIR_ENV } from '../../core/files/data-dir.ts';
 import { HISTORY_FILE_NAME } from '../../core/history/history-file.ts';
@@ -14,9 +15,10 @@ import { forTerminal } from '../terminal-text.ts';
 
 export const HISTORY_USAGE = `Usage: media-uploader history [--search TEXT] [--limit N] [--json]
 
-  --search   only uploads whose file name, provider, link, asset ID or path contain every word
+  --search   only uploads whose file name, provider, key name, link, asset ID or path contain every word
   --limit    show at most N uploads (default: all)
   --json     one JSON object per upload per line, newest first, nothing else
+             (keyName and keyId: the key that made it, where recorded; never the key)
 
 The history is kept in the app's data folder; ${DATA_DIR_ENV} points to another one.
 `;
@@ -80,7 +82,9 @@ function table(entries: readonly HistoryEntry[]): string {
   if (entries.length === 0) return '';
   // Entries hold names and messages from outside, and a damaged or edited file any text in its
   // dates (shown as they are when they are no date): escaped before they are measured and cut.
-  const rows = entries.map((entry) => [forTerminal(localTime(entry.at)), PROVIDERS[entry.provider].name, fit(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry))]);
+  // "HeyGen — Work": the key that made it, where the entry records one.
+  const where = (entry: HistoryEntry): string => (entry.keyName === undefined ? PROVIDERS[entry.provider].name : forTerminal(keyLabel(PROVIDERS[entry.provider].name, entry.keyName)));
+  const rows = entries.map((entry) => [forTerminal(localTime(entry.at)), where(entry), fit(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry))]);
   const header = ['When', 'Provider', 'File', 'Result'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
   const line = (cells: string[]): string => `${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] as number))).join('  ')}\n`;

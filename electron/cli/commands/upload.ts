@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
+import { keyNameProblem } from '../../../shared/key-names.ts';
 import { isBlocked, isProcessing, type QueueItem } from '../../../shared/queue-types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { recordHistory } from '../../core/history/history-recorder.ts';
@@ -46,6 +47,8 @@ interface UploadOptions {
   wait: boolean;
   /** How long to wait for the connection when the provider cannot be reached (--offline-wait). */
   offlineWaitMs: number;
+  /** --key: which of the provider's saved keys, by name; absent: its default (or the environment variable's). */
+  keyName?: string;
 }
 
 function parseUploadArgs(args: string[]): UploadOptions {
@@ -66,6 +69,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
         convert: { type: 'boolean' },
         wait: { type: 'boolean' },
         'offline-wait': { type: 'string' },
+        key: { type: 'string', short: 'k' },
       },
     });
   } catch (error) {
@@ -87,7 +91,11 @@ function parseUploadArgs(args: string[]): UploadOptions {
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
   const offlineWaitMs = values['offline-wait'] === undefined ? DEFAULT_OFFLINE_WAIT_MS : parseWait(values['offline-wait']);
   if (offlineWaitMs === undefined) throw new UsageError('--offline-wait must be a duration such as 90s, 5m or 1h.');
-  return { offlineWaitMs, files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  const keyName = values.key;
+  // Not repeated back, in case a key was typed where its name goes.
+  const keyRefusal = keyName === undefined ? undefined : keyNameProblem(keyName);
+  if (keyRefusal !== undefined) throw new UsageError(`--key names one of the saved keys (media-uploader keys list). ${keyRefusal}`);
+  return { ...(keyName !== undefined && { keyName: keyName.trim() }), offlineWaitMs, files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -113,6 +121,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   const queue = new UploadQueue({
     online: offline.signal,
     getKey: (provider) => services.keys.get(provider).catch(() => undefined),
+    keys: services.keyBook,
     settings: () => ({ concurrency: options.concurrency, regions: options.region === undefined ? {} : { [options.provider]: options.region } }),
     keepLocation: () => options.keepLocation,
     scratchDir: dataDir(io.env),
@@ -159,7 +168,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   process.once('SIGINT', onInterrupt);
 
   try {
-    const added = await queue.add(options.files, options.provider);
+    const added = await queue.add(options.files, options.provider, { ...(options.keyName !== undefined && { keyName: options.keyName }) });
     if (options.convert) queue.convert(added.added);
     for (const refused of added.refused) {
       report({ file: refused.path, provider: options.provider, ok: false, error: { code: refused.code ?? 'NOT_A_FILE', message: refused.message } });
@@ -170,7 +179,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     }
     const caution = new Set(added.added.map((id) => queue.get(id)?.caution).filter((c) => c !== undefined));
     if (!options.json) for (const text of caution) io.stderr.write(`Note: ${text}\n`);
-    const reuse = options.reuse ? await reuseEarlier(queue, added.added, io.env) : { start: added.added, reused: [] };
+    const reuse = options.reuse ? await reuseEarlier(queue, added.added, io.env, services.keyBook) : { start: added.added, reused: [] };
     for (const outcome of reuse.reused) report(withNext(outcome, options.next ? options.region : false));
     queue.start(reuse.start);
     // Files wait for this: nothing starts before the provider's host can be reached, or the wait is over.

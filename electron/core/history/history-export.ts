@@ -29,6 +29,8 @@ export function toCsv(entries: readonly HistoryEntry[], options: CsvOptions = {}
     { title: 'File', value: (e) => e.name },
     { title: 'Folder', value: (e) => path.dirname(e.path) },
     { title: 'Provider', value: (e) => PROVIDERS[e.provider].name },
+    // The key's name, never the key (and not its id, which is for programs: the JSON has it).
+    { title: 'Key', value: (e) => e.keyName ?? '' },
     { title: 'Status', value: (e) => statusWords(e, later.has(e.id)) },
     { title: 'Link', value: (e) => e.url ?? '' },
     { title: 'Asset ID', value: (e) => e.assetId ?? '' },

@@ -176,5 +176,6 @@ function searchText(entry: HistoryEntry): string {
   let text = `${entry.name}\n${entry.provider}\n${PROVIDERS[entry.provider].name}\n${entry.path}`;
   if (entry.url !== undefined) text += `\n${entry.url}`;
   if (entry.assetId !== undefined) text += `\n${entry.assetId}`;
+  if (entry.keyName !== undefined) text += `\n${entry.keyName}`;
   return text.toLowerCase();
 }

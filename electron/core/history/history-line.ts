@@ -6,6 +6,7 @@ import { ERROR_CODES } from '../../../shared/error-codes.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDER_IDS } from '../../../shared/providers.ts';
 import { isFingerprint } from '../files/fingerprint.ts';
+import { isKeyId } from '../../../shared/key-names.ts';
 
 export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'at'> & { at?: string };
 
@@ -39,7 +40,7 @@ export function completeEntry(input: NewHistoryEntry, id: string, at: string): H
     provider: input.provider,
     ok: input.ok,
   };
-  for (const field of ['url', 'assetId', 'expiresAt', 'fingerprint', 'errorCode', 'errorMessage'] as const) {
+  for (const field of ['url', 'assetId', 'expiresAt', 'fingerprint', 'keyName', 'keyId', 'errorCode', 'errorMessage'] as const) {
     const value = input[field];
     if (value !== undefined && value !== '') entry[field] = value;
   }
@@ -49,7 +50,8 @@ export function completeEntry(input: NewHistoryEntry, id: string, at: string): H
     if (value !== undefined && value !== '') entry[field] = value;
   }
   // Written entries are checked as strictly as read ones, and more: a fingerprint must be one.
-  if (!isStoredEntry(entry) || (entry.fingerprint !== undefined && !isFingerprint(entry.fingerprint)) || (input.errorCode !== undefined && entry.errorCode === undefined)) {
+  const keyProblem = (entry.keyId === undefined) !== (entry.keyName === undefined) || (entry.keyId !== undefined && !isKeyId(entry.keyId));
+  if (!isStoredEntry(entry) || keyProblem || (entry.fingerprint !== undefined && !isFingerprint(entry.fingerprint)) || (input.errorCode !== undefined && entry.errorCode === undefined)) {
     throw new Error(`Not a valid history entry: ${JSON.stringify(entry).slice(0, 300)}`);
   }
   return entry;
@@ -86,7 +88,7 @@ function isStoredEntry(value: unknown): value is HistoryEntry {
     && typeof v.name === 'string' && typeof v.path === 'string' && typeof v.size === 'number' && typeof v.ok === 'boolean'
     && PROVIDER_SET.has(v.provider) && (v.source === 'app' || v.source === 'cli')
     && optionalString(v.url) && optionalString(v.assetId) && optionalString(v.expiresAt) && optionalString(v.fingerprint) && optionalString(v.errorMessage)
-    && optionalString(v.readyAt) && optionalString(v.removedAt);
+    && optionalString(v.readyAt) && optionalString(v.removedAt) && optionalString(v.keyName) && optionalString(v.keyId);
   if (!valid) return false;
   // A code from a newer version of the app is dropped rather than losing the whole entry.
   if (v.errorCode !== undefined && !ERROR_CODE_SET.has(v.errorCode)) delete v.errorCode;

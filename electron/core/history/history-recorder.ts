@@ -11,6 +11,7 @@
 // there, that failure is recorded as an attempt of its own, like any failed upload.
 
 import type { HistoryAmendment, HistoryEntry } from '../../../shared/history-types.ts';
+import { usedKeyOf } from '../../../shared/key-names.ts';
 import { hasResult, type FinishedItem, type ProcessedItem } from '../../../shared/queue-types.ts';
 import type { UploadQueue } from '../queue/upload-queue.ts';
 
@@ -60,8 +61,10 @@ export function recordHistory(
   };
   const record = (item: FinishedItem): void => {
     if (item.status === 'cancelled' && (!quitting || item.attempt === 0)) return;
+    const used = usedKeyOf(item.key);
     const appended = history.append({
       name: item.name, path: item.path, size: item.size, provider: item.provider, ok: hasResult(item), source,
+      ...(used !== undefined && { keyName: used.name, keyId: used.id }),
       ...outcome(item),
     });
     if (item.status === 'processing') entries.set(item.id, appended.then(idOf, () => undefined));
@@ -78,7 +81,7 @@ export function recordHistory(
     const amend = history.amend.bind(history);
     const assetId = item.result.assetId;
     track((async () => {
-      const id = (await recorded) ?? history.all?.().find((e) => e.ok && e.provider === item.provider && e.assetId === assetId && assetId !== undefined)?.id;
+      const id = (await recorded) ?? history.all?.().find((e) => e.ok && e.provider === item.provider && e.assetId === assetId && assetId !== undefined && e.keyId === item.key?.id)?.id;
       if (id !== undefined) await amend(id, { readyAt: new Date(item.readyAt ?? Date.now()).toISOString() });
     })().catch((error: unknown) => onError(item, error)));
   };

@@ -19,6 +19,17 @@ export function isReusable(e: HistoryEntry, now: number): boolean {
     && (e.expiresAt === undefined || Date.parse(e.expiresAt) > now);
 }
 
+/**
+ * Whether `entry` was made with the key a file now goes with (by id, key-id.ts): an upload belongs
+ * to the account of the key that made it (AssemblyAI takes an uploaded file only from a key of the
+ * same project; memories.ai's and HeyGen's IDs are the account's), so another key's is never
+ * offered. An entry recorded before keys had names counts as made with the key those versions
+ * kept (`unrecordedId`), as everything done with such an upload uses it (key-book.ts forEarlierUpload).
+ */
+export function madeWithKey(entry: HistoryEntry, key: { readonly id?: string; readonly unrecordedId?: string }): boolean {
+  return (entry.keyId ?? key.unrecordedId) === key.id;
+}
+
 /** Reusable uploads to `provider` of exactly `size` bytes, newest first. */
 export function reuseCandidates(entries: readonly HistoryEntry[], provider: ProviderId, size: number, now: number): HistoryEntry[] {
   return reusableBySize(entries, [{ provider, size }], now).get(sizeKey(provider, size)) ?? [];
@@ -78,9 +89,13 @@ export async function matchFingerprint(path: string, provider: string, name: str
   return candidates.find((e) => e.fingerprint !== undefined && fingerprints.has(e.fingerprint));
 }
 
-/** The earlier upload `path` can reuse, if any: same provider, size and fingerprint, link not expired. */
-export async function findReusable(entries: readonly HistoryEntry[], file: { path: string; name: string; size: number; provider: ProviderId; providerName: string }, now = Date.now()): Promise<HistoryEntry | undefined> {
-  const candidates = reuseCandidates(entries, file.provider, file.size, now);
+/** The earlier upload `path` can reuse, if any: same provider, key, size and fingerprint, link not expired. */
+export async function findReusable(
+  entries: readonly HistoryEntry[],
+  file: { path: string; name: string; size: number; provider: ProviderId; providerName: string; key: { readonly id?: string; readonly unrecordedId?: string } },
+  now = Date.now(),
+): Promise<HistoryEntry | undefined> {
+  const candidates = reuseCandidates(entries, file.provider, file.size, now).filter((entry) => madeWithKey(entry, file.key));
   if (candidates.length === 0) return undefined;
   return matchFingerprint(file.path, file.providerName, file.name, candidates);
 }

@@ -1,21 +1,23 @@
-// API keys in the operating system's keychain: one entry per provider under one service name.
+// API keys in the operating system's keychain: entries under one service name, several named
+// keys per provider (named-keys.ts and key-index.ts say how they are laid out).
 // A key goes in and comes out only through here; it is never logged, never put in an error,
 // and a keychain failure becomes one plain sentence (the library's own words travel beside it,
 // scrubbed of the key, for those who need them).
 
-import type { AsyncEntry } from '@napi-rs/keyring';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import { detectBackend, loadKeyring, type KeyringBackend } from './keyring-backend.ts';
+import { namedKeyStore } from './named-keys.ts';
+import type { KeychainEntries, SecretStore } from './keychain-types.ts';
+
+export type { KeychainEntries, KeyNames, SecretStore } from './keychain-types.ts';
 import { cleanDetail } from '../errors/upload-error.ts';
 
-export interface SecretStore {
-  get(provider: ProviderId): Promise<string | undefined>;
-  set(provider: ProviderId, key: string): Promise<void>;
-  delete(provider: ProviderId): Promise<void>;
-  /** Where keys live and whether they survive a restart. */
-  describe(): Promise<{ backend: string; persistent: boolean }>;
+/** One keychain entry, as the library's AsyncEntry offers it. */
+interface KeychainEntry {
+  getPassword(): Promise<string | null | undefined>;
+  setPassword(secret: string): Promise<void>;
+  deleteCredential(): Promise<boolean>;
 }
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'media-uploader';
@@ -27,29 +29,23 @@ export function keychainService(env: NodeJS.ProcessEnv): string {
   return name === undefined || name === '' ? DEFAULT_KEYCHAIN_SERVICE : name;
 }
 
-/**
- * Secrets under one service name, each under its account: the engine's one door to the keychain.
- * Provider keys (createKeychainStore, account = the provider's id) and proxies' sign-ins
- * (proxy-passwords.ts, account = "proxy:host:port") both go through here.
- */
-export interface KeychainEntries {
-  read(account: string): Promise<string | undefined>;
-  /** `masks`: what must not appear in a failure's words; the secret itself always. */
-  write(account: string, secret: string, masks?: readonly string[]): Promise<void>;
-  /** True when there was an entry to remove. */
-  remove(account: string): Promise<boolean>;
-  /** Where secrets live and whether they survive a restart. */
-  describe(): Promise<{ backend: string; persistent: boolean }>;
-}
-
 export function openKeychain(service: string = DEFAULT_KEYCHAIN_SERVICE): KeychainEntries {
   let backend: Promise<KeyringBackend> | undefined;
   let warmedUp: Promise<void> | undefined;
   // Decided on first use, not at import, so merely loading this module touches no keychain.
   const chosen = (): Promise<KeyringBackend> => (backend ??= detectBackend(service));
-  const entry = async (account: string): Promise<AsyncEntry> => {
-    const { AsyncEntry } = await loadKeyring();
-    return new AsyncEntry(service, account, (await chosen()).entryOptions);
+  const entry = async (account: string): Promise<KeychainEntry> => {
+    const { AsyncEntry, Entry } = await loadKeyring();
+    const backend = await chosen();
+    if (!backend.needsWarmUp) return new AsyncEntry(service, account, backend.entryOptions);
+    // The kernel keyring is asked on the main thread, synchronously. Linux keeps a process's
+    // credentials, and with them the session keyring the warm-up below gives it, per thread;
+    // AsyncEntry runs each call on one of libuv's pool threads, so a call landing on another
+    // thread than the warm-up's found no session keyring and was refused (AccessDenied: seen
+    // whenever a file was read between the two, which moves work between pool threads). Kernel
+    // keyring calls are system calls that return at once: nothing waits on them.
+    const sync = new Entry(service, account, backend.entryOptions);
+    return { getPassword: async () => sync.getPassword(), setPassword: async (secret) => sync.setPassword(secret), deleteCredential: async () => sync.deleteCredential() };
   };
 
   // The kernel keyring misleads the first call of a process that has no session keyring of
@@ -91,31 +87,23 @@ export function openKeychain(service: string = DEFAULT_KEYCHAIN_SERVICE): Keycha
 }
 
 export function createKeychainStore(options: { service?: string } = {}): SecretStore {
-  const keychain = openKeychain(options.service);
-  return {
-    get: (provider) => keychain.read(provider),
-    async set(provider, key) {
-      const clean = key.trim();
-      if (clean === '') throw new UserFacingError('KEY_MISSING', `The ${PROVIDERS[provider].name} key is empty. Paste the whole key and try again.`);
-      const problem = keyCharacterProblem(clean, PROVIDERS[provider].name);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
-      await keychain.write(provider, clean);
-    },
-    async delete(provider) {
-      await keychain.remove(provider);
-    },
-    describe: () => keychain.describe(),
-  };
+  return namedKeyStore(openKeychain(options.service));
 }
 
-/** Environment variables (PROVIDERS[p].keyEnvVar) win over the keychain for this run. */
+/**
+ * Environment variables (PROVIDERS[p].keyEnvVar) win over the provider's default key for this
+ * run; a key asked for by name is the saved one of that name.
+ */
 export function withEnvironmentKeys(store: SecretStore, env: NodeJS.ProcessEnv): SecretStore {
   return {
-    async get(provider) {
-      return environmentKey(provider, env) ?? store.get(provider);
+    async get(provider, name) {
+      return (name === undefined ? environmentKey(provider, env) : undefined) ?? store.get(provider, name);
     },
-    set: (provider, key) => store.set(provider, key),
-    delete: (provider) => store.delete(provider),
+    set: (provider, key, name) => store.set(provider, key, name),
+    delete: (provider, name) => store.delete(provider, name),
+    names: (provider) => store.names(provider),
+    setDefault: (provider, name) => store.setDefault(provider, name),
+    rename: (provider, from, to) => store.rename(provider, from, to),
     describe: () => store.describe(),
   };
 }

@@ -8,7 +8,7 @@ import type { IdleItem, RefusedPath } from '../../../shared/queue-types.ts';
 import { expandPaths } from '../files/expand-paths.ts';
 import { inspectAll } from '../files/inspect-all.ts';
 
-export async function newItems(paths: readonly string[], provider: ProviderId, newId: () => string, retried = false): Promise<{ items: IdleItem[]; refused: RefusedPath[] }> {
+export async function newItems(paths: readonly string[], provider: ProviderId, newId: () => string, retried = false, keyName?: string): Promise<{ items: IdleItem[]; refused: RefusedPath[] }> {
   const { files, refused } = await expandPaths(paths);
   const inspected = await inspectAll(files, PROVIDERS[provider].name, refused);
   const now = Date.now();
@@ -16,6 +16,7 @@ export async function newItems(paths: readonly string[], provider: ProviderId, n
     id: newId(), path: file.path, name: file.name, size: file.size, mtimeMs: file.mtimeMs, provider, addedAt: now,
     ...(file.formatId !== undefined && { formatId: file.formatId }),
     ...(retried && { retried: true }),
+    ...(keyName !== undefined && { key: { name: keyName } }),
   }));
   return { items, refused };
 }

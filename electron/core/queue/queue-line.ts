@@ -8,6 +8,7 @@ import { PROVIDER_IDS } from '../../../shared/providers.ts';
 import { savedForm, type SavedItem } from '../../../shared/queue-transitions.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import { cleanDetail } from '../errors/upload-error.ts';
+import { ENVIRONMENT_KEY_NAME, isKeyId, keyNameProblem } from '../../../shared/key-names.ts';
 
 const PROVIDER_SET: ReadonlySet<unknown> = new Set(PROVIDER_IDS);
 const ERROR_CODE_SET: ReadonlySet<unknown> = new Set(ERROR_CODES);
@@ -17,6 +18,12 @@ const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteg
 const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
 const optionalString = (v: unknown): boolean => v === undefined || typeof v === 'string';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+/**
+ * Absent, or a key's name with its id where it was sent. A line with a key that is not one is
+ * skipped whole: without it a retry would take the default key, which may be another account's.
+ */
+const optionalKey = (v: unknown): boolean => v === undefined
+  || (isObject(v) && typeof v.name === 'string' && (keyNameProblem(v.name) === undefined || v.name === ENVIRONMENT_KEY_NAME) && (v.id === undefined || isKeyId(v.id)));
 
 /**
  * The saved item's shape (shared/queue-transitions.ts SavedItem), checked by hand: zod took
@@ -28,7 +35,7 @@ function isSavedItem(value: unknown): value is SavedItem {
   const v = value;
   const facts = typeof v.id === 'string' && v.id !== '' && v.id.length <= 100 && typeof v.path === 'string' && v.path !== ''
     && typeof v.name === 'string' && isCount(v.size) && isNumber(v.mtimeMs) && optionalString(v.formatId)
-    && PROVIDER_SET.has(v.provider) && isNumber(v.addedAt) && STATUSES.has(v.status);
+    && PROVIDER_SET.has(v.provider) && isNumber(v.addedAt) && STATUSES.has(v.status) && optionalKey(v.key);
   if (!facts) return false;
   if (v.status === 'idle') return v.attempt === 0;
   if (!isCount(v.batch) || !isCount(v.attempt)) return false;

@@ -10,12 +10,15 @@ import { UploadError } from '../errors/upload-error.ts';
 import type { ProviderPacer } from '../sending/provider-pacer.ts';
 import { hasStatusCheck } from '../sending/status-check.ts';
 import type { UploadOutcome } from '../sending/upload-file.ts';
+import { startWithKey } from './queue-keys.ts';
 import { sendQueued, type QueueDeps } from './queue-send.ts';
 
 /** What the queue does with each state the running file passes through. */
 export interface RunHooks {
   /** A change of state: shown, and kept by the journal. */
   saved(item: QueueItem): void;
+  /** Whether the file is still in the list (not removed while its key was looked up). */
+  listed(): boolean;
   /** Progress, a conversion, a retry's attempt, waiting for the connection: shown only. */
   shown(item: UploadingItem): void;
   /** Uploaded to a provider that processes it first: watched until it says it is ready. */
@@ -26,19 +29,20 @@ export interface RunHooks {
 
 export async function runQueued(deps: QueueDeps, pacer: ProviderPacer, queued: WaitingItem, signal: AbortSignal, hooks: RunHooks): Promise<void> {
   const name = PROVIDERS[queued.provider].name;
-  // Only this run changes the item while it uploads, so its latest state is kept here.
+  // Only this run changes the item while it uploads, so its latest state is kept here (its key: startWithKey).
   let current = toUploading(queued);
   const update = (next: typeof current): void => {
     current = next;
     hooks.shown(next);
   };
-  hooks.saved(current);
   try {
+    const started = await startWithKey(deps, queued, () => !signal.aborted && hooks.listed());
+    hooks.saved((current = started.item));
     // Write-ahead: "uploading" is on the disk before a byte leaves, so a crash from here on
     // brings the file back as interrupted (Retry is the person's call), never as not started.
     await deps.journal?.whenWritten();
     if (signal.aborted) throw UploadError.of('CANCELLED', name);
-    const outcome = await sendQueued(deps, pacer, queued, signal, {
+    const outcome = await sendQueued(deps, pacer, current, started.key, signal, {
       converting: (fraction, to) => update(withConverting(current, fraction, to)),
       progress: (progress) => update(withProgress(current, progress)),
       retry: (attempt) => update(withAttempt(current, attempt)),

@@ -3,17 +3,17 @@
 // (upload-queue.ts) decides when; this says with what.
 
 import type { ProviderId } from '../../../shared/providers.ts';
-import type { UploadProgress, WaitingItem } from '../../../shared/queue-types.ts';
+import type { ItemFacts, UploadProgress } from '../../../shared/queue-types.ts';
 import { uploadConverted, type SendOutcome } from '../convert/upload-converted.ts';
 import type { OnlineSignal } from '../network/online-signal.ts';
 import type { ProviderPacer } from '../sending/provider-pacer.ts';
+import type { KeySources } from './queue-keys.ts';
 import type { QueueJournal } from './queue-store.ts';
 import type { ReadySchedule } from './ready-watch.ts';
 import type { RetryPolicy } from '../sending/retry-policy.ts';
 import type { Timeouts } from '../sending/upload-attempt.ts';
 
-export interface QueueDeps {
-  getKey(provider: ProviderId): Promise<string | undefined>;
+export interface QueueDeps extends KeySources {
   /** `regions`: per provider with regions, the chosen region's id (shared/providers.ts). */
   settings(): { concurrency: number; regions: Readonly<Partial<Record<ProviderId, string>>> };
   baseUrl?(provider: ProviderId): string | undefined;
@@ -44,9 +44,8 @@ export interface SendEvents {
   offline(waiting: boolean): void;
 }
 
-/** Sends `queued` as the settings say (converted or without location where asked), reporting as it goes. */
-export async function sendQueued(deps: QueueDeps, pacer: ProviderPacer, queued: WaitingItem, signal: AbortSignal, on: SendEvents): Promise<SendOutcome> {
-  const key = await deps.getKey(queued.provider);
+/** Sends `queued` with `key` as the settings say (converted or without location where asked), reporting as it goes. */
+export async function sendQueued(deps: QueueDeps, pacer: ProviderPacer, queued: ItemFacts, key: string | undefined, signal: AbortSignal, on: SendEvents): Promise<SendOutcome> {
   const baseUrl = deps.baseUrl?.(queued.provider);
   const choice = {
     convert: queued.convert === true,

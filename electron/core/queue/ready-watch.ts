@@ -11,11 +11,13 @@ import { isProcessing, type ProcessedItem, type ProcessingItem, type QueueItem }
 import type { StatusAnswer } from '../providers/provider-adapter.ts';
 import { isRetryable } from '../sending/response-reading.ts';
 import type { ProviderPacer } from '../sending/provider-pacer.ts';
-import { whenOnline, type OnlineSignal } from '../network/online-signal.ts';
 import { sleep } from '../sending/retry-policy.ts';
 import { checkStatus } from '../sending/status-check.ts';
 import type { Timeouts } from '../sending/upload-attempt.ts';
+import { queueKeys, type KeySources } from './queue-keys.ts';
+import { usedKeyOf } from '../../../shared/key-names.ts';
 import { UploadError } from '../errors/upload-error.ts';
+import { whenOnline, type OnlineSignal } from '../network/online-signal.ts';
 
 export interface ReadySchedule {
   /** Until the first check: a small file is often ready by then. */
@@ -44,9 +46,8 @@ export interface ReadyWatchDeps {
   readonly online?: OnlineSignal | undefined;
 }
 
-/** What checking a queue item needs: its provider's key, region, address and pace, as the queue has them. */
-export interface ItemCheckDeps {
-  getKey(provider: ProviderId): Promise<string | undefined>;
+/** What checking a queue item needs: the key that made the upload, its provider's region, address and pace, as the queue has them. */
+export interface ItemCheckDeps extends KeySources {
   settings(): { regions: Readonly<Partial<Record<ProviderId, string>>> };
   baseUrl?(provider: ProviderId): string | undefined;
   readonly timeouts?: Partial<Timeouts>;
@@ -58,8 +59,10 @@ export interface ItemCheckDeps {
 export function itemCheck(deps: ItemCheckDeps): ReadyWatchDeps['check'] {
   return async (item, signal) => {
     const baseUrl = deps.baseUrl?.(item.provider);
+    // The key that made the upload: only its account can see the asset (KEY_REMOVED where it is gone).
+    const key = await queueKeys(deps).forEarlierUpload(item.provider, usedKeyOf(item.key), item.name);
     return checkStatus({
-      provider: item.provider, assetId: item.result.assetId ?? '', key: await deps.getKey(item.provider),
+      provider: item.provider, assetId: item.result.assetId ?? '', key: key?.key,
       region: deps.settings().regions[item.provider], signal, pacer: deps.pacer, priority: 'background',
       ...(baseUrl !== undefined && { baseUrl }),
       ...(deps.timeouts !== undefined && { timeouts: deps.timeouts }),

@@ -19,8 +19,8 @@ import { newItems } from './queue-add.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
-import { runQueued } from './queue-run.ts';
 import type { QueueDeps } from './queue-send.ts';
+import { runQueued } from './queue-run.ts';
 import { DEFAULT_READY_SCHEDULE, queueReadyWatch, type ReadyWatch } from './ready-watch.ts';
 
 // The window repaints progress about 10 times a second: smooth to the eye, cheap over IPC.
@@ -97,19 +97,19 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#pump();
   }
 
-  /** `retried`: the files come back for another try (History's Retry), see ItemFacts.retried. */
-  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean } = {}): Promise<AddResult> {
-    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true);
+  /** `retried`: another try (History's Retry), see ItemFacts.retried. `keyName`: one of the provider's keys; its default when absent. */
+  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean; keyName?: string } = {}): Promise<AddResult> {
+    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true, options.keyName);
     for (const item of items) this.#set(item);
     const ids = items.map((item) => item.id);
     if (options.start === true) this.start(ids);
     return { added: ids, refused };
   }
 
-  setProvider(ids: readonly string[], provider: ProviderId): void {
+  setProvider(ids: readonly string[], provider: ProviderId, keyName?: string | null): void {
     for (const id of ids) {
       const item = this.#items.get(id);
-      if (item !== undefined && canRestart(item)) this.#set(withProvider(item, provider));
+      if (item !== undefined && canRestart(item)) this.#set(withProvider(item, provider, keyName));
     }
   }
 
@@ -256,6 +256,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     try {
       await runQueued(this.#deps, this.#pacer, queued, controller.signal, {
         saved: (item) => this.#set(item),
+        listed: () => this.#items.has(queued.id),
         shown: (item) => {
           if (this.#items.has(item.id)) this.#tick(item);
         },

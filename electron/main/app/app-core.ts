@@ -9,18 +9,17 @@ import { copyLinksWhenDone, type AutoCopy } from './auto-copy.ts';
 import { PastedImages } from '../desktop/pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from '../settings/json-file.ts';
-import { createHandlers, type Handlers } from '../calls/call-handlers.ts';
-import { settingsProxyChooser } from '../network/proxy-setting.ts';
+import { createHandlers } from '../calls/call-handlers.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
 import { checkKey } from '../../core/keys/key-check.ts';
+import { createKeyBook } from '../../core/keys/key-book.ts';
+import { keyIdSalt } from '../../core/keys/key-id.ts';
 import { KeyCheckStore } from '../settings/key-checks.ts';
 import { environmentProxyChooser, useProxyChooser } from '../../core/network/proxy-choice.ts';
-import type { ProxyPasswordStore } from '../../core/network/proxy-types.ts';
-import { ProxySignIn, useProxySignIn, type ProxySignInDeps } from '../../core/network/proxy-sign-in.ts';
-import type { ProxyChooser } from '../../core/network/proxy-types.ts';
+import type { ProxyChooser, ProxyPasswordStore } from '../../core/network/proxy-types.ts';
 import { restoreQueue } from '../../core/queue/queue-restore.ts';
 import type { OnlineSignal } from '../../core/network/online-signal.ts';
 import type { QueueDeps } from '../../core/queue/queue-send.ts';
@@ -28,8 +27,10 @@ import { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { sweepOutgoing } from '../../core/location/without-location.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { hasResult } from '../../../shared/queue-types.ts';
+import { settingsProxyChooser } from '../network/proxy-setting.ts';
+import { ProxySignIn, useProxySignIn, type ProxySignInDeps } from '../../core/network/proxy-sign-in.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
-import type { DesktopPort, HandlerDeps, KeyPort, UpdateCalls } from '../calls/call-ports.ts';
+import type { DesktopPort, HandlerDeps, Handlers, KeyPort, UpdateCalls } from '../calls/call-ports.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -39,7 +40,7 @@ export interface AppCoreOptions {
   /** Loopback provider servers in tests; the providers' real hosts otherwise. */
   readonly baseUrl?: (provider: ProviderId) => string | undefined;
   /** Shorter retry waits and timeouts, for tests that watch a failure happen. */
-  readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts'>;
+  readonly tuning?: Pick<QueueDeps, 'retry' | 'timeouts' | 'readyChecks'>;
   /** Whether the computer is online (online-signal.ts's watchConnection); files wait while it is not. Always online when absent. */
   readonly online?: OnlineSignal;
   /**
@@ -92,6 +93,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   // chooser does not keep an earlier one's. Settings' choice is read at every request.
   useProxyChooser(settingsProxyChooser(() => settings.get().proxy, options.proxy ?? environmentProxyChooser));
   const keyChecks = await KeyCheckStore.open(options.dataDir);
+  // Which key made each upload, by an id that is the same for the CLI (key-id.ts: the salt is the data folder's).
+  const keyBook = createKeyBook(keys, { salt: await keyIdSalt(options.dataDir) });
   const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: 'The upload list could not be saved.', lines: [sentence] }));
 
   let historyTimer: NodeJS.Timeout | undefined;
@@ -104,6 +107,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const queue = new UploadQueue({
     getKey: (provider) => keys.get(provider),
+    keys: keyBook,
     settings: () => settings.get(),
     keepLocation: () => settings.get().keepLocation,
     scratchDir: options.dataDir,
@@ -134,7 +138,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   // A single upload's link to the clipboard when it ends, said in the window as a notice.
   const autoCopy = copyLinksWhenDone({ queue, settings, desktop: options.desktop, notify: (notice) => emit('app:notice', notice) });
   // A file added again whose earlier upload's link still works: its row offers that link.
-  const earlierOffers = offerEarlierUploads({ queue, history });
+  const earlierOffers = offerEarlierUploads({ queue, history, keys: keyBook });
   // Paused from the tray or the window: the window says so, and offers Resume.
   const pausedChanged = (paused: boolean): void => emit('queue:paused', { paused });
   queue.on('paused', pausedChanged);
@@ -147,8 +151,10 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       const verdict = hasResult(item) ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
         : item.status === 'failed' && item.error.code === 'KEY_REJECTED' ? { state: 'rejected' as const, at, message: item.error.message }
         : undefined;
-      if (verdict !== undefined) {
-        void keyChecks.record(item.provider, verdict).then((changed) => changed && emit('keys:changed', undefined), () => undefined);
+      // Only what the item records of the key that sent it (its id) says which key this is about.
+      const keyId = item.key?.id;
+      if (verdict !== undefined && keyId !== undefined) {
+        void keyChecks.record(item.provider, keyId, verdict).then((changed) => changed && emit('keys:changed', undefined), () => undefined);
       }
     }
   });
@@ -181,6 +187,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const handlers = createHandlers({
     queue,
     keys,
+    keyBook,
     history,
     settings,
     desktop: options.desktop,

@@ -5,15 +5,18 @@
 // time in the background, so adding 10,000 files never waits for them. The terminal has the
 // same rule as --reuse (electron/cli/reuse-earlier.ts); both use electron/core/history/reuse-upload.ts.
 
-import type { HistoryEntry } from '../../../shared/history-types.ts';
+import { keyFieldOf, type HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import type { EarlierUpload, IdleItem, QueuePatch } from '../../../shared/queue-types.ts';
-import { isReusable, matchFingerprint, reusableBySize, sizeKey } from '../../core/history/reuse-upload.ts';
+import { reuseKeyOf, type KeyBook } from '../../core/keys/key-book.ts';
+import { isReusable, madeWithKey, matchFingerprint, reusableBySize, sizeKey } from '../../core/history/reuse-upload.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 
 export interface EarlierOfferDeps {
   readonly queue: Pick<UploadQueue, 'subscribe' | 'get' | 'offerEarlier'>;
   readonly history: { all(): readonly HistoryEntry[] };
+  /** Which key each file goes with: only uploads made with that key are offered (reuse-upload.ts madeWithKey). */
+  readonly keys?: Pick<KeyBook, 'forNewUpload' | 'forEarlierUpload'>;
   readonly now?: () => number;
 }
 
@@ -43,10 +46,12 @@ export function offerEarlierUploads(deps: EarlierOfferDeps): EarlierOffers {
   async function check(added: IdleItem, candidates: readonly HistoryEntry[]): Promise<void> {
     const item = deps.queue.get(added.id);
     // Started, removed or moved meanwhile: nothing to offer (a move is looked at as it happens).
-    if (stopped || item?.status !== 'idle' || item.provider !== added.provider || item.mtimeMs !== added.mtimeMs) return;
+    if (stopped || item?.status !== 'idle' || item.provider !== added.provider || item.key?.name !== added.key?.name || item.mtimeMs !== added.mtimeMs) return;
+    const key = deps.keys === undefined ? {} : await reuseKeyOf(deps.keys, item.provider, item.key?.name);
+    if (key === undefined) return;
     let match: HistoryEntry | undefined;
     try {
-      match = await matchFingerprint(item.path, PROVIDERS[item.provider].name, item.name, candidates.filter((entry) => isReusable(entry, now())));
+      match = await matchFingerprint(item.path, PROVIDERS[item.provider].name, item.name, candidates.filter((entry) => isReusable(entry, now()) && madeWithKey(entry, key)));
     } catch {
       return; // Unreadable now: the upload itself will say so in its own words.
     }
@@ -62,7 +67,7 @@ export function offerEarlierUploads(deps: EarlierOfferDeps): EarlierOffers {
 }
 
 function lookKey(item: IdleItem): string {
-  return `${item.id}\n${item.provider}\n${item.size}\n${item.mtimeMs}`;
+  return `${item.id}\n${item.provider}\n${item.key?.name ?? ''}\n${item.size}\n${item.mtimeMs}`;
 }
 
 function earlierOf(entry: HistoryEntry): EarlierUpload {
@@ -71,5 +76,7 @@ function earlierOf(entry: HistoryEntry): EarlierUpload {
     ...(entry.url !== undefined && { url: entry.url }),
     ...(entry.assetId !== undefined && { assetId: entry.assetId }),
     ...(entry.expiresAt !== undefined && { expiresAt: entry.expiresAt }),
+    ...keyFieldOf(entry),
   };
 }
+

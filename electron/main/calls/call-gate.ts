@@ -9,7 +9,7 @@
 
 import { ALL_CALLS, type AnyCallName, type CallReply } from '../../../shared/ipc-contract.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
-import type { Handlers } from './call-handlers.ts';
+import type { Handlers } from './call-ports.ts';
 
 /** Who sent a call, as far as the gate needs to know. */
 export interface CallerFrame {

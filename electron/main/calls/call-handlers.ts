@@ -6,34 +6,23 @@
 
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { z } from 'zod';
-import { ALL_CALLS, type AnyCallName, type CallResult } from '../../../shared/ipc-contract.ts';
-import { errorSentence } from '../../../shared/error-codes.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
-import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import type { KeyStatus, KeyTestResult } from '../../../shared/settings-types.ts';
+import { usedKeyOfEntry } from '../../../shared/history-types.ts';
+import { PROVIDER_IDS, PROVIDERS } from '../../../shared/providers.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import { isReusable } from '../../core/history/reuse-upload.ts';
 import { chosenFilesAdder } from '../desktop/add-chosen.ts';
 import { ChosenFiles } from '../desktop/chosen-files.ts';
-import { checkFromTest, keyWasRejected } from '../settings/key-checks.ts';
+import { keyHandlers } from './key-handlers.ts';
 import { linkHeld, webLinkHref } from './held-links.ts';
 import { historyRemoval } from './history-removal.ts';
 import { providerDelete } from './provider-delete.ts';
 import { proxyHandlers } from './proxy-handlers.ts';
 import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from '../desktop/thumbnails.ts';
-import type { HandlerDeps, KeyChange } from './call-ports.ts';
+import type { HandlerDeps, Handlers } from './call-ports.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
 import { FROM_SOURCE_LINE } from '../update/update-words.ts';
 
-export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
-export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
-
-/** A key's last four characters, for the person to recognise it in a question: never more. */
-export function keyEnding(key: string): string {
-  return key.trim().slice(-4);
-}
 
 const NO_UPDATES: UpdateView = { line: FROM_SOURCE_LINE, canCheck: false };
 
@@ -42,38 +31,11 @@ const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
 const PAGE_DEFAULT = 100;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { queue, keys, history, settings, desktop } = deps;
+  const { queue, history, settings, desktop } = deps;
   const platform = deps.platform ?? process.platform;
   const dropped = new ChosenFiles(deps.now);
 
-  const keyStatus = async (provider: ProviderId): Promise<KeyStatus> => {
-    const where = await keys.describe();
-    const hasKey = (await keys.get(provider)) !== undefined;
-    const check = hasKey ? deps.keyChecks.get(provider) : { state: 'unchecked' as const };
-    return { provider, hasKey, backend: where.backend, persistent: where.persistent, check };
-  };
-
-  /** Asks the provider whether `key` works, in the region chosen for it. */
-  const askProvider = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
-    const baseUrl = deps.baseUrl?.(provider);
-    const region = settings.get().regions[provider];
-    return deps.checkKey(provider, key, { ...(region !== undefined && { region }), ...(baseUrl !== undefined && { baseUrl }) });
-  };
-
-  /** Asks the provider whether the saved `key` works, and remembers the verdict for Settings. */
-  const checkAndRemember = async (provider: ProviderId, key: string): Promise<KeyTestResult> => {
-    const result = await askProvider(provider, key);
-    if (await deps.keyChecks.record(provider, checkFromTest(result, new Date(deps.now?.() ?? Date.now())))) deps.emit('keys:changed', undefined);
-    return result;
-  };
-
-  // One key change at a time: two quick calls must not both find no key and skip the question.
-  let keyChanges: Promise<unknown> = Promise.resolve();
-  const oneKeyChangeAtATime = <T>(change: () => Promise<T>): Promise<T> => {
-    const run = keyChanges.then(change, change);
-    keyChanges = run.catch(() => undefined);
-    return run;
-  };
+  const keyCalls = keyHandlers(deps);
 
   /** Queues what the person chose (add-chosen.ts: the one door for chosen files). */
   const addChosen = chosenFilesAdder(queue, settings, platform);
@@ -90,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return addChosen([await deps.pastedImages.save(png, new Date(deps.now?.() ?? Date.now()))], provider);
     },
     'queue:get': async () => queue.snapshot(),
-    'queue:set-provider': async ({ ids, provider }) => queue.setProvider(ids, provider),
+    'queue:set-provider': async ({ ids, provider, key }) => queue.setProvider(ids, provider, key),
     'queue:use-earlier': async ({ id }) => {
       const item = queue.get(id);
       if (item?.status !== 'idle' || item.earlier === undefined) return;
@@ -147,47 +109,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history:retry': async ({ id }) => {
       const entry = history.all().find((e) => e.id === id);
       if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');
-      return addChosen([entry.path], entry.provider, { retried: true });
+      // Tried again with the key the entry records, found by its id under whatever name it has now.
+      // Where it is gone, the row keeps its old name: starting it says so (KEY_REMOVED), and the
+      // row's menu offers the keys there are. Never another key in its place unasked.
+      const used = usedKeyOfEntry(entry);
+      const key = used === undefined ? undefined : await deps.keyBook.forEarlierUpload(entry.provider, used, entry.name).then((found) => found?.used, () => used);
+      return addChosen([entry.path], entry.provider, { retried: true, ...(key !== undefined && { keyName: key.name }) });
     },
 
-    'keys:list': async () => Promise.all(PROVIDER_IDS.map(keyStatus)),
-    'keys:set': async ({ provider, key, evenIfUnchecked }) => oneKeyChangeAtATime(async () => {
-      // A key that could never be saved is refused before anyone is asked to replace the old one.
-      const problem = keyCharacterProblem(key.trim(), PROVIDERS[provider].name);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
-      // Asked first, so a key the provider turns down is never stored, never replaces a saved
-      // one, and never costs the person a "Replace?" question.
-      const check = evenIfUnchecked === true ? undefined : await askProvider(provider, key);
-      if (check !== undefined && !check.ok) {
-        return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: check.message, status: await keyStatus(provider) };
-      }
-      // Every key the window saves is asked about in main's own dialog, a first one too: a
-      // compromised page could otherwise save its own key and send the person's files to its
-      // account. "Keep" (or "Don't save") leaves everything as it was.
-      const change: KeyChange = (await keys.get(provider)) === undefined ? 'save' : 'replace';
-      if (!(await desktop.confirmKeyChange(change, PROVIDERS[provider].name, keyEnding(key)))) {
-        return { saved: false, outcome: 'kept', status: await keyStatus(provider) };
-      }
-      await keys.set(provider, key);
-      await deps.keyChecks.forget(provider);
-      if (check !== undefined) await deps.keyChecks.record(provider, checkFromTest(check, new Date(deps.now?.() ?? Date.now())));
-      deps.emit('keys:changed', undefined);
-      return { saved: true, outcome: 'saved', status: await keyStatus(provider) };
-    }),
-    // Asked too, or removing and then saving a "first" key would replace one without a question.
-    'keys:delete': async ({ provider }) => oneKeyChangeAtATime(async () => {
-      const present = (await keys.get(provider)) !== undefined;
-      if (!present || !(await desktop.confirmKeyChange('remove', PROVIDERS[provider].name))) return keyStatus(provider);
-      await keys.delete(provider);
-      await deps.keyChecks.forget(provider);
-      deps.emit('keys:changed', undefined);
-      return keyStatus(provider);
-    }),
-    'keys:test': async ({ provider }) => {
-      const key = await keys.get(provider);
-      if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
-      return checkAndRemember(provider, key);
-    },
+    'keys:list': keyCalls['keys:list'],
+    'keys:set': keyCalls['keys:set'],
+    'keys:delete': keyCalls['keys:delete'],
+    'keys:test': keyCalls['keys:test'],
+    'keys:set-default': keyCalls['keys:set-default'],
 
     'settings:get': async () => settings.get(),
     'settings:set': async (change) => {
@@ -198,8 +132,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // A key works in its account's region only: after a change of region, the saved key's
       // verdict is asked again there, so "Not accepted" does not outlive the fix.
       for (const provider of PROVIDER_IDS) {
-        if (before[provider] === next.regions[provider]) continue;
-        void keys.get(provider).then((key) => key === undefined ? undefined : checkAndRemember(provider, key)).catch(() => undefined);
+        if (before[provider] !== next.regions[provider]) void keyCalls.recheckAll(provider).catch(() => undefined);
       }
       return next;
     },

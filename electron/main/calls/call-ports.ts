@@ -3,12 +3,14 @@
 // provider-delete.ts) and the port's Electron side (desktop-port.ts) import them without an
 // import circle through the handlers.
 
-import type { EventName, EventPayloads } from '../../../shared/ipc-contract.ts';
+import type { z } from 'zod';
+import type { ALL_CALLS, AnyCallName, CallResult, EventName, EventPayloads } from '../../../shared/ipc-contract.ts';
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { KeyTestResult } from '../../../shared/settings-types.ts';
 import type { HistoryStore } from '../../core/history/history-store.ts';
 import type { SecretStore } from '../../core/keys/secret-store.ts';
+import type { KeyBook } from '../../core/keys/key-book.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
 import type { ProxySignIn } from '../../core/network/proxy-sign-in.ts';
@@ -17,12 +19,16 @@ import type { KeyCheckStore } from '../settings/key-checks.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
+/** A call's arguments, already parsed by the contract's schema; and the handlers for every call (call-handlers.ts). */
+export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
+export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
+
 export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'restore' | 'clear' | 'amend'>;
 
 export type SettingsPort = Pick<SettingsStore, 'get' | 'update'>;
-export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget'>;
+export type KeyCheckPort = Pick<KeyCheckStore, 'get' | 'record' | 'forget' | 'adoptLegacy'>;
 
 /** What a key question asks about (DesktopPort.confirmKeyChange). */
 export type KeyChange = 'save' | 'replace' | 'remove';
@@ -42,7 +48,7 @@ export interface DesktopPort {
    * The native question before a key from the window is stored ('save', 'replace', with the
    * key's last four characters so the person can tell it is the one they pasted) or removed.
    */
-  confirmKeyChange(change: KeyChange, providerName: string, keyEnding?: string): Promise<boolean>;
+  confirmKeyChange(change: KeyChange, providerName: string, keyEnding?: string, keyName?: string): Promise<boolean>;
   /** Asks before an upload is deleted from the provider ("Delete film.mp4 from memories.ai?"): true to delete. In main, like the key question. */
   confirmDeleteUpload(providerName: string, fileName: string): Promise<boolean>;
   /** Only ever given an https link main itself holds (held-links.ts). */
@@ -67,6 +73,8 @@ export interface DesktopPort {
 export interface HandlerDeps {
   readonly queue: QueuePort;
   readonly keys: KeyPort;
+  /** The keys by name and id (electron/core/keys/key-book.ts): which key made each upload, and the window's list of keys. */
+  readonly keyBook: KeyBook;
   readonly history: HistoryPort;
   readonly settings: SettingsPort;
   readonly desktop: DesktopPort;

@@ -57,9 +57,9 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
       const chosen = win === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(win, options);
       return chosen.canceled || chosen.filePath === undefined || chosen.filePath === '' ? undefined : chosen.filePath;
     },
-    async confirmKeyChange(change, providerName, keyEnding) {
+    async confirmKeyChange(change, providerName, keyEnding, keyName) {
       const win = mainWindow();
-      const { title, message, detail, buttons } = keyQuestion(change, providerName, keyEnding);
+      const { title, message, detail, buttons } = keyQuestion(change, providerName, keyEnding, keyName);
       const options: Electron.MessageBoxOptions = {
         type: 'question',
         title,

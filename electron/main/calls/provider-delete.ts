@@ -6,11 +6,14 @@
 import { deletionNotOffered, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import { deleteUpload } from '../../core/sending/remote-delete.ts';
-import type { DesktopPort, HandlerDeps, HistoryPort, KeyPort, SettingsPort } from './call-ports.ts';
+import type { KeyBook } from '../../core/keys/key-book.ts';
+import { usedKeyOfEntry } from '../../../shared/history-types.ts';
+import type { DesktopPort, HandlerDeps, HistoryPort, SettingsPort } from './call-ports.ts';
 
 export interface ProviderDeleteDeps {
   readonly history: Pick<HistoryPort, 'all' | 'amend'>;
-  readonly keys: Pick<KeyPort, 'get'>;
+  /** The key that made the upload, by its id (key-book.ts): only its account can delete it. */
+  readonly keyBook: Pick<KeyBook, 'forEarlierUpload'>;
   readonly settings: Pick<SettingsPort, 'get'>;
   readonly desktop: Pick<DesktopPort, 'confirmDeleteUpload'>;
   baseUrl?(provider: ProviderId): string | undefined;
@@ -27,11 +30,13 @@ export function providerDelete(deps: ProviderDeleteDeps): (args: { id: string })
     if (notOffered !== undefined) throw new UserFacingError('FORBIDDEN', notOffered);
     if (!entry.ok || entry.assetId === undefined) throw new UserFacingError('FORBIDDEN', `${entry.name} has no ${info.name} ID to delete: it did not finish uploading.`);
     if (entry.removedAt !== undefined) return { deleted: true };
-    if (!(await deps.desktop.confirmDeleteUpload(info.name, entry.name))) return { deleted: false };
     const baseUrl = deps.baseUrl?.(entry.provider);
     const region = deps.settings.get().regions[entry.provider];
+    // Before the question: a key that is gone is said at once, and nothing is asked for nothing.
+    const chosen = await deps.keyBook.forEarlierUpload(entry.provider, usedKeyOfEntry(entry), entry.name);
+    if (!(await deps.desktop.confirmDeleteUpload(info.name, entry.name))) return { deleted: false };
     await deleteUpload({
-      provider: entry.provider, assetId: entry.assetId, key: await deps.keys.get(entry.provider),
+      provider: entry.provider, assetId: entry.assetId, key: chosen?.key,
       ...(baseUrl !== undefined && { baseUrl }), ...(region !== undefined && { region }),
     });
     await deps.history.amend(entry.id, { removedAt: new Date().toISOString() });

@@ -9,8 +9,11 @@ import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 
-/** `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried). */
-export type AddChosen = (paths: readonly string[], provider?: ProviderId, options?: { readonly retried?: boolean }) => Promise<AddResult>;
+/**
+ * `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried).
+ * `keyName`: which of the provider's keys the files go with (History's Retry: the one the try was made with).
+ */
+export type AddChosen = (paths: readonly string[], provider?: ProviderId, options?: { readonly retried?: boolean; readonly keyName?: string }) => Promise<AddResult>;
 
 /**
  * What is not media at all (no media format in its bytes, or empty) is refused at the door like
@@ -31,7 +34,7 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remov
       else refused.push({ path, ...refusal });
     }
     if (local.length === 0) return { added: [], refused };
-    const result = await queue.add(local, provider ?? settings.get().defaultProvider, { retried: options.retried === true });
+    const result = await queue.add(local, provider ?? settings.get().defaultProvider, { retried: options.retried === true, ...(options.keyName !== undefined && { keyName: options.keyName }) });
     const added: string[] = [];
     for (const id of result.added) {
       const item = queue.get(id);

@@ -10,12 +10,12 @@ import { NextStepDialog, useNextStep, type NextStepProps } from './next-step.tsx
  * instead of standing beside Copy link on every row; absent where the provider has no request
  * for this kind of file.
  */
-export function DeveloperMenu({ name, provider, url, assetId, kind }: NextStepProps) {
+export function DeveloperMenu({ name, provider, url, assetId, kind, usedKey }: NextStepProps) {
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
   const purposeId = useId();
   // Picked by the kind of file sent: no image-to-video request for a WAV.
-  const step = useNextStep({ provider, url, assetId, kind });
+  const step = useNextStep({ provider, url, assetId, kind, usedKey });
   // Back to where the person was once the dialog has gone: the menu's button, not the top of
   // the window (the dialog would give focus back to its item, hidden in the closed menu).
   const wasOpen = useRef(false);

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { addFilesWithDialog } from '../add-files.ts';
-import { changeSettings } from '../change-settings.ts';
 import { takesWords } from '../provider-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
@@ -9,6 +8,7 @@ import { GuidedStart } from './guided-start.tsx';
 import { UploadIcon } from './icons.tsx';
 import { MissingKeyLine } from './missing-key-banner.tsx';
 import { ProviderSelect } from './provider-select.tsx';
+import { sendNewFilesTo } from '../send-new-files-to.ts';
 
 /**
  * The first thing a person sees. With no key saved for any service, a guided start; then the
@@ -23,8 +23,7 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
   const skipGuide = useAppStore((s) => s.skipGuide);
   // Remembered while this screen stays: after the guide's key is saved, this is its third step.
   const guided = useRef(false);
-  const setDefault = (next: ProviderId) =>
-    void changeSettings({ defaultProvider: next });
+  const setDefault = (next: ProviderId, keyName?: string) => void sendNewFilesTo(next, keyName);
   const showGuide = noKeyAtAll && !skipped;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const wasGuide = useRef(false);

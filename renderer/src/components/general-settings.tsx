@@ -2,6 +2,7 @@ import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ConcurrencyField } from './concurrency-field.tsx';
 import { ProviderSelect } from './provider-select.tsx';
+import { sendNewFilesTo } from '../send-new-files-to.ts';
 import { ProxyField } from './proxy-field.tsx';
 
 export function GeneralSettings() {
@@ -16,7 +17,7 @@ export function GeneralSettings() {
         <label className="field-label" htmlFor="settings-default-provider">Default service</label>
         <div>
           <ProviderSelect id="settings-default-provider" value={settings.defaultProvider} ariaLabel="Default service"
-            onChange={(defaultProvider) => change({ defaultProvider })} />
+            onChange={(provider, keyName) => void sendNewFilesTo(provider, keyName)} />
           <p className="field-hint">New files go here. You can still change it for each file in the queue.</p>
         </div>
 

@@ -13,6 +13,7 @@ export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClos
   const lines = [
     `File: ${entry.name} (${entry.size} bytes)`,
     `Service: ${provider}`,
+    ...(entry.keyName !== undefined ? [`Key: ${entry.keyName} (id ${entry.keyId ?? '?'})`] : []),
     `When: ${whenWords(entry.at)}`,
     `What happened: ${entry.errorMessage ?? 'The upload did not finish.'}`,
     ...(entry.errorCode !== undefined ? [`Code ${entry.errorCode}`] : []),

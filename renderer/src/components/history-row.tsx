@@ -2,6 +2,9 @@ import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
+import { keyLabel } from '../../../shared/key-names.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { selectHasKeyChoice, selectKeyStillSaved } from '../store/key-selectors.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { idName, idSentence } from '../../../shared/words.ts';
 import { expiryWords, timeWords } from '../date-words.ts';
@@ -37,7 +40,9 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
   const shown = resultText(PROVIDERS[entry.provider], entry);
   const expiry = expiryWords(entry.expiresAt);
   const expired = expiry?.startsWith('Expired') ?? false;
-  const meta = [provider, formatBytes(entry.size), timeWords(entry.at)];
+  // "HeyGen — Work" where the service has several keys, or the entry's key is no longer one of them.
+  const namesKey = useAppStore((s) => entry.keyName !== undefined && (selectHasKeyChoice(s, entry.provider) || !selectKeyStillSaved(s, entry.provider, entry.keyId)));
+  const meta = [namesKey && entry.keyName !== undefined ? keyLabel(provider, entry.keyName) : provider, formatBytes(entry.size), timeWords(entry.at)];
   if (entry.source === 'cli') meta.push('from the command line');
 
   return (

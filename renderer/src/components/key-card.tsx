@@ -4,6 +4,8 @@
 // provider cannot be reached the key stays too, with "Save anyway". A stored key never comes
 // back, so after saving the field is emptied. What the card says about the saved key (Working /
 // Not accepted / Not checked yet) is main's remembered verdict, so it reads the same after a restart.
+// "Add another key" saves a pasted key under a name of its own (Work, Personal); a service with
+// several keys lists them (saved-key-list.tsx), and its badge is the state of the one new files use.
 //
 // Focus never drops to the top of the window: after each action it goes to the control that
 // comes next (the field, or "Save anyway"); buttons busy with a call are aria-disabled, not
@@ -11,22 +13,22 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import { KEY_LENGTH } from '../../../shared/settings-limits.ts';
 import type { KeyStatus } from '../../../shared/settings-types.ts';
+import { KEY_NAME_MAX, keyNameProblem } from '../../../shared/key-names.ts';
+import { KEY_LENGTH } from '../../../shared/settings-limits.ts';
 import { askMain } from '../ask-main.ts';
 import { feedbackAfterSave, rememberedFeedback, type KeyFeedback } from '../key-save-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { receiveKeyStatus } from '../store/main-events.ts';
 import { uploader } from '../uploader-api.ts';
 import { KeyRegion } from './key-region.tsx';
+import { checkWords, SavedKeyList } from './saved-key-list.tsx';
 
-/** The badge: one of three states of a saved key, or none saved. */
+/** The badge: one of three states of the saved (default) key, or none saved. */
 export function keyStateWords(status: KeyStatus | undefined): { words: string; state: string } {
   if (status === undefined) return { words: 'Checking…', state: 'loading' };
   if (!status.hasKey) return { words: 'No key yet', state: 'none' };
-  if (status.check.state === 'working') return { words: 'Working', state: 'working' };
-  if (status.check.state === 'rejected') return { words: 'Not accepted', state: 'rejected' };
-  return { words: 'Not checked yet', state: 'unchecked' };
+  return checkWords(status.check);
 }
 
 interface Props {
@@ -46,7 +48,12 @@ export function KeyCard({ provider, onSaved }: Props) {
   const [feedback, setFeedback] = useState<KeyFeedback>();
   // The provider could not be reached: "Save anyway" stores the key without its check.
   const [offerAnyway, setOfferAnyway] = useState(false);
-  const [focusNext, setFocusNext] = useState<'field' | 'anyway' | undefined>();
+  const [focusNext, setFocusNext] = useState<'field' | 'anyway' | 'name' | undefined>();
+  // "Add another key": the pasted key is saved under a name of its own instead of replacing the default.
+  const [adding, setAdding] = useState(false);
+  const [newName, setNewName] = useState('');
+  const nameRef = useRef<HTMLInputElement>(null);
+  const nameId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const anywayRef = useRef<HTMLButtonElement>(null);
   const inputId = useId();
@@ -63,7 +70,7 @@ export function KeyCard({ provider, onSaved }: Props) {
   // After the render that shows the outcome, so "Save anyway" exists when it is focused.
   useEffect(() => {
     if (focusNext === undefined) return;
-    (focusNext === 'anyway' ? anywayRef.current : inputRef.current)?.focus();
+    (focusNext === 'anyway' ? anywayRef.current : focusNext === 'name' ? nameRef.current : inputRef.current)?.focus();
     setFocusNext(undefined);
   }, [focusNext]);
 
@@ -76,12 +83,19 @@ export function KeyCard({ provider, onSaved }: Props) {
       setFocusNext('field');
       return;
     }
+    const name = adding ? newName.trim() : undefined;
+    const nameProblem = name === undefined ? undefined : keyNameProblem(name);
+    if (nameProblem !== undefined) {
+      setFeedback({ tone: 'error', text: nameProblem });
+      setFocusNext('name');
+      return;
+    }
     setBusy('save');
     setOfferAnyway(false);
     setFeedback({ tone: 'info', text: evenIfUnchecked ? 'Saving…' : `Asking ${info.name} whether the key works…` });
     // Replacing a saved key, main asks the person first in a dialog of its own.
     const answer = await askMain(`The ${info.name} key could not be saved.`, () =>
-      uploader()['keys:set']({ provider, key, ...(evenIfUnchecked && { evenIfUnchecked: true }) }));
+      uploader()['keys:set']({ provider, key, ...(name !== undefined && { name }), ...(evenIfUnchecked && { evenIfUnchecked: true }) }));
     setBusy(undefined);
     if (answer === undefined) {
       setFeedback(undefined);
@@ -101,6 +115,8 @@ export function KeyCard({ provider, onSaved }: Props) {
     if (answer.outcome !== 'saved') return;
     setDraft('');
     setVisible(false);
+    setAdding(false);
+    setNewName('');
     onSaved?.(said.text);
   };
 
@@ -128,6 +144,9 @@ export function KeyCard({ provider, onSaved }: Props) {
 
   const openKeyPage = () => void askMain('The page could not be opened.', () => uploader()['shell:open-url']({ keyPage: provider }));
   const hasKey = status?.hasKey === true;
+  // Several keys: each has its own row (state, check, remove, use for new files); one keeps today's card.
+  const savedKeys = status?.keys ?? [];
+  const several = savedKeys.length > 1;
   const badge = keyStateWords(status);
   const shown = feedback ?? rememberedFeedback(status);
   const busyNow = busy !== undefined ? 'true' : undefined;
@@ -145,7 +164,18 @@ export function KeyCard({ provider, onSaved }: Props) {
       </div>
       <p className="key-card-summary">{info.summary}</p>
       <KeyRegion provider={provider} />
-      <label htmlFor={inputId} className="field-label">{info.name} API key</label>
+      {several && <SavedKeyList provider={provider} keys={savedKeys} say={setFeedback} />}
+      {adding && (
+        <>
+          <label htmlFor={nameId} className="field-label">Name for the new key</label>
+          <input ref={nameRef} id={nameId} className="text-input key-name-input" value={newName} maxLength={KEY_NAME_MAX} placeholder="For example Work or Personal"
+            autoComplete="off" spellCheck={false} onChange={(event) => {
+              setNewName(event.target.value);
+              setFeedback(undefined);
+            }} />
+        </>
+      )}
+      <label htmlFor={inputId} className="field-label">{adding ? `The new ${info.name} API key` : `${info.name} API key`}</label>
       <div className="key-input-row">
         <input
           ref={inputRef}
@@ -159,7 +189,7 @@ export function KeyCard({ provider, onSaved }: Props) {
             setOfferAnyway(false);
             if (event.target.value === '') setVisible(false);
           }}
-          placeholder={hasKey ? 'Paste a new key to replace the saved one' : 'Paste your key here'}
+          placeholder={adding ? 'Paste the new key here' : several ? 'Paste a key to replace the one for new files' : hasKey ? 'Paste a new key to replace the saved one' : 'Paste your key here'}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={feedback?.tone === 'error' && draft !== '' ? true : undefined}
@@ -181,7 +211,7 @@ export function KeyCard({ provider, onSaved }: Props) {
         <button type="submit" className="button primary" aria-label={`Save ${info.name} key`} disabled={draft.trim() === ''} aria-disabled={busyNow}>
           {busy === 'save' ? 'Saving…' : 'Save'}
         </button>
-        {hasKey && (
+        {hasKey && !several && (
           <>
             <button type="button" className="button" aria-label={`Check again whether the ${info.name} key works`} onClick={() => void test()} aria-disabled={busyNow}>
               {busy === 'test' ? 'Checking…' : 'Check again'}
@@ -192,6 +222,17 @@ export function KeyCard({ provider, onSaved }: Props) {
           </>
         )}
       </div>
+      {hasKey && (
+        <p className="key-add-row">
+          <button type="button" className="link-button" aria-expanded={adding} aria-label={adding ? `Cancel the new key for ${info.name}` : `Add another key for ${info.name}`} onClick={() => {
+            setAdding((on) => !on);
+            setFeedback(undefined);
+            if (!adding) setFocusNext('name');
+          }}>
+            {adding ? 'Cancel the new key' : 'Add another key'}
+          </button>
+        </p>
+      )}
       <div className="key-feedback-row">
         <p id={feedbackId} className="key-feedback" data-tone={shown?.tone} role="status" data-testid={`key-test-${provider}`}>
           {shown?.text ?? ''}

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react';
 import type { MediaKind } from '../../../shared/media-formats.ts';
-import { nextStep, type NextStep } from '../../../shared/next-call.ts';
+import { ENVIRONMENT_KEY_NAME, type UsedKey } from '../../../shared/key-names.ts';
+import { keyVariableSentence, nextStep, type NextStep } from '../../../shared/next-call.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectHasKeyChoice, selectKeyStillSaved } from '../store/key-selectors.ts';
 import { CopyButton } from './copy-button.tsx';
 import { useModalDialog } from './use-modal-dialog.ts';
 
@@ -13,16 +15,21 @@ export interface NextStepProps {
   readonly assetId: string | undefined;
   /** Of what was sent: the request is picked by it. */
   readonly kind: MediaKind | undefined;
+  /** The key that made the upload, where it is recorded: the command must be run with that key. */
+  readonly usedKey?: UsedKey | undefined;
 }
+
+/** The next request, and whether the key that made the upload is no longer saved in the app. */
+export type ShownStep = NextStep & { readonly keyGone?: true };
 
 /**
  * "Use it next": a button that shows the provider's usual next request for this upload, as a
  * curl command and its JSON body to copy. The key is the provider's environment variable; the
  * window never has the key, so it cannot put it there.
  */
-export function UseItNext({ name, provider, url, assetId, kind }: NextStepProps) {
+export function UseItNext({ name, provider, url, assetId, kind, usedKey }: NextStepProps) {
   const [open, setOpen] = useState(false);
-  const step = useNextStep({ provider, url, assetId, kind });
+  const step = useNextStep({ provider, url, assetId, kind, usedKey });
   if (step === undefined) return null;
   return (
     <>
@@ -38,15 +45,21 @@ export function UseItNext({ name, provider, url, assetId, kind }: NextStepProps)
 
 /**
  * The provider's usual next request for this upload, picked by the kind of file sent, or
- * undefined where it has none (also History's "Use it next…" in its row menu).
+ * undefined where it has none (also History's "Use it next…" in its row menu). Where the service
+ * has several keys, or the upload's key is gone, it names the key that made the upload: another
+ * key may not reach it (AssemblyAI refuses another project's key).
  */
-export function useNextStep({ provider, url, assetId, kind }: Omit<NextStepProps, 'name'>): NextStep | undefined {
+export function useNextStep({ provider, url, assetId, kind, usedKey }: Omit<NextStepProps, 'name'>): ShownStep | undefined {
   const region = useAppStore((s) => s.settings?.regions[provider]);
-  return nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind);
+  const choice = useAppStore((s) => selectHasKeyChoice(s, provider));
+  const stillSaved = useAppStore((s) => selectKeyStillSaved(s, provider, usedKey?.id));
+  const named = usedKey !== undefined && usedKey.name !== ENVIRONMENT_KEY_NAME && (choice || !stillSaved) ? usedKey.name : undefined;
+  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind, named);
+  return step === undefined || stillSaved ? step : { ...step, keyGone: true };
 }
 
 export function NextStepDialog({ name, providerName, step, onClose }: {
-  name: string; providerName: string; step: NonNullable<ReturnType<typeof nextStep>>; onClose: () => void;
+  name: string; providerName: string; step: ShownStep; onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref);
@@ -58,7 +71,14 @@ export function NextStepDialog({ name, providerName, step, onClose }: {
     }}>
       <h2 id={titleId} className="dialog-title">{step.purpose} with {providerName}</h2>
       <div className="dialog-body">
-        <p>Paste this into a terminal. It reads your key from <code>{step.keyEnvVar}</code>: set that first. Replace the words in &lt;angle brackets&gt;.</p>
+        {step.keyName === undefined
+          ? <p>Paste this into a terminal. It reads your key from <code>{step.keyEnvVar}</code>: set that first. Replace the words in &lt;angle brackets&gt;.</p>
+          : <p>Paste this into a terminal. {keyVariableSentence(step)} Replace the words in &lt;angle brackets&gt;.</p>}
+        {step.keyGone === true && (
+          <p className="next-step-warning" role="note">
+            The “{step.keyName}” key that made this upload is no longer saved in this app (it was removed or replaced). Only that key can use the upload: without it, upload the file again.
+          </p>
+        )}
         <pre className="mono next-step-code" aria-label="Command">{step.curl}</pre>
         <p>The request's body on its own:</p>
         <pre className="mono next-step-code" aria-label="Body">{step.body}</pre>

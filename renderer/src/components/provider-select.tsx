@@ -1,12 +1,18 @@
+import { keyLabel } from '../../../shared/key-names.ts';
 import { providerRefusal, type FileFacts } from '../../../shared/provider-rules.ts';
 import { PROVIDERS, PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
+import type { SavedKeyStatus } from '../../../shared/settings-types.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/app-store.ts';
+import { selectSavedKeys } from '../store/key-selectors.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
 
 interface Props {
   readonly value: ProviderId;
-  readonly onChange: (provider: ProviderId) => void;
+  /** Which of the chosen service's keys, where it has several; its default when absent. */
+  readonly keyName?: string | undefined;
+  /** `keyName`: the key chosen, where the service has several ("HeyGen — Work"); absent for a service with one. */
+  readonly onChange: (provider: ProviderId, keyName?: string) => void;
   /** The accessible name, e.g. "Service for beach.mp4". */
   readonly ariaLabel: string;
   readonly disabled?: boolean;
@@ -16,21 +22,37 @@ interface Props {
   readonly file?: FileFacts;
 }
 
+// An option's value: the service, and after the first ":" one of its keys (names may hold ":", ids never do).
+const optionValue = (provider: ProviderId, keyName?: string): string => (keyName === undefined ? provider : `${provider}:${keyName}`);
+
 /**
  * A native select: keyboard and screen readers know it without help. Option names say which
- * providers have no key yet and, for one file, which would not take it.
+ * providers have no key yet and, for one file, which would not take it. A service with more than
+ * one key offers each ("HeyGen — Work", "HeyGen — Personal"); with one, it is just "HeyGen".
  */
-export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, className = 'select', file }: Props) {
+export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, id, className = 'select', file }: Props) {
   const missing = useAppStore(useShallow((s) => PROVIDER_IDS.filter((p) => !selectHasKey(s, p))));
+  const keysOf = useAppStore(useShallow((s) => PROVIDER_IDS.map((p) => selectSavedKeys(s, p))));
+  const choices = (provider: ProviderId): readonly SavedKeyStatus[] => {
+    const saved = keysOf[PROVIDER_IDS.indexOf(provider)] ?? [];
+    return saved.length > 1 ? saved : [];
+  };
+  const chosen = choices(value);
+  const currentKey = chosen.find((k) => k.name === keyName) ?? chosen.find((k) => k.isDefault);
+  const current = chosen.length === 0 ? value : optionValue(value, currentKey?.name);
+  // A narrow row cuts "AssemblyAI — Client": the whole of it on hover.
+  const title = currentKey === undefined ? undefined : keyLabel(PROVIDERS[value].name, currentKey.name);
   return (
     <select
       id={id}
       className={className}
       aria-label={ariaLabel}
-      value={value}
+      title={title}
+      value={current}
       disabled={disabled}
       onChange={(event) => {
-        if (isProviderId(event.target.value)) onChange(event.target.value);
+        const [provider, ...name] = event.target.value.split(':');
+        if (isProviderId(provider)) onChange(provider, name.length === 0 ? undefined : name.join(':'));
       }}
     >
       {PROVIDER_IDS.map((provider) => {
@@ -38,12 +60,16 @@ export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, class
         // The chosen one's own problem is on the row already; its name stays short enough to read.
         const notes = [refuses && provider !== value ? 'won’t take this file' : undefined, missing.includes(provider) ? 'no key yet' : undefined]
           .filter((n) => n !== undefined);
-        return (
-          <option key={provider} value={provider} disabled={refuses && provider !== value}>
-            {PROVIDERS[provider].name}
-            {notes.length > 0 ? ` (${notes.join(', ')})` : ''}
+        const suffix = notes.length > 0 ? ` (${notes.join(', ')})` : '';
+        const named = choices(provider);
+        if (named.length === 0) {
+          return <option key={provider} value={provider} disabled={refuses && provider !== value}>{PROVIDERS[provider].name}{suffix}</option>;
+        }
+        return named.map((k) => (
+          <option key={optionValue(provider, k.name)} value={optionValue(provider, k.name)} disabled={refuses && provider !== value}>
+            {keyLabel(PROVIDERS[provider].name, k.name)}{suffix}
           </option>
-        );
+        ));
       })}
     </select>
   );

@@ -7,6 +7,7 @@ import { suggestedProvider } from '../store/queue-selectors.ts';
 import { conversionFor } from '../store/conversion-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { ResultActions } from './result-actions.tsx';
+import { usedKeyOf } from '../../../shared/key-names.ts';
 import { CloseIcon } from './icons.tsx';
 
 interface Props {
@@ -84,7 +85,7 @@ export function RowActions({ item, needsKey }: Props) {
       return (
         <>
           <ResultActions name={name} provider={item.provider} url={url} assetId={assetId} heldAt={{ queueItem: id }}
-            kind={mediaFormat(item.result.converted?.to ?? item.formatId)?.kind} developerMenu />
+            kind={mediaFormat(item.result.converted?.to ?? item.formatId)?.kind} usedKey={usedKeyOf(item.key)} developerMenu />
           {removeButton}
         </>
       );

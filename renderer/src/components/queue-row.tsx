@@ -15,6 +15,8 @@ import { expiryWords } from '../date-words.ts';
 import { activeLine, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
+import { selectHasKeyChoice } from '../store/key-selectors.ts';
+import { keyLabel } from '../../../shared/key-names.ts';
 import { uploader } from '../uploader-api.ts';
 import { ErrorDetails } from './error-details.tsx';
 import { FileName } from './file-name.tsx';
@@ -36,13 +38,16 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
   const item = useAppStore((s) => s.queue?.queueById.get(id));
   const expanded = useAppStore((s) => s.expandedIds[id] === true);
   const hasKey = useAppStore((s) => item === undefined || selectHasKey(s, item.provider));
+  // A sent file's label names its key where the service has several ("HeyGen — Work").
+  const keyChoice = useAppStore((s) => item !== undefined && selectHasKeyChoice(s, item.provider));
   const toggleExpanded = useAppStore((s) => s.toggleExpanded);
   const nameId = useId();
   const detailsId = useId();
   if (item === undefined) return null;
 
-  const setProvider = (provider: ProviderId) =>
-    void askMain(`The service for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider }));
+  // A key named in the menu ("HeyGen — Work") goes with the file; otherwise the service's default does.
+  const setProvider = (provider: ProviderId, keyName?: string) =>
+    void askMain(`The service for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider, key: keyName ?? null }));
   const hasDetails = isBlocked(item) || item.status === 'failed';
   // A finished row can be dragged out as its link, into a browser, a chat or a document.
   const link = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
@@ -53,6 +58,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
     event.dataTransfer.effectAllowed = 'copy';
   };
   const needsKey = item.status === 'idle' && !hasKey && !isBlocked(item);
+  const providerLabel = keyChoice && item.key !== undefined ? keyLabel(PROVIDERS[item.provider].name, item.key.name) : PROVIDERS[item.provider].name;
 
   return (
     <div
@@ -78,10 +84,10 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 
         <div className="row-provider">
           {canRestart(item) ? (
-            <ProviderSelect value={item.provider} onChange={setProvider} ariaLabel={`Service for ${item.name}`} className="select small"
+            <ProviderSelect value={item.provider} keyName={item.key?.name} onChange={setProvider} ariaLabel={`Service for ${item.name}`} className="select small"
               file={{ name: item.name, size: item.size, formatId: item.formatId }} />
           ) : (
-            <span className="provider-label">{PROVIDERS[item.provider].name}</span>
+            <span className="provider-label" title={providerLabel}>{providerLabel}</span>
           )}
         </div>
 

@@ -6,7 +6,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatBytes, formatDuration } from '../../../shared/format-units.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
-import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
 import {
   filterCounts,
@@ -34,13 +33,14 @@ import { setPaused } from './paused-banner.tsx';
 import { SendRefused } from './send-refused.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
 import { ProviderSelect } from './provider-select.tsx';
+import { sendNewFilesTo } from '../send-new-files-to.ts';
 
 export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: ProviderId }) {
   const active = useAppStore((s) => selectOverallProgress(s).active);
   const startable = useAppStore(useShallow(selectStartable));
   const retargetable = useAppStore((s) => selectRetargetableIds(s, defaultProvider).length);
 
-  const setDefault = (provider: ProviderId) => void changeSettings({ defaultProvider: provider });
+  const setDefault = (provider: ProviderId, keyName?: string) => void sendNewFilesTo(provider, keyName);
   const uploadAll = () => {
     const state = useAppStore.getState();
     // With every key in place main starts whatever is ready as it stands (a provider just changed

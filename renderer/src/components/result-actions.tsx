@@ -7,6 +7,7 @@ import { UseItNext } from './next-step.tsx';
 import type { ProviderId } from '../../../shared/providers.ts';
 import { mediaKindOfName, type MediaKind } from '../../../shared/media-formats.ts';
 import { DeveloperMenu } from './developer-menu.tsx';
+import type { UsedKey } from '../../../shared/key-names.ts';
 
 interface Props {
   /** The file's name: every button's accessible name includes it. */
@@ -20,10 +21,12 @@ interface Props {
   readonly kind?: MediaKind | undefined;
   /** Use it next behind a "For developers" menu (the queue's rows) rather than as a button. */
   readonly developerMenu?: boolean;
+  /** The key that made the upload, for Use it next. */
+  readonly usedKey?: UsedKey | undefined;
 }
 
 /** Copy link, Copy ID, Open and Use it next for a finished upload, in the queue and in the history alike. */
-export function ResultActions({ name, provider, url, assetId, heldAt, kind = mediaKindOfName(name), developerMenu = false }: Props) {
+export function ResultActions({ name, provider, url, assetId, heldAt, kind = mediaKindOfName(name), developerMenu = false, usedKey }: Props) {
   const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url'](heldAt));
   return (
     <>
@@ -38,8 +41,8 @@ export function ResultActions({ name, provider, url, assetId, heldAt, kind = med
         </button>
       )}
       {developerMenu
-        ? <DeveloperMenu name={name} provider={provider} url={url} assetId={assetId} kind={kind} />
-        : <UseItNext name={name} provider={provider} url={url} assetId={assetId} kind={kind} />}
+        ? <DeveloperMenu name={name} provider={provider} url={url} assetId={assetId} kind={kind} usedKey={usedKey} />
+        : <UseItNext name={name} provider={provider} url={url} assetId={assetId} kind={kind} usedKey={usedKey} />}
     </>
   );
 }

@@ -41,7 +41,7 @@ function parseCsv(text: string): string[][] {
 
 const entries: HistoryEntry[] = [
   completeEntry(uploaded('plain.mp3', { size: 12_400_000 }), 'id-1', '2026-03-01T09:00:00.000Z'),
-  completeEntry(uploaded('comma, "quoted"\nand new line.mp4', { provider: 'heygen', assetId: 'a1', expiresAt: '2026-03-08T09:00:00.000Z' }), 'id-2', '2026-03-02T09:00:00.000Z'),
+  completeEntry(uploaded('comma, "quoted"\nand new line.mp4', { provider: 'heygen', assetId: 'a1', expiresAt: '2026-03-08T09:00:00.000Z', keyName: 'Work', keyId: '0a1b2c3d' }), 'id-2', '2026-03-02T09:00:00.000Z'),
   completeEntry(failed('=HYPERLINK("http://evil.test","click").mp3'), 'id-3', '2026-03-03T09:00:00.000Z'),
   completeEntry(uploaded('+1.mp3', { path: '-rm/+1.mp3', url: '@SUM(A1).test' }), 'id-4', '2026-03-04T09:00:00.000Z'),
 ];
@@ -61,17 +61,18 @@ afterAll(() => {
 describe('CSV export, for people', () => {
   it('has the columns a person needs: local dates, name and folder, status in words, sizes in MB', () => {
     const rows = parseCsv(toCsv(entries));
-    expect(rows[0]).toEqual(['Date', 'File', 'Folder', 'Provider', 'Status', 'Link', 'Asset ID', 'Link expires', 'Size', 'What went wrong']);
+    expect(rows[0]).toEqual(['Date', 'File', 'Folder', 'Provider', 'Key', 'Status', 'Link', 'Asset ID', 'Link expires', 'Size', 'What went wrong']);
     expect(rows).toHaveLength(entries.length + 1);
-    for (const row of rows) expect(row).toHaveLength(10);
-    expect(rows[1]).toEqual(['2026-03-01 10:00', 'plain.mp3', '/home/ana/Videos', 'AssemblyAI', 'Uploaded', 'https://cdn.assemblyai.test/upload/plain.mp3', '', '', '12.4 MB', '']);
+    for (const row of rows) expect(row).toHaveLength(11);
+    expect(rows[1]).toEqual(['2026-03-01 10:00', 'plain.mp3', '/home/ana/Videos', 'AssemblyAI', '', 'Uploaded', 'https://cdn.assemblyai.test/upload/plain.mp3', '', '', '12.4 MB', '']);
     expect(rows[2]?.[1]).toBe('comma, "quoted"\nand new line.mp4');
-    expect(rows[2]?.slice(3, 9)).toEqual(['HeyGen', 'Uploaded', 'https://cdn.assemblyai.test/upload/comma, "quoted"\nand new line.mp4', 'a1', '2026-03-08 10:00', '1.2 KB']);
-    expect(rows[3]?.slice(4, 5)).toEqual(['Failed']);
-    expect(rows[3]?.[9]).toBe('HeyGen rejected the API key. Open Settings and paste a new one.');
+    // The key's name, never its id (for programs, in the JSON) nor any of the key.
+    expect(rows[2]?.slice(3, 10)).toEqual(['HeyGen', 'Work', 'Uploaded', 'https://cdn.assemblyai.test/upload/comma, "quoted"\nand new line.mp4', 'a1', '2026-03-08 10:00', '1.2 KB']);
+    expect(rows[3]?.slice(5, 6)).toEqual(['Failed']);
+    expect(rows[3]?.[10]).toBe('HeyGen rejected the API key. Open Settings and paste a new one.');
     // Nothing for machines: no UTC times, byte counts, error codes, entry ids or where it came from.
     const text = rows.flat().join('\n');
-    for (const machine of ['T09:00', 'Z', '12400000', 'KEY_REJECTED', 'id-1']) expect(text).not.toContain(machine);
+    for (const machine of ['T09:00', 'Z', '12400000', 'KEY_REJECTED', 'id-1', '0a1b2c3d']) expect(text).not.toContain(machine);
     expect(rows.flat()).not.toContain('cli');
   });
 
@@ -83,8 +84,8 @@ describe('CSV export, for people', () => {
   it('says when a failed file was uploaded later, and when an upload was deleted from the provider', () => {
     const deleted = completeEntry(uploaded('gone.mp4', { provider: 'memories', assetId: 'v1', removedAt: '2026-03-05T09:00:00.000Z' }), 'id-6', '2026-03-04T09:00:00.000Z');
     const rows = parseCsv(toCsv([...entries, deleted], { uploadedLater: new Set(['id-3']) }));
-    expect(rows[3]?.[4]).toBe('Failed, uploaded later');
-    expect(rows[5]?.[4]).toBe('Deleted from memories.ai');
+    expect(rows[3]?.[5]).toBe('Failed, uploaded later');
+    expect(rows[5]?.[5]).toBe('Deleted from memories.ai');
   });
 
   it('turns cells that a spreadsheet would run as formulas into text', () => {
@@ -92,7 +93,7 @@ describe('CSV export, for people', () => {
     expect(rows[3]?.[1]).toBe(`'=HYPERLINK("http://evil.test","click").mp3`);
     expect(rows[4]?.[1]).toBe(`'+1.mp3`);
     expect(rows[4]?.[2]).toBe(`'-rm`);
-    expect(rows[4]?.[5]).toBe(`'@SUM(A1).test`);
+    expect(rows[4]?.[6]).toBe(`'@SUM(A1).test`);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 

@@ -154,9 +154,12 @@ describe.skipIf(!onLinux)('without a Secret Service (Linux)', () => {
 
 describe('environment keys and error sentences', () => {
   const inner: SecretStore = {
-    get: async (provider) => (provider === 'heygen' ? 'from-keychain' : undefined),
+    get: async (provider, name) => (provider === 'heygen' ? (name === undefined ? 'from-keychain' : `saved as ${name}`) : undefined),
     set: async () => undefined,
     delete: async () => undefined,
+    names: async () => ({ names: [] }),
+    setDefault: async () => undefined,
+    rename: async () => undefined,
     describe: async () => ({ backend: 'test', persistent: true }),
   };
 
@@ -165,6 +168,8 @@ describe('environment keys and error sentences', () => {
     expect(await store.get('heygen')).toBe('env-key');
     expect(await store.get('memories')).toBeUndefined();
     expect(await withEnvironmentKeys(inner, {}).get('heygen')).toBe('from-keychain');
+    // A key asked for by name is the saved one: the environment stands in for the default only.
+    expect(await store.get('heygen', 'Work')).toBe('saved as Work');
     expect(environmentKey('wavespeed', { WAVESPEED_API_KEY: 'w' })).toBe('w');
     expect(environmentKey('assemblyai', { ASSEMBLYAI_API_KEY: '   ' })).toBeUndefined();
   });

@@ -5,14 +5,16 @@
 import { UploadQueue } from '../../../electron/core/queue/upload-queue.ts';
 import { createCallGate, type CallGate, type CallerFrame } from '../../../electron/main/calls/call-gate.ts';
 import { createHandlers } from '../../../electron/main/calls/call-handlers.ts';
-import type { HandlerDeps, HistoryPort, QueuePort } from '../../../electron/main/calls/call-ports.ts';
 import { PastedImages } from '../../../electron/main/desktop/pasted-images.ts';
 import { KeyCheckStore } from '../../../electron/main/settings/key-checks.ts';
+import { createKeyBook } from '../../../electron/core/keys/key-book.ts';
+import { keyIdSalt } from '../../../electron/core/keys/key-id.ts';
 import { SettingsStore } from '../../../electron/main/settings/settings-store.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { KeyTestResult } from '../../../shared/settings-types.ts';
 import { makeTempDir, removeDir } from '../../fixtures/media-files.ts';
 import { memorySecretStore } from '../../fixtures/memory-secret-store.ts';
+import type { HandlerDeps, HistoryPort, QueuePort } from '../../../electron/main/calls/call-ports.ts';
 
 export const APP_PAGE = 'app://media-uploader/index.html';
 export const WINDOW: CallerFrame = { url: APP_PAGE, isAppWindowMainFrame: true };
@@ -39,7 +41,8 @@ export interface GateUnderTest {
   readonly log: string[];
   /** Every native question about a saved key, as [change, provider name]. */
   /** The key questions main asked: what, of which provider, and the key's ending it showed. */
-  readonly keyQuestions: [string, string, string?][];
+  /** change, provider, the key's last four characters (where one came in), the key's name (where the window named one) */
+  readonly keyQuestions: [string, string, string?, string?][];
   /** What the "Add files…" dialog chooses next. */
   dialogFiles: readonly string[];
   /** How the person answers key questions. */
@@ -64,14 +67,16 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
   const dir = await makeTempDir('media-uploader-gate-');
   const settings = await SettingsStore.open(dir);
   const keys = memorySecretStore(setup.keys);
-  const queue = setup.queue ?? new UploadQueue({ getKey: (p) => keys.get(p), settings: () => settings.get() });
+  const keyBook = createKeyBook(keys, { salt: await keyIdSalt(dir) });
+  const queue = setup.queue ?? new UploadQueue({ getKey: (p) => keys.get(p), keys: keyBook, settings: () => settings.get() });
   const opened: string[] = [];
   const log: string[] = [];
-  const keyQuestions: [string, string, string?][] = [];
+  const keyQuestions: [string, string, string?, string?][] = [];
   let checks = 0;
   const deps: HandlerDeps = {
     queue,
     keys,
+    keyBook,
     settings,
     history: setup.history ?? NO_HISTORY,
     desktop: {
@@ -81,8 +86,10 @@ export async function gateUnderTest(setup: GateSetup = {}): Promise<GateUnderTes
         return chosen;
       },
       pickExportPath: async () => undefined,
-      confirmKeyChange: async (change, providerName, keyEnding) => {
-        keyQuestions.push(keyEnding === undefined ? [change, providerName] : [change, providerName, keyEnding]);
+      confirmKeyChange: async (change, providerName, keyEnding, keyName) => {
+        const asked: [string, string, string?, string?] = keyEnding === undefined ? [change, providerName] : [change, providerName, keyEnding];
+        if (keyName !== undefined) asked.push(...(keyEnding === undefined ? [undefined, keyName] : [keyName]));
+        keyQuestions.push(asked);
         return under.keyAnswer === 'change';
       },
       confirmDeleteUpload: async () => false,

@@ -9,6 +9,7 @@ import { uploadFile } from '../../../electron/core/sending/upload-file.ts';
 import { providerDelete } from '../../../electron/main/calls/provider-delete.ts';
 import { makeTempDir, writeMediaFile } from '../../fixtures/media-files.ts';
 import { memorySecretStore } from '../../fixtures/memory-secret-store.ts';
+import { createKeyBook } from '../../../electron/core/keys/key-book.ts';
 import { TEST_KEYS } from '../../fixtures/provider-server.ts';
 import { useLoopback } from '../../fixtures/loopback-setup.ts';
 
@@ -20,7 +21,7 @@ async function setUp(answer: boolean) {
   const events: string[] = [];
   const handler = providerDelete({
     history,
-    keys: memorySecretStore(TEST_KEYS),
+    keyBook: createKeyBook(memorySecretStore(TEST_KEYS), { salt: 'c'.repeat(64) }),
     settings: { get: () => DEFAULT_SETTINGS },
     desktop: { confirmDeleteUpload: async (provider, file) => (questions.push(`Delete ${file} from ${provider}?`), answer) },
     baseUrl: () => loop.server.baseUrl,
