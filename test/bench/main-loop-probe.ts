@@ -1,0 +1,88 @@
+// Run by main-loop-bench.ts in a process of its own: the app's main process without Electron.
+// It assembles the app as electron/main/index.ts does (openAppCore: history, settings, the
+// upload list restored from the data folder, the call handlers), with stand-ins only for what
+// needs a desktop: keys in memory (the keychain is not what is measured), no dialogs, and for
+// webContents.send, V8's serializer (Electron structured-clones every IPC message in main with
+// V8's ValueSerializer, so each queue patch costs main this much). Then it queues the big files
+// given, starts them together, and records main's event-loop delay
+// (perf_hooks.monitorEventLoopDelay) until all have uploaded.
+//
+//   node test/bench/main-loop-probe.ts '{"dataDir":…,"baseUrl":…,"files":[…]}'   # prints one JSON line
+
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { serialize } from 'node:v8';
+import { openAppCore } from '../../electron/main/app-core.ts';
+import { memorySecretStore } from '../fixtures/memory-secret-store.ts';
+
+interface ProbeInput {
+  readonly dataDir: string;
+  readonly baseUrl: string;
+  readonly files: readonly string[];
+}
+
+export interface MainLoopResult {
+  /** Items in the list while the uploads ran (restored ones and the big files). */
+  readonly items: number;
+  readonly uploaded: number;
+  readonly ms: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  /** IPC bytes main would have sent the window meanwhile. */
+  readonly sentBytes: number;
+  readonly cpuSeconds: number;
+}
+
+const input = JSON.parse(process.argv[2] ?? '{}') as ProbeInput;
+let sentBytes = 0;
+const refuse = async (): Promise<never> => {
+  throw new Error('No desktop in the benchmark.');
+};
+const core = await openAppCore({
+  dataDir: input.dataDir,
+  keys: memorySecretStore({ assemblyai: 'bench-key-not-secret' }),
+  baseUrl: () => input.baseUrl,
+  desktop: {
+    pickMediaFiles: async () => [],
+    pickExportPath: async () => undefined,
+    confirmKeyChange: async () => false,
+    confirmDeleteUpload: async () => false,
+    openExternal: refuse,
+    showInFolder: refuse,
+    thumbnail: async () => undefined,
+    readPastedImage: async () => undefined,
+    copyText: async () => undefined,
+  },
+  emit: (_event, payload) => {
+    sentBytes += serialize(payload).length;
+  },
+});
+await core.settings.update({ concurrency: input.files.length, copyLinkWhenDone: false });
+const added = await core.addChosen(input.files, 'assemblyai');
+if (added.added.length !== input.files.length) throw new Error(`Only ${added.added.length} of ${input.files.length} files were added: ${JSON.stringify(added.refused)}`);
+
+// 2 ms: fine enough to see a 10 ms stall, coarse enough not to cost the loop anything itself.
+const delay = monitorEventLoopDelay({ resolution: 2 });
+const cpuBefore = process.cpuUsage();
+const started = performance.now();
+delay.enable();
+core.queue.start(added.added);
+const summary = await core.queue.whenSettled();
+delay.disable();
+const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const items = core.queue.snapshot().items;
+const uploaded = items.filter((item) => added.added.includes(item.id) && item.status === 'done').length;
+await core.close();
+if (uploaded !== input.files.length) throw new Error(`${uploaded} of ${input.files.length} uploads finished: ${JSON.stringify(summary)}`);
+const result: MainLoopResult = {
+  items: items.length,
+  uploaded,
+  ms,
+  p50Ms: delay.percentile(50) / 1e6,
+  p99Ms: delay.percentile(99) / 1e6,
+  maxMs: delay.max / 1e6,
+  sentBytes,
+  cpuSeconds: (cpu.user + cpu.system) / 1e6,
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
