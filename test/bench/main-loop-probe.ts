@@ -31,6 +31,8 @@ export interface MainLoopResult {
   /** IPC bytes main would have sent the window meanwhile. */
   readonly sentBytes: number;
   readonly cpuSeconds: number;
+  /** Times the kernel took a CPU from this process's threads meanwhile: delay that is the machine's, not main's own work. */
+  readonly involuntarySwitches: number;
 }
 
 const input = JSON.parse(process.argv[2] ?? '{}') as ProbeInput;
@@ -64,6 +66,7 @@ if (added.added.length !== input.files.length) throw new Error(`Only ${added.add
 // 2 ms: fine enough to see a 10 ms stall, coarse enough not to cost the loop anything itself.
 const delay = monitorEventLoopDelay({ resolution: 2 });
 const cpuBefore = process.cpuUsage();
+const switchesBefore = process.resourceUsage().involuntaryContextSwitches;
 const started = performance.now();
 delay.enable();
 core.queue.start(added.added);
@@ -71,6 +74,7 @@ const summary = await core.queue.whenSettled();
 delay.disable();
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
+const involuntarySwitches = process.resourceUsage().involuntaryContextSwitches - switchesBefore;
 const items = core.queue.snapshot().items;
 const uploaded = items.filter((item) => added.added.includes(item.id) && item.status === 'done').length;
 await core.close();
@@ -84,5 +88,6 @@ const result: MainLoopResult = {
   maxMs: delay.max / 1e6,
   sentBytes,
   cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  involuntarySwitches,
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { ProviderId } from '../../shared/providers.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import type { BenchSetup } from './bench-setup.ts';
+import { writeFilledMediaFile } from './filled-file.ts';
 import { progress, type ResultRow } from './bench-report.ts';
 import { median, MB } from './bench-stats.ts';
 import { timedCurl } from './curl-upload.ts';
@@ -49,7 +50,7 @@ const CPU_TARGET_RATIO = 1.15;
 export async function throughputBench(setup: BenchSetup, sinks: readonly Sink[], options: ThroughputOptions): Promise<ResultRow[]> {
   const dir = join(setup.dir, 'throughput');
   await mkdir(dir, { recursive: true });
-  const big = await writeMediaFile(dir, 'mp4', { name: 'big.mp4', size: options.bigBytes });
+  const big = await writeFilledMediaFile(dir, 'big.mp4', options.bigBytes);
   const tiny = await writeMediaFile(dir, 'mp4', { name: 'tiny.mp4', size: TINY_BYTES });
   const rows: ResultRow[] = [];
   const modes = options.modes ?? ['raw', 'multipart'];
