@@ -7,14 +7,13 @@
 // list restored from it is given back through restore().
 
 import { EventEmitter } from 'node:events';
-import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../shared/batch-progress.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { toCancelled, toDone, toFailed, toProcessing, toUploading, toWaiting, toReused, withAttempt, withOffline, withConversion, withConverting, withEarlier, withProgress, withProvider } from '../../shared/queue-transitions.ts';
 import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type UploadingItem, type WaitingItem,
 } from '../../shared/queue-types.ts';
-import { newItems } from './queue-add.ts';
+import { QueueChecks, type CheckingAdd } from './queue-checks.ts';
 import { processPacer, type ProviderPacer } from './provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
@@ -36,6 +35,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   readonly #pacer: ProviderPacer;
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
   readonly #batch = new QueueBatch();
+  readonly #checks = new QueueChecks({ get: (id) => this.#items.get(id), set: (item) => this.#set(item), remove: (id) => this.remove(id), start: (ids) => this.start(ids), flush: () => this.#broadcast.flush() });
   #paused = false;
   readonly #ready: ReadyWatch | undefined;
 
@@ -98,13 +98,13 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#pump();
   }
 
-  /** `retried`: the files come back for another try (History's Retry), see ItemFacts.retried. */
-  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean } = {}): Promise<AddResult> {
-    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true);
-    for (const item of items) this.#set(item);
-    const ids = items.map((item) => item.id);
-    if (options.start === true) this.start(ids);
-    return { added: ids, refused };
+  /** Adds the files, resolving once each was looked at; addChecking: rows at once, "Checking…" (queue-checks.ts). */
+  add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean } = {}): Promise<AddResult> {
+    return this.#checks.add(paths, provider, options);
+  }
+
+  addChecking(paths: readonly string[], provider: ProviderId, options: { retried?: boolean } = {}): Promise<CheckingAdd> {
+    return this.#checks.addChecking(paths, provider, options);
   }
 
   setProvider(ids: readonly string[], provider: ProviderId): void {
@@ -150,7 +150,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   start(ids?: readonly string[]): void {
     const chosen = ids === undefined ? [...this.#items.values()].filter((i) => i.status === 'idle') : ids.map((id) => this.#items.get(id));
     for (const item of chosen) {
-      if (item === undefined || !canRestart(item) || item.problem !== undefined) continue;
+      if (item === undefined || !canRestart(item) || item.problem !== undefined || this.#checks.deferStart(item)) continue;
       this.#set(withOffline(toWaiting(item, this.#batch.join()), this.#deps.online?.online === false));
       this.#waiting.add(item.id);
     }
@@ -218,7 +218,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   #set(item: QueueItem): void {
     this.#items.set(item.id, item);
     this.#broadcast.changed(item.id);
-    this.#deps.journal?.saved(item);
+    if (item.checking !== true) this.#deps.journal?.saved(item); // kept once looked at (queue-checks.ts)
   }
 
   /** Progress or a retry's attempt number: shown only, since a restart makes it moot. */

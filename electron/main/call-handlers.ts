@@ -33,7 +33,7 @@ export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
-export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
+export type QueuePort = Pick<UploadQueue, 'addChecking' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'restore' | 'clear' | 'amend'>;
 
@@ -145,7 +145,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 
   /** Queues what the person chose (add-chosen.ts: the one door for chosen files). */
-  const addChosen = chosenFilesAdder(queue, settings, platform);
+  const addChosen = chosenFilesAdder(queue, settings, platform, (notice) => deps.emit('app:notice', notice));
   /** Where the last export was saved, for "Show in folder". */
   let lastExport: string | undefined;
 
