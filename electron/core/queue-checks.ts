@@ -64,7 +64,8 @@ export class QueueChecks {
     // main's event loop (or the window's) takes in 10,000 rows. Fewer are shown at the queue's
     // own pace, by when most are looked at already (add-chosen.ts waits for those anyway).
     for (let from = 0; from < items.length; from += ROWS_AT_ONCE) {
-      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      // Each slice in a turn of its own, the first too: the folder's listing took the last one.
+      if (items.length > ROWS_AT_ONCE) await new Promise((resolve) => setImmediate(resolve));
       for (const item of items.slice(from, from + ROWS_AT_ONCE)) this.#items.set(item);
       if (items.length > ROWS_AT_ONCE) this.#items.flush();
     }

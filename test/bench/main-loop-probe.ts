@@ -5,9 +5,13 @@
 // webContents.send, V8's serializer (Electron structured-clones every IPC message in main with
 // V8's ValueSerializer, so each queue patch costs main this much). Then it queues the big files
 // given, starts them together, and records main's event-loop delay
-// (perf_hooks.monitorEventLoopDelay) until all have uploaded.
+// (perf_hooks.monitorEventLoopDelay) until all have uploaded. With `drop`, it drops that folder
+// instead, through the window's own calls (files:register-drop, queue:add), and records the
+// delay until every file in it was looked at: main's own share of a big drop, without the
+// stand-in window's process (window-bench.ts measures it with Playwright beside it).
 //
 //   node test/bench/main-loop-probe.ts '{"dataDir":…,"baseUrl":…,"files":[…]}'   # prints one JSON line
+//   node test/bench/main-loop-probe.ts '{"dataDir":…,"baseUrl":…,"files":[],"drop":"/folder"}'
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
@@ -18,6 +22,7 @@ interface ProbeInput {
   readonly dataDir: string;
   readonly baseUrl: string;
   readonly files: readonly string[];
+  readonly drop?: string;
 }
 
 export interface MainLoopResult {
@@ -59,26 +64,48 @@ const core = await openAppCore({
     sentBytes += serialize(payload).length;
   },
 });
-await core.settings.update({ concurrency: input.files.length, copyLinkWhenDone: false });
-const added = await core.addChosen(input.files, 'assemblyai');
-if (added.added.length !== input.files.length) throw new Error(`Only ${added.added.length} of ${input.files.length} files were added: ${JSON.stringify(added.refused)}`);
-
 // 2 ms: fine enough to see a 10 ms stall, coarse enough not to cost the loop anything itself.
 const delay = monitorEventLoopDelay({ resolution: 2 });
 const cpuBefore = process.cpuUsage();
 const switchesBefore = process.resourceUsage().involuntaryContextSwitches;
-const started = performance.now();
-delay.enable();
-core.queue.start(added.added);
-const summary = await core.queue.whenSettled();
-delay.disable();
+let started = performance.now();
+let uploaded = 0;
+if (input.drop === undefined) {
+  await core.settings.update({ concurrency: input.files.length, copyLinkWhenDone: false });
+  const added = await core.addChosen(input.files, 'assemblyai');
+  if (added.added.length !== input.files.length) throw new Error(`Only ${added.added.length} of ${input.files.length} files were added: ${JSON.stringify(added.refused)}`);
+  started = performance.now();
+  delay.enable();
+  core.queue.start(added.added);
+  const summary = await core.queue.whenSettled();
+  delay.disable();
+  uploaded = core.queue.snapshot().items.filter((item) => added.added.includes(item.id) && item.status === 'done').length;
+  if (uploaded !== input.files.length) throw new Error(`${uploaded} of ${input.files.length} uploads finished: ${JSON.stringify(summary)}`);
+} else {
+  // Every row looked at, as the window learns it: counted from the queue's own patches.
+  const checking = new Map<string, boolean>();
+  let looked = 0;
+  const allLooked = new Promise<void>((resolve) => {
+    core.queue.subscribe((patch) => {
+      for (const item of patch.items) {
+        const now = item.checking !== true;
+        if (checking.get(item.id) !== now && now) looked += 1;
+        checking.set(item.id, now);
+      }
+      if (looked > 0 && looked === checking.size) resolve();
+    });
+  });
+  delay.enable();
+  const ids = await core.handlers['files:register-drop']({ paths: [input.drop] });
+  await core.handlers['queue:add']({ files: ids });
+  await allLooked;
+  delay.disable();
+}
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 const involuntarySwitches = process.resourceUsage().involuntaryContextSwitches - switchesBefore;
 const items = core.queue.snapshot().items;
-const uploaded = items.filter((item) => added.added.includes(item.id) && item.status === 'done').length;
 await core.close();
-if (uploaded !== input.files.length) throw new Error(`${uploaded} of ${input.files.length} uploads finished: ${JSON.stringify(summary)}`);
 const result: MainLoopResult = {
   items: items.length,
   uploaded,
