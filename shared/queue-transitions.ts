@@ -42,6 +42,7 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
     ...(choice.caution !== undefined && { caution: choice.caution }),
     ...(item.convert === true && { convert: true }),
     ...(item.retried === true && { retried: true }),
+    ...(item.checking === true && { checking: true }),
   };
 }
 
@@ -52,6 +53,8 @@ function keptKey(key: KeyChoice): KeyChoice {
 
 /** The facts with `provider` (and `key` of its keys) chosen, and its verdict on the file (a refusal, a caution) beside them. */
 function factsFor(item: ItemFacts, provider: ProviderId, key: KeyChoice | undefined): ItemFacts & { readonly problem?: UploadErrorInfo } {
+  // Not looked at yet: without its size and type the provider has no verdict on it yet.
+  if (item.checking === true) return factsOf(item, { provider, ...(key !== undefined && { key }) });
   const info = PROVIDERS[provider];
   const caution = providerCaution(info, item.size);
   const problem = providerRefusal(info, { name: item.name, size: item.size, formatId: item.formatId }, { convert: item.convert === true });
@@ -61,6 +64,15 @@ function factsFor(item: ItemFacts, provider: ProviderId, key: KeyChoice | undefi
 /** A file just added: not started, with the provider's verdict on it. */
 export function newItem(facts: Omit<ItemFacts, 'caution'>): IdleItem {
   return { ...factsFor(facts, facts.provider, facts.key), status: 'idle', attempt: 0 };
+}
+
+/**
+ * A file whose row showed before it was looked at (ItemFacts.checking), with what it turned out
+ * to be: its size, date and type, and the provider's verdict on it, as if it had just been added.
+ */
+export function checkedItem(item: IdleItem, file: { readonly size: number; readonly mtimeMs: number; readonly formatId: string | undefined }): IdleItem {
+  const { checking: _was, ...facts } = factsOf(item);
+  return newItem({ ...facts, size: file.size, mtimeMs: file.mtimeMs, ...(file.formatId !== undefined && { formatId: file.formatId }) });
 }
 
 /**

@@ -79,6 +79,12 @@ export interface ItemFacts {
    * ends (electron/main/app/auto-copy.ts): the person asked for another try, not for the clipboard.
    */
   readonly retried?: true;
+  /**
+   * Not looked at yet: a big drop shows its rows at once, and main opens and sniffs the files
+   * after, in the background (electron/core/queue-checks.ts). Until then size and date are 0,
+   * the type is unknown, the provider has no verdict, and a start waits for the check.
+   */
+  readonly checking?: true;
 }
 
 /** Not running: the item can be started (again) or moved to another provider. */

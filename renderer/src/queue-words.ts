@@ -25,6 +25,8 @@ export const INTERRUPTED_NOTE = 'Media Uploader closed while this file was uploa
 /** `hasKey`: whether the item's provider has a key; a file that cannot start without one says so. */
 export function statusWord(item: QueueItem, hasKey = true): string {
   if (isBlocked(item)) return 'Can’t upload';
+  // A big drop's row before main has looked at its file (ItemFacts.checking).
+  if (item.checking === true) return 'Checking…';
   // Its earlier link works without a key: the offer comes first.
   if (item.status === 'idle' && item.earlier !== undefined) return 'Uploaded before';
   if (item.status === 'idle' && !hasKey) return 'Needs a key';

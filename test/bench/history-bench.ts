@@ -95,7 +95,7 @@ function row(measure: string, limitMs: number, ms: number, result: string): Resu
 }
 
 /** Entries a few years of use would leave: mostly successes, some failures, every provider. */
-function generateLines(count: number): string {
+export function generateLines(count: number): string {
   const start = Date.parse('2023-01-01T00:00:00Z');
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {

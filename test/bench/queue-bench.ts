@@ -92,7 +92,7 @@ async function probe(dataDir: string, scratch: string): Promise<ProbeRun> {
  * Six files in ten done, with every change they went through; two idle, one failed and one
  * interrupted mid-upload, whose files exist (a restore looks at each of them).
  */
-async function generateList(media: string, count: number): Promise<string> {
+export async function generateList(media: string, count: number): Promise<string> {
   const lines: string[] = [];
   const at = Date.parse('2026-11-01T09:00:00Z');
   for (let i = 0; i < count; i++) {

@@ -21,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 // A request head larger than this is not from either client under test.
 const MAX_HEAD_BYTES = 64 * 1024;
 
-function successBody(path: string, bytes: number, host: string): { status: number; body: object | string } {
+/** The provider's documented success for a request to `path` that carried `bytes` (shared by both sinks). */
+export function successBody(path: string, bytes: number, host: string): { status: number; body: object | string } {
   const id = randomUUID();
   if (path.startsWith('/storage/')) return { status: 200, body: '' };
   // HeyGen v3's direct upload (developers.heygen.com/reference/create-asset-upload): its last step.
@@ -130,21 +131,27 @@ function serve(socket: Socket): void {
 }
 
 export interface Sink {
+  /** Which sink, in words for the report. */
+  readonly name: string;
   readonly baseUrl: string;
   stop(): Promise<void>;
 }
 
-/** Starts the sink in a child process on 127.0.0.1 and a free port. */
-export async function startSink(): Promise<Sink> {
+/**
+ * Starts a sink in a child process on 127.0.0.1 and a free port: this lean one, or another
+ * script that prints {"port":N} the same way (node-http-sink.ts).
+ */
+export async function startSink(script = fileURLToPath(import.meta.url), name = 'lean sink'): Promise<Sink> {
   // The sink's stdin is a pipe from this process: when this process dies, however abruptly,
   // the pipe closes and the sink exits instead of lingering.
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(import.meta.url)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`The benchmark sink exited early (status ${code}).`)));
     lines.once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
   });
   return {
+    name,
     baseUrl: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise<void>((resolve) => {

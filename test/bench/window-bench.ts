@@ -1,5 +1,6 @@
 // The window with 10,000 queued files, in real Chromium over the real main-process handlers
-// and engine (test/e2e/app-harness.ts): how long a drop of 10,000 files takes to show, how
+// and engine (test/e2e/app-harness.ts): how long a drop of 10,000 files takes to show and to be
+// looked at, and main's delay meanwhile (drop-timing.ts), how
 // smooth the virtualised list scrolls (requestAnimationFrame deltas collected in the page while
 // the mouse wheel turns), idle and while uploads run, and how many queue patches a second
 // reach the window while they run.
@@ -12,6 +13,7 @@ import { writeMediaFile } from '../fixtures/media-files.ts';
 import type { BenchSetup } from './bench-setup.ts';
 import { progress, type ResultRow } from './bench-report.ts';
 import { milliseconds, percentile } from './bench-stats.ts';
+import { timeDrop } from './drop-timing.ts';
 
 const HARNESS = fileURLToPath(new URL('../e2e/app-harness.ts', import.meta.url));
 // Targets (issue 14). A frame every 16.7 ms is 60 Hz: a p95 at most 20 ms means 19 frames in 20
@@ -21,8 +23,11 @@ const HARNESS = fileURLToPath(new URL('../e2e/app-harness.ts', import.meta.url))
 const FRAME_P95_MS = 20;
 const FRAME_P99_MS = 34;
 const PATCHES_PER_SECOND = 11;
-// Adding is a one-off wait a person sees: 3 s with a full list at the end is acceptable for 10,000 files.
-const ADD_MS = 3000;
+// A drop (issue 29): rows on screen within half a second, as for any answer to a gesture; every
+// file looked at within 2 s; main answering meanwhile (p99 delay at most 20 ms).
+const ROWS_MS = 500;
+const INSPECTED_MS = 2000;
+const DROP_DELAY_P99_MS = 20;
 // The queue's row height (renderer/src/components/queue-list.tsx).
 const ROW_HEIGHT = 60;
 // How long the loopback provider takes to answer each upload while the list scrolls.
@@ -61,22 +66,8 @@ export async function windowBench(setup: BenchSetup, options: { files: number; s
       w.uploader.on('queue:changed', () => w.__benchPatches?.push(performance.now()));
     });
     progress(`window: dropping ${options.files} files`);
-    const expectedHeight = options.files * ROW_HEIGHT;
-    const started = await page.evaluate(() => performance.now());
-    await app.drop([folder]);
-    const shown = await page.evaluate(
-      (height) =>
-        new Promise<number>((resolve) => {
-          const check = (): void => {
-            const sizer = document.querySelector<HTMLElement>('[aria-label="Upload queue"]');
-            if (sizer !== null && sizer.offsetHeight >= height) resolve(performance.now());
-            else requestAnimationFrame(check);
-          };
-          check();
-        }),
-      expectedHeight,
-    );
-    const addMs = shown - started;
+    const n = options.files.toLocaleString('en');
+    const drop = await timeDrop(app, folder, options.files, ROW_HEIGHT);
 
     progress('window: scrolling the idle list');
     const idle = await scrollAndTime(page, options.scrollSteps);
@@ -99,11 +90,25 @@ export async function windowBench(setup: BenchSetup, options: { files: number; s
 
     return [
       {
-        measure: `Window: add ${options.files.toLocaleString('en')} files (drop to full list drawn)`,
-        target: `≤ ${ADD_MS / 1000} s`,
-        result: milliseconds(addMs),
-        ratio: (addMs / ADD_MS).toFixed(2),
-        pass: addMs <= ADD_MS,
+        measure: `Window: ${n} files dropped: rows on screen`,
+        target: `≤ ${milliseconds(ROWS_MS)}`,
+        result: `${milliseconds(drop.rowsMs)}; the list's full height at ${milliseconds(drop.fullMs)}`,
+        ratio: (drop.rowsMs / ROWS_MS).toFixed(2),
+        pass: drop.rowsMs <= ROWS_MS,
+      },
+      {
+        measure: `Window: ${n} files dropped: all looked at by main`,
+        target: `≤ ${milliseconds(INSPECTED_MS)}`,
+        result: milliseconds(drop.inspectedMs),
+        ratio: (drop.inspectedMs / INSPECTED_MS).toFixed(2),
+        pass: drop.inspectedMs <= INSPECTED_MS,
+      },
+      {
+        measure: `Main's event-loop delay during the drop of ${n} files`,
+        target: `p99 ≤ ${DROP_DELAY_P99_MS} ms`,
+        result: `p99 ${drop.p99Ms.toFixed(1)} ms, max ${drop.maxMs.toFixed(1)} ms (main's handlers share the stand-in's process with Playwright: an upper bound)`,
+        ratio: (drop.p99Ms / DROP_DELAY_P99_MS).toFixed(2),
+        pass: drop.p99Ms <= DROP_DELAY_P99_MS,
       },
       frameRow('Window: scroll frames, idle queue', idle),
       frameRow(`Window: scroll frames while uploading (${uploaded} done during it, each answered after ${UPLOAD_ANSWER_MS} ms)`, busy),

@@ -41,7 +41,7 @@ describe('queue counts', () => {
       queueItem('j', { status: 'processing' }),
     ]);
     expect(selectQueueCounts(useAppStore.getState())).toEqual({
-      total: 10, ready: 1, blocked: 1, waiting: 1, uploading: 1, done: 2, processing: 1, failed: 1, cancelled: 1, interrupted: 1,
+      total: 10, ready: 1, checking: 0, blocked: 1, waiting: 1, uploading: 1, done: 2, processing: 1, failed: 1, cancelled: 1, interrupted: 1,
     });
     // Interrupted files stay for Retry, like failed ones.
     expect(selectClearableCount(useAppStore.getState())).toBe(3);

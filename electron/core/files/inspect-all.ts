@@ -1,6 +1,7 @@
 // Inspects many files at once for a large drop: a fixed number of workers each take the next
-// file as soon as they finish one, so one slow file never holds the others back. Results keep
-// the order the files were given in.
+// file as soon as they finish one, so one slow file never holds the others back. Each result is
+// handed over as it comes (with its index in the list given), so rows can be filled in while
+// the rest are still being looked at.
 
 import { basename } from 'node:path';
 import type { RefusedPath } from '../../../shared/queue-types.ts';
@@ -11,26 +12,21 @@ import { UploadError } from '../errors/upload-error.ts';
 // exhausting file descriptors.
 const WORKERS = 16;
 
-/** Inspected files in the given order; those that cannot be read are added to `refused`. */
-export async function inspectAll(paths: readonly string[], provider: string, refused: RefusedPath[]): Promise<InspectedFile[]> {
-  const results: (InspectedFile | RefusedPath)[] = new Array(paths.length);
+/** Looks at every file; `found` gets each one's facts, or why it cannot be read, in any order. */
+export async function inspectEach(paths: readonly string[], provider: string, found: (index: number, result: InspectedFile | RefusedPath) => void): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i] as string;
+      let result: InspectedFile | RefusedPath;
       try {
-        results[i] = await inspectFile(path, provider);
+        result = await inspectFile(path, provider);
       } catch (caught) {
         const error = caught instanceof UploadError ? caught : UploadError.of('FILE_UNREADABLE', provider, { file: basename(path) });
-        results[i] = { path, name: basename(path), code: error.code, message: error.message };
+        result = { path, name: basename(path), code: error.code, message: error.message };
       }
+      found(i, result);
     }
   };
   await Promise.all(Array.from({ length: Math.min(WORKERS, paths.length) }, worker));
-  const inspected: InspectedFile[] = [];
-  for (const result of results) {
-    if ('mtimeMs' in result) inspected.push(result);
-    else refused.push(result);
-  }
-  return inspected;
 }

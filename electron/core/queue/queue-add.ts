@@ -1,20 +1,19 @@
 // What paths dropped on the queue (or named on the command line) become: the media files in them
-// (a folder's, in name order), each opened and sniffed, as new items not started yet; the paths
-// that cannot be queued at all are refused, each with its reason.
+// (a folder's, in name order), as new items not started yet, each one's row "Checking…" until
+// its file is opened and sniffed (queue-checks.ts); the paths that cannot be queued at all are
+// refused, each with its reason. No file is opened here: a folder's listing says what is in it.
 
-import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import { basename } from 'node:path';
+import type { ProviderId } from '../../../shared/providers.ts';
 import { newItem } from '../../../shared/queue-transitions.ts';
 import type { IdleItem, RefusedPath } from '../../../shared/queue-types.ts';
 import { expandPaths } from '../files/expand-paths.ts';
-import { inspectAll } from '../files/inspect-all.ts';
 
 export async function newItems(paths: readonly string[], provider: ProviderId, newId: () => string, retried = false, keyName?: string): Promise<{ items: IdleItem[]; refused: RefusedPath[] }> {
   const { files, refused } = await expandPaths(paths);
-  const inspected = await inspectAll(files, PROVIDERS[provider].name, refused);
   const now = Date.now();
-  const items = inspected.map((file) => newItem({
-    id: newId(), path: file.path, name: file.name, size: file.size, mtimeMs: file.mtimeMs, provider, addedAt: now,
-    ...(file.formatId !== undefined && { formatId: file.formatId }),
+  const items = files.map((path) => newItem({
+    id: newId(), path, name: basename(path), size: 0, mtimeMs: 0, provider, addedAt: now, checking: true,
     ...(retried && { retried: true }),
     ...(keyName !== undefined && { key: { name: keyName } }),
   }));

@@ -8,14 +8,13 @@
 // runs is in queue-run.ts.
 
 import { EventEmitter } from 'node:events';
-import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../../shared/batch-progress.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import { toCancelled, toWaiting, toReused, withOffline, withConversion, withEarlier, withProvider } from '../../../shared/queue-transitions.ts';
 import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type WaitingItem,
 } from '../../../shared/queue-types.ts';
-import { newItems } from './queue-add.ts';
+import { QueueChecks, type CheckingAdd } from './queue-checks.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
@@ -35,6 +34,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   readonly #pacer: ProviderPacer;
   readonly #broadcast = new QueueBroadcast((id) => this.#items.get(id));
   readonly #batch = new QueueBatch();
+  readonly #checks = new QueueChecks({ get: (id) => this.#items.get(id), set: (item) => this.#set(item), remove: (id) => this.remove(id), start: (ids) => this.start(ids), flush: () => this.#broadcast.flush() });
   #paused = false;
   readonly #ready: ReadyWatch | undefined;
 
@@ -98,12 +98,13 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   }
 
   /** `retried`: another try (History's Retry), see ItemFacts.retried. `keyName`: one of the provider's keys; its default when absent. */
-  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean; keyName?: string } = {}): Promise<AddResult> {
-    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true, options.keyName);
-    for (const item of items) this.#set(item);
-    const ids = items.map((item) => item.id);
-    if (options.start === true) this.start(ids);
-    return { added: ids, refused };
+  /** Adds the files, resolving once each was looked at; addChecking: rows at once, "Checking…" (queue-checks.ts). */
+  add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean; keyName?: string } = {}): Promise<AddResult> {
+    return this.#checks.add(paths, provider, options);
+  }
+
+  addChecking(paths: readonly string[], provider: ProviderId, options: { retried?: boolean; keyName?: string } = {}): Promise<CheckingAdd> {
+    return this.#checks.addChecking(paths, provider, options);
   }
 
   setProvider(ids: readonly string[], provider: ProviderId, keyName?: string | null): void {
@@ -149,7 +150,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   start(ids?: readonly string[]): void {
     const chosen = ids === undefined ? [...this.#items.values()].filter((i) => i.status === 'idle') : ids.map((id) => this.#items.get(id));
     for (const item of chosen) {
-      if (item === undefined || !canRestart(item) || item.problem !== undefined) continue;
+      if (item === undefined || !canRestart(item) || item.problem !== undefined || this.#checks.deferStart(item)) continue;
       this.#set(withOffline(toWaiting(item, this.#batch.join()), this.#deps.online?.online === false));
       this.#waiting.add(item.id);
     }
@@ -217,7 +218,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   #set(item: QueueItem): void {
     this.#items.set(item.id, item);
     this.#broadcast.changed(item.id);
-    this.#deps.journal?.saved(item);
+    if (item.checking !== true) this.#deps.journal?.saved(item); // kept once looked at (queue-checks.ts)
   }
 
   /** Progress or a retry's attempt number: shown only, since a restart makes it moot. */

@@ -85,10 +85,12 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
   // last byte was read): no timer may start then, or it would hold the process open.
   let over = false;
   let stallTimer: NodeJS.Timeout | undefined;
+  // One timer for the whole send, pushed back at every chunk (refresh() re-arms it in place,
+  // without a new timer object and two timer-list operations per chunk of every upload).
   const armStall = (): void => {
-    clearTimeout(stallTimer);
     if (over) return;
-    stallTimer = setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'No data could be sent for a while.' })), input.timeouts.stallMs);
+    if (stallTimer === undefined) stallTimer = setTimeout(() => abort(UploadError.of('TIMEOUT', provider, { detail: 'No data could be sent for a while.' })), input.timeouts.stallMs);
+    else stallTimer.refresh();
   };
   // Sending keeps the stall timer: a file leaves at the pace the network allows, and each chunk
   // taken shows the link is alive (a reader must take 1 MiB per stallMs to keep it). The answer

@@ -146,6 +146,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   // does not. Settings then says so without anyone pressing "Check again".
   const unwatchKeys = queue.subscribe((patch) => {
     for (const item of patch.items) {
+      // Most items of a patch (a drop's 10,000 rows) are neither: looked at without making anything.
+      if (!hasResult(item) && item.status !== 'failed') continue;
       const name = PROVIDERS[item.provider].name;
       const at = new Date().toISOString();
       const verdict = hasResult(item) ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
@@ -205,7 +207,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   return {
     queue,
-    addChosen: chosenFilesAdder(queue, settings, process.platform),
+    addChosen: chosenFilesAdder(queue, settings, process.platform, (notice) => emit('app:notice', notice)),
     autoCopy,
     history,
     settings,

@@ -32,7 +32,8 @@ export function offerEarlierUploads(deps: EarlierOfferDeps): EarlierOffers {
   let stopped = false;
 
   const unsubscribe = deps.queue.subscribe((patch: QueuePatch) => {
-    const fresh = patch.items.filter((item): item is IdleItem => item.status === 'idle' && item.earlier === undefined && item.problem === undefined && !looked.has(lookKey(item)));
+    // A row still "Checking…" has no size yet: it is looked at once its file has been.
+    const fresh = patch.items.filter((item): item is IdleItem => item.status === 'idle' && item.checking !== true && item.earlier === undefined && item.problem === undefined && !looked.has(lookKey(item)));
     if (fresh.length === 0) return;
     for (const item of fresh) looked.add(lookKey(item));
     const bySize = reusableBySize(deps.history.all(), fresh, now());

@@ -38,7 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const keyCalls = keyHandlers(deps);
 
   /** Queues what the person chose (add-chosen.ts: the one door for chosen files). */
-  const addChosen = chosenFilesAdder(queue, settings, platform);
+  const addChosen = chosenFilesAdder(queue, settings, platform, (notice) => deps.emit('app:notice', notice));
   /** Where the last export was saved, for "Show in folder". */
   let lastExport: string | undefined;
 

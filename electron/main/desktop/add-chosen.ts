@@ -3,8 +3,10 @@
 // are refused by their text before any file access (network-paths.ts), the rest are queued for
 // the provider named, or the default one.
 
+import type { AppNotice } from '../../../shared/ipc-contract.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { AddResult, RefusedPath } from '../../../shared/queue-types.ts';
+import { notAddedNotice } from '../../../shared/refusal-notice.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
@@ -24,7 +26,34 @@ function notMedia(item: { readonly formatId?: string; readonly size: number }): 
   return item.formatId === undefined || item.size === 0;
 }
 
-export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remove' | 'start'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform): AddChosen {
+/**
+ * Up to this many files, the answer waits until each was looked at (a fraction of a second), so
+ * it says at once what was skipped. A bigger drop is answered as soon as its rows are in the
+ * list, each "Checking…" until its file is looked at (queue-checks.ts); what turns out not to be
+ * media is then taken out and told in one notice (issue 29: 10,000 files took 2.7–5 s to show).
+ */
+export const CHECKED_BEFORE_ANSWER = 500;
+
+/** `notify`: where a big drop's skipped files are told once its files were looked at; without it, every add waits for its checks. */
+export function chosenFilesAdder(queue: Pick<UploadQueue, 'addChecking' | 'get' | 'remove' | 'start'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform, notify?: (notice: AppNotice) => void): AddChosen {
+  /** Takes out what is not media, once looked at: the refusals, and the ids that stay. */
+  const keepMedia = (ids: readonly string[]): { kept: string[]; refused: RefusedPath[] } => {
+    const kept: string[] = [];
+    const refused: RefusedPath[] = [];
+    for (const id of ids) {
+      const item = queue.get(id);
+      if (item === undefined || !notMedia(item)) {
+        if (item !== undefined) kept.push(id);
+        continue;
+      }
+      // Removed in the same turn it was looked at: a small add's rows never show it.
+      queue.remove(id);
+      const { path, name } = item;
+      const problem = item.status === 'idle' ? item.problem : undefined;
+      refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
+    }
+    return { kept, refused };
+  };
   return async (paths, provider, options = {}) => {
     const local: string[] = [];
     const refused: RefusedPath[] = [];
@@ -34,22 +63,22 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remov
       else refused.push({ path, ...refusal });
     }
     if (local.length === 0) return { added: [], refused };
-    const result = await queue.add(local, provider ?? settings.get().defaultProvider, { retried: options.retried === true, ...(options.keyName !== undefined && { keyName: options.keyName }) });
-    const added: string[] = [];
-    for (const id of result.added) {
-      const item = queue.get(id);
-      if (item === undefined || !notMedia(item)) {
-        added.push(id);
-        continue;
-      }
-      // Removed in the same turn it was added: the window's throttled patch never shows it.
-      queue.remove(id);
-      const { path, name } = item;
-      const problem = item.status === 'idle' ? item.problem : undefined;
-      refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
+    const adding = await queue.addChecking(local, provider ?? settings.get().defaultProvider, { retried: options.retried === true, ...(options.keyName !== undefined && { keyName: options.keyName }) });
+    // "Upload as soon as added": what can go starts now, or once looked at (a refused or key-less file fails or waits as usual).
+    const startNow = (ids: readonly string[]): void => {
+      if (settings.get().uploadWhenAdded && ids.length > 0) queue.start(ids);
+    };
+    if (notify === undefined || adding.added.length <= CHECKED_BEFORE_ANSWER) {
+      const unreadable = await adding.checked;
+      const { kept, refused: notMediaFiles } = keepMedia(adding.added);
+      startNow(kept);
+      return { added: kept, refused: [...refused, ...notMediaFiles, ...adding.refused, ...unreadable] };
     }
-    // "Upload as soon as added": what can go starts now (a refused or key-less file fails or waits as usual).
-    if (settings.get().uploadWhenAdded && added.length > 0) queue.start(added);
-    return { added, refused: [...refused, ...result.refused] };
+    startNow(adding.added);
+    void adding.checked.then((unreadable) => {
+      const notice = notAddedNotice([...keepMedia(adding.added).refused, ...unreadable]);
+      if (notice !== undefined) notify({ tone: 'warning', ...notice });
+    });
+    return { added: adding.added, refused: [...refused, ...adding.refused] };
   };
 }

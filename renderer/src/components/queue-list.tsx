@@ -65,11 +65,22 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
     // Only a change of the open set matters here, not every queue change.
   }, [expandedIds, virtualizer]);
 
-  // New files are kept in view: after a drop the list shows the first of them, not the top.
+  // New files are kept in view: after a drop the list shows the first of them, not the top. A
+  // big drop's rows come in slices (electron/core/queue-checks.ts), all with the drop's addedAt:
+  // only its first slice moves the list, or the view would jump to each next slice.
   const previousLength = useRef(ids.length);
+  // The add whose first row was last brought into view: at first, the one the list ends with
+  // (the list appears with a drop's first slice, which must not count as a new add later).
+  const shownAdd = useRef(queue?.queueById.get(ids.at(-1) ?? '')?.addedAt);
   useEffect(() => {
-    if (ids.length > previousLength.current && previousLength.current > 0) virtualizer.scrollToIndex(previousLength.current, { align: 'start' });
+    const from = previousLength.current;
     previousLength.current = ids.length;
+    if (ids.length <= from) return;
+    const addedAt = queue?.queueById.get(ids[from] ?? '')?.addedAt;
+    const sameAdd = addedAt !== undefined && addedAt === shownAdd.current;
+    shownAdd.current = addedAt;
+    if (from > 0 && !sameAdd) virtualizer.scrollToIndex(from, { align: 'start' });
+    // Only a change of length matters here; the rows are read as they are then.
   }, [ids.length, virtualizer]);
 
   // Another filter shows other rows: from their first (a list scrolled far down would otherwise

@@ -85,7 +85,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
         <div className="row-provider">
           {canRestart(item) ? (
             <ProviderSelect value={item.provider} keyName={item.key?.name} onChange={setProvider} ariaLabel={`Service for ${item.name}`} className="select small"
-              file={{ name: item.name, size: item.size, formatId: item.formatId }} />
+              {...(item.checking !== true && { file: { name: item.name, size: item.size, formatId: item.formatId } })} />
           ) : (
             <span className="provider-label" title={providerLabel}>{providerLabel}</span>
           )}
@@ -122,6 +122,8 @@ function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) 
  * and the size is never cut from its unit ("1.6" alone said nothing).
  */
 function Facts({ item, extra = '' }: { item: QueueItem; extra?: string }) {
+  // Not looked at yet (a big drop shows its rows first): no type or size to tell; the status says "Checking…".
+  if (item.checking === true) return null;
   return (
     <>
       <span className="meta-type">{typeLabel(item.formatId)}{' · '}</span>

@@ -119,7 +119,9 @@ function StatusLine() {
   const startable = useAppStore(useShallow(selectStartable));
   const lastSpeed = useAppStore((s) => s.lastSpeed);
   const parts = [`${counts.total.toLocaleString()} ${counts.total === 1 ? 'file' : 'files'}`];
-  if (startable.files > 0) {
+  // Sizes are known once every file was looked at: until then, how many still are.
+  if (counts.checking > 0) parts.push(`${counts.checking.toLocaleString()} being checked`);
+  else if (startable.files > 0) {
     const time = lastSpeed !== undefined && lastSpeed > 0 ? `, about ${formatDuration(startable.bytes / lastSpeed)} at your last speed` : '';
     parts.push(`${startable.files.toLocaleString()} ready to upload (${formatBytes(startable.bytes)}${time})`);
   }

@@ -16,6 +16,8 @@ export interface QueueCounts {
   readonly total: number;
   /** Not started and nothing stops them: what "Upload all" starts. */
   readonly ready: number;
+  /** Of those, the ones main has not looked at yet (a big drop's rows come first: "Checking…"). */
+  readonly checking: number;
   /** Not started, and the chosen provider will refuse them. */
   readonly blocked: number;
   readonly waiting: number;
@@ -79,7 +81,7 @@ export const otherTakers = perItem((item): readonly ProviderId[] => {
 // with 10,000 files, walking the queue once per selector on every store change is what made
 // scrolling stutter.
 const selectSummary = memoOnQueue((queue): QueueSummary => {
-  const counts = { total: 0, ready: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, processing: 0, failed: 0, cancelled: 0, interrupted: 0 };
+  const counts = { total: 0, ready: 0, checking: 0, blocked: 0, waiting: 0, uploading: 0, done: 0, processing: 0, failed: 0, cancelled: 0, interrupted: 0 };
   let resultCount = 0;
   let resultIds = 0;
   const retryableIds: string[] = [];
@@ -96,6 +98,7 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
     if (item.status === 'idle') {
       if (item.problem === undefined) {
         counts.ready += 1;
+        if (item.checking === true) counts.checking += 1;
         readyByProvider[item.provider] += 1;
         readyBytesByProvider[item.provider] += item.size;
       } else counts.blocked += 1;

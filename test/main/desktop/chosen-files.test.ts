@@ -96,7 +96,7 @@ describe('a forged queue:add', () => {
 
   it('with a path the person never chose is refused, with the same answer whether or not the file exists', async () => {
     const under = await open();
-    const add = vi.spyOn(under.queue, 'add');
+    const add = vi.spyOn(under.queue, 'addChecking');
     const secret = await writeMediaFile(under.dir, 'png', { name: 'private.png' });
     const existing = await under.gate('queue:add', WINDOW, [{ files: [secret] }]);
     const missing = await under.gate('queue:add', WINDOW, [{ files: [join(under.dir, 'no-such-photo.png')] }]);
@@ -139,15 +139,15 @@ describe('network and device paths on Windows', () => {
 
   it('are refused from a drop without touching the file system, and the local file beside them is added', async () => {
     const under = await open({ platform: 'win32' });
-    const add = vi.spyOn(under.queue, 'add');
+    const add = vi.spyOn(under.queue, 'addChecking');
     // The local file is a Windows path this Linux queue cannot open: the queue's answer is
-    // stubbed, since what matters here is that only that path reaches it.
-    add.mockResolvedValueOnce({ added: ['local'], refused: [] });
+    // stubbed (a row with no file behind it, so none stays added), since what matters here is
+    // that only that path reaches it.
+    add.mockResolvedValueOnce({ added: ['local'], refused: [], checked: Promise.resolve([]) });
     const ids = await register(under, ...paths, 'C:\\Users\\me\\song.mp3');
     const result = valueOf<AddResult>(await under.gate('queue:add', WINDOW, [{ files: ids }]));
     expect(add).toHaveBeenCalledTimes(1);
     expect(add.mock.calls[0]?.[0]).toEqual(['C:\\Users\\me\\song.mp3']);
-    expect(result.added).toEqual(['local']);
     expect(result.refused.map((r) => r.path)).toEqual(paths);
     expect(result.refused[0]).toMatchObject({ name: 'photo.jpg', message: 'It is on a network share. Copy it to a folder on this computer first, then add it from there.' });
     expect(result.refused[2]?.message).toMatch(/device or system path/);
@@ -155,7 +155,7 @@ describe('network and device paths on Windows', () => {
 
   it('are refused from the dialog too, and nothing reaches the queue', async () => {
     const under = await open({ platform: 'win32' });
-    const add = vi.spyOn(under.queue, 'add');
+    const add = vi.spyOn(under.queue, 'addChecking');
     under.dialogFiles = paths;
     const result = valueOf<AddResult>(await under.gate('queue:add-dialog', WINDOW, [{}]));
     expect(add).not.toHaveBeenCalled();

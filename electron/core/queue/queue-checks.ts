@@ -1,0 +1,99 @@
+// Looking at files whose rows are already in the list (ItemFacts.checking): a big drop shows its
+// 10,000 rows at once, and the files are opened and sniffed afterwards, a few at a time and,
+// for many, in a worker thread (inspect-off-main.ts), each row filled in with its size, type and
+// the provider's verdict as its file is looked at. Main's event loop stays free meanwhile.
+// A row whose file cannot be read is taken out again and reported; one started while it was
+// still being looked at starts once it has been.
+
+import { randomUUID } from 'node:crypto';
+import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import type { AddResult, QueueItem, RefusedPath } from '../../../shared/queue-types.ts';
+import { checkedItem } from '../../../shared/queue-transitions.ts';
+import { inspectOffMain } from '../files/inspect-off-main.ts';
+import { newItems } from './queue-add.ts';
+
+// Rows sent to the window in one slice (about eight screenfuls).
+const ROWS_AT_ONCE = 500;
+
+/** What the checks need of the queue. */
+export interface CheckedItems {
+  get(id: string): QueueItem | undefined;
+  /** A change of state, shown and kept (UploadQueue's own). */
+  set(item: QueueItem): void;
+  remove(id: string): void;
+  start(ids: readonly string[]): void;
+  /** Sends the changes made so far to whoever follows the queue now, not at the next tick of its pace. */
+  flush(): void;
+}
+
+/** Rows added, not all looked at yet: `checked` resolves once they have been, with the files that could not be read (taken out). */
+export interface CheckingAdd extends AddResult {
+  readonly checked: Promise<RefusedPath[]>;
+}
+
+export class QueueChecks {
+  readonly #items: CheckedItems;
+  /** Started while still being looked at: they start once they have been. */
+  readonly #startWhenChecked = new Set<string>();
+
+  constructor(items: CheckedItems) {
+    this.#items = items;
+  }
+
+  /** True when the item is still being looked at: it will start once it has been. */
+  deferStart(item: QueueItem): boolean {
+    if (item.checking !== true) return false;
+    this.#startWhenChecked.add(item.id);
+    return true;
+  }
+
+  /** Adds the files and resolves once each was looked at (UploadQueue.add). */
+  async add(paths: readonly string[], provider: ProviderId, options: { readonly start?: boolean; readonly retried?: boolean; readonly keyName?: string }): Promise<AddResult> {
+    const adding = await this.addChecking(paths, provider, options);
+    const unreadable = await adding.checked;
+    const added = adding.added.filter((id) => this.#items.get(id) !== undefined);
+    if (options.start === true) this.#items.start(added);
+    return { added, refused: [...adding.refused, ...unreadable] };
+  }
+
+  /** Adds the rows at once, and looks at their files in the background (UploadQueue.addChecking). */
+  async addChecking(paths: readonly string[], provider: ProviderId, options: { readonly retried?: boolean; readonly keyName?: string }): Promise<CheckingAdd> {
+    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true, options.keyName);
+    // More rows than a slice go to the window at once, the person having just dropped them, in
+    // slices: the first screenful is drawn while the rest are on their way, and no one turn of
+    // main's event loop (or the window's) takes in 10,000 rows. Fewer are shown at the queue's
+    // own pace, by when most are looked at already (add-chosen.ts waits for those anyway).
+    for (let from = 0; from < items.length; from += ROWS_AT_ONCE) {
+      // Each slice in a turn of its own, the first too: the folder's listing took the last one.
+      if (items.length > ROWS_AT_ONCE) await new Promise((resolve) => setImmediate(resolve));
+      for (const item of items.slice(from, from + ROWS_AT_ONCE)) this.#items.set(item);
+      if (items.length > ROWS_AT_ONCE) this.#items.flush();
+    }
+    return { added: items.map((item) => item.id), refused, checked: this.#check(items, PROVIDERS[provider].name) };
+  }
+
+  /**
+   * Looks at the files of these rows; resolves once all have been, with the files that could
+   * not be read (their rows are gone by then). `provider` names the provider in those sentences.
+   */
+  async #check(rows: readonly QueueItem[], provider: string): Promise<RefusedPath[]> {
+    const unreadable: { readonly index: number; readonly refusal: RefusedPath }[] = [];
+    await inspectOffMain(rows.map((row) => row.path), provider, (index, result) => {
+      const id = rows[index]?.id;
+      if (id === undefined) return;
+      const current = this.#items.get(id);
+      const start = this.#startWhenChecked.delete(id);
+      // Removed meanwhile (or somehow no longer the row being checked): nothing to fill in.
+      if (current?.status !== 'idle' || current.checking !== true) return;
+      if (!('mtimeMs' in result)) {
+        this.#items.remove(id);
+        unreadable.push({ index, refusal: result });
+        return;
+      }
+      this.#items.set(checkedItem(current, result));
+      if (start) this.#items.start([id]);
+    });
+    // In the order the files were given, as the person sees them in the list.
+    return unreadable.sort((a, b) => a.index - b.index).map((u) => u.refusal);
+  }
+}
