@@ -40,6 +40,8 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
     ...(choice.caution !== undefined && { caution: choice.caution }),
     ...(item.convert === true && { convert: true }),
     ...(item.retried === true && { retried: true }),
+    ...(item.group !== undefined && { group: item.group }),
+    ...(item.primary === true && { primary: true }),
   };
 }
 

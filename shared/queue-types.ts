@@ -70,6 +70,14 @@ export interface ItemFacts {
    * ends (electron/main/app/auto-copy.ts): the person asked for another try, not for the clipboard.
    */
   readonly retried?: true;
+  /**
+   * The items made from one file for several providers at once share this id (shared/provider-groups.ts):
+   * each is an upload of its own (progress, result, error, retry, history entry), and the window
+   * shows them as one file with a line per provider.
+   */
+  readonly group?: string;
+  /** In a group: the provider whose link "Copy link" copies (the first chosen, until the person picks another). */
+  readonly primary?: true;
 }
 
 /** Not running: the item can be started (again) or moved to another provider. */

@@ -5,11 +5,12 @@ import { CONCURRENCY } from '../../shared/settings-limits.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
-export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
+export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}[,…]
          [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--convert] [--reuse] [--wait]
          [--offline-wait DURATION]
 
-  --provider      where the files go (required)
+  --provider      where the files go (required); several, separated by commas, send each file
+                  to each of them (assemblyai,memories): an upload and a line for each
   --region        ${REGION_HELP}
   --base-url      send to this server instead of the provider's (keeps the documented path)
   --concurrency   uploads at once, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${DEFAULT_SETTINGS.concurrency})

@@ -11,11 +11,13 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../../shared/batch-progress.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
-import { toCancelled, toWaiting, toReused, withOffline, withConversion, withEarlier, withProvider } from '../../../shared/queue-transitions.ts';
+import { distinctProviders } from '../../../shared/provider-groups.ts';
+import { toCancelled, toWaiting, toReused, withOffline, withConversion, withEarlier } from '../../../shared/queue-transitions.ts';
 import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type WaitingItem,
 } from '../../../shared/queue-types.ts';
 import { newItems } from './queue-add.ts';
+import { primaryEdit, providerEdit, providersEdit, withSiblings, type ListEdit } from './provider-group-edits.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
@@ -97,20 +99,34 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#pump();
   }
 
-  /** `retried`: the files come back for another try (History's Retry), see ItemFacts.retried. */
-  async add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean } = {}): Promise<AddResult> {
-    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true);
+  /**
+   * `provider`: one, or several (each file then gets an item per provider, grouped: provider-group-edits.ts).
+   * `retried`: the files come back for another try (History's Retry), see ItemFacts.retried.
+   */
+  async add(paths: readonly string[], provider: ProviderId | readonly ProviderId[], options: { start?: boolean; retried?: boolean } = {}): Promise<AddResult> {
+    const [first, ...more] = distinctProviders(typeof provider === 'string' ? [provider] : provider);
+    if (first === undefined) throw new Error('Files are added for at least one provider.');
+    const { items: inspected, refused } = await newItems(paths, first, randomUUID, options.retried === true);
+    const items = withSiblings(inspected, more, randomUUID);
     for (const item of items) this.#set(item);
     const ids = items.map((item) => item.id);
     if (options.start === true) this.start(ids);
     return { added: ids, refused };
   }
 
+  /** Moves items at rest to `provider`, except where their file already goes there too. */
   setProvider(ids: readonly string[], provider: ProviderId): void {
-    for (const id of ids) {
-      const item = this.#items.get(id);
-      if (item !== undefined && canRestart(item)) this.#set(withProvider(item, provider));
-    }
+    this.#apply(providerEdit(this.#items.values(), ids, provider));
+  }
+
+  /** "Send to" with several: the files of `ids` go to exactly these providers, the first chosen their primary. */
+  setProviders(ids: readonly string[], providers: readonly ProviderId[]): void {
+    this.#apply(providersEdit(this.#items.values(), ids, providers, randomUUID));
+  }
+
+  /** Which of its file's providers "Copy link" copies. */
+  setPrimary(id: string): void {
+    this.#apply(primaryEdit(this.#items.values(), id));
   }
 
   /**
@@ -218,6 +234,11 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#items.set(item.id, item);
     this.#broadcast.changed(item.id);
     this.#deps.journal?.saved(item);
+  }
+
+  #apply(edit: ListEdit): void {
+    for (const id of edit.removed) this.remove(id);
+    for (const item of edit.set) this.#set(item);
   }
 
   /** Progress or a retry's attempt number: shown only, since a restart makes it moot. */

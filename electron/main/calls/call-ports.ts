@@ -15,7 +15,7 @@ import type { KeyCheckStore } from '../settings/key-checks.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 
 /** The parts of the core the handlers use: the real classes, narrowed so tests can supply less. */
-export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
+export type QueuePort = Pick<UploadQueue, 'add' | 'get' | 'setProvider' | 'setProviders' | 'setPrimary' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'restore' | 'clear' | 'amend'>;
 

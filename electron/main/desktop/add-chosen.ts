@@ -1,8 +1,9 @@
 // The one door for files the person chose (a drop's ids, the "Add files…" dialog, Open with,
 // Send to, the command line, the Dock or the menu-bar icon, a paste): network and device paths
 // are refused by their text before any file access (network-paths.ts), the rest are queued for
-// the provider named, or the default one.
+// the providers named, or where new files go (the default provider and those chosen with it).
 
+import { fileKey, newFileProviders } from '../../../shared/provider-groups.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { AddResult, RefusedPath } from '../../../shared/queue-types.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
@@ -10,7 +11,7 @@ import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 
 /** `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried). */
-export type AddChosen = (paths: readonly string[], provider?: ProviderId, options?: { readonly retried?: boolean }) => Promise<AddResult>;
+export type AddChosen = (paths: readonly string[], provider?: ProviderId | readonly ProviderId[], options?: { readonly retried?: boolean }) => Promise<AddResult>;
 
 /**
  * What is not media at all (no media format in its bytes, or empty) is refused at the door like
@@ -31,8 +32,10 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remov
       else refused.push({ path, ...refusal });
     }
     if (local.length === 0) return { added: [], refused };
-    const result = await queue.add(local, provider ?? settings.get().defaultProvider, { retried: options.retried === true });
+    const result = await queue.add(local, provider ?? newFileProviders(settings.get()), { retried: options.retried === true });
     const added: string[] = [];
+    // A file sent to several providers has an item for each: it is said once.
+    const said = new Set<string>();
     for (const id of result.added) {
       const item = queue.get(id);
       if (item === undefined || !notMedia(item)) {
@@ -41,6 +44,8 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remov
       }
       // Removed in the same turn it was added: the window's throttled patch never shows it.
       queue.remove(id);
+      if (said.has(fileKey(item))) continue;
+      said.add(fileKey(item));
       const { path, name } = item;
       const problem = item.status === 'idle' ? item.problem : undefined;
       refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
