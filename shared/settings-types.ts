@@ -10,7 +10,7 @@ export type { Settings } from './settings-schema.ts';
 // Three parallel uploads fill most home links without one slow provider starving the rest.
 // Closing the window keeps uploads going, as people expect of an uploader; nothing starts at
 // login unless the person asks for it. Where a photo was taken stays home unless asked.
-export const DEFAULT_SETTINGS: Settings = { defaultProvider: 'assemblyai', regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false };
+export const DEFAULT_SETTINGS: Settings = { defaultProvider: 'assemblyai', alsoSendTo: [], regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false };
 
 /** Where keys are kept, as the window may learn it: never the key itself. */
 export interface KeyStatus {

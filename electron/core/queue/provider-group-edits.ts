@@ -5,7 +5,7 @@
 // (upload-queue.ts). Only items at rest change provider or go: an upload running, done or still
 // processing at its provider stays what it is.
 
-import { distinctProviders, fileKey, primaryOf, withGrouping } from '../../../shared/provider-groups.ts';
+import { distinctProviders, fileKey, withGrouping } from '../../../shared/provider-groups.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import { newItem, withProvider } from '../../../shared/queue-transitions.ts';
 import { canRestart, type IdleItem, type ItemFacts, type QueueItem } from '../../../shared/queue-types.ts';
@@ -29,14 +29,24 @@ function sibling(file: ItemFacts, provider: ProviderId, id: string): IdleItem {
 
 /**
  * Files just added for the first provider, each followed by its items for `more` providers: one
- * group per file, the first provider's item its primary. The file was inspected once for all.
+ * group per file. The file was inspected once for all.
  */
 export function withSiblings(items: readonly IdleItem[], more: readonly ProviderId[], newId: () => string): IdleItem[] {
   if (more.length === 0) return [...items];
   return items.flatMap((item) => {
-    const first = withGrouping(item, { group: newId(), primary: true });
-    return [first, ...more.map((provider) => sibling(first, provider, newId()))];
+    const group = newId();
+    const members = [withGrouping(item, { group }), ...more.map((provider) => sibling({ ...item, group }, provider, newId()))];
+    const main = primaryChoice(members);
+    return members.map((member) => (member === main ? withGrouping(member, { group, primary: true }) : member));
   });
+}
+
+/**
+ * The primary of a file's items, in the order its providers were chosen: the first chosen that
+ * takes the file (one that refuses it has no link to copy), or the first when none does.
+ */
+function primaryChoice<T extends QueueItem>(inOrder: readonly T[]): T | undefined {
+  return inOrder.find((item) => !(canRestart(item) && item.problem !== undefined)) ?? inOrder[0];
 }
 
 /** Every file's items in list order, by file, and each item's file. */
@@ -96,9 +106,10 @@ function fileEdit(members: readonly QueueItem[], wanted: readonly ProviderId[], 
     changed.set(item.id, item);
   }
   for (const item of free) removed.push(item.id);
-  // Grouped while more than one provider has the file; the primary stays, or is the first chosen.
+  // Grouped while more than one provider has the file; the primary stays, or is the first chosen that takes it.
   const group = kept.length > 1 ? first.group ?? newId() : undefined;
-  const marked = primaryOf(kept.filter((item) => item.primary === true)) ?? kept.find((item) => item.provider === wanted[0]) ?? kept[0];
+  const inOrder = [...wanted.flatMap((p) => kept.filter((item) => item.provider === p)), ...kept.filter((item) => !wanted.includes(item.provider))];
+  const marked = kept.find((item) => item.primary === true) ?? primaryChoice(inOrder);
   for (const item of kept) {
     const primary = group !== undefined && item === marked;
     if (item.group === group && (item.primary === true) === primary && !changed.has(item.id)) continue;
@@ -136,4 +147,21 @@ export function primaryEdit(items: Iterable<QueueItem>, id: string): ListEdit {
     .filter((item) => item.group === group && (item.id === id) !== (item.primary === true))
     .map((item) => withGrouping(item, { group, primary: item.id === id }));
   return { set, removed: [] };
+}
+
+/**
+ * Items taken off the list (Remove, Clear finished): an item left alone in its group is a file
+ * sent to one provider again, so it goes back to being one.
+ */
+export function removalEdit(items: ReadonlyMap<string, QueueItem>, ids: readonly string[]): ListEdit {
+  const gone = new Set(ids);
+  const groups = new Set(ids.flatMap((id) => items.get(id)?.group ?? []));
+  if (groups.size === 0) return { set: [], removed: ids };
+  const left = new Map<string, QueueItem[]>();
+  for (const item of items.values()) {
+    if (item.group === undefined || !groups.has(item.group) || gone.has(item.id)) continue;
+    left.set(item.group, [...(left.get(item.group) ?? []), item]);
+  }
+  const set = [...left.values()].flatMap((members) => (members.length === 1 && members[0] !== undefined ? [withGrouping(members[0], {})] : []));
+  return { set, removed: ids };
 }

@@ -17,7 +17,7 @@ import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type WaitingItem,
 } from '../../../shared/queue-types.ts';
 import { newItems } from './queue-add.ts';
-import { primaryEdit, providerEdit, providersEdit, withSiblings, type ListEdit } from './provider-group-edits.ts';
+import { primaryEdit, providerEdit, providersEdit, removalEdit, withSiblings, type ListEdit } from './provider-group-edits.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
 import { QueueBroadcast } from './queue-broadcast.ts';
@@ -99,10 +99,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#pump();
   }
 
-  /**
-   * `provider`: one, or several (each file then gets an item per provider, grouped: provider-group-edits.ts).
-   * `retried`: the files come back for another try (History's Retry), see ItemFacts.retried.
-   */
+  /** To one provider or several (an item each, grouped: provider-group-edits.ts); `retried`: see ItemFacts.retried. */
   async add(paths: readonly string[], provider: ProviderId | readonly ProviderId[], options: { start?: boolean; retried?: boolean } = {}): Promise<AddResult> {
     const [first, ...more] = distinctProviders(typeof provider === 'string' ? [provider] : provider);
     if (first === undefined) throw new Error('Files are added for at least one provider.');
@@ -194,6 +191,14 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   }
 
   remove(id: string): void {
+    this.#apply(removalEdit(this.#items, [id]));
+  }
+
+  clearFinished(): void {
+    this.#apply(removalEdit(this.#items, [...this.#items.values()].filter(isClearable).map((item) => item.id)));
+  }
+
+  #drop(id: string): void {
     this.#running.get(id)?.abort();
     this.#ready?.stop(id);
     this.#waiting.delete(id);
@@ -201,10 +206,6 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       this.#broadcast.removed(id);
       this.#deps.journal?.removed(id);
     }
-  }
-
-  clearFinished(): void {
-    for (const item of [...this.#items.values()]) if (isClearable(item)) this.remove(item.id);
   }
 
   get(id: string): QueueItem | undefined {
@@ -237,7 +238,7 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   }
 
   #apply(edit: ListEdit): void {
-    for (const id of edit.removed) this.remove(id);
+    for (const id of edit.removed) this.#drop(id);
     for (const item of edit.set) this.#set(item);
   }
 

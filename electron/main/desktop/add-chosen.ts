@@ -36,8 +36,9 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'add' | 'get' | 'remov
     const added: string[] = [];
     // A file sent to several providers has an item for each: it is said once.
     const said = new Set<string>();
-    for (const id of result.added) {
-      const item = queue.get(id);
+    // Read before any is removed: removing a file's items one by one ungroups the last (fileKey).
+    const items = result.added.map((id) => [id, queue.get(id)] as const);
+    for (const [id, item] of items) {
       if (item === undefined || !notMedia(item)) {
         added.push(id);
         continue;

@@ -74,6 +74,8 @@ describe('a file sent to several providers', () => {
     await queue.add([photo], ['assemblyai', 'heygen', 'wavespeed']);
     const refused = byProvider(items(queue)).get('assemblyai');
     expect(refused !== undefined && isBlocked(refused) && refused.problem).toMatchObject({ code: 'UNSUPPORTED_TYPE', message: expect.stringContaining('AssemblyAI does not accept PNG image files') });
+    // The primary is the first chosen that takes the file: a refusal has no link to copy.
+    expect(items(queue).filter((i) => i.primary === true).map((i) => i.provider)).toEqual(['heygen']);
     queue.start();
     expect(await settled()).toEqual({ done: 2, failed: 0, cancelled: 0 });
     expect(loop.server.uploads().map((r) => r.provider).sort()).toEqual(['heygen', 'wavespeed']);
@@ -201,5 +203,11 @@ describe('choosing a file’s providers again', () => {
     expect(new Set(list.map(fileKey)).size).toBe(2);
     expect(list.filter((i) => i.primary === true).map((i) => i.provider)).toEqual(['heygen', 'heygen']);
     expect(list.every((i) => !isActive(i))).toBe(true);
+
+    // Removing one provider's item leaves the other a file sent to one provider, as any other.
+    queue.remove(list[0]?.id ?? '');
+    expect(queue.get(list[1]?.id ?? '')).toMatchObject({ provider: 'assemblyai', status: 'idle' });
+    expect(queue.get(list[1]?.id ?? '')?.group).toBeUndefined();
+    expect(queue.get(list[3]?.id ?? '')?.group).toBe(list[2]?.group);
   });
 });
