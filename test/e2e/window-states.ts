@@ -12,6 +12,7 @@ import type { QueueItem } from '../../shared/queue-types.ts';
 import { makeMov } from '../fixtures/ffmpeg-media.ts';
 import { providerError } from '../fixtures/provider-server.ts';
 import { E2E_RETRY, type AppHarness } from './app-harness.ts';
+import { SEVERAL_SERVICES_STATES } from './several-services-states.ts';
 
 export interface WindowState {
   /** File-name part, e.g. "mixed-drop". */
@@ -301,6 +302,8 @@ export const WINDOW_STATES: readonly WindowState[] = [
       await app.page.getByText('50 is more than allowed', { exact: false }).scrollIntoViewIfNeeded();
     },
   },
+  // Issue 28: one file to several services at once.
+  ...SEVERAL_SERVICES_STATES,
 ];
 
 /** Keys for some providers only: a refused file is offered only those (issue 21, item 12). */

@@ -14,13 +14,17 @@ interface Props {
   readonly className?: string;
   /** A row's file: providers that would refuse it are marked and cannot be chosen. */
   readonly file?: FileFacts;
+  /** Offers "Several services…" last, which calls this instead of choosing (provider-choices.tsx). */
+  readonly onSeveral?: () => void;
 }
+
+const SEVERAL = 'several';
 
 /**
  * A native select: keyboard and screen readers know it without help. Option names say which
  * providers have no key yet and, for one file, which would not take it.
  */
-export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, className = 'select', file }: Props) {
+export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, className = 'select', file, onSeveral }: Props) {
   const missing = useAppStore(useShallow((s) => PROVIDER_IDS.filter((p) => !selectHasKey(s, p))));
   return (
     <select
@@ -31,6 +35,7 @@ export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, class
       disabled={disabled}
       onChange={(event) => {
         if (isProviderId(event.target.value)) onChange(event.target.value);
+        else if (event.target.value === SEVERAL) onSeveral?.();
       }}
     >
       {PROVIDER_IDS.map((provider) => {
@@ -45,6 +50,7 @@ export function ProviderSelect({ value, onChange, ariaLabel, disabled, id, class
           </option>
         );
       })}
+      {onSeveral !== undefined && <option value={SEVERAL}>Several services…</option>}
     </select>
   );
 }

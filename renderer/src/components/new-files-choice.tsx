@@ -1,0 +1,17 @@
+// "Send new files to": the default service, and any chosen with it (settings.alsoSendTo). Each new
+// file then goes to each, the default service first, as the main one (shared/provider-groups.ts).
+
+import { newFileProviders } from '../../../shared/provider-groups.ts';
+import type { ProviderId } from '../../../shared/providers.ts';
+import { changeSettings } from '../change-settings.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { ProviderChoice } from './provider-choices.tsx';
+
+export function NewFilesChoice({ id, defaultProvider }: { readonly id: string; readonly defaultProvider: ProviderId }) {
+  const also = useAppStore((s) => s.settings?.alsoSendTo);
+  const chosen = newFileProviders({ defaultProvider, alsoSendTo: also });
+  const change = ([first, ...rest]: ProviderId[]) => {
+    if (first !== undefined) void changeSettings({ defaultProvider: first, alsoSendTo: rest });
+  };
+  return <ProviderChoice id={id} chosen={chosen} onChange={change} ariaLabel="Send new files to" title="Send new files to" />;
+}
