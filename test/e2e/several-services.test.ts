@@ -4,10 +4,11 @@
 // line uploading, cancelling and refusing on its own, Copy link giving the main service's link,
 // Copy all every service's, and a single file's "Several services…" making it such a row.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { newItem, restoredItem, savedForm, toUploading, toWaiting } from '../../shared/queue-transitions.ts';
 import type { AppHarness } from './app-harness.ts';
 import { useSharedApp } from './shared-app.ts';
 
@@ -24,7 +25,7 @@ const sha256 = async (path: string) => createHash('sha256').update(await readFil
 /** "Send new files to" → "Several services…" → tick each of `more`, then Done. */
 async function alsoSendNewFilesTo(...more: string[]): Promise<void> {
   await page.getByRole('combobox', { name: 'Send new files to' }).selectOption({ label: 'Several services…' });
-  const panel = page.getByRole('group', { name: 'Send new files to' });
+  const panel = page.getByRole('group', { name: 'Where new files go' });
   for (const service of more) {
     await panel.getByRole('checkbox', { name: service }).click();
     await expect.poll(() => panel.getByRole('checkbox', { name: service }).isChecked()).toBe(true);
@@ -102,6 +103,24 @@ describe('a file sent to several services', () => {
     // HeyGen took it, so HeyGen is the main service: Copy link gives its link.
     await expect.poll(() => line('portrait.png', 'HeyGen').getByRole('button', { name: /^Main service/ }).getAttribute('aria-pressed')).toBe('true');
     await row('portrait.png').getByRole('button', { name: 'Copy link for portrait.png', exact: true }).waitFor();
+  });
+
+  it('comes back after a restart in the middle as one row, each service’s upload interrupted', async () => {
+    // The list as the next start finds it (shared/queue-transitions.ts restoredItem), put back into
+    // the empty queue as app-core.ts does at start-up; the journal's side is several-providers.test.ts's.
+    const path = await app.media('mp3', { name: 'talk.mp3' });
+    const { size, mtimeMs } = await stat(path);
+    const facts = { path, name: 'talk.mp3', size, mtimeMs, formatId: 'mp3', addedAt: Date.now(), group: 'g-talk' };
+    const uploading = (id: string, provider: 'assemblyai' | 'memories', primary: boolean) =>
+      restoredItem(savedForm(toUploading(toWaiting(newItem({ ...facts, id, provider, ...(primary && { primary: true }) }), 1))));
+    app.core.queue.restore([uploading('talk-a', 'assemblyai', true), uploading('talk-m', 'memories', false)]);
+    await lineIn('interrupted', 'talk.mp3', 'AssemblyAI').waitFor();
+    await lineIn('interrupted', 'talk.mp3', 'memories.ai').waitFor();
+    // Nothing resumes by itself; Retry on one line sends that one alone.
+    await line('talk.mp3', 'memories.ai').getByRole('button', { name: 'Retry talk.mp3 (memories.ai)' }).click();
+    await line('talk.mp3', 'memories.ai').and(page.locator('[data-status="done"], [data-status="processing"]')).waitFor();
+    expect(app.server.uploads().map((r) => r.provider)).toEqual(['memories']);
+    await lineIn('interrupted', 'talk.mp3', 'AssemblyAI').waitFor();
   });
 
   it('turns a single file into one sent to several services from its own menu, and back', async () => {

@@ -13,5 +13,5 @@ export function NewFilesChoice({ id, defaultProvider }: { readonly id: string; r
   const change = ([first, ...rest]: ProviderId[]) => {
     if (first !== undefined) void changeSettings({ defaultProvider: first, alsoSendTo: rest });
   };
-  return <ProviderChoice id={id} chosen={chosen} onChange={change} ariaLabel="Send new files to" title="Send new files to" />;
+  return <ProviderChoice id={id} chosen={chosen} onChange={change} ariaLabel="Send new files to" title="Where new files go" />;
 }
