@@ -9,6 +9,8 @@ export const CALL_NAMES = [
   'queue:paste-image',
   'queue:get',
   'queue:set-provider',
+  'queue:set-providers',
+  'queue:set-primary',
   'queue:use-earlier',
   'queue:dismiss-earlier',
   'queue:convert',

@@ -24,6 +24,8 @@ export { CALL_NAMES, EVENT_NAMES, PRELOAD_CALL_NAMES, type CallName, type EventN
 const provider = z.enum(PROVIDER_IDS);
 /** A saved key's name (shared/key-names.ts); the handler checks it further. Absent in a call: the provider's default key. */
 const keyName = z.string().trim().min(1).max(KEY_NAME_MAX);
+/** Where added files go: one provider, or several (one upload each, the first the primary: shared/provider-groups.ts). */
+const providers = z.union([provider, z.array(provider).min(1).max(PROVIDER_IDS.length)]);
 const id = z.string().min(1).max(100);
 // A dropped batch can be large, but a path list of this size is already absurd for one call.
 const paths = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
@@ -70,14 +72,14 @@ export interface KeySetResult {
 
 /** Argument schema and result type of each call. */
 export const CALLS = {
-  'queue:add': { args: z.object({ files: fileIds, provider: provider.optional() }).strict(), result: {} as AddResult },
-  'queue:add-dialog': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
+  'queue:add': { args: z.object({ files: fileIds, provider: providers.optional() }).strict(), result: {} as AddResult },
+  'queue:add-dialog': { args: z.object({ provider: providers.optional() }).strict(), result: {} as AddResult },
   /**
    * An image pasted into the window (a screenshot, an image copied in a browser): main reads it
    * from the clipboard itself, and only right after the person pressed the paste keys. Nothing
    * added and nothing refused: there was nothing to paste.
    */
-  'queue:paste-image': { args: z.object({ provider: provider.optional() }).strict(), result: {} as AddResult },
+  'queue:paste-image': { args: z.object({ provider: providers.optional() }).strict(), result: {} as AddResult },
   'queue:get': { args: none, result: {} as QueuePatch },
   /** "Already uploaded? Use that link": the earlier upload's link, checked again, instead of sending the file. */
   'queue:use-earlier': { args: z.object({ id }).strict(), result: undefined as void },
@@ -85,6 +87,10 @@ export const CALLS = {
   'queue:dismiss-earlier': { args: z.object({ id }).strict(), result: undefined as void },
   /** `key`: one of the provider's keys by name, or null for its default ("HeyGen — Work" in a row's menu). */
   'queue:set-provider': { args: z.object({ ids: z.array(id).min(1).max(100_000), provider, key: keyName.nullable().optional() }).strict(), result: undefined as void },
+  /** "Send to" with several providers: the files of these items go to exactly these (the first chosen is their primary). */
+  'queue:set-providers': { args: z.object({ ids: z.array(id).min(1).max(100_000), providers: z.array(provider).min(1).max(PROVIDER_IDS.length) }).strict(), result: undefined as void },
+  /** Which of a file's providers "Copy link" copies. */
+  'queue:set-primary': { args: z.object({ id }).strict(), result: undefined as void },
   /**
    * "Convert and upload" / "Convert all": the items are converted to a format their provider
    * takes (shared/conversions.ts) where it refuses theirs, and started.

@@ -43,6 +43,8 @@ function factsOf(item: ItemFacts, choice: Pick<ItemFacts, 'provider' | 'caution'
     ...(item.convert === true && { convert: true }),
     ...(item.retried === true && { retried: true }),
     ...(item.checking === true && { checking: true }),
+    ...(item.group !== undefined && { group: item.group }),
+    ...(item.primary === true && { primary: true }),
   };
 }
 

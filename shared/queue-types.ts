@@ -85,6 +85,14 @@ export interface ItemFacts {
    * the type is unknown, the provider has no verdict, and a start waits for the check.
    */
   readonly checking?: true;
+  /**
+   * The items made from one file for several providers at once share this id (shared/provider-groups.ts):
+   * each is an upload of its own (progress, result, error, retry, history entry), and the window
+   * shows them as one file with a line per provider.
+   */
+  readonly group?: string;
+  /** In a group: the provider whose link "Copy link" copies (the first chosen, until the person picks another). */
+  readonly primary?: true;
 }
 
 /** Not running: the item can be started (again) or moved to another provider. */

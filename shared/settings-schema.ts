@@ -27,6 +27,8 @@ function regionsOf(lenient: boolean): z.ZodType<RegionChoice> {
 export const SETTINGS_FIELDS = {
   /** Where new files go. */
   defaultProvider: z.enum(PROVIDER_IDS),
+  /** Where new files go as well, after the default provider, which stays their primary (shared/provider-groups.ts); absent or empty: nowhere else. */
+  alsoSendTo: z.array(z.enum(PROVIDER_IDS)).max(PROVIDER_IDS.length).optional(),
   /** For each provider with regions (shared/providers.ts), the chosen one's id; absent: its default. */
   regions: regionsOf(false),
   /** Uploads running at once across the whole queue. */

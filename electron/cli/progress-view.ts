@@ -5,6 +5,7 @@
 
 import { batchProgress, type BatchState } from '../../shared/batch-progress.ts';
 import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-units.ts';
+import { PROVIDERS } from '../../shared/providers.ts';
 import { isActive, type ActiveItem, type QueueItem } from '../../shared/queue-types.ts';
 import { forTerminal } from './terminal-text.ts';
 
@@ -17,8 +18,9 @@ function meter(ratio: number): string {
 }
 
 function bar(item: ActiveItem): string {
-  // Escaped before it is cut: an escape cut in half would still be one.
-  const safe = forTerminal(item.name);
+  // Escaped before it is cut: an escape cut in half would still be one. A file going to several
+  // providers has a bar per provider, named first so the cut never takes it.
+  const safe = forTerminal(item.group === undefined ? item.name : `${PROVIDERS[item.provider].name}: ${item.name}`);
   const name = safe.length > NAME_WIDTH ? `${safe.slice(0, NAME_WIDTH - 1)}…` : safe.padEnd(NAME_WIDTH);
   if (item.status === 'waiting') return `${name} ${meter(0)} waiting `;
   const { sent, total, speed, etaSeconds } = item.progress;
@@ -27,8 +29,9 @@ function bar(item: ActiveItem): string {
   return `${name} ${meter(ratio)} ${String(Math.floor(ratio * 100)).padStart(3)}% ${detail}`;
 }
 
-function batchLine(batch: BatchState): string {
-  const name = `All ${batch.files} files`.padEnd(NAME_WIDTH);
+/** `uploads`: files went to several providers, so the batch counts uploads, not files. */
+function batchLine(batch: BatchState, uploads: boolean): string {
+  const name = `All ${batch.files} ${uploads ? 'uploads' : 'files'}`.padEnd(NAME_WIDTH);
   const eta = batch.etaSeconds === undefined ? '' : `  ${formatDuration(batch.etaSeconds)} left`;
   return `${name} ${meter(batch.fraction)} ${String(Math.floor(batch.fraction * 100)).padStart(3)}% ${batch.finishedFiles} done  ${formatBytes(batch.sentBytes)}/${formatBytes(batch.totalBytes)}${eta}`;
 }
@@ -45,7 +48,7 @@ export class ProgressView {
   render(items: readonly QueueItem[], finishedText = ''): void {
     const lines = items.filter(isActive).map(bar);
     const batch = batchProgress(items);
-    if (batch.active && batch.files > 1) lines.push(batchLine(batch));
+    if (batch.active && batch.files > 1) lines.push(batchLine(batch, items.some((item) => item.group !== undefined)));
     let text = this.#drawn > 0 ? `\u001b[${this.#drawn}A\u001b[0J` : '';
     text += finishedText;
     for (const line of lines) text += `${line}\n`;

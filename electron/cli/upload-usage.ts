@@ -5,12 +5,13 @@ import { CONCURRENCY } from '../../shared/settings-limits.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings-types.ts';
 import { REGION_CHOICES, REGION_HELP } from './region-option.ts';
 
-export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}
-         [--key NAME] [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location]
-         [--convert] [--reuse] [--wait] [--offline-wait DURATION]
+export const UPLOAD_USAGE = `Usage: media-uploader upload <file or folder>... --provider ${PROVIDER_IDS.join('|')}[,…]
+         [--key NAME] [--region ${REGION_CHOICES}] [--base-url URL] [--concurrency N] [--json] [--next] [--keep-location] [--convert] [--reuse] [--wait]
+         [--offline-wait DURATION]
 
-  --provider      where the files go (required)
-  --key           which of the provider's saved keys (media-uploader keys list); without it, the
+  --provider      where the files go (required); several, separated by commas, send each file
+                  to each of them (assemblyai,memories): an upload and a line for each
+  --key           which of the (first) provider's saved keys (media-uploader keys list); without it, the
                   key in its environment variable if set, else its default key. The key that made
                   each upload is recorded (its name and id, never the key: "key" in --json)
   --region        ${REGION_HELP}

@@ -1,6 +1,8 @@
 // Adding files to the queue, by drop, paste or the "Add files…" dialog, and telling the person
 // about any file main could not take.
 
+import { newFileProviders } from '../../shared/provider-groups.ts';
+import type { ProviderId } from '../../shared/providers.ts';
 import type { AddResult } from '../../shared/queue-types.ts';
 import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { askMain } from './ask-main.ts';
@@ -11,8 +13,7 @@ export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
   const result = await askMain('The files could not be added.', async () => {
     const ids = await registerDroppedFiles(files);
     if (ids.length === 0) return 'not on disk' as const;
-    // Before the settings have arrived, main sends the files where its own settings say.
-    return uploader()['queue:add']({ files: ids, provider: useAppStore.getState().settings?.defaultProvider });
+    return uploader()['queue:add']({ files: ids, provider: newFilesGo() });
   });
   if (result === 'not on disk') {
     useAppStore.getState().pushNotice({
@@ -29,7 +30,7 @@ export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
  * or a screenshot tool has no path, and main reads it from the clipboard itself.
  */
 export async function addPastedFiles(files: ArrayLike<File>): Promise<void> {
-  const provider = useAppStore.getState().settings?.defaultProvider;
+  const provider = newFilesGo();
   const result = await askMain('What you pasted could not be added.', async () => {
     const ids = files.length === 0 ? [] : await registerDroppedFiles(files);
     if (ids.length > 0) return uploader()['queue:add']({ files: ids, provider });
@@ -49,13 +50,18 @@ export async function addPastedFiles(files: ArrayLike<File>): Promise<void> {
 }
 
 export async function addFilesWithDialog(): Promise<void> {
-  const { settings } = useAppStore.getState();
   const result = await askMain('The files could not be added.', () =>
-    uploader()['queue:add-dialog']({ provider: settings?.defaultProvider }),
+    uploader()['queue:add-dialog']({ provider: newFilesGo() }),
   );
   if (result === undefined) return;
   reportAdded(result);
   focusFirstAdded(result);
+}
+
+/** Where new files go (the default service first, then those chosen with it); before the settings have arrived, main sends them where its own settings say. */
+function newFilesGo(): ProviderId[] | undefined {
+  const { settings } = useAppStore.getState();
+  return settings === undefined ? undefined : newFileProviders(settings);
 }
 
 /** Chosen with the keyboard as often as not: the focus goes on to the first new file. */

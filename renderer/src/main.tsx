@@ -7,6 +7,7 @@ import { uploader } from './uploader-api.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/queue.css';
+import './styles/provider-groups.css';
 import './styles/history.css';
 import './styles/settings.css';
 

@@ -12,6 +12,7 @@ import type { QueueItem } from '../../shared/queue-types.ts';
 import { makeMov } from '../fixtures/ffmpeg-media.ts';
 import { providerError, SECOND_TEST_KEYS } from '../fixtures/provider-server.ts';
 import { E2E_RETRY, type AppHarness } from './app-harness.ts';
+import { SEVERAL_SERVICES_STATES } from './several-services-states.ts';
 import { NETWORK_STATES } from './window-states-network.ts';
 
 export interface WindowState {
@@ -333,6 +334,8 @@ export const WINDOW_STATES: readonly WindowState[] = [
   },
   // Offline, and the proxy in Settings (window-states-network.ts).
   ...NETWORK_STATES,
+  // Issue 28: one file to several services at once.
+  ...SEVERAL_SERVICES_STATES,
 ];
 
 /** AssemblyAI's key as its first ("Default"), and a second account's as "Client". */

@@ -2,6 +2,7 @@
 // each file's link or asset id (or its error sentence), and records every outcome in history.
 
 import { parseArgs } from 'node:util';
+import { distinctProviders } from '../../../shared/provider-groups.ts';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import { keyNameProblem } from '../../../shared/key-names.ts';
 import { isBlocked, isProcessing, type QueueItem } from '../../../shared/queue-types.ts';
@@ -29,7 +30,8 @@ class UsageError extends Error {}
 
 interface UploadOptions {
   files: string[];
-  provider: ProviderId;
+  /** Where each file goes: one provider, or several (an upload each; --provider assemblyai,memories). */
+  providers: ProviderId[];
   /** A region id; absent: the provider's default. */
   region?: string;
   baseUrl?: string;
@@ -77,8 +79,10 @@ function parseUploadArgs(args: string[]): UploadOptions {
   }
   const { values, positionals } = parsed;
   if (values.provider === undefined) throw new UsageError(`Choose where to upload with --provider (${PROVIDER_IDS.join(', ')}).`);
+  const names = values.provider.split(',').map((name) => name.trim());
   // Not repeated back, in case a key was typed there.
-  if (!isProviderId(values.provider)) throw new UsageError(`--provider must name one of: ${PROVIDER_IDS.join(', ')}.`);
+  if (!names.every(isProviderId)) throw new UsageError(`--provider must name one of: ${PROVIDER_IDS.join(', ')}, or several separated by commas (assemblyai,memories).`);
+  const providers = distinctProviders(names);
   if (positionals.length === 0) throw new UsageError('Name at least one file or folder to upload.');
   const region = values.region;
   const regionRefusal = regionProblem(region);
@@ -95,7 +99,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
   // Not repeated back, in case a key was typed where its name goes.
   const keyRefusal = keyName === undefined ? undefined : keyNameProblem(keyName);
   if (keyRefusal !== undefined) throw new UsageError(`--key names one of the saved keys (media-uploader keys list). ${keyRefusal}`);
-  return { ...(keyName !== undefined && { keyName: keyName.trim() }), offlineWaitMs, files: positionals, provider: values.provider, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
+  return { ...(keyName !== undefined && { keyName: keyName.trim() }), offlineWaitMs, files: positionals, providers, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
@@ -112,7 +116,8 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   await sweepOutgoing(dataDir(io.env));
   const tty = !options.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
   const print = (outcome: FileOutcome): string => (options.json ? jsonLine(outcome) : humanLine(outcome, tty));
-  const info = PROVIDERS[options.provider];
+  // The first provider's host is the one probed for the connection (each upload still retries on its own).
+  const info = PROVIDERS[options.providers[0] ?? 'assemblyai'];
   const offline = new OfflineWait({
     origin: endpointUrl(info, info.upload, { ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }), ...(options.region !== undefined && { region: options.region }) }),
     limitMs: options.offlineWaitMs,
@@ -122,7 +127,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     online: offline.signal,
     getKey: (provider) => services.keys.get(provider).catch(() => undefined),
     keys: services.keyBook,
-    settings: () => ({ concurrency: options.concurrency, regions: options.region === undefined ? {} : { [options.provider]: options.region } }),
+    settings: () => ({ concurrency: options.concurrency, regions: options.region === undefined ? {} : Object.fromEntries(options.providers.map((p) => [p, options.region])) }),
     keepLocation: () => options.keepLocation,
     scratchDir: dataDir(io.env),
     ...(options.baseUrl !== undefined && { baseUrl: () => options.baseUrl }),
@@ -168,10 +173,11 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
   process.once('SIGINT', onInterrupt);
 
   try {
-    const added = await queue.add(options.files, options.provider, { ...(options.keyName !== undefined && { keyName: options.keyName }) });
+    const added = await queue.add(options.files, options.providers, { ...(options.keyName !== undefined && { keyName: options.keyName }) });
     if (options.convert) queue.convert(added.added);
+    // One line per file per provider, a file that could not be queued at all too.
     for (const refused of added.refused) {
-      report({ file: refused.path, provider: options.provider, ok: false, error: { code: refused.code ?? 'NOT_A_FILE', message: refused.message } });
+      for (const provider of options.providers) report({ file: refused.path, provider, ok: false, error: { code: refused.code ?? 'NOT_A_FILE', message: refused.message } });
     }
     for (const id of added.added) {
       const item = queue.get(id);

@@ -11,6 +11,8 @@ import type { AddResult, QueueItem, RefusedPath } from '../../../shared/queue-ty
 import { checkedItem } from '../../../shared/queue-transitions.ts';
 import { inspectOffMain } from '../files/inspect-off-main.ts';
 import { newItems } from './queue-add.ts';
+import { withSiblings } from './provider-group-edits.ts';
+import { distinctProviders } from '../../../shared/provider-groups.ts';
 
 // Rows sent to the window in one slice (about eight screenfuls).
 const ROWS_AT_ONCE = 500;
@@ -48,7 +50,7 @@ export class QueueChecks {
   }
 
   /** Adds the files and resolves once each was looked at (UploadQueue.add). */
-  async add(paths: readonly string[], provider: ProviderId, options: { readonly start?: boolean; readonly retried?: boolean; readonly keyName?: string }): Promise<AddResult> {
+  async add(paths: readonly string[], provider: ProviderId | readonly ProviderId[], options: { readonly start?: boolean; readonly retried?: boolean; readonly keyName?: string }): Promise<AddResult> {
     const adding = await this.addChecking(paths, provider, options);
     const unreadable = await adding.checked;
     const added = adding.added.filter((id) => this.#items.get(id) !== undefined);
@@ -57,8 +59,14 @@ export class QueueChecks {
   }
 
   /** Adds the rows at once, and looks at their files in the background (UploadQueue.addChecking). */
-  async addChecking(paths: readonly string[], provider: ProviderId, options: { readonly retried?: boolean; readonly keyName?: string }): Promise<CheckingAdd> {
-    const { items, refused } = await newItems(paths, provider, randomUUID, options.retried === true, options.keyName);
+  async addChecking(paths: readonly string[], provider: ProviderId | readonly ProviderId[], options: { readonly retried?: boolean; readonly keyName?: string }): Promise<CheckingAdd> {
+    // Several providers: an item each, grouped, the first chosen the primary (provider-group-edits.ts);
+    // a key name is one of the first provider's keys. Each item's file is looked at on its own.
+    const [first, ...more] = distinctProviders(typeof provider === 'string' ? [provider] : provider);
+    if (first === undefined) throw new Error('Files are added for at least one provider.');
+    const made = await newItems(paths, first, randomUUID, options.retried === true, options.keyName);
+    const items = withSiblings(made.items, more, randomUUID);
+    const refused = made.refused;
     // More rows than a slice go to the window at once, the person having just dropped them, in
     // slices: the first screenful is drawn while the rest are on their way, and no one turn of
     // main's event loop (or the window's) takes in 10,000 rows. Fewer are shown at the queue's
@@ -69,7 +77,7 @@ export class QueueChecks {
       for (const item of items.slice(from, from + ROWS_AT_ONCE)) this.#items.set(item);
       if (items.length > ROWS_AT_ONCE) this.#items.flush();
     }
-    return { added: items.map((item) => item.id), refused, checked: this.#check(items, PROVIDERS[provider].name) };
+    return { added: items.map((item) => item.id), refused, checked: this.#check(items, PROVIDERS[first].name) };
   }
 
   /**

@@ -35,7 +35,8 @@ function isSavedItem(value: unknown): value is SavedItem {
   const v = value;
   const facts = typeof v.id === 'string' && v.id !== '' && v.id.length <= 100 && typeof v.path === 'string' && v.path !== ''
     && typeof v.name === 'string' && isCount(v.size) && isNumber(v.mtimeMs) && optionalString(v.formatId)
-    && PROVIDER_SET.has(v.provider) && isNumber(v.addedAt) && STATUSES.has(v.status) && optionalKey(v.key);
+    && PROVIDER_SET.has(v.provider) && isNumber(v.addedAt) && STATUSES.has(v.status) && optionalKey(v.key)
+    && (v.group === undefined || (typeof v.group === 'string' && v.group !== '' && v.group.length <= 100)) && (v.primary === undefined || v.primary === true);
   if (!facts) return false;
   if (v.status === 'idle') return v.attempt === 0;
   if (!isCount(v.batch) || !isCount(v.attempt)) return false;

@@ -8,12 +8,14 @@
 // runs is in queue-run.ts.
 
 import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
 import type { BatchSummary } from '../../../shared/batch-progress.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
-import { toCancelled, toWaiting, toReused, withOffline, withConversion, withEarlier, withProvider } from '../../../shared/queue-transitions.ts';
+import { toCancelled, toWaiting, toReused, withOffline, withConversion, withEarlier } from '../../../shared/queue-transitions.ts';
 import {
   canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type WaitingItem,
 } from '../../../shared/queue-types.ts';
+import { primaryEdit, providerEdit, providersEdit, removalEdit, type ListEdit } from './provider-group-edits.ts';
 import { QueueChecks, type CheckingAdd } from './queue-checks.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
 import { QueueBatch } from './queue-batch.ts';
@@ -97,21 +99,29 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#pump();
   }
 
-  /** `retried`: another try (History's Retry), see ItemFacts.retried. `keyName`: one of the provider's keys; its default when absent. */
+  /** To one provider or several (an item each, grouped: provider-group-edits.ts). `retried`: another try (History's Retry), see ItemFacts.retried. `keyName`: one of the first provider's keys; its default when absent. */
   /** Adds the files, resolving once each was looked at; addChecking: rows at once, "Checking…" (queue-checks.ts). */
-  add(paths: readonly string[], provider: ProviderId, options: { start?: boolean; retried?: boolean; keyName?: string } = {}): Promise<AddResult> {
+  add(paths: readonly string[], provider: ProviderId | readonly ProviderId[], options: { start?: boolean; retried?: boolean; keyName?: string } = {}): Promise<AddResult> {
     return this.#checks.add(paths, provider, options);
   }
 
-  addChecking(paths: readonly string[], provider: ProviderId, options: { retried?: boolean; keyName?: string } = {}): Promise<CheckingAdd> {
+  addChecking(paths: readonly string[], provider: ProviderId | readonly ProviderId[], options: { retried?: boolean; keyName?: string } = {}): Promise<CheckingAdd> {
     return this.#checks.addChecking(paths, provider, options);
   }
 
+  /** Moves items at rest to `provider` (and `keyName` of its keys; null: its default), except where their file already goes there too. */
   setProvider(ids: readonly string[], provider: ProviderId, keyName?: string | null): void {
-    for (const id of ids) {
-      const item = this.#items.get(id);
-      if (item !== undefined && canRestart(item)) this.#set(withProvider(item, provider, keyName));
-    }
+    this.#apply(providerEdit(this.#items.values(), ids, provider, keyName));
+  }
+
+  /** "Send to" with several: the files of `ids` go to exactly these providers, the first chosen their primary. */
+  setProviders(ids: readonly string[], providers: readonly ProviderId[]): void {
+    this.#apply(providersEdit(this.#items.values(), ids, providers, randomUUID));
+  }
+
+  /** Which of its file's providers "Copy link" copies. */
+  setPrimary(id: string): void {
+    this.#apply(primaryEdit(this.#items.values(), id));
   }
 
   /**
@@ -179,6 +189,14 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
   }
 
   remove(id: string): void {
+    this.#apply(removalEdit(this.#items, [id]));
+  }
+
+  clearFinished(): void {
+    this.#apply(removalEdit(this.#items, [...this.#items.values()].filter(isClearable).map((item) => item.id)));
+  }
+
+  #drop(id: string): void {
     this.#running.get(id)?.abort();
     this.#ready?.stop(id);
     if (this.#items.delete(id)) {
@@ -186,10 +204,6 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
       this.#deps.journal?.removed(id);
     }
     if (this.#waiting.delete(id)) this.#pump(); // the batch ends if its last file went while waiting (offline, paused)
-  }
-
-  clearFinished(): void {
-    for (const item of [...this.#items.values()]) if (isClearable(item)) this.remove(item.id);
   }
 
   get(id: string): QueueItem | undefined {
@@ -219,6 +233,11 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
     this.#items.set(item.id, item);
     this.#broadcast.changed(item.id);
     if (item.checking !== true) this.#deps.journal?.saved(item); // kept once looked at (queue-checks.ts)
+  }
+
+  #apply(edit: ListEdit): void {
+    for (const id of edit.removed) this.#drop(id);
+    for (const item of edit.set) this.#set(item);
   }
 
   /** Progress or a retry's attempt number: shown only, since a restart makes it moot. */

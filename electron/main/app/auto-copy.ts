@@ -1,6 +1,7 @@
 // "Copy its link automatically" (settings.copyLinkWhenDone, on by default): when a batch of one
 // file ends done, its link (or asset ID) goes to the clipboard, as ShareX and Dropzone do. A batch
-// of several never copies: it would overwrite the clipboard once per file. Nor does a retry
+// of several never copies: it would overwrite the clipboard once per file (a file sent to several
+// providers is one file: its primary's link is copied). Nor does a retry
 // (Retry, Retry failed, Resume, History's Retry: the item's `retried`), though it is a batch of
 // one: the person asked for another try, and may have copied other links since ("Copy 4 links").
 //
@@ -12,6 +13,7 @@
 // `app:notice`: "copied" as info, a copy that failed as an error that says what to do instead.
 
 import type { AppNotice } from '../../../shared/ipc-contract.ts';
+import { fileKey, primaryOf } from '../../../shared/provider-groups.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
 import type { DoneItem, QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
 import type { Settings } from '../../../shared/settings-types.ts';
@@ -43,9 +45,11 @@ export function copyLinksWhenDone(deps: AutoCopyDeps): AutoCopy {
   let stopped = false;
 
   const unsubscribe = deps.queue.subscribe((patch: QueuePatch) => {
-    const done = newlyDone(items, patch);
+    const finished = newlyDone(items, patch);
     for (const item of patch.items) items.set(item.id, item);
     for (const id of patch.removed) items.delete(id);
+    // Of a file sent to several providers, only the primary's link is copied (as its Copy link does).
+    const done = finished.filter((item) => isItsFilesPrimary(item, items));
     const [only] = done;
     if (done.length !== 1 || only === undefined || deps.settings.get().copyLinkWhenDone !== true) return;
     if (only.retried === true || !aloneInItsBatch(only, items)) return;
@@ -87,10 +91,19 @@ function newlyDone(before: ReadonlyMap<string, QueueItem>, patch: QueuePatch): D
   return done;
 }
 
-/** No other item of its batch was started (finished or still running): a single upload. */
+/**
+ * No other file of its batch was started (finished or still running): a single upload. A file
+ * sent to several providers at once is one file (shared/provider-groups.ts).
+ */
 function aloneInItsBatch(item: DoneItem, items: ReadonlyMap<string, QueueItem>): boolean {
   for (const other of items.values()) {
-    if (other.id !== item.id && other.status !== 'idle' && other.batch === item.batch) return false;
+    if (fileKey(other) !== fileKey(item) && other.status !== 'idle' && other.batch === item.batch) return false;
   }
   return true;
+}
+
+/** A file's primary item, or an item whose file goes to one provider. */
+function isItsFilesPrimary(item: DoneItem, items: ReadonlyMap<string, QueueItem>): boolean {
+  if (item.group === undefined) return true;
+  return primaryOf([...items.values()].filter((other) => other.group === item.group))?.id === item.id;
 }

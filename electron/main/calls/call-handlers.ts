@@ -53,6 +53,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'queue:get': async () => queue.snapshot(),
     'queue:set-provider': async ({ ids, provider, key }) => queue.setProvider(ids, provider, key),
+    'queue:set-providers': async ({ ids, providers }) => queue.setProviders(ids, providers),
+    'queue:set-primary': async ({ id }) => queue.setPrimary(id),
     'queue:use-earlier': async ({ id }) => {
       const item = queue.get(id);
       if (item?.status !== 'idle' || item.earlier === undefined) return;

@@ -1,8 +1,9 @@
 // The one door for files the person chose (a drop's ids, the "Add files…" dialog, Open with,
 // Send to, the command line, the Dock or the menu-bar icon, a paste): network and device paths
 // are refused by their text before any file access (network-paths.ts), the rest are queued for
-// the provider named, or the default one.
+// the providers named, or where new files go (the default provider and those chosen with it).
 
+import { fileKey, newFileProviders } from '../../../shared/provider-groups.ts';
 import type { AppNotice } from '../../../shared/ipc-contract.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { AddResult, RefusedPath } from '../../../shared/queue-types.ts';
@@ -15,7 +16,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
  * `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried).
  * `keyName`: which of the provider's keys the files go with (History's Retry: the one the try was made with).
  */
-export type AddChosen = (paths: readonly string[], provider?: ProviderId, options?: { readonly retried?: boolean; readonly keyName?: string }) => Promise<AddResult>;
+export type AddChosen = (paths: readonly string[], provider?: ProviderId | readonly ProviderId[], options?: { readonly retried?: boolean; readonly keyName?: string }) => Promise<AddResult>;
 
 /**
  * What is not media at all (no media format in its bytes, or empty) is refused at the door like
@@ -40,14 +41,19 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'addChecking' | 'get' 
   const keepMedia = (ids: readonly string[]): { kept: string[]; refused: RefusedPath[] } => {
     const kept: string[] = [];
     const refused: RefusedPath[] = [];
-    for (const id of ids) {
-      const item = queue.get(id);
+    // A file sent to several providers has an item for each: it is said once.
+    const said = new Set<string>();
+    // Read before any is removed: removing a file's items one by one ungroups the last (fileKey).
+    const items = ids.map((id) => [id, queue.get(id)] as const);
+    for (const [id, item] of items) {
       if (item === undefined || !notMedia(item)) {
         if (item !== undefined) kept.push(id);
         continue;
       }
       // Removed in the same turn it was looked at: a small add's rows never show it.
       queue.remove(id);
+      if (said.has(fileKey(item))) continue;
+      said.add(fileKey(item));
       const { path, name } = item;
       const problem = item.status === 'idle' ? item.problem : undefined;
       refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
@@ -63,7 +69,7 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'addChecking' | 'get' 
       else refused.push({ path, ...refusal });
     }
     if (local.length === 0) return { added: [], refused };
-    const adding = await queue.addChecking(local, provider ?? settings.get().defaultProvider, { retried: options.retried === true, ...(options.keyName !== undefined && { keyName: options.keyName }) });
+    const adding = await queue.addChecking(local, provider ?? newFileProviders(settings.get()), { retried: options.retried === true, ...(options.keyName !== undefined && { keyName: options.keyName }) });
     // "Upload as soon as added": what can go starts now, or once looked at (a refused or key-less file fails or waits as usual).
     const startNow = (ids: readonly string[]): void => {
       if (settings.get().uploadWhenAdded && ids.length > 0) queue.start(ids);

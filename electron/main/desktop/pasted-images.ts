@@ -65,6 +65,7 @@ export class PastedImages {
 
   #release(id: string, path = this.#owned.get(id)): void {
     this.#owned.delete(id);
-    if (path !== undefined) void unlink(path).catch(() => undefined);
+    // An image pasted for several providers is deleted once none of its uploads needs it any more.
+    if (path !== undefined && ![...this.#owned.values()].includes(path)) void unlink(path).catch(() => undefined);
   }
 }

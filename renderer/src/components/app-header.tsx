@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { addFilesWithDialog } from '../add-files.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { selectQueueCounts } from '../store/queue-selectors.ts';
+import { selectFileCount } from '../store/file-rows.ts';
 import type { Tab } from '../store/ui-slice.ts';
 import { UploadIcon } from './icons.tsx';
 
@@ -22,7 +22,8 @@ export function panelId(tab: Tab): string {
 export function AppHeader() {
   const current = useAppStore((s) => s.tab);
   const showTab = useAppStore((s) => s.showTab);
-  const queueCount = useAppStore((s) => selectQueueCounts(s).total);
+  // Files, as the list shows them: one sent to several services is one row.
+  const queueCount = useAppStore(selectFileCount);
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
 
   // The tab pattern: arrows move between tabs, Tab moves on into the panel.

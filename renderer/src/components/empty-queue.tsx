@@ -7,8 +7,7 @@ import { selectHasKey } from '../store/queue-selectors.ts';
 import { GuidedStart } from './guided-start.tsx';
 import { UploadIcon } from './icons.tsx';
 import { MissingKeyLine } from './missing-key-banner.tsx';
-import { ProviderSelect } from './provider-select.tsx';
-import { sendNewFilesTo } from '../send-new-files-to.ts';
+import { NewFilesChoice } from './new-files-choice.tsx';
 
 /**
  * The first thing a person sees. With no key saved for any service, a guided start; then the
@@ -23,7 +22,6 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
   const skipGuide = useAppStore((s) => s.skipGuide);
   // Remembered while this screen stays: after the guide's key is saved, this is its third step.
   const guided = useRef(false);
-  const setDefault = (next: ProviderId, keyName?: string) => void sendNewFilesTo(next, keyName);
   const showGuide = noKeyAtAll && !skipped;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const wasGuide = useRef(false);
@@ -58,7 +56,7 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
         </button>
         <div className="drop-provider">
           <label className="field-label" htmlFor="empty-default-provider">Send them to</label>
-          <ProviderSelect id="empty-default-provider" value={provider} onChange={setDefault} ariaLabel="Send new files to" />
+          <NewFilesChoice id="empty-default-provider" defaultProvider={provider} />
         </div>
         <p className="drop-note">{PROVIDERS[provider].retentionNote}</p>
         {!hasKey && (

@@ -20,17 +20,20 @@ interface Props {
   readonly className?: string;
   /** A row's file: providers that would refuse it are marked and cannot be chosen. */
   readonly file?: FileFacts;
+  /** Offers "Several services…" last, which calls this instead of choosing (provider-choices.tsx). */
+  readonly onSeveral?: () => void;
 }
 
 // An option's value: the service, and after the first ":" one of its keys (names may hold ":", ids never do).
 const optionValue = (provider: ProviderId, keyName?: string): string => (keyName === undefined ? provider : `${provider}:${keyName}`);
+const SEVERAL = 'several';
 
 /**
  * A native select: keyboard and screen readers know it without help. Option names say which
  * providers have no key yet and, for one file, which would not take it. A service with more than
  * one key offers each ("HeyGen — Work", "HeyGen — Personal"); with one, it is just "HeyGen".
  */
-export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, id, className = 'select', file }: Props) {
+export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, id, className = 'select', file, onSeveral }: Props) {
   const missing = useAppStore(useShallow((s) => PROVIDER_IDS.filter((p) => !selectHasKey(s, p))));
   const keysOf = useAppStore(useShallow((s) => PROVIDER_IDS.map((p) => selectSavedKeys(s, p))));
   const choices = (provider: ProviderId): readonly SavedKeyStatus[] => {
@@ -51,6 +54,10 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
       value={current}
       disabled={disabled}
       onChange={(event) => {
+        if (event.target.value === SEVERAL) {
+          onSeveral?.();
+          return;
+        }
         const [provider, ...name] = event.target.value.split(':');
         if (isProviderId(provider)) onChange(provider, name.length === 0 ? undefined : name.join(':'));
       }}
@@ -71,6 +78,7 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
           </option>
         ));
       })}
+      {onSeveral !== undefined && <option value={SEVERAL}>Several services…</option>}
     </select>
   );
 }

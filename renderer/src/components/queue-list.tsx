@@ -11,22 +11,25 @@ import type { QueueData } from '../store/queue-patch.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
 import { useFocusRequestedRow } from './focus-new-row.ts';
 import { QueueRow } from './queue-row.tsx';
+import { FileGroupRow } from './file-group-row.tsx';
+import { DETAILS_HEIGHT, groupHeight } from '../group-heights.ts';
 
 // Row heights come from the items (queue-words.ts rowHeight: two lines, or more with a message),
 // so the list never measures a row in the page.
-// The open "Technical details" panel: the sentence, the provider's words, the code, Copy for support.
-const DETAILS_HEIGHT = 120;
 // A screen's worth of rows either side keeps fast scrolling from showing blanks.
 const OVERSCAN = 10;
 
-export function QueueList({ ids }: { readonly ids: readonly string[] }) {
+const NO_GROUPS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/** `groups`: the rows that are a file sent to several services, with the items each shows (file-rows.ts). */
+export function QueueList({ ids, groups = NO_GROUPS }: { readonly ids: readonly string[]; readonly groups?: ReadonlyMap<string, readonly string[]> | undefined }) {
   const expandedIds = useAppStore((s) => s.expandedIds);
   const filter = useAppStore((s) => s.queueFilter);
   const queue = useAppStore((s) => s.queue);
   const keys = useAppStore((s) => s.keys);
   const scrollRef = useRef<HTMLDivElement>(null);
   const narrow = useMediaQuery(NARROW_WINDOW);
-  const heights = useRowHeights(ids, queue, keys, expandedIds, narrow);
+  const heights = useRowHeights(ids, groups, queue, keys, expandedIds, narrow);
   // Read when the virtualizer lays rows out, which is only after `ids` or a height changed.
   const heightsNow = useRef(heights);
   heightsNow.current = heights;
@@ -97,6 +100,8 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
         {virtualizer.getVirtualItems().map((row) => {
           const id = ids[row.index];
           if (id === undefined) return null;
+          const shown = groups.get(id);
+          if (shown !== undefined) return <FileGroupRow key={id} id={id} shown={shown} index={row.index} setSize={ids.length} top={row.start} height={row.size} />;
           return <QueueRow key={id} id={id} index={row.index} setSize={ids.length} top={row.start} height={row.size} />;
         })}
       </div>
@@ -109,23 +114,39 @@ export function QueueList({ ids }: { readonly ids: readonly string[] }) {
  * replaces the objects of the items it changes) and again when the keys or the open details
  * change, so a progress patch costs a lookup per row, not a rowHeight() per row.
  */
-function useRowHeights(ids: readonly string[], queue: QueueData | undefined, keys: AppState['keys'], expandedIds: AppState['expandedIds'], narrow: boolean): readonly number[] {
+function useRowHeights(ids: readonly string[], groups: ReadonlyMap<string, readonly string[]>, queue: QueueData | undefined, keys: AppState['keys'], expandedIds: AppState['expandedIds'], narrow: boolean): readonly number[] {
   const cache = useMemo(() => new WeakMap<QueueItem, number>(), [keys, expandedIds, narrow]);
+  const groupCache = useMemo(() => new WeakMap<QueueItem, { items: readonly QueueItem[]; height: number }>(), [keys, expandedIds, narrow]);
   return useMemo(() => {
     const state = { keys };
+    const needsKey = (item: QueueItem) => item.status === 'idle' && !isBlocked(item) && !selectHasKey(state, item.provider);
     return ids.map((id) => {
       const item = queue?.queueById.get(id);
       if (item === undefined) return ROW_HEIGHT;
+      // A file sent to several services: its head and a line per service shown, worked out again
+      // only when one of its items is a new object.
+      const shown = groups.get(id);
+      if (shown !== undefined) {
+        const items = shown.map((member) => queue?.queueById.get(member)).filter((member) => member !== undefined);
+        const known = groupCache.get(item);
+        if (known !== undefined && sameItems(known.items, items)) return known.height;
+        const grouped = groupHeight(items, needsKey, narrow, (member) => expandedIds[member.id] === true);
+        groupCache.set(item, { items, height: grouped });
+        return grouped;
+      }
       let height = cache.get(item);
       if (height === undefined) {
-        const needsKey = item.status === 'idle' && !isBlocked(item) && !selectHasKey(state, item.provider);
-        height = rowHeight(item, needsKey, narrow) + (expandedIds[id] === true ? DETAILS_HEIGHT : 0);
+        height = rowHeight(item, needsKey(item), narrow) + (expandedIds[id] === true ? DETAILS_HEIGHT : 0);
         cache.set(item, height);
       }
       return height;
     });
     // `queue` is a new object for every patch, though its map is changed in place (queue-patch.ts).
-  }, [ids, queue, cache, keys, expandedIds, narrow]);
+  }, [ids, groups, queue, cache, groupCache, keys, expandedIds, narrow]);
+}
+
+function sameItems(a: readonly QueueItem[], b: readonly QueueItem[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {

@@ -1,5 +1,5 @@
 import { mediaFormat } from '../../../shared/media-formats.ts';
-import { PROVIDERS } from '../../../shared/providers.ts';
+import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -14,6 +14,10 @@ interface Props {
   readonly item: QueueItem;
   /** Not started, and its provider has no key yet: the row's action is to add one. */
   readonly needsKey: boolean;
+  /** What names the file in the buttons' names; a provider's line of a file sent to several adds the provider. */
+  readonly label?: string;
+  /** Providers the file goes to already (its other lines): not suggested as "Send to …". */
+  readonly taken?: readonly ProviderId[];
 }
 
 /**
@@ -21,10 +25,11 @@ interface Props {
  * (Upload, Add key, Convert and upload, Send to …, Retry, Cancel, Copy link) and Remove. Every name includes the
  * file's name for screen readers.
  */
-export function RowActions({ item, needsKey }: Props) {
+export function RowActions({ item, needsKey, label, taken }: Props) {
   const showTab = useAppStore((s) => s.showTab);
-  const suggestion = useAppStore((s) => (isBlocked(item) ? suggestedProvider(s, item) : undefined));
-  const { id, name } = item;
+  const suggestion = useAppStore((s) => (isBlocked(item) ? suggestedProvider(s, item, taken) : undefined));
+  const { id } = item;
+  const name = label ?? item.name;
   const api = uploader;
 
   const start = () => void askMain(`${name} could not be started.`, () => api()['queue:start']({ ids: [id] }));

@@ -22,7 +22,7 @@ import { ErrorDetails } from './error-details.tsx';
 import { FileName } from './file-name.tsx';
 import { Thumbnail } from './thumbnail.tsx';
 import { ProgressBar } from './progress-bar.tsx';
-import { ProviderSelect } from './provider-select.tsx';
+import { ProviderChoice } from './provider-choices.tsx';
 import { RowActions } from './queue-row-actions.tsx';
 
 interface Props {
@@ -48,6 +48,13 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
   // A key named in the menu ("HeyGen — Work") goes with the file; otherwise the service's default does.
   const setProvider = (provider: ProviderId, keyName?: string) =>
     void askMain(`The service for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider, key: keyName ?? null }));
+  // One service as it always was; several make the file a row with a line per service (file-group-row.tsx).
+  const setProviders = (providers: ProviderId[]) => {
+    const [only] = providers;
+    void askMain(`The service for ${item.name} could not be changed.`, () => (providers.length === 1 && only !== undefined
+      ? uploader()['queue:set-provider']({ ids: [item.id], provider: only })
+      : uploader()['queue:set-providers']({ ids: [item.id], providers })));
+  };
   const hasDetails = isBlocked(item) || item.status === 'failed';
   // A finished row can be dragged out as its link, into a browser, a chat or a document.
   const link = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
@@ -84,7 +91,8 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 
         <div className="row-provider">
           {canRestart(item) ? (
-            <ProviderSelect value={item.provider} keyName={item.key?.name} onChange={setProvider} ariaLabel={`Service for ${item.name}`} className="select small"
+            <ProviderChoice chosen={[item.provider]} onChange={setProviders} ariaLabel={`Service for ${item.name}`} title={`Send ${item.name} to`} className="select small" reopenKey={item.id}
+              keyName={item.key?.name} onChangeOne={setProvider}
               {...(item.checking !== true && { file: { name: item.name, size: item.size, formatId: item.formatId } })} />
           ) : (
             <span className="provider-label" title={providerLabel}>{providerLabel}</span>
@@ -111,7 +119,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 });
 
 /** What to know or fix first, on a line of its own under the file (the row is taller: rowHeight). */
-function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) {
+export function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) {
   const message = rowMessage(item, needsKey);
   if (message === undefined) return null;
   return <span className="row-message" data-tone={message.tone} title={message.text}>{message.text}</span>;
@@ -157,7 +165,8 @@ function RowLine({ item }: { item: QueueItem }) {
 }
 
 
-function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
+/** `label`: what names the file in the bars' names (a provider's line adds the provider: provider-line.tsx). */
+export function RowState({ item, hasKey, label = item.name }: { item: QueueItem; hasKey: boolean; label?: string }) {
   const paused = useAppStore((s) => s.paused);
   const word = statusWord(item, hasKey);
   // A converted copy is being made: nothing is sent until it is ready.
@@ -166,7 +175,7 @@ function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
     return (
       <>
         <span className="status-word" data-status={item.status}>Converting to {formatShortName(to)}</span>
-        <ProgressBar fraction={fraction} label={`Conversion progress for ${item.name}`} />
+        <ProgressBar fraction={fraction} label={`Conversion progress for ${label}`} />
         <span className="row-progress-line">{Math.floor(fraction * 100)}% converted</span>
       </>
     );
@@ -178,7 +187,7 @@ function RowState({ item, hasKey }: { item: QueueItem; hasKey: boolean }) {
     return (
       <>
         <span className="status-word" data-status={item.status}>{word}</span>
-        <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${item.name}`} />
+        <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${label}`} />
         <span className="row-progress-line">
           {activeLine(item, paused)}
         </span>

@@ -25,6 +25,7 @@ import { linksAndIdsWords } from '../../../shared/words.ts';
 import type { QueueFilter } from '../store/ui-slice.ts';
 import { selectConvertibleIds } from '../store/conversion-selectors.ts';
 import { selectUnsent } from '../store/unsent-selectors.ts';
+import { selectFileCount } from '../store/file-rows.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
 import { DisclosureMenu } from './disclosure-menu.tsx';
@@ -32,15 +33,13 @@ import { moveFilesWithUndo } from '../move-files.ts';
 import { setPaused } from './paused-banner.tsx';
 import { SendRefused } from './send-refused.tsx';
 import { OverallProgressBar } from './overall-progress.tsx';
-import { ProviderSelect } from './provider-select.tsx';
-import { sendNewFilesTo } from '../send-new-files-to.ts';
+import { NewFilesChoice } from './new-files-choice.tsx';
 
 export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: ProviderId }) {
   const active = useAppStore((s) => selectOverallProgress(s).active);
   const startable = useAppStore(useShallow(selectStartable));
   const retargetable = useAppStore((s) => selectRetargetableIds(s, defaultProvider).length);
 
-  const setDefault = (provider: ProviderId, keyName?: string) => void sendNewFilesTo(provider, keyName);
   const uploadAll = () => {
     const state = useAppStore.getState();
     // With every key in place main starts whatever is ready as it stands (a provider just changed
@@ -60,7 +59,7 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
       <div className="toolbar-row">
         <div className="toolbar-group">
           <label className="field-label" htmlFor="default-provider">Send new files to</label>
-          <ProviderSelect id="default-provider" value={defaultProvider} onChange={setDefault} ariaLabel="Send new files to" />
+          <NewFilesChoice id="default-provider" defaultProvider={defaultProvider} />
           {/* Offered only when it would change something, and not while files are on their way. */}
           {retargetable > 0 && !active && (
             <button type="button" className="link-button" onClick={() => useForAll(defaultProvider)}>
@@ -118,12 +117,15 @@ function StatusLine() {
   const counts = useAppStore(useShallow(selectQueueCounts));
   const startable = useAppStore(useShallow(selectStartable));
   const lastSpeed = useAppStore((s) => s.lastSpeed);
-  const parts = [`${counts.total.toLocaleString()} ${counts.total === 1 ? 'file' : 'files'}`];
+  // Files sent to several services are one file each, with an upload per service.
+  const files = useAppStore(selectFileCount);
+  const parts = [countWords(files, 'file')];
   // Sizes are known once every file was looked at: until then, how many still are.
   if (counts.checking > 0) parts.push(`${counts.checking.toLocaleString()} being checked`);
   else if (startable.files > 0) {
     const time = lastSpeed !== undefined && lastSpeed > 0 ? `, about ${formatDuration(startable.bytes / lastSpeed)} at your last speed` : '';
-    parts.push(`${startable.files.toLocaleString()} ready to upload (${formatBytes(startable.bytes)}${time})`);
+    const ready = files === counts.total ? `${startable.files.toLocaleString()} ready to upload` : `${countWords(startable.files, 'upload')} ready`;
+    parts.push(`${ready} (${formatBytes(startable.bytes)}${time})`);
   }
   return <p className="queue-summary">{parts.join(' · ')}</p>;
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store.ts';
 import { addFilesWithDialog } from '../add-files.ts';
 import { selectVisibleIds } from '../store/queue-selectors.ts';
+import { selectFileRows } from '../store/file-rows.ts';
 import { BatchSummary } from './batch-summary.tsx';
 import { EmptyQueue } from './empty-queue.tsx';
 import { MissingKeyBanner } from './missing-key-banner.tsx';
@@ -13,6 +14,8 @@ import { UploadIcon } from './icons.tsx';
 export function QueueView() {
   const ids = useAppStore((s) => s.queue?.queueIds);
   const visible = useAppStore(selectVisibleIds);
+  // A file sent to several services is one row, with a line per service (file-rows.ts).
+  const rows = useAppStore(selectFileRows);
   const defaultProvider = useAppStore((s) => s.settings?.defaultProvider);
   // A filter whose rows all moved on (sent elsewhere, resumed, cleared) would show an empty
   // list: every file is shown again instead.
@@ -30,7 +33,7 @@ export function QueueView() {
       <PausedBanner />
       <MissingKeyBanner />
       <BatchSummary />
-      <QueueList ids={visible ?? ids} />
+      <QueueList ids={rows?.ids ?? ids} groups={rows?.groups} />
       <div className="drop-strip">
         <UploadIcon size={18} />
         <span>Drop more files or folders anywhere in this window, or</span>

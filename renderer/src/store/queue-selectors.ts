@@ -102,7 +102,8 @@ const selectSummary = memoOnQueue((queue): QueueSummary => {
         readyByProvider[item.provider] += 1;
         readyBytesByProvider[item.provider] += item.size;
       } else counts.blocked += 1;
-      for (const p of otherTakers(item)) retargetable[p].push(id);
+      // A file sent to several providers keeps each: "Use … for all" moves files sent to one.
+      if (item.group === undefined) for (const p of otherTakers(item)) retargetable[p].push(id);
       continue;
     }
     counts[item.status] += 1;
@@ -151,7 +152,8 @@ const selectResults = memoOnQueue((queue) => {
     const text = resultText(PROVIDERS[item.provider], item.result);
     if (text === undefined) continue;
     texts.push(text);
-    lines.push(`${item.name} — ${text}`);
+    // A file sent to several providers has a line for each: the provider says which is which.
+    lines.push(item.group === undefined ? `${item.name} — ${text}` : `${item.name} — ${PROVIDERS[item.provider].name} — ${text}`);
   }
   return { texts, lines };
 });
@@ -225,8 +227,8 @@ export function selectKeyUsable(state: Pick<AppState, 'keys'>, provider: Provide
  * undefined when none has (offering one without a key, or with a rejected one, only leads to a
  * failure: the row says to choose another provider, and its menu lists them all).
  */
-export function suggestedProvider(state: Pick<AppState, 'keys'>, item: QueueItem): ProviderId | undefined {
-  return otherTakers(item).find((p) => selectKeyUsable(state, p));
+export function suggestedProvider(state: Pick<AppState, 'keys'>, item: QueueItem, taken: readonly ProviderId[] = []): ProviderId | undefined {
+  return otherTakers(item).find((p) => !taken.includes(p) && selectKeyUsable(state, p));
 }
 
 /** The group of states a row belongs to, for the queue's filters. */

@@ -86,7 +86,8 @@ export function selectBulkSend(state: Inputs & Pick<AppState, 'settings'>): Bulk
   const byProvider = new Map<ProviderId, string[]>();
   for (const id of state.queue?.queueIds ?? []) {
     const item = state.queue?.queueById.get(id);
-    if (item === undefined || !isBlocked(item) || isFileProblem(item.problem.code)) continue;
+    // A file sent to several providers keeps its choice: its refusing line says so on its own.
+    if (item === undefined || item.group !== undefined || !isBlocked(item) || isFileProblem(item.problem.code)) continue;
     for (const p of otherTakers(item)) byProvider.set(p, [...(byProvider.get(p) ?? []), id]);
   }
   const order = defaultProvider === undefined ? PROVIDER_IDS : [defaultProvider, ...PROVIDER_IDS.filter((p) => p !== defaultProvider)];
