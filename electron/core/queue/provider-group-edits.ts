@@ -151,6 +151,18 @@ export function primaryEdit(items: Iterable<QueueItem>, id: string): ListEdit {
 }
 
 /**
+ * A group whose files were looked at after its rows showed (queue-checks.ts): until then no
+ * provider had a verdict, so the first chosen was the primary; now it is the first that takes
+ * the file, as for a file looked at before (withSiblings). `members`: the group's items in the
+ * order chosen.
+ */
+export function checkedPrimaryEdit(members: readonly QueueItem[]): ListEdit {
+  const main = primaryChoice(members);
+  if (main === undefined || main.primary === true) return { set: [], removed: [] };
+  return primaryEdit(members, main.id);
+}
+
+/**
  * Items taken off the list (Remove, Clear finished): an item left alone in its group is a file
  * sent to one provider again, so it goes back to being one.
  */

@@ -11,7 +11,7 @@ import type { AddResult, QueueItem, RefusedPath } from '../../../shared/queue-ty
 import { checkedItem } from '../../../shared/queue-transitions.ts';
 import { inspectOffMain } from '../files/inspect-off-main.ts';
 import { newItems } from './queue-add.ts';
-import { withSiblings } from './provider-group-edits.ts';
+import { checkedPrimaryEdit, withSiblings } from './provider-group-edits.ts';
 import { distinctProviders } from '../../../shared/provider-groups.ts';
 
 // Rows sent to the window in one slice (about eight screenfuls).
@@ -101,6 +101,11 @@ export class QueueChecks {
       this.#items.set(checkedItem(current, result));
       if (start) this.#items.start([id]);
     });
+    // A file sent to several providers: its primary, now that each has a verdict on the file.
+    for (const group of new Set(rows.map((row) => row.group).filter((g) => g !== undefined))) {
+      const members = rows.map((row) => this.#items.get(row.id)).filter((item): item is QueueItem => item !== undefined && item.group === group);
+      for (const item of checkedPrimaryEdit(members).set) this.#items.set(item);
+    }
     // In the order the files were given, as the person sees them in the list.
     return unreadable.sort((a, b) => a.index - b.index).map((u) => u.refusal);
   }
