@@ -66,7 +66,7 @@ describe('named keys in the menus', () => {
   it('keeps a one-key service as it was: "AssemblyAI", no key named', async () => {
     await app.addFiles([await app.media('mp3', { name: 'single.mp3' })]);
     const menu = queueRow('single.mp3').getByRole('combobox', { name: 'Service for single.mp3' });
-    await expect.poll(() => optionTexts(menu)).toEqual(['AssemblyAI', 'memories.ai', 'WaveSpeedAI', 'HeyGen']);
+    await expect.poll(() => optionTexts(menu)).toEqual(['AssemblyAI', 'memories.ai', 'WaveSpeedAI', 'HeyGen', 'Several services…']);
     expect(await menu.inputValue()).toBe('assemblyai');
   });
 
@@ -74,7 +74,7 @@ describe('named keys in the menus', () => {
     await addClientKey();
     await app.addFiles([await app.media('mp3', { name: 'for-the-client.mp3' })]);
     const menu = queueRow('for-the-client.mp3').getByRole('combobox', { name: 'Service for for-the-client.mp3' });
-    await expect.poll(() => optionTexts(menu)).toEqual(['AssemblyAI — Default', 'AssemblyAI — Client', 'memories.ai', 'WaveSpeedAI', 'HeyGen']);
+    await expect.poll(() => optionTexts(menu)).toEqual(['AssemblyAI — Default', 'AssemblyAI — Client', 'memories.ai', 'WaveSpeedAI', 'HeyGen', 'Several services…']);
     expect(await menu.inputValue()).toBe('assemblyai:Default');
     await menu.selectOption({ label: 'AssemblyAI — Client' });
     await expect.poll(() => app.core.queue.snapshot().items[0]?.key).toEqual({ name: 'Client' });
