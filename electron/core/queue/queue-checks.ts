@@ -86,7 +86,19 @@ export class QueueChecks {
    */
   async #check(rows: readonly QueueItem[], provider: string): Promise<RefusedPath[]> {
     const unreadable: { readonly index: number; readonly refusal: RefusedPath }[] = [];
-    await inspectOffMain(rows.map((row) => row.path), provider, (index, result) => {
+    // Filled in in the order given, whatever order the looks end in: the upload list's file keeps
+    // a file from when it was looked at (upload-queue.ts), so its order after a restart is this one.
+    const ended = new Map<number, Parameters<Parameters<typeof inspectOffMain>[2]>[1]>();
+    let next = 0;
+    const fill = (index: number, result: Parameters<Parameters<typeof inspectOffMain>[2]>[1]): void => {
+      ended.set(index, result);
+      for (let done = ended.get(next); done !== undefined; done = ended.get(next)) {
+        ended.delete(next);
+        fillOne(next, done);
+        next += 1;
+      }
+    };
+    const fillOne = (index: number, result: Parameters<Parameters<typeof inspectOffMain>[2]>[1]): void => {
       const id = rows[index]?.id;
       if (id === undefined) return;
       const current = this.#items.get(id);
@@ -100,7 +112,8 @@ export class QueueChecks {
       }
       this.#items.set(checkedItem(current, result));
       if (start) this.#items.start([id]);
-    });
+    };
+    await inspectOffMain(rows.map((row) => row.path), provider, fill);
     // A file sent to several providers: its primary, now that each has a verdict on the file.
     for (const group of new Set(rows.map((row) => row.group).filter((g) => g !== undefined))) {
       const members = rows.map((row) => this.#items.get(row.id)).filter((item): item is QueueItem => item !== undefined && item.group === group);
