@@ -11,7 +11,7 @@
 
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { startSink, successBody, type Sink } from './sink-server.ts';
+import { serveAsChild, startSink, successBody, type Sink } from './sink-server.ts';
 
 export function startNodeHttpSink(): Promise<Sink> {
   return startSink(fileURLToPath(import.meta.url), 'Node http sink');
@@ -38,11 +38,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
   // Node cuts a request that takes over 300 s by default; a slow round must be measured, not cut.
   server.requestTimeout = 0;
-  server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0 })}\n`);
-  });
-  process.on('SIGTERM', () => process.exit(0));
-  process.stdin.on('end', () => process.exit(0));
-  process.stdin.resume();
+  serveAsChild(server);
 }

@@ -162,13 +162,19 @@ export async function startSink(script = fileURLToPath(import.meta.url), name = 
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = createServer({ noDelay: true }, serve);
+/**
+ * A sink's own process (startSink spawns it): listens on a loopback port, tells it on stdout as
+ * one JSON line, and ends with SIGTERM or when its parent's pipe closes.
+ */
+export function serveAsChild(server: { listen(port: number, host: string, ready: () => void): unknown; address(): unknown }): void {
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
-    process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0 })}\n`);
+    const port = typeof address === 'object' && address !== null && 'port' in address ? address.port : 0;
+    process.stdout.write(`${JSON.stringify({ port })}\n`);
   });
   process.on('SIGTERM', () => process.exit(0));
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) serveAsChild(createServer({ noDelay: true }, serve));
