@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import type { AddResult, QueueItem, RefusedPath } from '../../../shared/queue-types.ts';
 import { checkedItem } from '../../../shared/queue-transitions.ts';
+import type { InspectedFile } from '../files/file-inspect.ts';
 import { inspectOffMain } from '../files/inspect-off-main.ts';
 import { newItems } from './queue-add.ts';
 import { checkedPrimaryEdit, withSiblings } from './provider-group-edits.ts';
@@ -88,9 +89,9 @@ export class QueueChecks {
     const unreadable: { readonly index: number; readonly refusal: RefusedPath }[] = [];
     // Filled in in the order given, whatever order the looks end in: the upload list's file keeps
     // a file from when it was looked at (upload-queue.ts), so its order after a restart is this one.
-    const ended = new Map<number, Parameters<Parameters<typeof inspectOffMain>[2]>[1]>();
+    const ended = new Map<number, InspectedFile | RefusedPath>();
     let next = 0;
-    const fill = (index: number, result: Parameters<Parameters<typeof inspectOffMain>[2]>[1]): void => {
+    const fill = (index: number, result: InspectedFile | RefusedPath): void => {
       ended.set(index, result);
       for (let done = ended.get(next); done !== undefined; done = ended.get(next)) {
         ended.delete(next);
@@ -98,7 +99,7 @@ export class QueueChecks {
         next += 1;
       }
     };
-    const fillOne = (index: number, result: Parameters<Parameters<typeof inspectOffMain>[2]>[1]): void => {
+    const fillOne = (index: number, result: InspectedFile | RefusedPath): void => {
       const id = rows[index]?.id;
       if (id === undefined) return;
       const current = this.#items.get(id);
