@@ -49,6 +49,9 @@ export function wireSignInForm(doc: SignInDocument, send: (answer: SignInAnswer)
     doc.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') answer(null);
     });
+    // Focus is given here and not by an autofocus attribute: Chromium runs autofocus at a later
+    // rendering step, and, finding this focus already given, warns on the console
+    // ("Autofocus processing was blocked…"); with both, which came first was a race.
     username.focus();
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });

@@ -60,7 +60,7 @@ export function proxySignInPage(words: ProxySignInWords): string {
   <h1 id="message">${escape(words.message)}</h1>
   <p id="detail">${escape(words.detail)}</p>
   <label for="username">User name</label>
-  <input id="username" name="username" autocomplete="username" spellcheck="false" maxlength="500" autofocus>
+  <input id="username" name="username" autocomplete="username" spellcheck="false" maxlength="500">
   <label for="password">Password</label>
   <input id="password" name="password" type="password" autocomplete="current-password" maxlength="500">
   <p class="note" id="note" role="alert"></p>
