@@ -37,6 +37,7 @@ export const CALL_NAMES = [
   'keys:set-default',
   'settings:get',
   'settings:set',
+  'settings:system-language',
   'proxy:forget-password',
   'shell:open-url',
   'shell:show-file',

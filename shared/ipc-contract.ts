@@ -10,6 +10,7 @@ import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
 import { PROVIDER_IDS } from './providers.ts';
 import { KEY_NAME_MAX } from './key-names.ts';
 import { SETTINGS_CHANGE } from './settings-schema.ts';
+import type { Language } from './i18n/languages.ts';
 import type { CallName, EventName, PreloadCallName } from './ipc-channels.ts';
 import type { UserFacingCode } from './error-codes.ts';
 import type { UpdateView } from './update-types.ts';
@@ -140,6 +141,8 @@ export const CALLS = {
     args: SETTINGS_CHANGE,
     result: {} as Settings,
   },
+  /** The language the computer prefers, of those the app speaks: what `language: 'system'` means (shared/i18n/languages.ts). */
+  'settings:system-language': { args: none, result: {} as { readonly language: Language } },
   /**
    * "Forget proxy password": main forgets the user name and password it kept for the proxy Settings
    * names ("This proxy"), in this run and in the password store; `forgotten` false when none was kept.

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from './providers.ts';
 import { isProxyHost } from './proxy-address.ts';
+import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.ts';
 import { CONCURRENCY } from './settings-limits.ts';
 
 type RegionChoice = Readonly<Partial<Record<ProviderId, string>>>;
@@ -43,6 +44,12 @@ export const SETTINGS_FIELDS = {
   copyLinkWhenDone: z.boolean(),
   /** Send photos and videos with their location data; off, a copy without it is sent (electron/core/location/). */
   keepLocation: z.boolean(),
+  /**
+   * The language of the window, the desktop's menus and dialogs (shared/i18n/): `system` follows
+   * the computer's preferred languages (Electron's app.getPreferredSystemLanguages()); a language
+   * chosen in Settings takes effect at once. The pseudo-language is for checking layouts.
+   */
+  language: z.enum(['system', ...LANGUAGES, PSEUDO_LANGUAGE]),
   /** Look for a new version of the app at start and every few hours (electron/main/update/). */
   checkForUpdates: z.boolean(),
   /**

@@ -14,7 +14,7 @@ export type { Settings } from './settings-schema.ts';
 // follow the computer's own proxy settings, as the browser does. Fixes reach people only if the app looks for them, so it does unless
 // told not to.
 export const DEFAULT_SETTINGS: Settings = {
-  defaultProvider: 'assemblyai', alsoSendTo: [], regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true,
+  defaultProvider: 'assemblyai', alsoSendTo: [], regions: {}, concurrency: 3, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true, language: 'system',
   proxy: { mode: 'system' },
 };
 

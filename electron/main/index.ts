@@ -176,6 +176,7 @@ async function start(): Promise<void> {
       },
     },
     dataDir: DATA_DIR,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
     keys,
     ...(localBase !== undefined && { baseUrl: () => localBase }),
     desktop,

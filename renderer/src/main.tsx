@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './App.tsx';
+import { translator } from './i18n.ts';
 import { listenForPaste } from './paste-files.ts';
 import { connectToMain } from './store/connect-to-main.ts';
 import { uploader } from './uploader-api.ts';
@@ -18,6 +20,8 @@ connectToMain(uploader());
 listenForPaste();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <I18nextProvider i18n={translator}>
+      <App />
+    </I18nextProvider>
   </StrictMode>,
 );

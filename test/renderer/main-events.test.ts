@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../renderer/src/store/app-store.ts';
+import { translator } from '../../renderer/src/i18n.ts';
 import { receiveHistoryPage, receiveKeyStatus, receiveKeys, receiveQueuePatch, receiveSettings } from '../../renderer/src/store/main-events.ts';
 import type { HistoryEntry } from '../../shared/history-types.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
@@ -53,9 +54,13 @@ describe('queue events', () => {
 
 describe('settings and key events', () => {
   it('stores settings and key statuses as main reports them', () => {
-    const settings = { defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, whenWindowCloses: 'quit', openAtLogin: true, uploadWhenAdded: true, copyLinkWhenDone: false, keepLocation: true, checkForUpdates: false, proxy: { mode: 'manual', host: 'proxy.corp', port: 3128 } } as const;
+    const settings = { defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, whenWindowCloses: 'quit', openAtLogin: true, uploadWhenAdded: true, copyLinkWhenDone: false, keepLocation: true, checkForUpdates: false, language: 'de', proxy: { mode: 'manual', host: 'proxy.corp', port: 3128 } } as const;
     receiveSettings(settings);
     expect(useAppStore.getState().settings).toEqual(settings);
+    // The language chosen in Settings is the window's at once; 'system' goes back to the computer's.
+    expect(translator.language).toBe('de');
+    receiveSettings({ ...settings, language: 'system' });
+    expect(translator.language).toBe('en');
 
     receiveKeys([{ provider: 'heygen', hasKey: false, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' }, keys: [] }]);
     receiveKeyStatus({ provider: 'heygen', hasKey: true, backend: 'Secret Service', persistent: true, check: { state: 'unchecked' }, keys: [{ name: 'Default', id: '0a1b2c3d', isDefault: true, check: { state: 'unchecked' } }] });

@@ -57,6 +57,8 @@ export interface AppCoreOptions {
    * 407 fails with the PROXY_AUTH sentence, as on the command line.
    */
   readonly proxySignIn?: { readonly ask: ProxySignInDeps['ask']; readonly passwords: ProxyPasswordStore };
+  /** The computer's preferred languages (index.ts: app.getPreferredSystemLanguages()); English when absent. */
+  readonly systemLanguages?: () => readonly string[];
 }
 
 export interface AppCore {
@@ -202,6 +204,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     ...(options.updates !== undefined && { updates: options.updates }),
+    ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }),
     emit,
   });
 

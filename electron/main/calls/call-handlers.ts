@@ -4,6 +4,7 @@
 // parsed by the contract's schemas. A sentence for a person is thrown as a UserFacingError;
 // anything else that escapes a handler reaches the window only as the gate's general sentence.
 
+import { pickLanguage } from '../../../shared/i18n/languages.ts';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { mediaFormat } from '../../../shared/media-formats.ts';
@@ -126,6 +127,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'keys:set-default': keyCalls['keys:set-default'],
 
     'settings:get': async () => settings.get(),
+    'settings:system-language': async () => ({ language: pickLanguage(deps.systemLanguages?.() ?? []) }),
     'settings:set': async (change) => {
       const before = settings.get().regions;
       const next = await settings.update(change);

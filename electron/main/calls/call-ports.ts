@@ -95,6 +95,8 @@ export interface HandlerDeps {
   readonly proxySignIn?: Pick<ProxySignIn, 'forget'> | undefined;
   /** Updating the app itself (electron/main/update/); absent where nothing updates (a run from source, the end-to-end harness). */
   readonly updates?: UpdateCalls;
+  /** The computer's preferred languages, most wanted first (Electron's app.getPreferredSystemLanguages()); English alone when absent. */
+  readonly systemLanguages?: () => readonly string[];
 }
 
 /** What the window's update calls reach (electron/main/update/update-machine.ts, and the restart through the quit). */

@@ -2,6 +2,7 @@
 // exactly what main holds. Returns a function that stops listening.
 
 import type { UploaderApi } from '../../../shared/ipc-contract.ts';
+import { systemLanguageIs } from '../i18n.ts';
 import { useAppStore } from './app-store.ts';
 import { historyChanged, historyShown, loadHistory } from './history-loader.ts';
 import { receiveKeys, receivePauseState, receiveQueuePatch, receiveSettings, receiveUpdate } from './main-events.ts';
@@ -24,6 +25,7 @@ export function connectToMain(api: UploaderApi): () => void {
   // The answer is the whole queue whatever its flag says: a reload must not keep stale rows.
   void refresh(api['queue:get']().then((patch) => receiveQueuePatch({ ...patch, full: true })), 'the upload list');
   void refresh(api['queue:pause-state']().then(receivePauseState), 'whether uploads are paused');
+  void refresh(api['settings:system-language']().then(({ language }) => systemLanguageIs(language)), 'the settings');
   void refresh(api['settings:get']().then(receiveSettings), 'the settings');
   void refresh(api['keys:list']().then(receiveKeys), 'your API keys');
   void refresh(api['update:get']().then(receiveUpdate), 'whether a new version is ready');

@@ -3,6 +3,7 @@
 // main's answer or event lands here. A single upload's link is copied by main, not here
 // (electron/main/app/auto-copy.ts): Chromium refuses the clipboard to a window without focus.
 
+import { languageSettingIs } from '../i18n.ts';
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { PauseState } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
@@ -55,6 +56,7 @@ export function receivePauseState({ paused }: PauseState): void {
 }
 
 export function receiveSettings(settings: Settings): void {
+  languageSettingIs(settings.language);
   useAppStore.setState({ settings });
 }
 

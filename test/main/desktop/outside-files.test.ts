@@ -58,7 +58,7 @@ describe('the door for chosen files', () => {
   it('queues media files, refuses a path that is not local before touching it, and says what was not added', async () => {
     const set = await writeMediaSet(await makeTempDir());
     const queue = new UploadQueue({ getKey: async () => undefined, settings: () => ({ concurrency: 1, regions: {} }) });
-    const add = chosenFilesAdder(queue, { get: () => ({ defaultProvider: 'wavespeed', regions: {}, concurrency: 1, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true, proxy: { mode: 'system' } }) }, 'linux');
+    const add = chosenFilesAdder(queue, { get: () => ({ defaultProvider: 'wavespeed', regions: {}, concurrency: 1, whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true, language: 'system', proxy: { mode: 'system' } }) }, 'linux');
     const result = await add([set.png, set.missing, 'somewhere/x.mp4']);
     expect(result.added).toHaveLength(1);
     expect(queue.get(result.added[0] ?? '')).toMatchObject({ path: set.png, provider: 'wavespeed', status: 'idle' });

@@ -1,0 +1,6 @@
+// The settings words in en (../catalogue-types.ts says what each namespace holds).
+
+import type { Catalogue } from '../catalogue-types.ts';
+
+export default {
+} as const satisfies Catalogue;
