@@ -53,6 +53,8 @@ export interface LaunchOptions {
    * `update:changed` to the page. Default: none, as in a run from source.
    */
   readonly updates?: (changed: (view: EventPayloads['update:changed']) => void) => NonNullable<AppCoreOptions['updates']>;
+  /** The computer's preferred languages (Electron's app.getPreferredSystemLanguages()). Default: ['en-US']. */
+  readonly systemLanguages?: readonly string[];
 }
 
 export interface DropOptions {
@@ -191,9 +193,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       .catch(() => undefined);
   };
   const online = new OnlineState(true);
+  const systemLanguages = options.systemLanguages ?? ['en-US'];
   const core = await openAppCore({
     online,
     dataDir,
+    systemLanguages: () => [...systemLanguages],
     keys: keychain.store,
     baseUrl: () => server.baseUrl,
     tuning: options.tuning ?? { retry: E2E_RETRY },

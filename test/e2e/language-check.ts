@@ -1,0 +1,80 @@
+// What the window looks like in another language: switching it as Settings does (settings:set
+// through main's handlers, which tell the window at once), and a check of the page for words the
+// language did not reach and for text a layout cuts or lets overlap.
+
+import type { Page } from 'playwright-core';
+import type { Language } from '../../shared/i18n/languages.ts';
+import type { AppHarness } from './app-harness.ts';
+
+/** Switches the running app to this language, as the Settings choice does, and waits for the window to follow. */
+export async function switchLanguage(app: AppHarness, language: Language): Promise<void> {
+  await app.core.handlers['settings:set']({ language });
+  await app.page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+  // Two frames: one for the new words, one for the virtual lists to measure them.
+  await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** One thing wrong on the page, in words a test prints. */
+export type LayoutFault = string;
+
+/**
+ * Text a person cannot read whole: an element whose own text runs past its box without an
+ * ellipsis the design chose (file names and key names end in "…" on purpose), and buttons of one
+ * bar that overlap. Only what is on screen and visible counts.
+ */
+export function layoutFaults(page: Page): Promise<LayoutFault[]> {
+  return page.evaluate(() => {
+    const faults: string[] = [];
+    const visible = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 50)}”`;
+    const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    for (const el of document.querySelectorAll('body *')) {
+      // Hidden on purpose for screen readers only (clipped to nothing): not cut for anyone.
+      if (!visible(el) || !ownText(el) || el.closest('.visually-hidden') !== null) continue;
+      const style = getComputedStyle(el);
+      if (style.textOverflow === 'ellipsis') continue;
+      const cutX = el.scrollWidth > el.clientWidth + 1 && (style.overflowX === 'hidden' || style.overflowX === 'clip');
+      const cutY = el.scrollHeight > el.clientHeight + 1 && (style.overflowY === 'hidden' || style.overflowY === 'clip');
+      if (cutX || cutY) faults.push(`cut: ${name(el)}`);
+    }
+    // Buttons side by side in one bar or row must not cover each other.
+    for (const bar of document.querySelectorAll('body *')) {
+      const buttons = [...bar.children].filter((c) => (c.matches('button, a, [role="button"], select, input') && visible(c)));
+      for (let i = 0; i < buttons.length; i += 1) {
+        for (let j = i + 1; j < buttons.length; j += 1) {
+          const a = buttons[i]!.getBoundingClientRect();
+          const b = buttons[j]!.getBoundingClientRect();
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+          if (overlap) faults.push(`overlap: ${name(buttons[i]!)} and ${name(buttons[j]!)}`);
+        }
+      }
+    }
+    return faults;
+  });
+}
+
+/**
+ * Words on screen the pseudo-language did not reach: runs of three or more plain ASCII letters
+ * (the pseudo-language accents every letter it has), outside what is the person's own or a
+ * name: file names, key names, links and IDs, and the services' brand names.
+ */
+export function plainWords(page: Page, allowed: readonly string[]): Promise<string[]> {
+  return page.evaluate((allow) => {
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent === null || parent.closest('[data-own-words], [class*="name"], code, input, textarea, [translate="no"]') !== null) continue;
+      const box = parent.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      let text = node.textContent ?? '';
+      for (const name of allow) text = text.split(name).join(' ');
+      for (const word of text.match(/[A-Za-z]{3,}/g) ?? []) found.add(word);
+    }
+    return [...found];
+  }, [...allowed]);
+}
