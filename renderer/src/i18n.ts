@@ -8,11 +8,23 @@ import { createTranslator, type Translator } from '../../shared/i18n/translator.
 
 export const translator: Translator = createTranslator('en');
 
-let system: Language = 'en';
-let chosen: LanguageSetting = 'system';
+let system: Language | undefined;
+let chosen: LanguageSetting | undefined;
+let known: () => void = () => undefined;
+
+/**
+ * Settled once main has said both the system's language and the setting: main.tsx paints the
+ * window after it, so a German first run never flashes English. Settled after a second anyway,
+ * so a main that cannot answer still gets a window (in English) that says what went wrong.
+ */
+export const languageKnown: Promise<void> = new Promise((resolve) => {
+  known = resolve;
+  setTimeout(resolve, 1000);
+});
 
 function apply(): void {
-  const language = effectiveLanguage(chosen, system);
+  if (system !== undefined && chosen !== undefined) known();
+  const language = effectiveLanguage(chosen, system ?? 'en');
   if (translator.language !== language) void translator.changeLanguage(language);
   // Absent where the store runs without a page (its unit tests).
   if (typeof document !== 'undefined') document.documentElement.lang = language;

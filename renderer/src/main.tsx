@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App.tsx';
-import { translator } from './i18n.ts';
+import { languageKnown, translator } from './i18n.ts';
 import { listenForPaste } from './paste-files.ts';
 import { connectToMain } from './store/connect-to-main.ts';
 import { uploader } from './uploader-api.ts';
@@ -18,10 +18,13 @@ if (root === null) throw new Error('The page has no #root element.');
 
 connectToMain(uploader());
 listenForPaste();
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={translator}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
+// The first paint waits for the person's language (a few milliseconds: two answers from main).
+void languageKnown.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={translator}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
