@@ -1,0 +1,49 @@
+// @vitest-environment node
+// No unused words in the catalogues: every English key is looked up somewhere in the app's
+// sources (electron/, renderer/, shared/ outside the catalogues). A key counts as looked up when
+// its path is written whole in quotes ('rows.done', "queue:rows.done"), or, for keys chosen at
+// run time from a value (`status.${state}`, errors by their code), when the code names the
+// prefix in a template (`status.${`) and the last part in quotes somewhere ('done').
+
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../shared/i18n/catalogues.ts';
+import { NAMESPACES, type Catalogue } from '../../shared/i18n/catalogue-types.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(PROJECT_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.posix.join(dir, entry.name);
+    if (entry.isDirectory()) return rel === 'shared/i18n' ? [] : sources(rel);
+    return /\.(ts|tsx|mts|cts)$/.test(entry.name) ? [rel] : [];
+  });
+}
+
+function keyPaths(catalogue: Catalogue, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key.replace(PLURAL, '')}`] : keyPaths(value, `${prefix}${key}.`)));
+}
+
+describe('the catalogues’ keys', () => {
+  it('are each looked up somewhere in the app', () => {
+    const code = ['electron', 'renderer', 'shared'].flatMap(sources).map((file) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8')).join('\n');
+    const quoted = (text: string) => [`'${text}'`, `"${text}"`, `\`${text}\``].some((q) => code.includes(q)) || code.includes(`:${text}'`) || code.includes(`:${text}"`) || code.includes(`:${text}\``);
+    const unused = NAMESPACES.flatMap((ns) => [...new Set(keyPaths(CATALOGUES.en[ns]))].map((key) => `${ns}:${key}`)).filter((full) => {
+      const key = full.slice(full.indexOf(':') + 1);
+      if (quoted(key)) return false;
+      const parts = key.split('.');
+      for (let i = parts.length - 1; i >= 1; i -= 1) {
+        const prefix = parts.slice(0, i).join('.');
+        const rest = parts.slice(i).join('.');
+        if (code.includes(`${prefix}.\${`) && quoted(rest)) return false;
+      }
+      // A key chosen whole by a value: a template of just the namespace (`errors:${code}`) or a
+      // key named by a constant list written in quotes elsewhere (error codes).
+      return !(code.includes(`${full.slice(0, full.indexOf(':'))}:\${`) && quoted(parts[0]!));
+    });
+    expect(unused).toEqual([]);
+  });
+});
