@@ -16,3 +16,13 @@ export type CheckAnswer =
   | { readonly kind: 'too-complex'; readonly reason: string }
   /** The disk refused a read. */
   | { readonly kind: 'unreadable'; readonly reason: string };
+
+/** One request to the worker, and its answer, under the same id. */
+export interface CheckCall {
+  readonly id: number;
+  readonly request: CheckRequest;
+}
+export interface CheckReply {
+  readonly id: number;
+  readonly answer: CheckAnswer;
+}

@@ -1,19 +1,19 @@
-// The location check of one file, in a worker thread of its own (started by location-check.ts):
-// whatever a file makes the parsers do, main's event loop (the window, the tray, other uploads)
-// goes on, and the worker's heap is capped by its resourceLimits. The file is read through the
-// descriptor main opened, so the file checked is the file main copies.
+// The location check, in a worker thread of its own (started by location-check.ts): whatever a
+// file makes the parsers do, main's event loop (the window, the tray, other uploads) goes on, and
+// the worker's heap is capped by its resourceLimits. The file is read through the descriptor
+// main opened, so the file checked is the file main copies. One worker checks file after file,
+// one at a time, each request answered under its id: starting a thread per file cost more than
+// checking a small photo.
 
 import { read } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { blockReader } from './block-reader.ts';
 import { Budget, TooComplex } from './budget.ts';
 import { FINDERS } from './location-finders.ts';
 import { mayHoldLocation } from './location-formats.ts';
-import type { CheckRequest, CheckAnswer } from './location-check-messages.ts';
+import type { CheckRequest, CheckAnswer, CheckCall } from './location-check-messages.ts';
 
-const request = workerData as CheckRequest;
-
-async function check(): Promise<CheckAnswer> {
+async function check(request: CheckRequest): Promise<CheckAnswer> {
   if (!mayHoldLocation(request.formatId)) return { kind: 'patches', patches: [] };
   const finder = FINDERS[request.formatId];
   const budget = new Budget(request.limits);
@@ -33,4 +33,6 @@ async function check(): Promise<CheckAnswer> {
   }
 }
 
-parentPort?.postMessage(await check());
+parentPort?.on('message', (call: CheckCall) => {
+  void check(call.request).then((answer) => parentPort?.postMessage({ id: call.id, answer }));
+});
