@@ -26,8 +26,8 @@ describe('settings', () => {
   it('read the AssemblyAI region a 0.1 settings file kept under its own name', async () => {
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ defaultProvider: 'heygen', assemblyaiRegion: 'eu', concurrency: 4 }));
     const store = await SettingsStore.open(dir);
-    // Settings added since (what closing the window does, starting at login, when uploads start and links are copied, looking for updates, the proxy, where else new files go) take their defaults.
-    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true, proxy: { mode: 'system' }, alsoSendTo: [] };
+    // Settings added since (what closing the window does, starting at login, when uploads start and links are copied, looking for updates, the proxy, where else new files go, the language) take their defaults.
+    const since = { whenWindowCloses: 'tray', openAtLogin: false, uploadWhenAdded: false, copyLinkWhenDone: true, keepLocation: false, checkForUpdates: true, proxy: { mode: 'system' }, alsoSendTo: [], language: 'system' };
     expect(store.get()).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 4, ...since });
     await store.update({ concurrency: 5 });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ defaultProvider: 'heygen', regions: { assemblyai: 'eu' }, concurrency: 5, ...since });
