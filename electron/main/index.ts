@@ -11,6 +11,8 @@ import { proxyPasswordStore } from '../core/keys/proxy-passwords.ts';
 import { createKeychainStore, keychainService, openKeychain } from '../core/keys/secret-store.ts';
 import { goingToSleep, resumedFromSleep } from '../core/network/sleep-resume.ts';
 import { isActive } from '../../shared/queue-types.ts';
+import { pickLanguage } from '../../shared/i18n/languages.ts';
+import { createTranslator, type Translate } from '../../shared/i18n/translator.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { openAppCore, type AppCore } from './app/app-core.ts';
 import { appMenuTemplate, menuPaste } from './window/app-menu.ts';
@@ -70,6 +72,15 @@ const places = new PlaceWrites(DATA_DIR);
 // The paste keys, as main sees them before the page (a pasted image is read only right after).
 const pasteKeys = new PasteGesture();
 
+// Main's words (menus, the tray, dialogs, notices): in the language the settings say, once the
+// core has read them (app-core.ts keeps it, following every change); before that, the system's.
+let systemT: Translate | undefined;
+function mainT(): Translate {
+  if (core !== undefined) return core.language.t;
+  systemT ??= createTranslator(pickLanguage(app.getPreferredSystemLanguages())).t;
+  return systemT;
+}
+
 // The window, files handed over by the system, notices and notifications (app-life.ts).
 const life = new AppLife({
   mayOpenWindow: () => app.isReady() && core !== undefined && quit.state === 'open',
@@ -80,6 +91,7 @@ const life = new AppLife({
     if (core === undefined) throw new Error('The app is not ready to add files yet.');
     return core.addChosen(paths, provider);
   },
+  t: mainT,
 });
 const currentWindow = (): BrowserWindow | undefined => life.window as BrowserWindow | undefined;
 
@@ -90,7 +102,7 @@ const quit = createAppQuit({
     return win === undefined ? undefined : currentPlace(win);
   },
   places,
-  confirm: (question) => askBeforeQuit(currentWindow(), question),
+  confirm: (question) => askBeforeQuit(currentWindow(), question, mainT()),
   // At the end of a quit that "Restart to update" began, the install instead (restart-to-update.ts).
   quit: () => restart.quit(),
   report: (error) => console.error('Media Uploader could not save everything while quitting:', error instanceof Error ? error.message : error),
@@ -133,12 +145,12 @@ if (!app.requestSingleInstanceLock(instanceData)) {
 }
 
 async function start(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, paste: menuPaste(pasteKeys), checkForUpdates: () => void checkFromMenu(() => updates, (line) => life.notice({ tone: 'info', title: line, lines: [] })) })));
+  setAppMenu();
   restrictPermissions();
   serveRenderer(RENDERER_ROOT);
   const keys = createKeychainStore({ service: keychainService(process.env) });
   const localBase = localProviderBase(process.env, app.isPackaged);
-  const desktop = electronDesktop(currentWindow, pasteKeys);
+  const desktop = electronDesktop(currentWindow, pasteKeys, mainT);
   // Offline, waiting files wait; after sleep, sockets that slept are dropped (online-signal.ts).
   // `net` and `powerMonitor` may be used only once the app is ready (docs/api/net.md).
   connection = watchConnection({
@@ -172,7 +184,7 @@ async function start(): Promise<void> {
       ask: async (proxy, again) => {
         if (quit.state !== 'open') return undefined;
         const win = currentWindow();
-        return askProxySignIn({ parent: win?.isVisible() === true ? win : undefined, preload: PROXY_PROMPT_PRELOAD, proxy, again });
+        return askProxySignIn({ parent: win?.isVisible() === true ? win : undefined, preload: PROXY_PROMPT_PRELOAD, proxy, again, t: mainT(), ...(core !== undefined && { language: core.language.language }) });
       },
     },
     dataDir: DATA_DIR,
@@ -189,6 +201,12 @@ async function start(): Promise<void> {
     },
   });
   const opened = core;
+  // The menu again in the settings' language, and again whenever it changes, with the tray.
+  setAppMenu();
+  opened.language.onChange(() => {
+    setAppMenu();
+    tray?.languageChanged();
+  });
   bindCalls(createCallGate(opened.handlers, { appPage: APP_PAGE_URL }), currentWindow);
   followBatches(opened);
   const notices = await NoticeFile.open(DATA_DIR);
@@ -203,14 +221,15 @@ async function start(): Promise<void> {
     notify: (notice) => life.notify(notice),
     notices,
     platform: process.platform,
+    t: mainT,
   });
   tray = new AppTray({ app: appIcon, template: trayTemplate, template2x: trayTemplate2x }, process.platform, {
     open: () => life.showWindow(),
     copy: (text) => {
       desktop.copyText(text).catch((error: unknown) => life.notice({
         tone: 'error',
-        title: 'The link could not be copied.',
-        lines: [error instanceof Error ? error.message : String(error), 'Open the window and use its Copy button in History.'],
+        title: mainT()('desktop:notice.trayCopyFailed'),
+        lines: [error instanceof Error ? error.message : String(error), mainT()('desktop:notice.trayCopyInstead')],
       }));
     },
     pause: () => opened.queue.pause(),
@@ -218,7 +237,7 @@ async function start(): Promise<void> {
     // The same quit as the menu's: before-quit, the question, the held writes (quit-flow.ts).
     quit: () => app.quit(),
     restartToUpdate: () => updateCalls.restart(),
-  });
+  }, mainT);
   trayFeed = feedTray(opened.queue, opened.history, (state) => tray?.show(state));
   tray.onDropFiles((paths) => life.receiveFiles(paths));
   followLoginSetting(opened.settings.get().openAtLogin);
@@ -242,6 +261,17 @@ async function start(): Promise<void> {
     trayFeed?.stop();
     tray?.destroy();
   });
+}
+
+/** The app menu (window/app-menu.ts) in main's language now. */
+function setAppMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({
+    platform: process.platform,
+    packaged: app.isPackaged,
+    paste: menuPaste(pasteKeys),
+    checkForUpdates: () => void checkFromMenu(() => updates, (line) => life.notice({ tone: 'info', title: line, lines: [] })),
+    t: mainT(),
+  })));
 }
 
 /** Keeps the system's login items as the setting says; a failure only means the app does not start by itself. */
@@ -289,7 +319,7 @@ function followBatches(running: AppCore): void {
     currentWindow()?.setProgressBar(-1);
     // A version downloaded while files uploaded is offered now (update/update-machine.ts).
     updates?.machine.uploadsSettled();
-    const notice = batchNotice(summary);
+    const notice = batchNotice(summary, mainT());
     if (notice !== undefined && quit.state === 'open') life.notify(notice);
   });
 }
