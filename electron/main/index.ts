@@ -1,7 +1,7 @@
 // The app's life: one instance, one window, a tray icon, the core opened once and closed on
 // quit. Everything with logic lives in the files beside this one; here they are only put together.
 
-import { app, BrowserWindow, dialog, Menu, net, Notification, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, dialog, net, Notification, powerMonitor, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import trayTemplate from '../../build/icons/trayTemplate.png?asset';
@@ -11,11 +11,9 @@ import { proxyPasswordStore } from '../core/keys/proxy-passwords.ts';
 import { createKeychainStore, keychainService, openKeychain } from '../core/keys/secret-store.ts';
 import { goingToSleep, resumedFromSleep } from '../core/network/sleep-resume.ts';
 import { isActive } from '../../shared/queue-types.ts';
-import { pickLanguage } from '../../shared/i18n/languages.ts';
-import { createTranslator, type Translate } from '../../shared/i18n/translator.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { openAppCore, type AppCore } from './app/app-core.ts';
-import { appMenuTemplate, menuPaste } from './window/app-menu.ts';
+import { menuPaste } from './window/app-menu.ts';
 import { registerAppScheme, serveRenderer } from './window/app-protocol.ts';
 import { AppLife } from './app-life.ts';
 import { AppTray } from './desktop/app-tray.ts';
@@ -25,7 +23,8 @@ import { APP_PAGE } from './window/content-policy.ts';
 import { electronDesktop } from './calls/desktop-port.ts';
 import { bindCalls, sendToWindow } from './calls/ipc-binding.ts';
 import { localProviderBase } from './network/local-provider.ts';
-import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './desktop/login-item.ts';
+import { startedAtLogin } from './desktop/login-item.ts';
+import { loginSettingFollower, mainTranslator, showAppMenu } from './main-words.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './window/main-window.ts';
 import { watchConnection, type ConnectionWatch } from './network/online-signal.ts';
 import { askProxySignIn } from './network/proxy-sign-in-window.ts';
@@ -72,14 +71,8 @@ const places = new PlaceWrites(DATA_DIR);
 // The paste keys, as main sees them before the page (a pasted image is read only right after).
 const pasteKeys = new PasteGesture();
 
-// Main's words (menus, the tray, dialogs, notices): in the language the settings say, once the
-// core has read them (app-core.ts keeps it, following every change); before that, the system's.
-let systemT: Translate | undefined;
-function mainT(): Translate {
-  if (core !== undefined) return core.language.t;
-  systemT ??= createTranslator(pickLanguage(app.getPreferredSystemLanguages())).t;
-  return systemT;
-}
+// Main's words (menus, the tray, dialogs, notices), in main's language (main-words.ts).
+const mainT = mainTranslator(() => core);
 
 // The window, files handed over by the system, notices and notifications (app-life.ts).
 const life = new AppLife({
@@ -94,6 +87,13 @@ const life = new AppLife({
   t: mainT,
 });
 const currentWindow = (): BrowserWindow | undefined => life.window as BrowserWindow | undefined;
+const followLoginSetting = loginSettingFollower(mainT, (notice) => life.notice(notice));
+const setAppMenu = (): void => showAppMenu(mainT(), {
+  platform: process.platform,
+  packaged: app.isPackaged,
+  paste: menuPaste(pasteKeys),
+  checkForUpdates: () => void checkFromMenu(() => updates, (line) => life.notice({ tone: 'info', title: line, lines: [] })),
+});
 
 const quit = createAppQuit({
   core: () => core,
@@ -261,35 +261,6 @@ async function start(): Promise<void> {
     trayFeed?.stop();
     tray?.destroy();
   });
-}
-
-/** The app menu (window/app-menu.ts) in main's language now. */
-function setAppMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({
-    platform: process.platform,
-    packaged: app.isPackaged,
-    paste: menuPaste(pasteKeys),
-    checkForUpdates: () => void checkFromMenu(() => updates, (line) => life.notice({ tone: 'info', title: line, lines: [] })),
-    t: mainT(),
-  })));
-}
-
-/** Keeps the system's login items as the setting says; a failure only means the app does not start by itself. */
-let loginSetting: boolean | undefined;
-function followLoginSetting(openAtLogin: boolean): void {
-  if (openAtLogin === loginSetting) return;
-  loginSetting = openAtLogin;
-  const command = launchCommand({ packaged: app.isPackaged, execPath: process.execPath, appPath: app.getAppPath(), appImage: process.env['APPIMAGE'] });
-  void applyOpenAtLogin(openAtLogin, {
-    platform: process.platform,
-    command,
-    setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
-    getLoginItemSettings: (options) => app.getLoginItemSettings(options),
-    autostartFile: autostartFile(process.env),
-  }).then((notice) => {
-    // macOS waiting for the person's approval, or refusing: said in the window, or by a notification.
-    if (notice !== undefined) life.notice({ title: notice.title, lines: [notice.body] });
-  }).catch((error: unknown) => console.error('Media Uploader could not change whether it starts at login:', error instanceof Error ? error.message : error));
 }
 
 /** The window, made the moment it is asked for (app-life.ts decides when, and that only one lives). */

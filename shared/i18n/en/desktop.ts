@@ -146,6 +146,16 @@ export default {
     notMedia: '{{name}} is not an image, video or audio file.',
     notAdded: 'It could not be added. Drop it on the window, or use Add files….',
   },
+  login: {
+    needsPermission: 'Media Uploader needs your permission to open at login.',
+    allowMac: 'Allow Media Uploader in System Settings → General → Login Items.',
+    couldNotSet: 'Media Uploader could not set itself to open at login.',
+    addMac: 'macOS did not add it. Add Media Uploader yourself in System Settings → General → Login Items, under Open at Login.',
+    retryWindows: 'Windows did not keep the change. Turn the setting off and on again to retry.',
+    couldNotStop: 'Media Uploader could not stop opening at login.',
+    removeMac: 'Remove Media Uploader in System Settings → General → Login Items.',
+    removeWindows: 'Switch Media Uploader off in Settings → Apps → Startup.',
+  },
   proxy: {
     title: 'Proxy sign-in',
     message: 'The proxy {{proxy}} asks for a user name and password.',
