@@ -67,7 +67,8 @@ export function appMenuTemplate({ platform, packaged, paste, checkForUpdates, t 
   // given its label in main's language: Electron's roles label themselves in English only
   // (lib/browser/api/menu-item-roles.ts), and the English here is theirs. On macOS the first
   // menu is titled by the system with the app's name, whatever its label.
-  const label = (key: string): string => t(`desktop:menu.${key}`);
+  // i18next's context: `paste_mac` where a language names the item otherwise on macOS.
+  const label = (key: string): string => t(`desktop:menu.${key}`, mac ? { context: 'mac' } : {});
   const updates: MenuItemConstructorOptions[] = checkForUpdates === undefined ? [] : [{ label: label('checkForUpdates'), click: () => checkForUpdates() }];
   // Its items (reload, developer tools) are for whoever runs the app from source: the role's own.
   const develop: MenuItemConstructorOptions[] = packaged ? [] : [{ role: 'viewMenu', label: label('view') }];

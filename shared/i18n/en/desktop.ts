@@ -3,6 +3,8 @@
 // menu: the app menu (electron/main/window/app-menu.ts). Electron's roles give only English labels
 // (lib/browser/api/menu-item-roles.ts), so every item keeps its role and is given its label here;
 // these English ones are the roles' own, word for word. `file` has Windows' access key ("&").
+// A `_mac` key is the same item as macOS names it (i18next's context, app-menu.ts), where a
+// language's Mac menus word it otherwise than its Windows and Linux ones (Japanese ペースト, 貼り付け).
 // tray: the tray icon's tooltip and menu (tray-view.ts). time: the time left, as the tooltip says it.
 // The rest: native dialogs, notifications and notices main shows, and the proxy's sign-in prompt.
 
@@ -20,6 +22,15 @@ export default {
     copy: 'Copy',
     paste: 'Paste',
     selectAll: 'Select All',
+    edit_mac: 'Edit',
+    view_mac: 'View',
+    window_mac: 'Window',
+    undo_mac: 'Undo',
+    redo_mac: 'Redo',
+    cut_mac: 'Cut',
+    copy_mac: 'Copy',
+    paste_mac: 'Paste',
+    selectAll_mac: 'Select All',
     quitLinux: 'Quit',
     quitWindows: 'Exit',
     about: 'About Media Uploader',
