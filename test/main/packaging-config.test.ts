@@ -283,6 +283,20 @@ describe('packaging', () => {
       expect(script).toMatch(/!macro customUnInstall[\s\S]*Delete "\$SENDTO\\Media Uploader\.lnk"/);
     });
 
+    it('Windows: the file type’s name in the installer’s language, English for any other', async () => {
+      const script = await readFile(join(PROJECT_ROOT, 'build/installer.nsh'), 'utf8');
+      expect(script).toMatch(/!macro customInstall\s+!insertmacro mediaUploaderTypeName\s+WriteRegStr SHELL_CONTEXT "Software\\Classes\\\$\{MEDIA_UPLOADER_PROGID\}" "" "\$mediaUploaderTypeName"/);
+      // ${U+XXXX} is NSIS's way to write a character (the file stays ASCII).
+      const named = [...script.matchAll(/^\s*(?:\$\{(?:if|elseIf)\} \$LANGUAGE == (\d+)[^\n]*\n)?\s*StrCpy \$mediaUploaderTypeName "([^"]*)"/gm)]
+        .map((m) => [m[1] ?? 'default', m[2]!.replace(/\$\{U\+([0-9A-F]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))]);
+      // The language ids electron-builder's installer gives $LANGUAGE (app-builder-lib util/langs.js lcid).
+      expect(Object.fromEntries(named)).toEqual({
+        default: 'Media file', 1031: 'Mediendatei', 1036: 'Fichier multimédia', 3082: 'Archivo multimedia',
+        1046: 'Arquivo de mídia', 1041: 'メディア ファイル', 2052: '媒体文件',
+      });
+      expect(script).toMatch(/^[\x00-\x7f]*$/);
+    });
+
     // Checked as text: makensis cannot run an installer here, and NSIS has no dry run of a
     // section. packaging-nsis-compile.test.ts compiles the file where makensis is installed.
     it('Windows: Send to only for a per-user install, and Explorer told of the changed associations', async () => {
