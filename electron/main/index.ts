@@ -137,7 +137,7 @@ if (!app.requestSingleInstanceLock(instanceData)) {
   });
   app.whenReady().then(start).catch((error: unknown) => {
     // A packaged app has no console: the person sees a native box with the sentence.
-    const { title, message } = startupFailure(error, DATA_DIR);
+    const { title, message } = startupFailure(error, DATA_DIR, mainT());
     console.error(`${title} ${message}`);
     dialog.showErrorBox(title, message);
     app.exit(1);

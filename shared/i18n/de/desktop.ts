@@ -160,6 +160,13 @@ export default {
     removeMac: 'Entfernen Sie Media Uploader unter Systemeinstellungen → Allgemein → Anmeldeobjekte.',
     removeWindows: 'Schalten Sie Media Uploader unter Einstellungen → Apps → Autostart aus.',
   },
+  startup: {
+    title: 'Media Uploader konnte nicht starten.',
+    diskFull: 'Der Datenträger mit {{folder}} ist voll: Geben Sie Speicherplatz frei und öffnen Sie Media Uploader dann erneut.',
+    folderRefused: 'Media Uploader darf nicht in seinen Ordner {{folder}} schreiben: Geben Sie Ihrem Benutzerkonto Zugriff darauf und öffnen Sie Media Uploader dann erneut.',
+    tryAgain: 'Schließen Sie alle anderen laufenden Kopien von Media Uploader und öffnen Sie es erneut; passiert das immer wieder, starten Sie den Computer neu.',
+    message: '{{advice}}\n\nMeldung des Systems: {{detail}}',
+  },
   proxy: {
     title: 'Anmeldung am Proxy',
     message: 'Der Proxy {{proxy}} verlangt einen Benutzernamen und ein Passwort.',

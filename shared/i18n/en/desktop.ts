@@ -167,6 +167,13 @@ export default {
     removeMac: 'Remove Media Uploader in System Settings → General → Login Items.',
     removeWindows: 'Switch Media Uploader off in Settings → Apps → Startup.',
   },
+  startup: {
+    title: 'Media Uploader could not start.',
+    diskFull: 'The disk that holds {{folder}} is full: free some space, then open Media Uploader again.',
+    folderRefused: 'Media Uploader may not write to its folder {{folder}}: give your user account access to it, then open Media Uploader again.',
+    tryAgain: 'Close any other copy of Media Uploader and open it again; if this keeps happening, restart the computer.',
+    message: '{{advice}}\n\nWhat the system said: {{detail}}',
+  },
   proxy: {
     title: 'Proxy sign-in',
     message: 'The proxy {{proxy}} asks for a user name and password.',

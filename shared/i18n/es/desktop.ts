@@ -167,6 +167,13 @@ export default {
     removeMac: 'Quita Media Uploader en Ajustes del Sistema → General → Ítems de inicio.',
     removeWindows: 'Desactiva Media Uploader en Configuración → Aplicaciones → Inicio.',
   },
+  startup: {
+    title: 'Media Uploader no pudo iniciarse.',
+    diskFull: 'El disco que contiene {{folder}} está lleno: libera espacio y vuelve a abrir Media Uploader.',
+    folderRefused: 'Media Uploader no tiene permiso para escribir en su carpeta {{folder}}: da acceso a tu cuenta de usuario y vuelve a abrir Media Uploader.',
+    tryAgain: 'Cierra cualquier otra copia de Media Uploader y vuelve a abrirlo; si sigue pasando, reinicia el ordenador.',
+    message: '{{advice}}\n\nMensaje del sistema: {{detail}}',
+  },
   proxy: {
     title: 'Inicio de sesión en el proxy',
     message: 'El proxy {{proxy}} pide un nombre de usuario y una contraseña.',

@@ -167,6 +167,13 @@ export default {
     removeMac: 'Retirez Media Uploader dans Réglages Système → Général → Ouverture.',
     removeWindows: 'Désactivez Media Uploader dans Paramètres → Applications → Démarrage.',
   },
+  startup: {
+    title: 'Media Uploader n’a pas pu démarrer.',
+    diskFull: 'Le disque qui contient {{folder}} est plein : libérez de l’espace, puis rouvrez Media Uploader.',
+    folderRefused: 'Media Uploader n’a pas le droit d’écrire dans son dossier {{folder}} : donnez-y accès à votre compte utilisateur, puis rouvrez Media Uploader.',
+    tryAgain: 'Fermez toute autre copie de Media Uploader et rouvrez-le ; si cela se reproduit, redémarrez l’ordinateur.',
+    message: '{{advice}}\n\nMessage du système : {{detail}}',
+  },
   proxy: {
     title: 'Connexion au proxy',
     message: 'Le proxy {{proxy}} demande un nom d’utilisateur et un mot de passe.',

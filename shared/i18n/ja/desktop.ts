@@ -154,6 +154,13 @@ export default {
     removeMac: 'システム設定 → 一般 → ログイン項目から Media Uploader を削除してください。',
     removeWindows: '設定 → アプリ → スタートアップで Media Uploader をオフにしてください。',
   },
+  startup: {
+    title: 'Media Uploaderを起動できませんでした。',
+    diskFull: '{{folder}} があるディスクがいっぱいです。空き容量を増やしてから、Media Uploaderをもう一度開いてください。',
+    folderRefused: 'Media Uploaderはフォルダー {{folder}} に書き込めません。ユーザーアカウントにアクセス権を与えてから、Media Uploaderをもう一度開いてください。',
+    tryAgain: 'ほかに開いている Media Uploader を閉じてから、もう一度開いてください。何度も起きる場合は、コンピュータを再起動してください。',
+    message: '{{advice}}\n\nシステムからのメッセージ: {{detail}}',
+  },
   proxy: {
     title: 'プロキシへのサインイン',
     message: 'プロキシ {{proxy}} がユーザー名とパスワードを求めています。',

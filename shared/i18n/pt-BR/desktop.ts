@@ -167,6 +167,13 @@ export default {
     removeMac: 'Remova o Media Uploader em Ajustes do Sistema → Geral → Itens de Início.',
     removeWindows: 'Desative o Media Uploader em Configurações → Aplicativos → Inicialização.',
   },
+  startup: {
+    title: 'Não foi possível iniciar o Media Uploader.',
+    diskFull: 'O disco que contém {{folder}} está cheio: libere espaço e abra o Media Uploader de novo.',
+    folderRefused: 'O Media Uploader não tem permissão para gravar na pasta {{folder}}: dê acesso a ela à sua conta de usuário e abra o Media Uploader de novo.',
+    tryAgain: 'Feche qualquer outra cópia do Media Uploader e abra-o de novo; se isso continuar acontecendo, reinicie o computador.',
+    message: '{{advice}}\n\nMensagem do sistema: {{detail}}',
+  },
   proxy: {
     title: 'Entrar no proxy',
     message: 'O proxy {{proxy}} pede um nome de usuário e uma senha.',

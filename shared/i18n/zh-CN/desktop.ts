@@ -154,6 +154,13 @@ export default {
     removeMac: '请在“系统设置 → 通用 → 登录项”中移除 Media Uploader。',
     removeWindows: '请在“设置 → 应用 → 启动”中关闭 Media Uploader。',
   },
+  startup: {
+    title: 'Media Uploader 无法启动。',
+    diskFull: '存放 {{folder}} 的磁盘已满：请释放一些空间，然后重新打开 Media Uploader。',
+    folderRefused: 'Media Uploader 无法写入它的文件夹 {{folder}}：请为你的用户账户授予访问权限，然后重新打开 Media Uploader。',
+    tryAgain: '请关闭其他正在运行的 Media Uploader，然后重新打开；如果问题反复出现，请重启电脑。',
+    message: '{{advice}}\n\n系统提示：{{detail}}',
+  },
   proxy: {
     title: '登录代理',
     message: '代理 {{proxy}} 要求输入用户名和密码。',
