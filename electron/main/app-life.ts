@@ -28,7 +28,7 @@ import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
 import type { Translate } from '../../shared/i18n/translator.ts';
 import type { AddChosen } from './desktop/add-chosen.ts';
-import { englishT } from './desktop/english-words.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 import { OutsideFiles } from './desktop/outside-files.ts';
 import type { Notice } from './quit/window-close.ts';
 import type { WindowPlace } from './window/window-place.ts';

@@ -6,12 +6,12 @@
 
 import { chosenFilesAdder, type AddChosen } from '../desktop/add-chosen.ts';
 import { copyLinksWhenDone, type AutoCopy } from './auto-copy.ts';
-import { createMainLanguage, type MainLanguage } from './main-language.ts';
 import { PastedImages } from '../desktop/pasted-images.ts';
 import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from '../settings/json-file.ts';
 import { createHandlers } from '../calls/call-handlers.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
+import { createMainLanguage, useMainLanguage, type MainLanguage } from '../settings/main-language.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
@@ -68,6 +68,8 @@ export interface AppCore {
   readonly settings: SettingsStore;
   /** What each saved key's last check or upload said (Settings shows it). */
   readonly keyChecks: KeyCheckStore;
+  /** Main's language (the setting's, or the system's), followed when settings change: menus, dialogs and failed calls' sentences. */
+  readonly language: MainLanguage;
   readonly handlers: Handlers;
   /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
   readonly addChosen: AddChosen;
@@ -75,8 +77,6 @@ export interface AppCore {
   readonly proxySignIn: ProxySignIn | undefined;
   /** "Copy its link automatically", from main whether or not the window is there or focused (auto-copy.ts). */
   readonly autoCopy: Pick<AutoCopy, 'whenCopied'>;
-  /** Main's language (the setting, or the system's), followed as settings change: menus, the tray, dialogs and notices read it. */
-  readonly language: MainLanguage;
   /**
    * Stops pushing events, stops uploads still running (recorded in the history as stopped by
    * the quit, and kept in the list as they were, so they come back interrupted), and closes
@@ -93,17 +93,16 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { keys } = options;
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
-  const language = createMainLanguage({
-    setting: settings.get().language,
-    ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }),
-  });
-  const t = (...args: Parameters<MainLanguage['t']>): string => language.t(...args);
-  // The language follows the setting before anyone hears of the change: whoever listens
-  // (language.onChange) says its words again, and the window's own follow from the event.
+  // Process-wide like the proxy chooser below: main's modules read it through mainT().
+  const language = createMainLanguage({ setting: settings.get().language, ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }) });
+  useMainLanguage(language);
+  // A language chosen in Settings is main's too, before anyone hears of the change.
   const emit: HandlerDeps['emit'] = (event, payload) => {
     if (event === 'settings:changed') language.follow(settings.get().language);
     options.emit(event, payload);
   };
+  // Main's notices below, in its language at the moment each is said.
+  const t = (...args: Parameters<MainLanguage['t']>): string => language.t(...args);
   // Process-wide, like the connections it chooses for: set before anything can send (nothing
   // does before the queue below), and set again by every core, so a core opened without a
   // chooser does not keep an earlier one's. Settings' choice is read at every request.
@@ -226,10 +225,10 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     queue,
     addChosen: chosenFilesAdder(queue, settings, process.platform, (notice) => emit('app:notice', notice), () => language.t),
     autoCopy,
-    language,
     history,
     settings,
     keyChecks,
+    language,
     proxySignIn,
     handlers,
     async close() {

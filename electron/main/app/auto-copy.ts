@@ -20,7 +20,7 @@ import type { DoneItem, QueueItem, QueuePatch } from '../../../shared/queue-type
 import type { Settings } from '../../../shared/settings-types.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import type { DesktopPort } from '../calls/call-ports.ts';
-import { englishT } from '../desktop/english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export interface AutoCopyDeps {
   readonly queue: Pick<UploadQueue, 'subscribe' | 'snapshot'>;

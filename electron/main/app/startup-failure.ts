@@ -4,7 +4,7 @@
 // language (index.ts: the settings' one, or the system's when they were never read).
 
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import { englishT } from '../desktop/english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 const FOLDER_REFUSED = new Set(['EACCES', 'EPERM', 'EROFS']);
 

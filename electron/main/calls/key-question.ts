@@ -3,7 +3,7 @@
 // app shows. Doing nothing is always the second button, the default and what Escape does.
 
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import { englishT } from '../desktop/english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import type { KeyChange } from './call-ports.ts';
 
 export interface KeyQuestion {

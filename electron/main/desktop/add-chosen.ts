@@ -11,7 +11,7 @@ import type { AddResult, RefusedPath } from '../../../shared/queue-types.ts';
 import { notAddedNotice } from '../../../shared/refusal-notice.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
-import { englishT } from './english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 
 /**

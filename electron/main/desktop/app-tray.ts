@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Menu, nativeImage, Tray, type NativeImage } from 'electron';
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import { englishT } from './english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import { trayMenuKey, trayMenuTemplate, trayToolTip, type TrayActions, type TrayState } from './tray-view.ts';
 
 /** Paths of the tray's pictures, as electron-vite's `?asset` imports give them at run time. */

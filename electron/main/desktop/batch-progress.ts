@@ -5,7 +5,7 @@
 import { batchProgress, type BatchState, type BatchSummary } from '../../../shared/batch-progress.ts';
 import { isActive, type QueueItem } from '../../../shared/queue-types.ts';
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import { englishT } from './english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 /**
  * Keeps the queue as its patches describe it and reads the batch from it the way the window

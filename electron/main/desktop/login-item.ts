@@ -12,7 +12,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import { englishT } from './english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 /** The argument a login start carries (Windows and Linux; macOS says so itself: wasOpenedAtLogin). */
 export const START_IN_TRAY = '--start-in-tray';

@@ -9,7 +9,7 @@ import type { BatchState } from '../../../shared/batch-progress.ts';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
-import { englishT } from './english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 /** A finished upload the menu offers to copy. */
 export interface RecentResult {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { Settings } from '../../../shared/settings-types.ts';
-import { englishT } from '../desktop/english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import { readJsonFile, writeJsonFile } from '../settings/json-file.ts';
 import type { QuitFlow } from './quit-flow.ts';
 

@@ -14,7 +14,7 @@
 
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import { englishT } from '../desktop/english-words.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import type { PasteGesture } from '../desktop/paste-gesture.ts';
 
 export interface MenuContext {

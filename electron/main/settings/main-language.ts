@@ -5,6 +5,7 @@
 // whoever shows words again then listens with onChange().
 
 import { effectiveLanguage, pickLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/languages.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import { createTranslator, type Translate, type Translator } from '../../../shared/i18n/translator.ts';
 
 export interface MainLanguage {
@@ -62,7 +63,6 @@ export function createMainLanguage(options: MainLanguageOptions): MainLanguage {
 // Main's language for the whole process, as main's modules read it without having it passed down
 // (the call gate's refusals, a menu built from a handler): English until the app sets it.
 let current: MainLanguage | undefined;
-let english: Translator | undefined;
 
 /** Makes `language` the one main's modules read through mainT(). */
 export function useMainLanguage(language: MainLanguage | undefined): void {
@@ -71,7 +71,5 @@ export function useMainLanguage(language: MainLanguage | undefined): void {
 
 /** The current main language's translator; English before useMainLanguage(). */
 export function mainT(): Translate {
-  if (current !== undefined) return current.t;
-  english ??= createTranslator('en');
-  return english.t;
+  return current?.t ?? englishT();
 }
