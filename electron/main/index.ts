@@ -173,6 +173,7 @@ async function start(): Promise<void> {
     },
     quit: () => app.quit(),
     relaunch: (execPath) => app.relaunch({ execPath, args: [] }),
+    t: mainT,
   });
   core = await openAppCore({
     online: connection.signal,
@@ -206,6 +207,7 @@ async function start(): Promise<void> {
   opened.language.onChange(() => {
     setAppMenu();
     tray?.languageChanged();
+    if (updates !== undefined) sendToWindow(currentWindow(), 'update:changed', updates.machine.view());
   });
   bindCalls(createCallGate(opened.handlers, { appPage: APP_PAGE_URL }), currentWindow);
   followBatches(opened);

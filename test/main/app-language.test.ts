@@ -1,6 +1,7 @@
 // Main's language under the Electron model (electron/main/index.ts and the core): the app menu and
 // the tray speak the system's language at start, or the one chosen in Settings, and a language
-// chosen in Settings while the app runs builds them again in it at once.
+// chosen in Settings while the app runs builds them again in it at once (and Settings' update
+// line, which main words, is sent again in it).
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadedWindow, startAppUnderModel, until, type AppUnderModel } from './app-under-model.ts';
@@ -43,6 +44,9 @@ describe('main’s language', () => {
     expect(menuLabels(model)).not.toContain('Edit');
     await until(() => trayLabels(model).includes('Media Uploader beenden'), 'the tray in German');
     expect(trayLabels(model)).toEqual(expect.arrayContaining(['Media Uploader öffnen', 'Uploads pausieren']));
+    // Settings' update line, which main words, is said again in it (a run from source here).
+    const lines = () => win.webContents.sent.filter((m) => m.channel === 'update:changed').map((m) => (m.payload as { line: string }).line);
+    expect(lines().at(-1)).toMatch(/^Diese Kopie läuft aus dem Quellcode/);
 
     // Back to the system's language.
     await model.invoke(win.webContents, 'settings:set', { language: 'system' });

@@ -15,6 +15,7 @@ import { trayMenuTemplate, trayToolTip, type TrayActions, type TrayState } from 
 import { batchNotice, quitQuestion } from '../../../electron/main/desktop/batch-progress.ts';
 import { keyQuestion } from '../../../electron/main/calls/key-question.ts';
 import { trayNotice } from '../../../electron/main/quit/window-close.ts';
+import { updateView } from '../../../electron/main/update/update-words.ts';
 import { proxySignInPage, proxySignInWords } from '../../../electron/main/network/proxy-sign-in-page.ts';
 import { queueItem } from '../../fixtures/queue-items.ts';
 
@@ -137,6 +138,14 @@ describe('dialogs, notices and the proxy prompt in another language', () => {
       body: '3 件をアップロードしました、2 件が失敗しました、1 件をキャンセルしました。Media Uploaderを開くと、原因の確認と再試行ができます。',
     });
     expect(trayNotice(2, 'darwin', de).body).toMatch(/^Seine 2 Uploads laufen weiter\. .*Menüleiste/);
+  });
+
+  it('says where updating stands', () => {
+    const kind = { can: 'install', how: 'nsis' } as const;
+    const found = { version: '1.2.0' };
+    expect(updateView({ kind, phase: { name: 'downloading', found, percent: 40.7 }, automatic: true, current: '1.1.0' }, de).line).toBe('Version 1.2.0 wird geladen … 40\u00a0%');
+    expect(updateView({ kind, phase: { name: 'current' }, automatic: true, current: '1.1.0' }, ja).line).toBe('Media Uploader 1.1.0 は最新バージョンです。');
+    expect(updateView({ kind, phase: { name: 'failed', problem: 'checksum' }, automatic: true, current: '1.1.0' }, de).line).toMatch(/^Das Update passte nicht/);
   });
 
   it('words the proxy prompt, and gives its preload the sentence it says', () => {
