@@ -19,6 +19,32 @@
 
 !define MEDIA_UPLOADER_PROGID "MediaUploader.Media"
 
+; The file type's name, as Explorer shows it where Media Uploader became a type's app (its Type
+; column, a file's Properties). The registry holds one string for everyone, so it is written in the
+; installer's own language: $LANGUAGE, the language id electron-builder's multi-language installer
+; chose from Windows' (its MUI_LANGUAGE list, app-builder-lib nsisLang.js), and English for any
+; language the app does not speak. A name per reader would need an indirect string
+; ("@app.exe,-id") from a string table in the executable, which electron-builder does not build.
+; The app's own name in Open with (FriendlyAppName) and the Send to shortcut are its brand name,
+; the same in every language. Written as ${U+XXXX} so the file stays ASCII for any makensis.
+Var mediaUploaderTypeName
+!macro mediaUploaderTypeName
+  StrCpy $mediaUploaderTypeName "Media file"
+  ${if} $LANGUAGE == 1031 ; German
+    StrCpy $mediaUploaderTypeName "Mediendatei"
+  ${elseIf} $LANGUAGE == 1036 ; French: Fichier multimedia, with its accent
+    StrCpy $mediaUploaderTypeName "Fichier multim${U+00E9}dia"
+  ${elseIf} $LANGUAGE == 3082 ; Spanish (SpanishInternational)
+    StrCpy $mediaUploaderTypeName "Archivo multimedia"
+  ${elseIf} $LANGUAGE == 1046 ; Portuguese (Brazil): Arquivo de midia, with its accent
+    StrCpy $mediaUploaderTypeName "Arquivo de m${U+00ED}dia"
+  ${elseIf} $LANGUAGE == 1041 ; Japanese: media file, in katakana
+    StrCpy $mediaUploaderTypeName "${U+30E1}${U+30C7}${U+30A3}${U+30A2} ${U+30D5}${U+30A1}${U+30A4}${U+30EB}"
+  ${elseIf} $LANGUAGE == 2052 ; Chinese (Simplified): media file
+    StrCpy $mediaUploaderTypeName "${U+5A92}${U+4F53}${U+6587}${U+4EF6}"
+  ${endIf}
+!macroend
+
 !macro mediaUploaderOpenWith EXT
   WriteRegNone SHELL_CONTEXT "Software\Classes\.${EXT}\OpenWithProgids" "${MEDIA_UPLOADER_PROGID}"
   WriteRegStr SHELL_CONTEXT "Software\Classes\Applications\${APP_EXECUTABLE_FILENAME}\SupportedTypes" ".${EXT}" ""
@@ -29,7 +55,8 @@
 !macroend
 
 !macro customInstall
-  WriteRegStr SHELL_CONTEXT "Software\Classes\${MEDIA_UPLOADER_PROGID}" "" "Media file"
+  !insertmacro mediaUploaderTypeName
+  WriteRegStr SHELL_CONTEXT "Software\Classes\${MEDIA_UPLOADER_PROGID}" "" "$mediaUploaderTypeName"
   WriteRegStr SHELL_CONTEXT "Software\Classes\${MEDIA_UPLOADER_PROGID}\DefaultIcon" "" "$appExe,0"
   WriteRegStr SHELL_CONTEXT "Software\Classes\${MEDIA_UPLOADER_PROGID}\shell\open" "FriendlyAppName" "Media Uploader"
   WriteRegStr SHELL_CONTEXT "Software\Classes\${MEDIA_UPLOADER_PROGID}\shell\open\command" "" '"$appExe" "%1"'

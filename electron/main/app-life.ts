@@ -26,7 +26,9 @@ import { basename } from 'node:path';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { UserFacingError } from '../../shared/user-facing-error.ts';
+import type { Translate } from '../../shared/i18n/translator.ts';
 import type { AddChosen } from './desktop/add-chosen.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 import { OutsideFiles } from './desktop/outside-files.ts';
 import type { Notice } from './quit/window-close.ts';
 import type { WindowPlace } from './window/window-place.ts';
@@ -65,6 +67,8 @@ export interface AppLifePorts {
   notification(notice: Notice): LifeNotification | undefined;
   /** Queues files the person chose outside the window (app-core.ts addChosen). */
   readonly addChosen: AddChosen;
+  /** Main's translator now (app/main-language.ts); English without it. */
+  readonly t?: () => Translate;
 }
 
 // Notices held for a window that never comes stay bounded: the newest are the ones that matter.
@@ -194,7 +198,7 @@ export class AppLife {
       refused: paths.map((path) => ({
         path,
         name: basename(path),
-        message: error instanceof UserFacingError ? error.message : 'It could not be added. Drop it on the window, or use Add files….',
+        message: error instanceof UserFacingError ? error.message : (this.#ports.t?.() ?? englishT())('desktop:notice.notAdded'),
       })),
     }));
     const notice = notAddedNotice(result.refused);

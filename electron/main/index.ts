@@ -1,7 +1,7 @@
 // The app's life: one instance, one window, a tray icon, the core opened once and closed on
 // quit. Everything with logic lives in the files beside this one; here they are only put together.
 
-import { app, BrowserWindow, dialog, Menu, net, Notification, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, dialog, net, Notification, powerMonitor, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import appIcon from '../../build/icons/512x512.png?asset';
 import trayTemplate from '../../build/icons/trayTemplate.png?asset';
@@ -13,7 +13,7 @@ import { goingToSleep, resumedFromSleep } from '../core/network/sleep-resume.ts'
 import { isActive } from '../../shared/queue-types.ts';
 import type { EventPayloads } from '../../shared/ipc-contract.ts';
 import { openAppCore, type AppCore } from './app/app-core.ts';
-import { appMenuTemplate, menuPaste } from './window/app-menu.ts';
+import { menuPaste } from './window/app-menu.ts';
 import { registerAppScheme, serveRenderer } from './window/app-protocol.ts';
 import { AppLife } from './app-life.ts';
 import { AppTray } from './desktop/app-tray.ts';
@@ -23,7 +23,8 @@ import { APP_PAGE } from './window/content-policy.ts';
 import { electronDesktop } from './calls/desktop-port.ts';
 import { bindCalls, sendToWindow } from './calls/ipc-binding.ts';
 import { localProviderBase } from './network/local-provider.ts';
-import { applyOpenAtLogin, autostartFile, launchCommand, startedAtLogin } from './desktop/login-item.ts';
+import { startedAtLogin } from './desktop/login-item.ts';
+import { loginSettingFollower, mainTranslator, showAppMenu } from './main-words.ts';
 import { createMainWindow, currentPlace, restrictPermissions } from './window/main-window.ts';
 import { watchConnection, type ConnectionWatch } from './network/online-signal.ts';
 import { askProxySignIn } from './network/proxy-sign-in-window.ts';
@@ -70,6 +71,9 @@ const places = new PlaceWrites(DATA_DIR);
 // The paste keys, as main sees them before the page (a pasted image is read only right after).
 const pasteKeys = new PasteGesture();
 
+// Main's words (menus, the tray, dialogs, notices), in main's language (main-words.ts).
+const mainT = mainTranslator(() => core);
+
 // The window, files handed over by the system, notices and notifications (app-life.ts).
 const life = new AppLife({
   mayOpenWindow: () => app.isReady() && core !== undefined && quit.state === 'open',
@@ -80,8 +84,16 @@ const life = new AppLife({
     if (core === undefined) throw new Error('The app is not ready to add files yet.');
     return core.addChosen(paths, provider);
   },
+  t: mainT,
 });
 const currentWindow = (): BrowserWindow | undefined => life.window as BrowserWindow | undefined;
+const followLoginSetting = loginSettingFollower(mainT, (notice) => life.notice(notice));
+const setAppMenu = (): void => showAppMenu(mainT(), {
+  platform: process.platform,
+  packaged: app.isPackaged,
+  paste: menuPaste(pasteKeys),
+  checkForUpdates: () => void checkFromMenu(() => updates, (line) => life.notice({ tone: 'info', title: line, lines: [] })),
+});
 
 const quit = createAppQuit({
   core: () => core,
@@ -90,7 +102,7 @@ const quit = createAppQuit({
     return win === undefined ? undefined : currentPlace(win);
   },
   places,
-  confirm: (question) => askBeforeQuit(currentWindow(), question),
+  confirm: (question) => askBeforeQuit(currentWindow(), question, mainT()),
   // At the end of a quit that "Restart to update" began, the install instead (restart-to-update.ts).
   quit: () => restart.quit(),
   report: (error) => console.error('Media Uploader could not save everything while quitting:', error instanceof Error ? error.message : error),
@@ -125,7 +137,7 @@ if (!app.requestSingleInstanceLock(instanceData)) {
   });
   app.whenReady().then(start).catch((error: unknown) => {
     // A packaged app has no console: the person sees a native box with the sentence.
-    const { title, message } = startupFailure(error, DATA_DIR);
+    const { title, message } = startupFailure(error, DATA_DIR, mainT());
     console.error(`${title} ${message}`);
     dialog.showErrorBox(title, message);
     app.exit(1);
@@ -133,12 +145,12 @@ if (!app.requestSingleInstanceLock(instanceData)) {
 }
 
 async function start(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, paste: menuPaste(pasteKeys), checkForUpdates: () => void checkFromMenu(() => updates, (line) => life.notice({ tone: 'info', title: line, lines: [] })) })));
+  setAppMenu();
   restrictPermissions();
   serveRenderer(RENDERER_ROOT);
   const keys = createKeychainStore({ service: keychainService(process.env) });
   const localBase = localProviderBase(process.env, app.isPackaged);
-  const desktop = electronDesktop(currentWindow, pasteKeys);
+  const desktop = electronDesktop(currentWindow, pasteKeys, mainT);
   // Offline, waiting files wait; after sleep, sockets that slept are dropped (online-signal.ts).
   // `net` and `powerMonitor` may be used only once the app is ready (docs/api/net.md).
   connection = watchConnection({
@@ -161,6 +173,7 @@ async function start(): Promise<void> {
     },
     quit: () => app.quit(),
     relaunch: (execPath) => app.relaunch({ execPath, args: [] }),
+    t: mainT,
   });
   core = await openAppCore({
     online: connection.signal,
@@ -172,7 +185,7 @@ async function start(): Promise<void> {
       ask: async (proxy, again) => {
         if (quit.state !== 'open') return undefined;
         const win = currentWindow();
-        return askProxySignIn({ parent: win?.isVisible() === true ? win : undefined, preload: PROXY_PROMPT_PRELOAD, proxy, again });
+        return askProxySignIn({ parent: win?.isVisible() === true ? win : undefined, preload: PROXY_PROMPT_PRELOAD, proxy, again, t: mainT(), ...(core !== undefined && { language: core.language.language }) });
       },
     },
     dataDir: DATA_DIR,
@@ -189,6 +202,13 @@ async function start(): Promise<void> {
     },
   });
   const opened = core;
+  // The menu again in the settings' language, and again whenever it changes, with the tray.
+  setAppMenu();
+  opened.language.onChange(() => {
+    setAppMenu();
+    tray?.languageChanged();
+    if (updates !== undefined) sendToWindow(currentWindow(), 'update:changed', updates.machine.view());
+  });
   bindCalls(createCallGate(opened.handlers, { appPage: APP_PAGE_URL }), currentWindow);
   followBatches(opened);
   const notices = await NoticeFile.open(DATA_DIR);
@@ -203,14 +223,15 @@ async function start(): Promise<void> {
     notify: (notice) => life.notify(notice),
     notices,
     platform: process.platform,
+    t: mainT,
   });
   tray = new AppTray({ app: appIcon, template: trayTemplate, template2x: trayTemplate2x }, process.platform, {
     open: () => life.showWindow(),
     copy: (text) => {
       desktop.copyText(text).catch((error: unknown) => life.notice({
         tone: 'error',
-        title: 'The link could not be copied.',
-        lines: [error instanceof Error ? error.message : String(error), 'Open the window and use its Copy button in History.'],
+        title: mainT()('desktop:notice.trayCopyFailed'),
+        lines: [error instanceof Error ? error.message : String(error), mainT()('desktop:notice.trayCopyInstead')],
       }));
     },
     pause: () => opened.queue.pause(),
@@ -218,7 +239,7 @@ async function start(): Promise<void> {
     // The same quit as the menu's: before-quit, the question, the held writes (quit-flow.ts).
     quit: () => app.quit(),
     restartToUpdate: () => updateCalls.restart(),
-  });
+  }, mainT);
   trayFeed = feedTray(opened.queue, opened.history, (state) => tray?.show(state));
   tray.onDropFiles((paths) => life.receiveFiles(paths));
   followLoginSetting(opened.settings.get().openAtLogin);
@@ -242,24 +263,6 @@ async function start(): Promise<void> {
     trayFeed?.stop();
     tray?.destroy();
   });
-}
-
-/** Keeps the system's login items as the setting says; a failure only means the app does not start by itself. */
-let loginSetting: boolean | undefined;
-function followLoginSetting(openAtLogin: boolean): void {
-  if (openAtLogin === loginSetting) return;
-  loginSetting = openAtLogin;
-  const command = launchCommand({ packaged: app.isPackaged, execPath: process.execPath, appPath: app.getAppPath(), appImage: process.env['APPIMAGE'] });
-  void applyOpenAtLogin(openAtLogin, {
-    platform: process.platform,
-    command,
-    setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
-    getLoginItemSettings: (options) => app.getLoginItemSettings(options),
-    autostartFile: autostartFile(process.env),
-  }).then((notice) => {
-    // macOS waiting for the person's approval, or refusing: said in the window, or by a notification.
-    if (notice !== undefined) life.notice({ title: notice.title, lines: [notice.body] });
-  }).catch((error: unknown) => console.error('Media Uploader could not change whether it starts at login:', error instanceof Error ? error.message : error));
 }
 
 /** The window, made the moment it is asked for (app-life.ts decides when, and that only one lives). */
@@ -289,7 +292,7 @@ function followBatches(running: AppCore): void {
     currentWindow()?.setProgressBar(-1);
     // A version downloaded while files uploaded is offered now (update/update-machine.ts).
     updates?.machine.uploadsSettled();
-    const notice = batchNotice(summary);
+    const notice = batchNotice(summary, mainT());
     if (notice !== undefined && quit.state === 'open') life.notify(notice);
   });
 }

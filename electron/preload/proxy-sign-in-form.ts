@@ -24,7 +24,7 @@ export function wireSignInForm(doc: SignInDocument, send: (answer: SignInAnswer)
       if (found === null) throw new Error(`The sign-in page has no #${id}.`);
       return found as T;
     };
-    const form = element<Listening<{ preventDefault(): void }>>('sign-in');
+    const form = element<Listening<{ preventDefault(): void }> & { readonly dataset?: Readonly<Record<string, string | undefined>> }>('sign-in');
     const username = element<Field>('username');
     const password = element<Field>('password');
     const note = element<Note>('note');
@@ -39,7 +39,8 @@ export function wireSignInForm(doc: SignInDocument, send: (answer: SignInAnswer)
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (username.value.trim() === '') {
-        note.textContent = 'Type the user name first.';
+        // The page says it in the person's language (proxy-sign-in-page.ts); this stays tiny.
+        note.textContent = form.dataset?.['needUserName'] ?? 'Type the user name first.';
         username.focus();
         return;
       }

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PROMPT_SIZE, proxySignInPageUrl, proxySignInWords } from '../../electron/main/network/proxy-sign-in-page.ts';
 import { PROXY_SIGN_IN_CHANNEL } from '../../shared/proxy-sign-in-channel.ts';
+import { LANGUAGES } from '../../shared/i18n/languages.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
 import { ensureAppBuilt } from './app-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SCREENSHOT_DIR } from './app-harness.ts';
 
@@ -28,7 +30,7 @@ afterAll(async () => {
 });
 
 /** The prompt's page, its preload run first in a world of its own; what it sends lands on the <html> element, which both worlds share. */
-async function openPrompt(again = false): Promise<Page> {
+async function openPrompt(again = false, words = proxySignInWords('proxy.corp:3128', again)): Promise<Page> {
   // The prompt window's content size (proxy-sign-in-window.ts), which is not resizable.
   const page = await browser.newPage({ viewport: { ...PROMPT_SIZE } });
   const said: string[] = [];
@@ -41,7 +43,7 @@ async function openPrompt(again = false): Promise<Page> {
   const electron = `{ ipcRenderer: { send: (channel, answer) => { const sent = JSON.parse(document.documentElement.dataset.sent || '[]'); sent.push([channel, answer]); document.documentElement.dataset.sent = JSON.stringify(sent); } } }`;
   const source = `(function (require, module, exports) {\n${preload}\n})((name) => { if (name !== 'electron') throw new Error('A sandboxed preload cannot require ' + name); return ${electron}; }, { exports: {} }, {});`;
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source, worldName: 'proxy-sign-in-preload' });
-  await page.goto(proxySignInPageUrl(proxySignInWords('proxy.corp:3128', again)));
+  await page.goto(proxySignInPageUrl(words));
   return page;
 }
 
@@ -89,6 +91,26 @@ describe('the proxy password prompt’s page', () => {
     await other.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => sent(other)).toEqual([[PROXY_SIGN_IN_CHANNEL, null]]);
     await other.close();
+  });
+
+  it('in every language: all of it in the window, and a missing user name said in that language', async () => {
+    for (const language of LANGUAGES) {
+      const t = createTranslator(language).t;
+      for (const again of [false, true]) {
+        const words = proxySignInWords('proxy.corp:3128', again, t, language);
+        const page = await openPrompt(again, words);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+        await page.getByRole('button', { name: words.submit }).click();
+        await page.getByText(words.userNameFirst).waitFor();
+        expect(await sent(page)).toEqual([]);
+        for (const part of [page.getByRole('button', { name: words.submit }), page.getByRole('button', { name: words.cancel }), page.getByText(words.userNameFirst)]) {
+          const box = await part.boundingBox();
+          expect(box !== null && box.y + box.height <= PROMPT_SIZE.height, `${language}${again ? ', again' : ''}`).toBe(true);
+        }
+        if (again && language === 'de') await page.screenshot({ path: join(SCREENSHOT_DIR, 'proxy-sign-in-prompt-de.png') });
+        await page.close();
+      }
+    }
   });
 
   it('runs no script of the page’s own: its policy refuses one added to it, and has nothing else to say', async () => {

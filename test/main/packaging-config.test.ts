@@ -12,12 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../e2e/app-build.ts';
 import { APP_DATA_FOLDER_NAME } from '../../electron/core/files/data-dir.ts';
 import { MEDIA_EXTENSIONS, MEDIA_FORMATS } from '../../shared/media-formats.ts';
+import { LANGUAGES } from '../../shared/i18n/languages.ts';
 import { adHocLaunchProblems, BUILDER_DEFAULT_ENTITLEMENTS, type MacSigning } from './packaging-mac-signing.ts';
 import { feedOf, updateKind } from '../../electron/main/update/install-kind.ts';
 
 const require = createRequire(join(PROJECT_ROOT, 'package.json'));
 interface FileAssociation {
   readonly ext: string | readonly string[];
+  readonly name?: string;
   readonly role?: string;
   readonly rank?: string;
 }
@@ -26,11 +28,21 @@ interface BuildConfig {
   readonly directories: { readonly buildResources: string };
   readonly files: readonly string[];
   readonly electronFuses: Record<string, boolean>;
-  readonly mac: MacSigning & { readonly target: readonly string[]; readonly entitlements: string; readonly fileAssociations?: readonly FileAssociation[] };
+  readonly mac: MacSigning & {
+    readonly target: readonly string[];
+    readonly entitlements: string;
+    readonly fileAssociations?: readonly FileAssociation[];
+    readonly extraResources?: readonly { readonly from: string; readonly to: string }[];
+  };
   readonly win: { readonly target: readonly string[]; readonly fileAssociations?: readonly FileAssociation[]; readonly verifyUpdateCodeSignature?: boolean };
   readonly nsis: { readonly include?: string; readonly oneClick?: boolean; readonly perMachine?: boolean; readonly selectPerMachineByDefault?: boolean };
   readonly publish: { readonly provider: string; readonly url: string } | readonly unknown[] | null;
-  readonly linux: { readonly target: readonly string[]; readonly icon?: string; readonly mimeTypes?: readonly string[] };
+  readonly linux: {
+    readonly target: readonly string[];
+    readonly icon?: string;
+    readonly mimeTypes?: readonly string[];
+    readonly desktop?: { readonly entry?: Readonly<Record<string, string>> };
+  };
   readonly productName: string;
 }
 const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; main: string; build: BuildConfig };
@@ -283,6 +295,20 @@ describe('packaging', () => {
       expect(script).toMatch(/!macro customUnInstall[\s\S]*Delete "\$SENDTO\\Media Uploader\.lnk"/);
     });
 
+    it('Windows: the file type’s name in the installer’s language, English for any other', async () => {
+      const script = await readFile(join(PROJECT_ROOT, 'build/installer.nsh'), 'utf8');
+      expect(script).toMatch(/!macro customInstall\s+!insertmacro mediaUploaderTypeName\s+WriteRegStr SHELL_CONTEXT "Software\\Classes\\\$\{MEDIA_UPLOADER_PROGID\}" "" "\$mediaUploaderTypeName"/);
+      // ${U+XXXX} is NSIS's way to write a character (the file stays ASCII).
+      const named = [...script.matchAll(/^\s*(?:\$\{(?:if|elseIf)\} \$LANGUAGE == (\d+)[^\n]*\n)?\s*StrCpy \$mediaUploaderTypeName "([^"]*)"/gm)]
+        .map((m) => [m[1] ?? 'default', m[2]!.replace(/\$\{U\+([0-9A-F]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))]);
+      // The language ids electron-builder's installer gives $LANGUAGE (app-builder-lib util/langs.js lcid).
+      expect(Object.fromEntries(named)).toEqual({
+        default: 'Media file', 1031: 'Mediendatei', 1036: 'Fichier multimédia', 3082: 'Archivo multimedia',
+        1046: 'Arquivo de mídia', 1041: 'メディア ファイル', 2052: '媒体文件',
+      });
+      expect(script).toMatch(/^[\x00-\x7f]*$/);
+    });
+
     // Checked as text: makensis cannot run an installer here, and NSIS has no dry run of a
     // section. packaging-nsis-compile.test.ts compiles the file where makensis is installed.
     it('Windows: Send to only for a per-user install, and Explorer told of the changed associations', async () => {
@@ -309,6 +335,33 @@ describe('packaging', () => {
     it('Linux: the desktop entry lists the MIME type of every format the app recognises', () => {
       const declared = new Set(pkg.build.linux.mimeTypes ?? []);
       for (const format of MEDIA_FORMATS.values()) expect(declared, format.mime).toContain(format.mime);
+    });
+  });
+
+  // The names Open with shows are the app's brand (Windows' FriendlyAppName, the Send to shortcut,
+  // Linux's Name, macOS's bundle name), the same in every language; what else the systems show
+  // about the app is given in each language the app speaks.
+  describe('in the app’s languages', () => {
+    // Each system's name for the language (freedesktop's ll_CC, Apple's .lproj folders as Electron ships them).
+    const SYSTEM_NAMES = LANGUAGES.filter((language) => language !== 'en').map((language) => language.replace('-', '_'));
+
+    it('Linux: the desktop entry’s comment in each', () => {
+      const entry = pkg.build.linux.desktop?.entry ?? {};
+      expect(Object.keys(entry).sort()).toEqual(SYSTEM_NAMES.map((name) => `Comment[${name}]`).sort());
+      for (const text of Object.values(entry)) expect(text).toMatch(/AssemblyAI, ?memories\.ai|AssemblyAI、memories\.ai/);
+    });
+
+    it('macOS: the document types’ names (Image, Video, Audio) in each, from InfoPlist.strings in its .lproj', async () => {
+      const typeNames = (pkg.build.mac.fileAssociations ?? []).map((association) => association.name);
+      const resources = pkg.build.mac.extraResources ?? [];
+      expect(resources.map((resource) => resource.to).sort()).toEqual(SYSTEM_NAMES.map((name) => `${name}.lproj/InfoPlist.strings`).sort());
+      for (const { from, to } of resources) {
+        expect(from).toBe(`build/mac-locales/${to}`);
+        const strings = await readFile(join(PROJECT_ROOT, from), 'utf8');
+        // "Image" = "Bild"; — the English name, as Info.plist has it, is the key.
+        const keys = [...strings.matchAll(/^"([^"]+)" = "[^"]+";$/gm)].map((match) => match[1]);
+        expect(keys, from).toEqual(typeNames);
+      }
     });
   });
 });

@@ -11,6 +11,7 @@ import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from '../settings/json-file.ts';
 import { createHandlers } from '../calls/call-handlers.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
+import { createMainLanguage, useMainLanguage, type MainLanguage } from '../settings/main-language.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
@@ -67,6 +68,8 @@ export interface AppCore {
   readonly settings: SettingsStore;
   /** What each saved key's last check or upload said (Settings shows it). */
   readonly keyChecks: KeyCheckStore;
+  /** Main's language (the setting's, or the system's), followed when settings change: menus, dialogs and failed calls' sentences. */
+  readonly language: MainLanguage;
   readonly handlers: Handlers;
   /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
   readonly addChosen: AddChosen;
@@ -87,9 +90,19 @@ export interface AppCore {
 const HISTORY_EVENT_MS = 250;
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { emit, keys } = options;
+  const { keys } = options;
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
+  // Process-wide like the proxy chooser below: main's modules read it through mainT().
+  const language = createMainLanguage({ setting: settings.get().language, ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }) });
+  useMainLanguage(language);
+  // A language chosen in Settings is main's too, before anyone hears of the change.
+  const emit: HandlerDeps['emit'] = (event, payload) => {
+    if (event === 'settings:changed') language.follow(settings.get().language);
+    options.emit(event, payload);
+  };
+  // Main's notices below, in its language at the moment each is said.
+  const t = (...args: Parameters<MainLanguage['t']>): string => language.t(...args);
   // Process-wide, like the connections it chooses for: set before anything can send (nothing
   // does before the queue below), and set again by every core, so a core opened without a
   // chooser does not keep an earlier one's. Settings' choice is read at every request.
@@ -97,7 +110,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const keyChecks = await KeyCheckStore.open(options.dataDir);
   // Which key made each upload, by an id that is the same for the CLI (key-id.ts: the salt is the data folder's).
   const keyBook = createKeyBook(keys, { salt: await keyIdSalt(options.dataDir) });
-  const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: 'The upload list could not be saved.', lines: [sentence] }));
+  const saved = await restoreQueue(options.dataDir, (sentence) => emit('app:notice', { title: t('desktop:notice.listNotSaved'), lines: [sentence] }));
 
   let historyTimer: NodeJS.Timeout | undefined;
   const historyChanged = (): void => {
@@ -125,8 +138,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     whenIdle: () => queue.whenSettled(),
     report: (error) => emit('app:notice', {
       tone: 'warning',
-      title: 'The proxy’s password could not be saved.',
-      lines: [error instanceof UserFacingError ? error.message : 'Your computer’s password store refused it.', 'It is used until the app quits; after that, the proxy asks for it again.'],
+      title: t('desktop:notice.proxyPasswordNotSaved'),
+      lines: [error instanceof UserFacingError ? error.message : t('desktop:notice.passwordStoreRefused'), t('desktop:notice.proxyPasswordUntilQuit')],
     }),
   });
   useProxySignIn(proxySignIn);
@@ -138,7 +151,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const unfollowPasted = queue.subscribe((patch) => pastedImages.follow(patch));
   const unsubscribe = queue.subscribe((patch) => emit('queue:changed', patch));
   // A single upload's link to the clipboard when it ends, said in the window as a notice.
-  const autoCopy = copyLinksWhenDone({ queue, settings, desktop: options.desktop, notify: (notice) => emit('app:notice', notice) });
+  const autoCopy = copyLinksWhenDone({ queue, settings, desktop: options.desktop, notify: (notice) => emit('app:notice', notice), t: () => language.t });
   // A file added again whose earlier upload's link still works: its row offers that link.
   const earlierOffers = offerEarlierUploads({ queue, history, keys: keyBook });
   // Paused from the tray or the window: the window says so, and offers Resume.
@@ -178,10 +191,10 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   // The outcome is still in the queue; only the record is missing.
   const recorder = recordHistory(queue, appender, 'app', (item, error) =>
     emit('app:notice', {
-      title: `${item.name} finished, but the history could not record it.`,
+      title: t('desktop:notice.historyNotRecorded', { name: item.name }),
       lines: [
         error instanceof Error ? error.message : String(error),
-        hasResult(item) ? 'Its link is still in the upload list: copy it from there.' : 'Its error is still in the upload list.',
+        t(hasResult(item) ? 'desktop:notice.linkStillInList' : 'desktop:notice.errorStillInList'),
       ],
     }),
   );
@@ -210,11 +223,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   return {
     queue,
-    addChosen: chosenFilesAdder(queue, settings, process.platform, (notice) => emit('app:notice', notice)),
+    addChosen: chosenFilesAdder(queue, settings, process.platform, (notice) => emit('app:notice', notice), () => language.t),
     autoCopy,
     history,
     settings,
     keyChecks,
+    language,
     proxySignIn,
     handlers,
     async close() {

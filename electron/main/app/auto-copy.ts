@@ -12,6 +12,7 @@
 // all. Main's clipboard (DesktopPort.copyText) needs neither. The window is told through an
 // `app:notice`: "copied" as info, a copy that failed as an error that says what to do instead.
 
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { AppNotice } from '../../../shared/ipc-contract.ts';
 import { fileKey, primaryOf } from '../../../shared/provider-groups.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
@@ -19,12 +20,15 @@ import type { DoneItem, QueueItem, QueuePatch } from '../../../shared/queue-type
 import type { Settings } from '../../../shared/settings-types.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import type { DesktopPort } from '../calls/call-ports.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export interface AutoCopyDeps {
   readonly queue: Pick<UploadQueue, 'subscribe' | 'snapshot'>;
   readonly settings: { get(): Settings };
   readonly desktop: Pick<DesktopPort, 'copyText'>;
   readonly notify: (notice: AppNotice) => void;
+  /** Main's translator now (main-language.ts); English without it. */
+  readonly t?: () => Translate;
 }
 
 export interface AutoCopy {
@@ -61,16 +65,17 @@ export function copyLinksWhenDone(deps: AutoCopyDeps): AutoCopy {
   async function copy(item: DoneItem, text: string): Promise<void> {
     if (stopped) return;
     // The button's own word (Copy link, Copy ID): shared/words.ts.
-    const what = text === item.result.url ? 'link' : 'ID';
+    const link = text === item.result.url;
+    const t = deps.t?.() ?? englishT();
     try {
       await deps.desktop.copyText(text);
     } catch (error) {
       const said = error instanceof Error && error.message !== '' ? [error.message] : [];
-      deps.notify({ tone: 'error', title: `The ${what} for ${item.name} could not be copied.`, lines: [...said, `Use its Copy ${what} button in the upload list.`] });
+      deps.notify({ tone: 'error', title: t(link ? 'desktop:notice.linkNotCopied' : 'desktop:notice.idNotCopied', { name: item.name }), lines: [...said, t(link ? 'desktop:notice.copyLinkInstead' : 'desktop:notice.copyIdInstead')] });
       return;
     }
     // A status in the window: screen readers hear it too.
-    deps.notify({ tone: 'info', title: `The ${what} for ${item.name} was copied.`, lines: ['Paste it where you need it.'] });
+    deps.notify({ tone: 'info', title: t(link ? 'desktop:notice.linkCopied' : 'desktop:notice.idCopied', { name: item.name }), lines: [t('desktop:notice.pasteIt')] });
   }
 
   return {

@@ -3,6 +3,7 @@
 
 import { app, clipboard, dialog, nativeImage, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { MEDIA_EXTENSIONS } from '../../../shared/media-formats.ts';
 import type { DesktopPort } from './call-ports.ts';
 import { keyQuestion } from './key-question.ts';
@@ -31,17 +32,22 @@ const thumbnails = new Thumbnails({
     },
 });
 
-export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pasteKeys: Pick<PasteGesture, 'take'>): DesktopPort {
+/**
+ * `t`: main's translator now (electron/main/app/main-language.ts). What the dialogs' own chrome
+ * says (Cancel, folder names, the file chooser's places) is the system's, in its language.
+ */
+export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pasteKeys: Pick<PasteGesture, 'take'>, t: () => Translate): DesktopPort {
   return {
     async pickMediaFiles() {
       const win = mainWindow();
+      const say = t();
       const options: Electron.OpenDialogOptions = {
-        title: 'Add files',
-        buttonLabel: 'Add',
+        title: say('desktop:addFiles.title'),
+        buttonLabel: say('desktop:addFiles.button'),
         properties: ['openFile', 'multiSelections'],
         filters: [
-          { name: 'Images, video and audio', extensions: [...MEDIA_EXTENSIONS] },
-          { name: 'All files', extensions: ['*'] },
+          { name: say('desktop:addFiles.media'), extensions: [...MEDIA_EXTENSIONS] },
+          { name: say('desktop:addFiles.all'), extensions: ['*'] },
         ],
       };
       const chosen = win === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(win, options);
@@ -49,17 +55,18 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
     },
     async pickExportPath(suggestedName, format) {
       const win = mainWindow();
+      const say = t();
       const options: Electron.SaveDialogOptions = {
-        title: 'Export history',
+        title: say('desktop:exportHistory.title'),
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [format === 'csv' ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
+        filters: [format === 'csv' ? { name: say('desktop:exportHistory.csv'), extensions: ['csv'] } : { name: say('desktop:exportHistory.json'), extensions: ['json'] }],
       };
       const chosen = win === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(win, options);
       return chosen.canceled || chosen.filePath === undefined || chosen.filePath === '' ? undefined : chosen.filePath;
     },
     async confirmKeyChange(change, providerName, keyEnding, keyName) {
       const win = mainWindow();
-      const { title, message, detail, buttons } = keyQuestion(change, providerName, keyEnding, keyName);
+      const { title, message, detail, buttons } = keyQuestion(change, providerName, keyEnding, keyName, t());
       const options: Electron.MessageBoxOptions = {
         type: 'question',
         title,
@@ -76,12 +83,14 @@ export function electronDesktop(mainWindow: () => BrowserWindow | undefined, pas
     },
     async confirmDeleteUpload(providerName, fileName) {
       const win = mainWindow();
+      const say = t();
+      const names = { file: fileName, provider: providerName };
       const options: Electron.MessageBoxOptions = {
         type: 'warning',
-        title: 'Delete upload',
-        message: `Delete ${fileName} from ${providerName}?`,
-        detail: `${providerName} deletes its copy for good: anything that uses its ID or link stops working. The file on this computer stays.`,
-        buttons: ['Delete', 'Keep it'],
+        title: say('desktop:deleteUpload.title'),
+        message: say('desktop:deleteUpload.message', names),
+        detail: say('desktop:deleteUpload.detail', names),
+        buttons: [say('desktop:deleteUpload.delete'), say('desktop:deleteUpload.keep')],
         // Keeping is the default and what Escape does.
         defaultId: 1,
         cancelId: 1,

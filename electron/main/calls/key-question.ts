@@ -2,6 +2,8 @@
 // (DesktopPort.confirmKeyChange). Pure, so the end-to-end harness records the same sentences the
 // app shows. Doing nothing is always the second button, the default and what Escape does.
 
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import type { KeyChange } from './call-ports.ts';
 
 export interface KeyQuestion {
@@ -11,31 +13,34 @@ export interface KeyQuestion {
   readonly buttons: [string, string];
 }
 
-/** `keyName`: which of the provider's keys, where the window named one ("Work"). */
-export function keyQuestion(change: KeyChange, providerName: string, keyEnding = '', keyName?: string): KeyQuestion {
-  const ending = keyEnding === '' ? '' : `, ending in “${keyEnding}”`;
-  const named = keyName === undefined ? '' : ` “${keyName}”`;
+/** `keyName`: which of the provider's keys, where the window named one ("Work"). `t`: main's translator; English without it. */
+export function keyQuestion(change: KeyChange, providerName: string, keyEnding = '', keyName?: string, t: Translate = englishT()): KeyQuestion {
+  // The sentence whole in each form, named or not, with the key's ending or not: a translation
+  // puts the name and the ending where its own grammar wants them.
+  const form = `${keyName === undefined ? '' : 'Named'}${keyEnding === '' ? '' : 'Ending'}`;
+  const values = { provider: providerName, ending: keyEnding, name: keyName ?? '' };
   switch (change) {
     case 'save':
       return {
-        title: 'Save key',
-        message: keyName === undefined ? `Save this ${providerName} key${ending}?` : `Save this ${providerName} key as${named}${ending}?`,
-        detail: `Files you send to ${providerName} will go to the account this key belongs to. If you did not just paste this key, choose Don’t save.`,
-        buttons: ['Save', 'Don’t save'],
+        title: t('desktop:key.saveTitle'),
+        message: t(`desktop:key.save${form}`, values),
+        detail: t('desktop:key.saveDetail', values),
+        buttons: [t('desktop:key.saveButton'), t('desktop:key.dontSave')],
       };
     case 'replace':
       return {
-        title: 'Replace key',
-        message: `Replace the saved ${providerName} key${named} with this one${ending}?`,
-        detail: `Files you send to ${providerName} will go to the account of the new key from now on.`,
-        buttons: ['Replace', 'Keep the saved key'],
+        title: t('desktop:key.replaceTitle'),
+        message: t(`desktop:key.replace${form}`, values),
+        detail: t('desktop:key.replaceDetail', values),
+        buttons: [t('desktop:key.replaceButton'), t('desktop:key.keepSaved')],
       };
     case 'remove':
       return {
-        title: 'Remove key',
-        message: `Remove the saved ${providerName} key${named}?`,
-        detail: `Uploads to ${providerName} will need a key again before they can start.`,
-        buttons: ['Remove', 'Keep the saved key'],
+        title: t('desktop:key.removeTitle'),
+        // Removing names no ending: the key is the saved one, named or the provider's only one.
+        message: t(keyName === undefined ? 'desktop:key.remove' : 'desktop:key.removeNamed', values),
+        detail: t('desktop:key.removeDetail', values),
+        buttons: [t('desktop:key.removeButton'), t('desktop:key.keepSaved')],
       };
   }
 }

@@ -5,11 +5,13 @@
 
 import { fileKey, newFileProviders } from '../../../shared/provider-groups.ts';
 import type { AppNotice } from '../../../shared/ipc-contract.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import type { AddResult, RefusedPath } from '../../../shared/queue-types.ts';
 import { notAddedNotice } from '../../../shared/refusal-notice.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 
 /**
@@ -36,7 +38,14 @@ function notMedia(item: { readonly formatId?: string; readonly size: number }): 
 export const CHECKED_BEFORE_ANSWER = 500;
 
 /** `notify`: where a big drop's skipped files are told once its files were looked at; without it, every add waits for its checks. */
-export function chosenFilesAdder(queue: Pick<UploadQueue, 'addChecking' | 'get' | 'remove' | 'start'>, settings: Pick<SettingsStore, 'get'>, platform: NodeJS.Platform, notify?: (notice: AppNotice) => void): AddChosen {
+/** `t`: main's translator now (main-language.ts); English without it. */
+export function chosenFilesAdder(
+  queue: Pick<UploadQueue, 'addChecking' | 'get' | 'remove' | 'start'>,
+  settings: Pick<SettingsStore, 'get'>,
+  platform: NodeJS.Platform,
+  notify?: (notice: AppNotice) => void,
+  t: () => Translate = englishT,
+): AddChosen {
   /** Takes out what is not media, once looked at: the refusals, and the ids that stay. */
   const keepMedia = (ids: readonly string[]): { kept: string[]; refused: RefusedPath[] } => {
     const kept: string[] = [];
@@ -56,7 +65,7 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'addChecking' | 'get' 
       said.add(fileKey(item));
       const { path, name } = item;
       const problem = item.status === 'idle' ? item.problem : undefined;
-      refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
+      refused.push(problem === undefined ? { path, name, message: t()('desktop:notice.notMedia', { name }) } : { path, name, code: problem.code, message: problem.message });
     }
     return { kept, refused };
   };

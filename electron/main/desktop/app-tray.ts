@@ -5,6 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 import { Menu, nativeImage, Tray, type NativeImage } from 'electron';
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import { trayMenuKey, trayMenuTemplate, trayToolTip, type TrayActions, type TrayState } from './tray-view.ts';
 
 /** Paths of the tray's pictures, as electron-vite's `?asset` imports give them at run time. */
@@ -47,14 +49,19 @@ export class AppTray {
   readonly #tray: Tray;
   readonly #actions: TrayActions;
   readonly #platform: NodeJS.Platform;
+  readonly #t: () => Translate;
   #menuKey = '';
   #latest: TrayState | undefined;
+  /** What the tray shows now, said again in another language (languageChanged). */
+  #shown: TrayState | undefined;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(icons: TrayIcons, platform: NodeJS.Platform, actions: TrayActions) {
+  /** `t`: main's translator now (it changes with the language setting); English without it. */
+  constructor(icons: TrayIcons, platform: NodeJS.Platform, actions: TrayActions, t: () => Translate = englishT) {
     this.#tray = new Tray(trayImage(icons, platform));
     this.#actions = actions;
     this.#platform = platform;
+    this.#t = t;
     // Windows and Linux: a click opens the window, as people expect there; the menu stays on the
     // right click. Linux does deliver it: the panel's Activate call on the StatusNotifierItem
     // (Chromium's status_icon_linux_dbus.cc, OnActivate) or GtkStatusIcon's "activate"
@@ -76,6 +83,16 @@ export class AppTray {
     }, UPDATE_MS);
   }
 
+  /** Main's language changed: the tooltip and menu are said again in it, at once. */
+  languageChanged(): void {
+    this.#menuKey = '';
+    if (this.#latest === undefined) this.#latest = this.#shown;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const latest = this.#latest;
+    if (latest !== undefined) this.show(latest);
+  }
+
   /** macOS: files dropped on the menu-bar icon (docs/api/tray.md, Event: 'drop-files'). */
   onDropFiles(listener: (paths: readonly string[]) => void): void {
     this.#tray.on('drop-files', (_event, files) => listener(files));
@@ -90,10 +107,12 @@ export class AppTray {
     const state = this.#latest;
     this.#latest = undefined;
     if (state === undefined) return;
-    this.#tray.setToolTip(trayToolTip(state));
-    const key = trayMenuKey(state);
+    this.#shown = state;
+    const t = this.#t();
+    this.#tray.setToolTip(trayToolTip(state, t));
+    const key = trayMenuKey(state, t);
     if (key === this.#menuKey) return;
     this.#menuKey = key;
-    this.#tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(state, this.#actions, this.#platform)));
+    this.#tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(state, this.#actions, this.#platform, t)));
   }
 }

@@ -4,6 +4,8 @@
 
 import { batchProgress, type BatchState, type BatchSummary } from '../../../shared/batch-progress.ts';
 import { isActive, type QueueItem } from '../../../shared/queue-types.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 /**
  * Keeps the queue as its patches describe it and reads the batch from it the way the window
@@ -28,21 +30,21 @@ export class BatchProgress {
   }
 }
 
-export function batchNotice(summary: BatchSummary): { title: string; body: string } | undefined {
+/** `t`: main's translator (main-language.ts); English without it. */
+export function batchNotice(summary: BatchSummary, t: Translate = englishT()): { title: string; body: string } | undefined {
   const { done, failed, cancelled } = summary;
   if (done + failed === 0) return undefined; // only cancelled: the person did that themselves
-  const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;
-  const parts = [`${files(done)} uploaded`];
-  if (failed > 0) parts.push(`${failed} failed`);
-  if (cancelled > 0) parts.push(`${cancelled} cancelled`);
-  const title = failed === 0 ? 'Uploads finished' : 'Uploads finished with problems';
-  const body = `${parts.join(', ')}.${failed > 0 ? ' Open Media Uploader to see why and retry.' : ''}`;
+  const parts = [t('desktop:batch.uploaded', { count: done })];
+  if (failed > 0) parts.push(t('desktop:batch.failed', { count: failed }));
+  if (cancelled > 0) parts.push(t('desktop:batch.cancelled', { count: cancelled }));
+  const title = t(failed === 0 ? 'desktop:batch.finished' : 'desktop:batch.finishedWithProblems');
+  const body = t(failed > 0 ? 'desktop:batch.bodyFailed' : 'desktop:batch.body', { parts: parts.join(t('desktop:batch.separator')) });
   return { title, body };
 }
 
 /** What to ask before quitting, or undefined when nothing would be lost. */
-export function quitQuestion(items: readonly QueueItem[]): string | undefined {
+export function quitQuestion(items: readonly QueueItem[], t: Translate = englishT()): string | undefined {
   const running = items.filter(isActive).length;
   if (running === 0) return undefined;
-  return running === 1 ? '1 file is still uploading.' : `${running} files are still uploading.`;
+  return t('desktop:quit.running', { count: running });
 }

@@ -11,6 +11,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 /** The argument a login start carries (Windows and Linux; macOS says so itself: wasOpenedAtLogin). */
 export const START_IN_TRAY = '--start-in-tray';
@@ -85,6 +87,8 @@ export interface LoginItemPorts {
   getLoginItemSettings(options: { path: string; args: string[] }): LoginItemState;
   /** The autostart entry's place on Linux. */
   readonly autostartFile: string;
+  /** Main's translator (app/main-language.ts): what the notice says; English without it. */
+  readonly t?: Translate;
 }
 
 /** What to tell the person about their login item (a system notification, index.ts). */
@@ -92,8 +96,6 @@ export interface LoginItemNotice {
   readonly title: string;
   readonly body: string;
 }
-
-const MAC_LOGIN_ITEMS = 'System Settings → General → Login Items';
 
 /** Whether the system already does what the setting says, as far as the app can change it. */
 function alreadyApplied(openAtLogin: boolean, state: LoginItemState, platform: NodeJS.Platform): boolean {
@@ -112,26 +114,19 @@ function alreadyApplied(openAtLogin: boolean, state: LoginItemState, platform: N
 }
 
 /** What to say once the change was made, from what the system says now; undefined: nothing. */
-function afterwards(openAtLogin: boolean, state: LoginItemState, platform: NodeJS.Platform): LoginItemNotice | undefined {
+function afterwards(openAtLogin: boolean, state: LoginItemState, platform: NodeJS.Platform, t: Translate): LoginItemNotice | undefined {
   const mac = platform === 'darwin';
+  // Each sentence names the system's own settings, as that system names them in the language.
   if (openAtLogin) {
     if (mac && state.status === 'requires-approval') {
-      return { title: 'Media Uploader needs your permission to open at login.', body: `Allow Media Uploader in ${MAC_LOGIN_ITEMS}.` };
+      return { title: t('desktop:login.needsPermission'), body: t('desktop:login.allowMac') };
     }
     if (mac ? state.status === 'enabled' : state.openAtLogin) return undefined;
-    return {
-      title: 'Media Uploader could not set itself to open at login.',
-      body: mac
-        ? `macOS did not add it. Add Media Uploader yourself in ${MAC_LOGIN_ITEMS}, under Open at Login.`
-        : 'Windows did not keep the change. Turn the setting off and on again to retry.',
-    };
+    return { title: t('desktop:login.couldNotSet'), body: t(mac ? 'desktop:login.addMac' : 'desktop:login.retryWindows') };
   }
   // Still waiting for approval would not start it, so only a login item still on is worth a word.
   if (!(mac ? state.status === 'enabled' : state.openAtLogin)) return undefined;
-  return {
-    title: 'Media Uploader could not stop opening at login.',
-    body: mac ? `Remove Media Uploader in ${MAC_LOGIN_ITEMS}.` : 'Switch Media Uploader off in Settings → Apps → Startup.',
-  };
+  return { title: t('desktop:login.couldNotStop'), body: t(mac ? 'desktop:login.removeMac' : 'desktop:login.removeWindows') };
 }
 
 /**
@@ -144,7 +139,7 @@ export async function applyOpenAtLogin(openAtLogin: boolean, ports: LoginItemPor
     const command = { path: ports.command.path, args: [...ports.command.args] };
     if (alreadyApplied(openAtLogin, ports.getLoginItemSettings(command), ports.platform)) return undefined;
     ports.setLoginItemSettings({ openAtLogin, ...command });
-    return afterwards(openAtLogin, ports.getLoginItemSettings(command), ports.platform);
+    return afterwards(openAtLogin, ports.getLoginItemSettings(command), ports.platform, ports.t ?? englishT());
   }
   if (openAtLogin) {
     await mkdir(dirname(ports.autostartFile), { recursive: true });

@@ -6,9 +6,10 @@
 
 import type { MenuItemConstructorOptions } from 'electron';
 import type { BatchState } from '../../../shared/batch-progress.ts';
-import { formatDuration } from '../../../shared/format-units.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 /** A finished upload the menu offers to copy. */
 export interface RecentResult {
@@ -53,21 +54,34 @@ export function recentResults(entries: Iterable<HistoryEntry>): RecentResult[] {
   return recent;
 }
 
-/** One line on what the uploads are doing; the time left only where it is read at a glance (the tooltip). */
-export function trayStatus({ batch, paused }: TrayState, withTimeLeft = true): string {
-  if (!batch.active) return paused ? 'Uploads are paused' : 'No uploads running';
-  const files = `${batch.finishedFiles} of ${batch.files} ${batch.files === 1 ? 'file' : 'files'} uploaded`;
-  const percent = `${Math.floor(batch.fraction * 100)}%`;
-  if (paused) return `Paused: ${files} (${percent})`;
-  const left = !withTimeLeft || batch.etaSeconds === undefined || !Number.isFinite(batch.etaSeconds) ? '' : `, ${formatDuration(batch.etaSeconds)} left`;
-  return `Uploading: ${files} (${percent}${left})`;
+/** The time left as the tooltip says it: "6 s", "3 min 05 s", "1 h 05 min" in English. */
+export function timeLeft(seconds: number, t: Translate = englishT()): string {
+  if (seconds < 0) return '—';
+  const s = Math.round(seconds);
+  if (s < 60) return t('desktop:time.seconds', { s });
+  const m = Math.floor(s / 60);
+  if (m < 60) return t('desktop:time.minutes', { m, s: String(s % 60).padStart(2, '0') });
+  return t('desktop:time.hours', { h: Math.floor(m / 60), m: String(m % 60).padStart(2, '0') });
 }
 
-export function trayToolTip(state: TrayState): string {
-  return `Media Uploader: ${trayStatus(state)}`;
+/**
+ * One line on what the uploads are doing; the time left only where it is read at a glance (the
+ * tooltip). `t`: main's translator (electron/main/app/main-language.ts); English without it.
+ */
+export function trayStatus({ batch, paused }: TrayState, withTimeLeft = true, t: Translate = englishT()): string {
+  if (!batch.active) return t(paused ? 'desktop:tray.pausedIdle' : 'desktop:tray.idle');
+  const files = t('desktop:tray.files', { done: batch.finishedFiles, count: batch.files });
+  const percent = t('desktop:tray.percent', { value: Math.floor(batch.fraction * 100) });
+  if (paused) return t('desktop:tray.paused', { files, percent });
+  const eta = withTimeLeft ? batch.etaSeconds : undefined;
+  return eta === undefined || !Number.isFinite(eta) ? t('desktop:tray.uploading', { files, percent }) : t('desktop:tray.uploadingLeft', { files, percent, left: timeLeft(eta, t) });
 }
 
-export function trayMenuTemplate(state: TrayState, actions: TrayActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function trayToolTip(state: TrayState, t: Translate = englishT()): string {
+  return t('desktop:tray.toolTip', { status: trayStatus(state, true, t) });
+}
+
+export function trayMenuTemplate(state: TrayState, actions: TrayActions, platform: NodeJS.Platform, t: Translate = englishT()): MenuItemConstructorOptions[] {
   // On Windows and Linux an "&" in a label marks the next letter as the access key (app-menu.ts
   // uses "&File"); a file's own "&" is doubled so that it shows as itself.
   const literal = (text: string): string => (platform === 'darwin' ? text : text.replaceAll('&', '&&'));
@@ -76,22 +90,22 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions, platfor
       ? []
       : [
           { type: 'separator' },
-          { label: 'Copy a recent upload’s link', enabled: false },
+          { label: t('desktop:tray.recent'), enabled: false },
           ...state.recent.map((result) => ({
-            label: literal(result.kind === 'link' ? result.name : `${result.name} (ID)`),
+            label: literal(result.kind === 'link' ? result.name : t('desktop:tray.recentId', { name: result.name })),
             toolTip: result.text,
             click: () => actions.copy(result.text),
           })),
         ];
   return [
-    { label: trayStatus(state, false), enabled: false },
+    { label: literal(trayStatus(state, false, t)), enabled: false },
     { type: 'separator' },
-    { label: 'Open Media Uploader', click: () => actions.open() },
-    state.paused ? { label: 'Resume uploads', click: () => actions.resume() } : { label: 'Pause uploads', click: () => actions.pause() },
+    { label: t('desktop:tray.open'), click: () => actions.open() },
+    state.paused ? { label: t('desktop:tray.resume'), click: () => actions.resume() } : { label: t('desktop:tray.pause'), click: () => actions.pause() },
     ...recent,
     { type: 'separator' },
-    ...(state.update === undefined ? [] : [{ label: literal(`Version ${state.update} is ready — Restart to update`), click: () => actions.restartToUpdate() }]),
-    { label: 'Quit Media Uploader', click: () => actions.quit() },
+    ...(state.update === undefined ? [] : [{ label: literal(t('desktop:tray.update', { version: state.update })), click: () => actions.restartToUpdate() }]),
+    { label: t('desktop:tray.quit'), click: () => actions.quit() },
   ];
 }
 
@@ -99,6 +113,6 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions, platfor
  * A key that changes only when the menu's words do: the menu is built again only then, not at
  * every progress patch (Linux re-sends a whole menu over D-Bus for each setContextMenu).
  */
-export function trayMenuKey(state: TrayState): string {
-  return JSON.stringify([trayStatus(state, false), state.paused, state.recent, state.update]);
+export function trayMenuKey(state: TrayState, t: Translate = englishT()): string {
+  return JSON.stringify([trayStatus(state, false, t), state.paused, state.recent, state.update]);
 }

@@ -6,25 +6,44 @@
 // answer. Every text in it is escaped: the proxy's name comes from the system's settings or a PAC
 // script, not from the app.
 
+import { createTranslator, type Translate } from '../../../shared/i18n/translator.ts';
+
 export interface ProxySignInWords {
+  /** The page's language (<html lang>: screen readers' voice, Chromium's fonts for Chinese and Japanese). */
+  readonly lang: string;
   readonly title: string;
   readonly message: string;
   readonly detail: string;
+  readonly userName: string;
+  readonly password: string;
   readonly submit: string;
   readonly cancel: string;
+  /** Said by the preload when Sign in is pressed with no user name: it reads it from the form's data-need-user-name. */
+  readonly userNameFirst: string;
 }
 
-/** `again`: the user name and password sent last were not accepted. */
-export function proxySignInWords(proxy: string, again: boolean): ProxySignInWords {
+/**
+ * `again`: the user name and password sent last were not accepted. `t`: main's translator
+ * (electron/main/app/main-language.ts), `lang` its language; English without them.
+ */
+export function proxySignInWords(proxy: string, again: boolean, t: Translate = english(), lang = 'en'): ProxySignInWords {
   return {
-    title: 'Proxy sign-in',
-    message: again ? `The proxy ${proxy} did not accept that user name and password.` : `The proxy ${proxy} asks for a user name and password.`,
-    detail: again
-      ? 'Check them and type them again. If you do not know them, ask your IT department, or press Cancel.'
-      : 'Media Uploader sends your files through it. Type the sign-in your IT department gave you; it is kept in your computer’s password store, for this proxy only.',
-    submit: 'Sign in',
-    cancel: 'Cancel',
+    lang,
+    title: t('desktop:proxy.title'),
+    message: t(again ? 'desktop:proxy.messageAgain' : 'desktop:proxy.message', { proxy }),
+    detail: t(again ? 'desktop:proxy.detailAgain' : 'desktop:proxy.detail'),
+    userName: t('desktop:proxy.userName'),
+    password: t('desktop:proxy.password'),
+    submit: t('desktop:proxy.signIn'),
+    cancel: t('desktop:proxy.cancel'),
+    userNameFirst: t('desktop:proxy.userNameFirst'),
   };
+}
+
+let englishTranslate: Translate | undefined;
+function english(): Translate {
+  englishTranslate ??= createTranslator('en').t;
+  return englishTranslate;
 }
 
 /** The prompt window's content size: room for two lines of heading, three of detail, both fields and the buttons. */
@@ -38,7 +57,7 @@ const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.
 
 export function proxySignInPage(words: ProxySignInWords): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escape(words.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${SIGN_IN_PAGE_POLICY}">
@@ -56,12 +75,12 @@ export function proxySignInPage(words: ProxySignInWords): string {
 </style>
 </head>
 <body>
-<form id="sign-in" autocomplete="off" novalidate>
+<form id="sign-in" autocomplete="off" novalidate data-need-user-name="${escape(words.userNameFirst)}">
   <h1 id="message">${escape(words.message)}</h1>
   <p id="detail">${escape(words.detail)}</p>
-  <label for="username">User name</label>
+  <label for="username">${escape(words.userName)}</label>
   <input id="username" name="username" autocomplete="username" spellcheck="false" maxlength="500">
-  <label for="password">Password</label>
+  <label for="password">${escape(words.password)}</label>
   <input id="password" name="password" type="password" autocomplete="current-password" maxlength="500">
   <p class="note" id="note" role="alert"></p>
   <div class="buttons">

@@ -11,6 +11,7 @@
 
 import { BrowserWindow } from 'electron';
 import { z } from 'zod';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { ProxyCredentials } from '../../core/network/proxy-types.ts';
 import { PROXY_SIGN_IN_CHANNEL } from '../../../shared/proxy-sign-in-channel.ts';
 import { PROMPT_SIZE, proxySignInPageUrl, proxySignInWords } from './proxy-sign-in-page.ts';
@@ -24,13 +25,16 @@ export interface ProxySignInWindowOptions {
   readonly preload: string;
   readonly proxy: string;
   readonly again: boolean;
+  /** Main's translator (electron/main/app/main-language.ts) and its language: the prompt's words. */
+  readonly t?: Translate;
+  readonly language?: string;
 }
 
 // What the preload may send: the sign-in, or null for Cancel. Anything else is taken as a cancel.
 const ANSWER = z.object({ username: z.string().min(1).max(500), password: z.string().max(500) }).strict().nullable();
 
 export function askProxySignIn(options: ProxySignInWindowOptions): Promise<ProxyCredentials | undefined> {
-  const words = proxySignInWords(options.proxy, options.again);
+  const words = proxySignInWords(options.proxy, options.again, options.t, options.language);
   const page = proxySignInPageUrl(words);
   const win = new BrowserWindow({
     title: words.title,

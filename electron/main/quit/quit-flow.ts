@@ -132,7 +132,7 @@ export function createAppQuit(deps: AppQuitDeps): QuitFlow {
   return new QuitFlow({
     question: () => {
       const core = deps.core();
-      return core === undefined ? undefined : quitQuestion(core.queue.snapshot().items);
+      return core === undefined ? undefined : quitQuestion(core.queue.snapshot().items, core.language.t);
     },
     confirm: deps.confirm,
     async finish() {

@@ -3,14 +3,15 @@
 // this is only the native box.
 
 import { dialog, type BrowserWindow } from 'electron';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 
-/** True when the person chose to quit anyway. */
-export function askBeforeQuit(win: BrowserWindow | undefined, question: string): boolean {
+/** True when the person chose to quit anyway. `t`: main's translator (main-language.ts). */
+export function askBeforeQuit(win: BrowserWindow | undefined, question: string, t: Translate): boolean {
   const options = {
     type: 'warning' as const,
     message: question,
-    detail: 'If you quit now, these uploads stop. They stay in the list as interrupted, and Retry sends them again.',
-    buttons: ['Keep uploading', 'Quit anyway'],
+    detail: t('desktop:quit.detail'),
+    buttons: [t('desktop:quit.keepUploading'), t('desktop:quit.quitAnyway')],
     defaultId: 0,
     cancelId: 0,
   };

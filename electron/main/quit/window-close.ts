@@ -13,7 +13,9 @@
 
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { Settings } from '../../../shared/settings-types.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import { readJsonFile, writeJsonFile } from '../settings/json-file.ts';
 import type { QuitFlow } from './quit-flow.ts';
 
@@ -28,6 +30,8 @@ export interface WindowClosePorts {
   notify(notice: Notice): boolean;
   readonly notices: NoticeFlags;
   readonly platform: NodeJS.Platform;
+  /** Main's translator now (main-language.ts); English without it. */
+  readonly t?: () => Translate;
 }
 
 export interface Notice {
@@ -50,19 +54,18 @@ export class WindowClose {
     if (quit.state !== 'open') return true;
     this.#ports.savePlace();
     if (!this.#ports.notices.seen('tray')) {
-      if (this.#ports.notify(trayNotice(this.#ports.running(), this.#ports.platform))) this.#ports.notices.mark('tray');
+      if (this.#ports.notify(trayNotice(this.#ports.running(), this.#ports.platform, this.#ports.t?.()))) this.#ports.notices.mark('tray');
     }
     return true;
   }
 }
 
 /** What the first close into the tray says. */
-export function trayNotice(running: number, platform: NodeJS.Platform): Notice {
-  const where = platform === 'darwin' ? 'the menu bar' : 'the tray';
-  const uploading = running === 0 ? '' : `${running === 1 ? 'Its upload goes' : `Its ${running} uploads go`} on. `;
+export function trayNotice(running: number, platform: NodeJS.Platform, t: Translate = englishT()): Notice {
+  const where = platform === 'darwin' ? 'MenuBar' : 'Tray';
   return {
-    title: `Media Uploader is still running in ${where}`,
-    body: `${uploading}Open it or quit it from its icon in ${where}. To quit when the window closes, change this in Settings.`,
+    title: t(`desktop:closed.title${where}`),
+    body: running === 0 ? t(`desktop:closed.body${where}`) : t(`desktop:closed.body${where}Uploading`, { count: running }),
   };
 }
 

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AppImageUpdater, AppUpdater } from 'electron-updater';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
 import { feedOf, updateKind, type CopyFacts, type UpdateKind } from './install-kind.ts';
 import { UpdateMachine, type Timers } from './update-machine.ts';
@@ -28,6 +29,8 @@ export interface AppUpdatesOptions {
   quit(): void;
   /** app.relaunch({ execPath, args: [] }): start this program once the app has exited. */
   relaunch(execPath: string): void;
+  /** Main's translator now: what the update line says (update-words.ts); English without it. */
+  readonly t?: () => Translate;
 }
 
 export interface AppUpdates {
@@ -61,7 +64,7 @@ export async function openAppUpdates(options: AppUpdatesOptions): Promise<AppUpd
   const updater = created?.updater;
   const effective: UpdateKind = kind.can !== 'nothing' && updater === undefined ? { can: 'nothing', why: 'unsupported' } : kind;
   const port = updater === undefined ? undefined : updaterPort(updater, { installOnQuit: effective.can === 'install' });
-  const machine = new UpdateMachine({ kind: effective, updater: port, automatic: options.automatic, uploadsRunning: options.uploadsRunning, timers, changed: options.changed });
+  const machine = new UpdateMachine({ kind: effective, updater: port, automatic: options.automatic, uploadsRunning: options.uploadsRunning, timers, changed: options.changed, ...(options.t !== undefined && { t: options.t }) });
   return {
     kind: effective,
     machine,

@@ -14,6 +14,7 @@
 
 import type { UpdateView } from '../../../shared/update-types.ts';
 import type { UpdateKind } from './install-kind.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { updateProblem, updateView, type FoundVersion, type UpdatePhase } from './update-words.ts';
 
 /** What the machine needs of electron-updater (updater-port.ts adapts the real one). */
@@ -45,6 +46,8 @@ export interface UpdateMachineDeps {
   readonly timers: Timers;
   /** Told every time the view changes. */
   changed(view: UpdateView): void;
+  /** Main's translator now (settings/main-language.ts): the view's line; English without it. */
+  readonly t?: () => Translate;
 }
 
 // Long enough that the window, the queue's restore and the first uploads have the start to
@@ -72,7 +75,7 @@ export class UpdateMachine {
   }
 
   view(): UpdateView {
-    return updateView({ kind: this.#deps.kind, phase: this.#phase, automatic: this.#deps.automatic(), current: this.#deps.updater?.current ?? '' });
+    return updateView({ kind: this.#deps.kind, phase: this.#phase, automatic: this.#deps.automatic(), current: this.#deps.updater?.current ?? '' }, this.#deps.t?.());
   }
 
   /** The app has started: the first automatic check comes after START_DELAY_MS. */

@@ -1,9 +1,12 @@
 // What the app says about updating itself: one quiet line for Settings (the same words the
-// menu's "Check for updates…" answers with), chosen from where the update machine stands.
+// menu's "Check for updates…" answers with), chosen from where the update machine stands, in
+// main's language (the desktop namespace's `update` words).
 // Failures are sorted into what a person can understand (offline, the server, a download that
 // did not match, no permission to write) from the codes electron-updater and Node give; none
 // of them is ever more than this line.
 
+import { englishT } from '../../../shared/i18n/english.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
 import type { UpdateKind } from './install-kind.ts';
 
@@ -50,45 +53,43 @@ export function updateProblem(error: unknown): UpdateProblem {
   return 'other';
 }
 
-const APP = 'Media Uploader';
-
-function problemLine(problem: UpdateProblem, version: string | undefined): string {
-  const it = version === undefined ? 'The update' : `Version ${version}`;
+/** `t`: main's translator (settings/main-language.ts); English without it. */
+function problemLine(t: Translate, problem: UpdateProblem, version: string | undefined): string {
+  // With a version ("Version 1.2.0 did not match…") or without ("The update did not match…").
+  const form = version === undefined ? '' : 'Version';
   switch (problem) {
     case 'offline':
-      return `${APP} could not reach its update server (is this computer offline?). It will try again later.`;
+      return t('desktop:update.offline');
     case 'server':
-      return `The update server did not answer as expected. ${APP} will try again later.`;
+      return t('desktop:update.server');
     case 'checksum':
-      return `${it} did not match its checksum, so it was thrown away unused. ${APP} will try again later.`;
+      return t(`desktop:update.checksum${form}`, { version });
     case 'publisher':
-      return `${it} was not signed by ${APP}’s publisher, so it was thrown away unused.`;
+      return t(`desktop:update.publisher${form}`, { version });
     case 'no-write':
-      return `${it} could not be saved or installed: ${APP} may not write where it is installed, or the disk is full. Download the new version yourself.`;
+      return t(`desktop:update.noWrite${form}`, { version });
     case 'other':
-      return `${APP} could not check for updates this time. It will try again later.`;
+      return t('desktop:update.other');
   }
 }
 
 /** What the window shows where no updater runs (a run from source, the end-to-end harness). */
-export const FROM_SOURCE_LINE = `This copy runs from source, so it does not update itself: get the new version with git and run npm start.`;
+export const FROM_SOURCE_LINE = englishT()('desktop:update.fromSource');
 
-function nothingLine(why: Extract<UpdateKind, { can: 'nothing' }>['why']): string {
+function nothingLine(t: Translate, why: Extract<UpdateKind, { can: 'nothing' }>['why']): string {
   switch (why) {
     case 'from-source':
-      return FROM_SOURCE_LINE;
+      return t('desktop:update.fromSource');
     case 'no-address':
-      return `This build has no update address, so it does not look for updates. Download new versions where you got this one.`;
+      return t('desktop:update.noAddress');
     case 'unsupported':
-      return `This copy cannot update itself (only the AppImage, the Windows installer’s copy and a signed Mac app can). Download new versions where you got this one.`;
+      return t('desktop:update.unsupported');
   }
 }
 
-function availableLine(kind: UpdateKind, version: string): string {
-  if (kind.can === 'tell' && kind.why === 'unsigned-mac') {
-    return `Version ${version} is available. This copy is not signed with an Apple Developer ID, so macOS would refuse an update it installed itself: download the new version and replace the app.`;
-  }
-  return `Version ${version} is available. Update ${APP} with your package manager or software centre.`;
+function availableLine(t: Translate, kind: UpdateKind, version: string): string {
+  if (kind.can === 'tell' && kind.why === 'unsigned-mac') return t('desktop:update.availableUnsignedMac', { version });
+  return t('desktop:update.available', { version });
 }
 
 export interface ViewFacts {
@@ -100,29 +101,29 @@ export interface ViewFacts {
   readonly current: string;
 }
 
-/** The view the window and the tray show (shared/update-types.ts). */
-export function updateView({ kind, phase, automatic, current }: ViewFacts): UpdateView {
-  if (kind.can === 'nothing') return { line: nothingLine(kind.why), canCheck: false };
+/** The view the window and the tray show (shared/update-types.ts), its line in `t`'s language (English without it). */
+export function updateView({ kind, phase, automatic, current }: ViewFacts, t: Translate = englishT()): UpdateView {
+  if (kind.can === 'nothing') return { line: nothingLine(t, kind.why), canCheck: false };
   const notesOf = (found: FoundVersion): Pick<UpdateView, 'notes' | 'notesVersion'> => (found.notes === undefined ? {} : { notes: found.notes, notesVersion: found.version });
   switch (phase.name) {
     case 'idle':
       return {
-        line: automatic ? `${APP} ${current} looks for updates by itself.` : `${APP} ${current}. Automatic update checks are off.`,
+        line: t(automatic ? 'desktop:update.idleAutomatic' : 'desktop:update.idleManual', { current }),
         canCheck: true,
       };
     case 'checking':
-      return { line: 'Looking for a new version…', canCheck: false };
+      return { line: t('desktop:update.checking'), canCheck: false };
     case 'current':
-      return { line: `${APP} ${current} is the newest version.`, canCheck: true };
+      return { line: t('desktop:update.current', { current }), canCheck: true };
     case 'downloading':
-      return { line: `Downloading version ${phase.found.version}… ${Math.floor(phase.percent)}%`, canCheck: false, ...notesOf(phase.found) };
+      return { line: t('desktop:update.downloading', { version: phase.found.version, percent: Math.floor(phase.percent) }), canCheck: false, ...notesOf(phase.found) };
     case 'downloaded':
       return phase.offered
-        ? { line: `Version ${phase.found.version} is ready. Restart ${APP} to update.`, canCheck: false, ready: { version: phase.found.version }, ...notesOf(phase.found) }
-        : { line: `Version ${phase.found.version} is downloaded. It will be offered once the uploads have finished.`, canCheck: false, ...notesOf(phase.found) };
+        ? { line: t('desktop:update.ready', { version: phase.found.version }), canCheck: false, ready: { version: phase.found.version }, ...notesOf(phase.found) }
+        : { line: t('desktop:update.downloaded', { version: phase.found.version }), canCheck: false, ...notesOf(phase.found) };
     case 'available':
-      return { line: availableLine(kind, phase.found.version), canCheck: true, ...notesOf(phase.found) };
+      return { line: availableLine(t, kind, phase.found.version), canCheck: true, ...notesOf(phase.found) };
     case 'failed':
-      return { line: problemLine(phase.problem, phase.version), canCheck: true };
+      return { line: problemLine(t, phase.problem, phase.version), canCheck: true };
   }
 }

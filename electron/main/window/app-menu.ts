@@ -13,6 +13,8 @@
 // the items do to a window comes in through the context.
 
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 import type { PasteGesture } from '../desktop/paste-gesture.ts';
 
 export interface MenuContext {
@@ -23,6 +25,8 @@ export interface MenuContext {
   readonly paste: (window: PasteTarget | undefined) => void;
   /** macOS's "Check for Updates…" (electron/main/update/); the item is left out without it. */
   readonly checkForUpdates?: () => void;
+  /** Main's translator (main-language.ts); English without it. */
+  readonly t?: Translate;
 }
 
 /** What Edit → Paste uses of the focused window: a BrowserWindow's page (a BaseWindow has none). */
@@ -57,10 +61,17 @@ export function menuPaste(gesture: Pick<PasteGesture, 'mark'>): (window: PasteTa
   };
 }
 
-export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: MenuContext): MenuItemConstructorOptions[] {
+export function appMenuTemplate({ platform, packaged, paste, checkForUpdates, t = englishT() }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const updates: MenuItemConstructorOptions[] = checkForUpdates === undefined ? [] : [{ label: 'Check for Updates…', click: () => checkForUpdates() }];
-  const develop: MenuItemConstructorOptions[] = packaged ? [] : [{ role: 'viewMenu' }];
+  // Each item keeps its role (what it does, its shortcut, its place in macOS's own menus) and is
+  // given its label in main's language: Electron's roles label themselves in English only
+  // (lib/browser/api/menu-item-roles.ts), and the English here is theirs. On macOS the first
+  // menu is titled by the system with the app's name, whatever its label.
+  // i18next's context: `paste_mac` where a language names the item otherwise on macOS.
+  const label = (key: string): string => t(`desktop:menu.${key}`, mac ? { context: 'mac' } : {});
+  const updates: MenuItemConstructorOptions[] = checkForUpdates === undefined ? [] : [{ label: label('checkForUpdates'), click: () => checkForUpdates() }];
+  // Its items (reload, developer tools) are for whoever runs the app from source: the role's own.
+  const develop: MenuItemConstructorOptions[] = packaged ? [] : [{ role: 'viewMenu', label: label('view') }];
   const pasteItem: MenuItemConstructorOptions = {
     // The paste role's label and shortcut, and like the role (menu-item-roles.ts) its shortcut is
     // not registered: on Linux and Windows, Ctrl+V reaches the page, whose own editing pastes it
@@ -71,7 +82,7 @@ export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: 
     // equivalent from the accelerator alone) and Cmd+V is this item's to handle: Blink leaves
     // Cmd+V to the menu there, and an unhandled key goes to [NSApp mainMenu] performKeyEquivalent
     // (electron_api_web_contents_mac.mm), so the press pastes once, through this click.
-    label: 'Paste',
+    label: label('paste'),
     accelerator: 'CommandOrControl+V',
     registerAccelerator: false,
     // Electron calls click(menuItem, focusedWindow, event) (lib/browser/api/menu-item.ts).
@@ -79,21 +90,35 @@ export function appMenuTemplate({ platform, packaged, paste, checkForUpdates }: 
   };
   const edit: MenuItemConstructorOptions = {
     role: 'editMenu',
+    label: label('edit'),
     // The role's own submenu on macOS adds speech and substitutions; the plain list is enough.
-    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, pasteItem, { role: 'selectAll' }],
+    submenu: [
+      { role: 'undo', label: label('undo') }, { role: 'redo', label: label('redo') }, { type: 'separator' },
+      { role: 'cut', label: label('cut') }, { role: 'copy', label: label('copy') }, pasteItem, { role: 'selectAll', label: label('selectAll') },
+    ],
   };
   if (mac) {
     return [
       {
         role: 'appMenu',
-        submenu: [{ role: 'about' }, ...updates, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+        submenu: [
+          { role: 'about', label: label('about') }, ...updates, { type: 'separator' },
+          { role: 'hide', label: label('hide') }, { role: 'hideOthers', label: label('hideOthers') }, { role: 'unhide', label: label('showAll') },
+          { type: 'separator' }, { role: 'quit', label: label('quitMac') },
+        ],
       },
       edit,
       ...develop,
-      { role: 'windowMenu', submenu: [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] },
+      {
+        role: 'windowMenu',
+        label: label('window'),
+        submenu: [{ role: 'minimize', label: label('minimize') }, { role: 'zoom', label: label('zoom') }, { type: 'separator' }, { role: 'front', label: label('front') }],
+      },
     ];
   }
   // Linux and Windows: the bar itself is hidden (the window has its own toolbar), but its
   // accelerators stay live: the quit role's own shortcut (Ctrl+Q on Linux; Windows has none, Alt+F4 closes the window) quits through the guard, Ctrl+C/V work in fields.
-  return [{ label: '&File', submenu: [{ role: 'quit' }] }, edit, ...develop];
+  // The quit role's label is Exit on Windows, Quit elsewhere (menu-item-roles.ts), as each system names it.
+  const quitItem: MenuItemConstructorOptions = { role: 'quit', label: label(platform === 'win32' ? 'quitWindows' : 'quitLinux') };
+  return [{ label: label('file'), submenu: [quitItem] }, edit, ...develop];
 }
