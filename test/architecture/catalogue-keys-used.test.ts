@@ -3,7 +3,8 @@
 // sources (electron/, renderer/, shared/ outside the catalogues). A key counts as looked up when
 // its path is written whole in quotes ('rows.done', "queue:rows.done"), or, for keys chosen at
 // run time from a value (`status.${state}`, errors by their code), when the code names the
-// prefix in a template (`status.${`) and the last part in quotes somewhere ('done').
+// prefix in a template (`status.${`) and the last part in quotes somewhere ('done'). A plural's
+// forms and a context's (`_mac`) count as their key.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import { NAMESPACES, type Catalogue } from '../../shared/i18n/catalogue-types.ts
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PLURAL = /_(zero|one|two|few|many|other)$/;
+// i18next's contexts in use: `paste_mac` is `paste` with { context: 'mac' } (app-menu.ts).
+const CONTEXT = /_mac$/;
 
 function sources(dir: string): string[] {
   return readdirSync(path.join(PROJECT_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -24,7 +27,7 @@ function sources(dir: string): string[] {
 }
 
 function keyPaths(catalogue: Catalogue, prefix = ''): string[] {
-  return Object.entries(catalogue).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key.replace(PLURAL, '')}`] : keyPaths(value, `${prefix}${key}.`)));
+  return Object.entries(catalogue).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key.replace(PLURAL, '').replace(CONTEXT, '')}`] : keyPaths(value, `${prefix}${key}.`)));
 }
 
 describe('the catalogues’ keys', () => {

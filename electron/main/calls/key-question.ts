@@ -17,20 +17,22 @@ export interface KeyQuestion {
 export function keyQuestion(change: KeyChange, providerName: string, keyEnding = '', keyName?: string, t: Translate = englishT()): KeyQuestion {
   // The sentence whole in each form, named or not, with the key's ending or not: a translation
   // puts the name and the ending where its own grammar wants them.
-  const form = `${keyName === undefined ? '' : 'Named'}${keyEnding === '' ? '' : 'Ending'}`;
+  // Each key written whole, so a search for it finds where it is used.
+  const form = (plain: string, ending: string, named: string, namedEnding: string): string =>
+    keyName === undefined ? (keyEnding === '' ? plain : ending) : keyEnding === '' ? named : namedEnding;
   const values = { provider: providerName, ending: keyEnding, name: keyName ?? '' };
   switch (change) {
     case 'save':
       return {
         title: t('desktop:key.saveTitle'),
-        message: t(`desktop:key.save${form}`, values),
+        message: t(form('desktop:key.save', 'desktop:key.saveEnding', 'desktop:key.saveNamed', 'desktop:key.saveNamedEnding'), values),
         detail: t('desktop:key.saveDetail', values),
         buttons: [t('desktop:key.saveButton'), t('desktop:key.dontSave')],
       };
     case 'replace':
       return {
         title: t('desktop:key.replaceTitle'),
-        message: t(`desktop:key.replace${form}`, values),
+        message: t(form('desktop:key.replace', 'desktop:key.replaceEnding', 'desktop:key.replaceNamed', 'desktop:key.replaceNamedEnding'), values),
         detail: t('desktop:key.replaceDetail', values),
         buttons: [t('desktop:key.replaceButton'), t('desktop:key.keepSaved')],
       };

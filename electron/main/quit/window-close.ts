@@ -62,11 +62,10 @@ export class WindowClose {
 
 /** What the first close into the tray says. */
 export function trayNotice(running: number, platform: NodeJS.Platform, t: Translate = englishT()): Notice {
-  const where = platform === 'darwin' ? 'MenuBar' : 'Tray';
-  return {
-    title: t(`desktop:closed.title${where}`),
-    body: running === 0 ? t(`desktop:closed.body${where}`) : t(`desktop:closed.body${where}Uploading`, { count: running }),
-  };
+  if (platform === 'darwin') {
+    return { title: t('desktop:closed.titleMenuBar'), body: running === 0 ? t('desktop:closed.bodyMenuBar') : t('desktop:closed.bodyMenuBarUploading', { count: running }) };
+  }
+  return { title: t('desktop:closed.titleTray'), body: running === 0 ? t('desktop:closed.bodyTray') : t('desktop:closed.bodyTrayUploading', { count: running }) };
 }
 
 /** Notices shown once ever, remembered in notices.json in the data folder. */

@@ -56,18 +56,18 @@ export function updateProblem(error: unknown): UpdateProblem {
 /** `t`: main's translator (settings/main-language.ts); English without it. */
 function problemLine(t: Translate, problem: UpdateProblem, version: string | undefined): string {
   // With a version ("Version 1.2.0 did not match…") or without ("The update did not match…").
-  const form = version === undefined ? '' : 'Version';
+  const form = (without: string, withVersion: string): string => (version === undefined ? without : withVersion);
   switch (problem) {
     case 'offline':
       return t('desktop:update.offline');
     case 'server':
       return t('desktop:update.server');
     case 'checksum':
-      return t(`desktop:update.checksum${form}`, { version });
+      return t(form('desktop:update.checksum', 'desktop:update.checksumVersion'), { version });
     case 'publisher':
-      return t(`desktop:update.publisher${form}`, { version });
+      return t(form('desktop:update.publisher', 'desktop:update.publisherVersion'), { version });
     case 'no-write':
-      return t(`desktop:update.noWrite${form}`, { version });
+      return t(form('desktop:update.noWrite', 'desktop:update.noWriteVersion'), { version });
     case 'other':
       return t('desktop:update.other');
   }
