@@ -4,7 +4,7 @@
 
 import type { KeySetResult } from '../../shared/ipc-contract.ts';
 import type { KeyStatus } from '../../shared/settings-types.ts';
-import { translator } from './i18n.ts';
+import type { Translate } from '../../shared/i18n/translator.ts';
 
 export type KeyTone = 'ok' | 'error' | 'warning' | 'info';
 export interface KeyFeedback {
@@ -20,9 +20,8 @@ export function rememberedFeedback(status: KeyStatus | undefined): KeyFeedback |
 }
 
 /** The sentence after Save (or Save anyway), by what main did. */
-export function feedbackAfterSave(answer: KeySetResult, providerName: string, savedUnchecked: boolean): KeyFeedback {
+export function feedbackAfterSave(t: Translate, answer: KeySetResult, providerName: string, savedUnchecked: boolean): KeyFeedback {
   const hadKey = answer.status.hasKey;
-  const { t } = translator;
   const service = providerName;
   switch (answer.outcome) {
     case 'saved': {

@@ -17,8 +17,8 @@ import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import type { KeyStatus } from '../../../shared/settings-types.ts';
 import { KEY_NAME_MAX, keyNameProblem } from '../../../shared/key-names.ts';
 import { KEY_LENGTH } from '../../../shared/settings-limits.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { askMain } from '../ask-main.ts';
-import { translator } from '../i18n.ts';
 import { feedbackAfterSave, rememberedFeedback, type KeyFeedback } from '../key-save-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { receiveKeyStatus } from '../store/main-events.ts';
@@ -27,10 +27,10 @@ import { KeyRegion } from './key-region.tsx';
 import { checkWords, SavedKeyList } from './saved-key-list.tsx';
 
 /** The badge: one of three states of the saved (default) key, or none saved. */
-export function keyStateWords(status: KeyStatus | undefined): { words: string; state: string } {
-  if (status === undefined) return { words: translator.t('settings:key.state.checking'), state: 'loading' };
-  if (!status.hasKey) return { words: translator.t('settings:key.state.none'), state: 'none' };
-  return checkWords(status.check);
+export function keyStateWords(t: Translate, status: KeyStatus | undefined): { words: string; state: string } {
+  if (status === undefined) return { words: t('settings:key.state.checking'), state: 'loading' };
+  if (!status.hasKey) return { words: t('settings:key.state.none'), state: 'none' };
+  return checkWords(t, status.check);
 }
 
 interface Props {
@@ -107,7 +107,7 @@ export function KeyCard({ provider, onSaved }: Props) {
       return;
     }
     receiveKeyStatus(answer.status);
-    const said = feedbackAfterSave(answer, info.name, evenIfUnchecked);
+    const said = feedbackAfterSave(t, answer, info.name, evenIfUnchecked);
     setFeedback(said);
     if (answer.outcome === 'unchecked') {
       setOfferAnyway(true);
@@ -151,7 +151,7 @@ export function KeyCard({ provider, onSaved }: Props) {
   // Several keys: each has its own row (state, check, remove, use for new files); one keeps today's card.
   const savedKeys = status?.keys ?? [];
   const several = savedKeys.length > 1;
-  const badge = keyStateWords(status);
+  const badge = keyStateWords(t, status);
   const shown = feedback ?? rememberedFeedback(status);
   const busyNow = busy !== undefined ? 'true' : undefined;
 

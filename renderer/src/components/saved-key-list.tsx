@@ -7,17 +7,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import type { KeyCheck, SavedKeyStatus } from '../../../shared/settings-types.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { askMain } from '../ask-main.ts';
-import { translator } from '../i18n.ts';
 import type { KeyFeedback } from '../key-save-words.ts';
 import { receiveKeyStatus } from '../store/main-events.ts';
 import { uploader } from '../uploader-api.ts';
 
 /** One of three states of a saved key, as the badge says it. */
-export function checkWords(check: KeyCheck): { words: string; state: string } {
-  if (check.state === 'working') return { words: translator.t('settings:key.state.working'), state: 'working' };
-  if (check.state === 'rejected') return { words: translator.t('settings:key.state.rejected'), state: 'rejected' };
-  return { words: translator.t('settings:key.state.unchecked'), state: 'unchecked' };
+export function checkWords(t: Translate, check: KeyCheck): { words: string; state: string } {
+  if (check.state === 'working') return { words: t('settings:key.state.working'), state: 'working' };
+  if (check.state === 'rejected') return { words: t('settings:key.state.rejected'), state: 'rejected' };
+  return { words: t('settings:key.state.unchecked'), state: 'unchecked' };
 }
 
 interface Props {
@@ -64,7 +64,7 @@ export function SavedKeyList({ provider, keys, say }: Props) {
   return (
     <ul className="saved-keys" aria-label={t('settings:savedKeys.list', { service })}>
       {keys.map((key) => {
-        const badge = checkWords(key.check);
+        const badge = checkWords(t, key.check);
         const busyNow = busy !== undefined ? 'true' : undefined;
         return (
           <li key={key.id} className="saved-key" data-testid={`saved-key-${provider}-${key.name}`}>
