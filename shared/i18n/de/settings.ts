@@ -8,8 +8,8 @@ export default {
   keys: {
     heading: 'API-Schlüssel',
     intro: 'Ein <strong>API-Schlüssel</strong> ist wie ein Passwort, mit dem diese App in Ihr Konto bei einem Dienst hochladen darf. Jeder Dienst zeigt Ihren Schlüssel auf seiner Website: Kopieren Sie ihn dort und fügen Sie ihn einmal hier ein. Beim Speichern prüft die App ihn beim Dienst.',
-    keptIn: 'Schlüssel werden in <strong>{{store}}</strong> aufbewahrt, nie in einer einfachen Datei. Dieses Fenster zeigt einen gespeicherten Schlüssel nie wieder an.',
-    keptInPasswordStore: 'Schlüssel werden in <strong>{{store}}</strong> aufbewahrt (Schlüsselbund auf dem Mac, Anmeldeinformationsverwaltung unter Windows, Schlüsselbund unter Linux), nie in einer einfachen Datei. Dieses Fenster zeigt einen gespeicherten Schlüssel nie wieder an.',
+    keptIn: 'Wo Schlüssel aufbewahrt werden: <strong>{{store}}</strong>. Nie in einer einfachen Datei; dieses Fenster zeigt einen gespeicherten Schlüssel nie wieder an.',
+    keptInPasswordStore: 'Wo Schlüssel aufbewahrt werden: <strong>{{store}}</strong> (Schlüsselbund auf dem Mac, Anmeldeinformationsverwaltung unter Windows, Schlüsselbund unter Linux). Nie in einer einfachen Datei; dieses Fenster zeigt einen gespeicherten Schlüssel nie wieder an.',
     notPersistent: 'Dieser Computer hat keinen Passwortspeicher, den die App nutzen kann. Schlüssel gehen deshalb beim Neustart des Computers verloren, und Sie müssen sie danach erneut einfügen.',
   },
   key: {

@@ -8,8 +8,8 @@ export default {
   keys: {
     heading: 'Chaves de API',
     intro: 'Uma <strong>chave de API</strong> é como uma senha que permite a este app enviar arquivos para a sua conta em um serviço. Cada serviço mostra a sua no site dele: copie-a lá e cole aqui uma vez. O app a verifica com o serviço quando você salva.',
-    keptIn: 'As chaves ficam guardadas em <strong>{{store}}</strong>, nunca em um arquivo comum. Esta janela nunca mais mostra uma chave salva.',
-    keptInPasswordStore: 'As chaves ficam guardadas em <strong>{{store}}</strong> (as Chaves no Mac, o Gerenciador de Credenciais no Windows, o chaveiro no Linux), nunca em um arquivo comum. Esta janela nunca mais mostra uma chave salva.',
+    keptIn: 'Onde as chaves ficam guardadas: <strong>{{store}}</strong>. Nunca em um arquivo comum; esta janela nunca mais mostra uma chave salva.',
+    keptInPasswordStore: 'Onde as chaves ficam guardadas: <strong>{{store}}</strong> (as Chaves no Mac, o Gerenciador de Credenciais no Windows, o chaveiro no Linux). Nunca em um arquivo comum; esta janela nunca mais mostra uma chave salva.',
     notPersistent: 'Este computador não tem um cofre de senhas onde o app possa guardar as chaves, então elas são esquecidas quando o computador reinicia. Você vai precisar colá-las de novo depois de reiniciar.',
   },
   key: {
