@@ -77,7 +77,7 @@ export function expiryWords(iso: string | undefined, now = new Date()): string |
 }
 
 /** A count as the window's language writes it ("1,234"). */
-export function countWords(n: number): string {
+export function numberWords(n: number): string {
   return n.toLocaleString(formattingLocale());
 }
 

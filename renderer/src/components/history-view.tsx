@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countWords as numberWords } from '../date-words.ts';
+import { numberWords } from '../date-words.ts';
 import { translator } from '../i18n.ts';
 import { askMain } from '../ask-main.ts';
 import { loadHistory } from '../store/history-loader.ts';
