@@ -4,6 +4,7 @@
 
 import type { KeySetResult } from '../../shared/ipc-contract.ts';
 import type { KeyStatus } from '../../shared/settings-types.ts';
+import type { Translate } from '../../shared/i18n/translator.ts';
 
 export type KeyTone = 'ok' | 'error' | 'warning' | 'info';
 export interface KeyFeedback {
@@ -19,27 +20,28 @@ export function rememberedFeedback(status: KeyStatus | undefined): KeyFeedback |
 }
 
 /** The sentence after Save (or Save anyway), by what main did. */
-export function feedbackAfterSave(answer: KeySetResult, providerName: string, savedUnchecked: boolean): KeyFeedback {
+export function feedbackAfterSave(t: Translate, answer: KeySetResult, providerName: string, savedUnchecked: boolean): KeyFeedback {
   const hadKey = answer.status.hasKey;
+  const service = providerName;
   switch (answer.outcome) {
     case 'saved': {
-      if (savedUnchecked) return { tone: 'info', text: `Saved without a check. Press Check again when you are online to see whether ${providerName} accepts it.` };
+      if (savedUnchecked) return { tone: 'info', text: t('settings:key.after.savedUnchecked', { service }) };
       const said = rememberedFeedback(answer.status);
-      return said === undefined ? { tone: 'ok', text: 'Saved.' } : { ...said, text: `Saved. ${said.text}` };
+      return said === undefined ? { tone: 'ok', text: t('settings:key.after.saved') } : { ...said, text: t('settings:key.after.savedAnd', { said: said.text }) };
     }
     case 'kept':
       return hadKey
-        ? { tone: 'info', text: `Kept the saved ${providerName} key. The key you pasted was not saved.` }
-        : { tone: 'info', text: 'The key you pasted was not saved.' };
+        ? { tone: 'info', text: t('settings:key.after.keptSaved', { service }) }
+        : { tone: 'info', text: t('settings:key.after.notSaved') };
     case 'rejected':
       return {
         tone: 'error',
-        text: `${answer.message ?? `${providerName} did not accept this key.`} It was not saved${hadKey ? '; your saved key is unchanged' : ''}.`,
+        text: t(hadKey ? 'settings:key.after.rejectedKept' : 'settings:key.after.rejected', { reason: answer.message ?? t('settings:key.after.notAccepted', { service }) }),
       };
     case 'unchecked':
       return {
         tone: 'warning',
-        text: `Could not reach ${providerName} to check the key. It is not saved yet: check your internet connection and press Save again, or save it now and check it later.`,
+        text: t('settings:key.after.unchecked', { service }),
       };
   }
 }

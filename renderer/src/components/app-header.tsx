@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addFilesWithDialog } from '../add-files.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectFileCount } from '../store/file-rows.ts';
@@ -6,9 +7,9 @@ import type { Tab } from '../store/ui-slice.ts';
 import { UploadIcon } from './icons.tsx';
 
 const TABS: readonly { id: Tab; label: string }[] = [
-  { id: 'queue', label: 'Queue' },
-  { id: 'history', label: 'History' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'queue', label: 'start:header.queue' },
+  { id: 'history', label: 'start:header.history' },
+  { id: 'settings', label: 'start:header.settings' },
 ];
 
 export function tabId(tab: Tab): string {
@@ -25,6 +26,7 @@ export function AppHeader() {
   // Files, as the list shows them: one sent to several services is one row.
   const queueCount = useAppStore(selectFileCount);
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
+  const { t } = useTranslation();
 
   // The tab pattern: arrows move between tabs, Tab moves on into the panel.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -44,9 +46,9 @@ export function AppHeader() {
     <header className="app-header">
       <div className="brand">
         <span className="brand-mark"><UploadIcon size={18} /></span>
-        <h1 className="brand-name">Media Uploader</h1>
+        <h1 className="brand-name">{t('start:header.appName')}</h1>
       </div>
-      <div role="tablist" aria-label="Sections" className="tabs" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t('start:header.sections')} className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
           <button
             key={tab.id}
@@ -62,13 +64,13 @@ export function AppHeader() {
             className="tab"
             onClick={() => showTab(tab.id)}
           >
-            {tab.label}
+            {t(tab.label)}
             {tab.id === 'queue' && queueCount > 0 && <span className="tab-badge" aria-hidden="true">{queueCount.toLocaleString()}</span>}
           </button>
         ))}
       </div>
       <button type="button" className="button primary" onClick={() => void addFilesWithDialog()}>
-        Add files…
+        {t('start:header.addFiles')}
       </button>
     </header>
   );

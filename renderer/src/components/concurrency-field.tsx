@@ -3,10 +3,11 @@
 // field is left (50 becomes 8, "the most"), instead of silently going back to what was saved.
 
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CONCURRENCY } from '../../../shared/settings-limits.ts';
 import { changeSettings } from '../change-settings.ts';
 
-const RANGE = `from ${CONCURRENCY.min} to ${CONCURRENCY.max}`;
+const RANGE = { min: CONCURRENCY.min, max: CONCURRENCY.max };
 
 /** The allowed number nearest to what was typed; undefined when nothing like a number was. */
 export function nearestAllowed(typed: string): number | undefined {
@@ -23,6 +24,7 @@ export function ConcurrencyField({ id, saved }: { readonly id: string; readonly 
   useEffect(() => setDraft(String(saved)), [saved]);
   const hintId = useId();
   const noteId = useId();
+  const { t } = useTranslation();
 
   const settle = () => {
     const allowed = nearestAllowed(draft);
@@ -33,9 +35,9 @@ export function ConcurrencyField({ id, saved }: { readonly id: string; readonly 
     }
     setDraft(String(allowed));
     const typed = Number(draft);
-    if (typed > CONCURRENCY.max) setNote({ tone: 'info', text: `${draft.trim()} is more than allowed, so it is set to ${allowed}, the most. Uploads at once can be ${RANGE}.` });
-    else if (typed < CONCURRENCY.min) setNote({ tone: 'info', text: `${draft.trim()} is fewer than allowed, so it is set to ${allowed}, the fewest. Uploads at once can be ${RANGE}.` });
-    else if (allowed !== typed) setNote({ tone: 'info', text: `Set to ${allowed}: uploads at once are counted in whole files.` });
+    if (typed > CONCURRENCY.max) setNote({ tone: 'info', text: t('settings:concurrency.tooMany', { typed: draft.trim(), allowed, ...RANGE }) });
+    else if (typed < CONCURRENCY.min) setNote({ tone: 'info', text: t('settings:concurrency.tooFew', { typed: draft.trim(), allowed, ...RANGE }) });
+    else if (allowed !== typed) setNote({ tone: 'info', text: t('settings:concurrency.whole', { allowed }) });
     else setNote(undefined);
     if (allowed !== saved) void changeSettings({ concurrency: allowed });
   };
@@ -50,7 +52,7 @@ export function ConcurrencyField({ id, saved }: { readonly id: string; readonly 
           setDraft(typed);
           const n = Number(typed);
           const inRange = typed !== '' && Number.isInteger(n) && n >= CONCURRENCY.min && n <= CONCURRENCY.max;
-          setNote(inRange || typed === '' ? undefined : { tone: 'warning', text: `Choose a number ${RANGE}.` });
+          setNote(inRange || typed === '' ? undefined : { tone: 'warning', text: t('settings:concurrency.choose', RANGE) });
           if (inRange && n !== saved) void changeSettings({ concurrency: n });
         }}
         onBlur={settle}
@@ -58,10 +60,7 @@ export function ConcurrencyField({ id, saved }: { readonly id: string; readonly 
           if (event.key === 'Enter') settle();
         }} />
       <p id={noteId} className="field-note" data-tone={note?.tone} role="status">{note?.text ?? ''}</p>
-      <p id={hintId} className="field-hint">
-        From {CONCURRENCY.min} to {CONCURRENCY.max}. More at once can finish a big batch sooner; fewer leaves more of your
-        connection free.
-      </p>
+      <p id={hintId} className="field-hint">{t('settings:concurrency.hint', RANGE)}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { typeLabel } from '../queue-words.ts';
@@ -9,30 +10,34 @@ import { CopyButton } from './copy-button.tsx';
  * paste into an e-mail.
  */
 export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
+  const { t } = useTranslation();
   const info = isBlocked(item) ? item.problem : item.status === 'failed' ? item.error : undefined;
   if (info === undefined) return null;
   const provider = PROVIDERS[item.provider].name;
-  const code = [`Code ${info.code}`, info.status !== undefined ? `HTTP ${info.status}` : undefined, item.attempt > 1 ? `${item.attempt} attempts` : undefined]
-    .filter((part) => part !== undefined).join(' · ');
+  const code = [
+    t('start:errorDetails.code', { code: info.code }),
+    info.status !== undefined ? t('start:errorDetails.http', { status: info.status }) : undefined,
+    item.attempt > 1 ? t('start:errorDetails.attempts', { count: item.attempt }) : undefined,
+  ].filter((part) => part !== undefined).join(' · ');
   const support = [
-    `File: ${item.name} (${typeLabel(item.formatId)}, ${item.size} bytes)`,
-    `Service: ${provider}`,
-    `What happened: ${info.message}`,
-    ...(info.detail !== undefined && info.detail !== '' ? [`${provider} said: ${info.detail}`] : []),
+    t('start:errorDetails.file', { name: item.name, type: typeLabel(item.formatId), size: item.size }),
+    t('start:errorDetails.service', { service: provider }),
+    t('start:errorDetails.what', { what: info.message }),
+    ...(info.detail !== undefined && info.detail !== '' ? [t('start:errorDetails.saidLine', { service: provider, detail: info.detail })] : []),
     code,
   ].join('\n');
   return (
-    <div className="row-details" id={id} role="region" aria-label={`Technical details for ${item.name}`}>
+    <div className="row-details" id={id} role="region" aria-label={t('start:errorDetails.region', { name: item.name })}>
       <p className="details-message">{info.message}</p>
       {info.detail !== undefined && info.detail !== '' && (
         <p className="details-provider">
-          <span className="details-label">{provider} said:</span> <span className="details-quote">{info.detail}</span>
+          <span className="details-label">{t('start:errorDetails.said', { service: provider })}</span> <span className="details-quote">{info.detail}</span>
         </p>
       )}
       <div className="details-foot">
         <p className="details-code">{code}</p>
-        <CopyButton text={support} label="Copy for support" ariaLabel={`Copy for support: ${item.name}`}
-          copiedMessage="The details were copied. Paste them into your message to support." className="button small quiet" />
+        <CopyButton text={support} label={t('start:errorDetails.copy')} ariaLabel={t('start:errorDetails.copyLabel', { name: item.name })}
+          copiedMessage={t('start:errorDetails.copied')} className="button small quiet" />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 // drop files. Once a key is saved the queue's own drop target takes over (step three).
 
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { changeSettings } from '../change-settings.ts';
 import { takesWords } from '../provider-words.ts';
@@ -18,16 +19,17 @@ interface Props {
 export function GuidedStart({ provider, onSkip }: Props) {
   const [step, setStep] = useState<1 | 2>(1);
   const headingId = useId();
+  const { t } = useTranslation();
   return (
     <section className="guided-start" aria-labelledby={headingId}>
       <div className="guided-card">
-        <p className="guided-step">Step {step} of 3</p>
+        <p className="guided-step">{t('start:guide.step', { step, steps: 3 })}</p>
         {step === 1 ? (
           <PickService headingId={headingId} provider={provider} onNext={() => setStep(2)} />
         ) : (
           <PasteKey headingId={headingId} provider={provider} onBack={() => setStep(1)} />
         )}
-        <button type="button" className="link-button guided-skip" onClick={onSkip}>Skip for now</button>
+        <button type="button" className="link-button guided-skip" onClick={onSkip}>{t('start:guide.skip')}</button>
       </div>
     </section>
   );
@@ -36,29 +38,30 @@ export function GuidedStart({ provider, onSkip }: Props) {
 function PickService({ headingId, provider: saved, onNext }: { headingId: string; provider: ProviderId; onNext: () => void }) {
   // Shown at once; the default provider is saved in main on the way.
   const [provider, setProvider] = useState(saved);
+  const { t } = useTranslation();
   const choose = (id: ProviderId) => {
     setProvider(id);
     void changeSettings({ defaultProvider: id });
   };
   return (
     <>
-      <h2 id={headingId} className="guided-title">Where should your files go?</h2>
-      <p className="guided-text">Pick the service you use. You can send single files elsewhere later.</p>
+      <h2 id={headingId} className="guided-title">{t('start:guide.pickTitle')}</h2>
+      <p className="guided-text">{t('start:guide.pickText')}</p>
       <fieldset className="service-choices">
-        <legend className="visually-hidden">Service</legend>
+        <legend className="visually-hidden">{t('start:guide.service')}</legend>
         {PROVIDER_IDS.map((id) => (
           <label key={id} className="service-choice" data-checked={id === provider ? 'true' : undefined}>
             <input type="radio" name="guided-service" value={id} checked={id === provider}
               onChange={() => choose(id)} />
             <span className="service-text">
               <span className="service-name">{PROVIDERS[id].name}</span>
-              <span className="service-summary">{PROVIDERS[id].summary} Takes {takesWords(id)}.</span>
+              <span className="service-summary">{PROVIDERS[id].summary} {t('start:guide.takes', { takes: takesWords(id) })}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <div className="guided-actions">
-        <button type="button" className="button primary" onClick={onNext}>Continue with {PROVIDERS[provider].name}</button>
+        <button type="button" className="button primary" onClick={onNext}>{t('start:guide.continueWith', { service: PROVIDERS[provider].name })}</button>
       </div>
     </>
   );
@@ -68,6 +71,7 @@ function PasteKey({ headingId, provider, onBack }: { headingId: string; provider
   const name = PROVIDERS[provider].name;
   const clearKeyFocus = useAppStore((s) => s.clearKeyFocus);
   const announce = useAppStore((s) => s.announce);
+  const { t } = useTranslation();
   // The key field takes the focus, as "Add the key" does in the queue.
   useEffect(() => {
     useAppStore.setState({ keyFocus: provider });
@@ -75,15 +79,12 @@ function PasteKey({ headingId, provider, onBack }: { headingId: string; provider
   }, [provider, clearKeyFocus]);
   return (
     <>
-      <h2 id={headingId} className="guided-title">Paste your {name} API key</h2>
-      <p className="guided-text">
-        An API key is like a password that lets this app upload to your {name} account. Sign in on the {name} website,
-        open its API keys page, copy the key and paste it below. It is kept in your computer’s password store.
-      </p>
+      <h2 id={headingId} className="guided-title">{t('start:guide.keyTitle', { service: name })}</h2>
+      <p className="guided-text">{t('start:guide.keyText', { service: name })}</p>
       {/* The card goes as the key is saved, and its own status line with it: the window says it instead. */}
       <KeyCard provider={provider} onSaved={announce} />
       <div className="guided-actions">
-        <button type="button" className="button" onClick={onBack}>Back</button>
+        <button type="button" className="button" onClick={onBack}>{t('start:guide.back')}</button>
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { whenWords } from '../date-words.ts';
@@ -9,14 +10,15 @@ import { useModalDialog } from './use-modal-dialog.ts';
 export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref);
+  const { t } = useTranslation();
   const provider = PROVIDERS[entry.provider].name;
   const lines = [
-    `File: ${entry.name} (${entry.size} bytes)`,
-    `Service: ${provider}`,
-    ...(entry.keyName !== undefined ? [`Key: ${entry.keyName} (id ${entry.keyId ?? '?'})`] : []),
-    `When: ${whenWords(entry.at)}`,
-    `What happened: ${entry.errorMessage ?? 'The upload did not finish.'}`,
-    ...(entry.errorCode !== undefined ? [`Code ${entry.errorCode}`] : []),
+    t('history:details.file', { name: entry.name, size: entry.size }),
+    t('history:details.service', { service: provider }),
+    ...(entry.keyName !== undefined ? [t('history:details.key', { name: entry.keyName, id: entry.keyId ?? '?' })] : []),
+    t('history:details.when', { when: whenWords(entry.at) }),
+    t('history:details.what', { what: entry.errorMessage ?? t('history:row.notFinished') }),
+    ...(entry.errorCode !== undefined ? [t('history:details.code', { code: entry.errorCode })] : []),
   ];
   const titleId = `history-details-${entry.id}`;
   return (
@@ -24,13 +26,13 @@ export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClos
       event.preventDefault();
       onClose();
     }}>
-      <h2 id={titleId} className="dialog-title">Technical details</h2>
+      <h2 id={titleId} className="dialog-title">{t('history:details.title')}</h2>
       <div className="dialog-body">
         {lines.map((line) => <p key={line}>{line}</p>)}
       </div>
       <div className="dialog-actions">
-        <CopyButton text={lines.join('\n')} label="Copy for support" ariaLabel={`Copy for support: ${entry.name}`} className="button" />
-        <button type="button" className="button primary" autoFocus onClick={onClose}>Close</button>
+        <CopyButton text={lines.join('\n')} label={t('history:details.copy')} ariaLabel={t('history:details.copyLabel', { name: entry.name })} className="button" />
+        <button type="button" className="button primary" autoFocus onClick={onClose}>{t('history:details.close')}</button>
       </div>
     </dialog>
   );

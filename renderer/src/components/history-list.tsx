@@ -4,6 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
+import { useTranslation } from 'react-i18next';
 import { askMain } from '../ask-main.ts';
 import { dayWords } from '../date-words.ts';
 import { loadMoreHistory } from '../store/history-loader.ts';
@@ -53,7 +54,9 @@ function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
 
 export function HistoryList({ history }: { readonly history: LoadedHistory }) {
   const { entries, total, uploadedLater } = history;
-  const lines = useMemo(() => withDays(entries), [entries]);
+  const { t, i18n } = useTranslation();
+  // Day headings are words of the window's language: made again when it changes.
+  const lines = useMemo(() => withDays(entries), [entries, i18n.language]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const narrow = useNarrow(scrollRef);
   const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
@@ -74,13 +77,13 @@ export function HistoryList({ history }: { readonly history: LoadedHistory }) {
 
   useEffect(() => {
     if (entries.length < total && lastIndex >= entries.length - PREFETCH_ROWS) {
-      void askMain('More history could not be loaded.', loadMoreHistory);
+      void askMain(t('history:moreFailed'), loadMoreHistory);
     }
   }, [lastIndex, entries.length, total]);
 
   return (
     <div ref={scrollRef} className="history-scroll" tabIndex={-1} data-layout={narrow ? 'narrow' : 'wide'}>
-      <div role="list" aria-label="Upload history" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="list" aria-label={t('history:list')} className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
           const line = lines[row.index];
           if (line === undefined) return null;

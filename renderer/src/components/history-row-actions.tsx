@@ -5,9 +5,11 @@
 // delete (shared/providers.ts deleteUpload).
 
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usedKeyOfEntry, type HistoryEntry } from '../../../shared/history-types.ts';
 import { deletionNotOffered, PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
+import { translator } from '../i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -25,43 +27,44 @@ interface Props {
 
 export function HistoryRowActions({ entry, uploadedLater }: Props) {
   const [dialog, setDialog] = useState<'details' | 'next-step' | undefined>(undefined);
+  const { t } = useTranslation();
   const { name, url, assetId } = entry;
   const info = PROVIDERS[entry.provider];
   const live = entry.ok && entry.removedAt === undefined;
   // The history keeps no format of its own: the kind is read from the name's extension.
   const step = useNextStep({ provider: entry.provider, url, assetId, kind: mediaKindOfName(name), usedKey: usedKeyOfEntry(entry) });
   const canDelete = live && assetId !== undefined && deletionNotOffered(info) === undefined;
-  const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url']({ historyEntry: entry.id }));
-  const showFile = () => void askMain(`${name} could not be shown.`, () => uploader()['shell:show-file']({ historyEntry: entry.id }));
+  const open = () => void askMain(t('history:actions.openFailed'), () => uploader()['shell:open-url']({ historyEntry: entry.id }));
+  const showFile = () => void askMain(t('history:actions.showFailed', { name }), () => uploader()['shell:show-file']({ historyEntry: entry.id }));
 
   return (
     <div className="row-actions">
-      {live && url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
+      {live && url !== undefined && <CopyButton text={url} label={t('history:actions.copyLink')} ariaLabel={t('history:actions.copyLinkLabel', { name })} copiedMessage={t('history:actions.linkCopied', { name })} />}
       {live && url === undefined && assetId !== undefined && (
-        <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy ID for ${name}`} copiedMessage={`The ID for ${name} was copied.`} />
+        <CopyButton text={assetId} label={t('history:actions.copyId')} ariaLabel={t('history:actions.copyIdLabel', { name })} copiedMessage={t('history:actions.idCopied', { name })} />
       )}
       {live && url !== undefined && (
-        <button type="button" className="icon-button" aria-label={`Open link for ${name}`} title="Open in your browser" onClick={open}>
+        <button type="button" className="icon-button" aria-label={t('history:actions.open', { name })} title={t('history:actions.openTitle')} onClick={open}>
           <OpenIcon />
         </button>
       )}
-      {!entry.ok && !uploadedLater && <button type="button" className="button small" aria-label={`Retry ${name}`} onClick={() => void retry(entry)}>Retry</button>}
+      {!entry.ok && !uploadedLater && <button type="button" className="button small" aria-label={t('history:actions.retryLabel', { name })} onClick={() => void retry(entry)}>{t('history:actions.retry')}</button>}
       {!entry.ok && (
-        <button type="button" className="button small quiet" aria-label={`Details for ${name}`} aria-haspopup="dialog" onClick={() => setDialog('details')}>Details</button>
+        <button type="button" className="button small quiet" aria-label={t('history:actions.detailsLabel', { name })} aria-haspopup="dialog" onClick={() => setDialog('details')}>{t('history:actions.details')}</button>
       )}
-      <RowMenu label={`More actions for ${name}`}>
+      <RowMenu label={t('history:actions.more', { name })}>
         {live && url !== undefined && assetId !== undefined && (
-          <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy ID for ${name}`} copiedMessage={`The ID for ${name} was copied.`} className="menu-item" />
+          <CopyButton text={assetId} label={t('history:actions.copyId')} ariaLabel={t('history:actions.copyIdLabel', { name })} copiedMessage={t('history:actions.idCopied', { name })} className="menu-item" />
         )}
         {live && step !== undefined && (
-          <button type="button" className="menu-item" aria-haspopup="dialog" onClick={() => setDialog('next-step')}>Use it next (for developers)…</button>
+          <button type="button" className="menu-item" aria-haspopup="dialog" onClick={() => setDialog('next-step')}>{t('history:actions.useNext')}</button>
         )}
-        <button type="button" className="menu-item" onClick={showFile}>Show in folder</button>
-        <button type="button" className="menu-item" onClick={() => void remove(entry)}>Remove from history</button>
+        <button type="button" className="menu-item" onClick={showFile}>{t('history:actions.showInFolder')}</button>
+        <button type="button" className="menu-item" onClick={() => void remove(entry)}>{t('history:actions.remove')}</button>
         {canDelete && (
           <>
             <div role="separator" className="menu-separator" />
-            <button type="button" className="menu-item danger" onClick={() => void deleteUpload(entry)}>Delete from {info.name}…</button>
+            <button type="button" className="menu-item danger" onClick={() => void deleteUpload(entry)}>{t('history:actions.delete', { service: info.name })}</button>
           </>
         )}
       </RowMenu>
@@ -75,21 +78,23 @@ export function HistoryRowActions({ entry, uploadedLater }: Props) {
 
 async function retry(entry: HistoryEntry): Promise<void> {
   const { name } = entry;
-  const result = await askMain(`${name} could not be added again.`, () => uploader()['history:retry']({ id: entry.id }));
+  const { t } = translator;
+  const result = await askMain(t('history:actions.retryFailed', { name }), () => uploader()['history:retry']({ id: entry.id }));
   if (result === undefined) return;
   if (result.added.length > 0) {
     useAppStore.getState().showTab('queue');
-    useAppStore.getState().announce(`${name} is back in the queue for ${PROVIDERS[entry.provider].name}.`);
+    useAppStore.getState().announce(t('history:actions.backInQueue', { name, service: PROVIDERS[entry.provider].name }));
   } else {
-    useAppStore.getState().pushNotice({ tone: 'warning', title: `${name} could not be added again.`, lines: result.refused.map((r) => r.message) });
+    useAppStore.getState().pushNotice({ tone: 'warning', title: t('history:actions.retryFailed', { name }), lines: result.refused.map((r) => r.message) });
   }
 }
 
 /** Main asks the person first (a native question), since this cannot be undone. */
 async function deleteUpload(entry: HistoryEntry): Promise<void> {
   const provider = PROVIDERS[entry.provider].name;
-  const result = await askMain(`${entry.name} could not be deleted from ${provider}.`, () => uploader()['history:delete-upload']({ id: entry.id }));
-  if (result?.deleted === true) useAppStore.getState().announce(`${entry.name} was deleted from ${provider}.`);
+  const { t } = translator;
+  const result = await askMain(t('history:actions.deleteFailed', { name: entry.name, service: provider }), () => uploader()['history:delete-upload']({ id: entry.id }));
+  if (result?.deleted === true) useAppStore.getState().announce(t('history:actions.deleted', { name: entry.name, service: provider }));
 }
 
 /**
@@ -100,7 +105,8 @@ async function remove(entry: HistoryEntry): Promise<void> {
   const ids = useAppStore.getState().history?.entries.map((e) => e.id) ?? [];
   const at = ids.indexOf(entry.id);
   const neighbour = ids[at + 1] ?? ids[at - 1];
-  const removed = await askMain(`${entry.name} could not be removed from the history.`, async () => {
+  const { t } = translator;
+  const removed = await askMain(t('history:actions.removeFailed', { name: entry.name }), async () => {
     await uploader()['history:remove']({ id: entry.id });
     return true;
   });
@@ -108,12 +114,12 @@ async function remove(entry: HistoryEntry): Promise<void> {
   focusRowOnce(neighbour, (shown) => !shown.includes(entry.id));
   useAppStore.getState().pushNotice({
     tone: 'info',
-    title: `${entry.name} was removed from the history.`,
+    title: t('history:actions.removed', { name: entry.name }),
     lines: [],
     action: {
-      label: 'Undo',
+      label: t('history:actions.undo'),
       run: () => {
-        void askMain(`${entry.name} could not be put back in the history.`, async () => {
+        void askMain(t('history:actions.restoreFailed', { name: entry.name }), async () => {
           await uploader()['history:restore']({ id: entry.id });
           focusRowOnce(entry.id, (shown) => shown.includes(entry.id));
         });

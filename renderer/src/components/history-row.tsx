@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
@@ -7,7 +8,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { selectHasKeyChoice, selectKeyStillSaved } from '../store/key-selectors.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
 import { idName, idSentence } from '../../../shared/words.ts';
-import { expiryWords, timeWords } from '../date-words.ts';
+import { expiryWords, isExpired, timeWords } from '../date-words.ts';
 import { FileName } from './file-name.tsx';
 import { HistoryRowActions } from './history-row-actions.tsx';
 import { KindIcon } from './icons.tsx';
@@ -35,15 +36,16 @@ function kindOf(name: string) {
  */
 export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }: Props) {
   const nameId = useId();
+  const { t } = useTranslation();
   const { name } = entry;
   const provider = PROVIDERS[entry.provider].name;
   const shown = resultText(PROVIDERS[entry.provider], entry);
   const expiry = expiryWords(entry.expiresAt);
-  const expired = expiry?.startsWith('Expired') ?? false;
+  const expired = expiry !== undefined && isExpired(entry.expiresAt);
   // "HeyGen — Work" where the service has several keys, or the entry's key is no longer one of them.
   const namesKey = useAppStore((s) => entry.keyName !== undefined && (selectHasKeyChoice(s, entry.provider) || !selectKeyStillSaved(s, entry.provider, entry.keyId)));
   const meta = [namesKey && entry.keyName !== undefined ? keyLabel(provider, entry.keyName) : provider, formatBytes(entry.size), timeWords(entry.at)];
-  if (entry.source === 'cli') meta.push('from the command line');
+  if (entry.source === 'cli') meta.push(t('history:row.fromCli'));
 
   return (
     <div role="listitem" aria-labelledby={nameId} aria-posinset={index + 1} aria-setsize={setSize} className="history-row"
@@ -54,26 +56,26 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
       <span className="row-meta">{meta.join(' · ')}</span>
       <div className="history-outcome">
         {entry.removedAt !== undefined ? (
-          <span className="status-word" data-status="cancelled">Deleted from {provider}</span>
+          <span className="status-word" data-status="cancelled">{t('history:row.deletedFrom', { service: provider })}</span>
         ) : entry.ok ? (
           <>
             {shown !== undefined && shown === entry.assetId && shown !== entry.url ? (
               // Named as the queue names it ("memories.ai ID"), the sentence on hover: the row has no room for it.
               <span className="row-result" title={idSentence(provider)}>{idName(provider)} <span className="mono">{shown}</span></span>
             ) : (
-              <span className="row-result mono" title={shown}>{shown ?? 'Uploaded'}</span>
+              <span className="row-result mono" title={shown}>{shown ?? t('history:row.uploaded')}</span>
             )}
             {expiry !== undefined && <span className="expiry" data-expired={expired ? 'true' : undefined}>{expiry}</span>}
           </>
         ) : uploadedLater ? (
           <>
-            <span className="status-word" data-status="settled">Uploaded later</span>
-            <span className="row-message">This try failed; a later one uploaded the file to {provider}.</span>
+            <span className="status-word" data-status="settled">{t('history:row.uploadedLater')}</span>
+            <span className="row-message">{t('history:row.uploadedLaterText', { service: provider })}</span>
           </>
         ) : (
           <>
-            <span className="status-word" data-status="failed">Failed</span>
-            <span className="row-message" data-tone="error" title={entry.errorMessage}>{entry.errorMessage ?? 'The upload did not finish.'}</span>
+            <span className="status-word" data-status="failed">{t('history:row.failed')}</span>
+            <span className="row-message" data-tone="error" title={entry.errorMessage}>{entry.errorMessage ?? t('history:row.notFinished')}</span>
           </>
         )}
       </div>

@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { numberWords } from '../date-words.ts';
+import { translator } from '../i18n.ts';
 import { askMain } from '../ask-main.ts';
 import { loadHistory } from '../store/history-loader.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -21,6 +24,7 @@ export function HistoryView() {
   const loadedSearch = history?.search ?? '';
   const [confirming, setConfirming] = useState(false);
   const firstRun = useRef(true);
+  const { t } = useTranslation();
 
   useEffect(() => {
     // connect-to-main loaded the first page already; ask again only when the words change.
@@ -28,31 +32,31 @@ export function HistoryView() {
       firstRun.current = false;
       if (search === loadedSearch) return undefined;
     }
-    const timer = window.setTimeout(() => void askMain('The history could not be searched.', () => loadHistory(search)), SEARCH_DELAY_MS);
+    const timer = window.setTimeout(() => void askMain(translator.t('history:searchFailed'), () => loadHistory(search)), SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [search]);
 
   const chooseProvider = (value: string) => {
     setProvider(isProviderId(value) ? value : undefined);
-    void askMain('The history could not be searched.', () => loadHistory(search));
+    void askMain(t('history:searchFailed'), () => loadHistory(search));
   };
   const exportAs = async (format: 'csv' | 'json') => {
-    const result = await askMain('The history could not be saved.', () =>
+    const result = await askMain(t('history:export.failed'), () =>
       uploader()['history:export']({ format, search: loadedSearch === '' ? undefined : loadedSearch, ...(provider !== undefined && { provider }) }),
     );
     if (result?.saved) {
-      const name = result.path?.split(/[\\/]/).pop() ?? 'the file';
+      const name = result.path?.split(/[\\/]/).pop() ?? t('history:export.theFile');
       useAppStore.getState().pushNotice({
         tone: 'info',
-        title: format === 'csv' ? 'History saved as a spreadsheet.' : 'History saved as a data file.',
-        lines: [`Saved as ${name}.`],
-        action: { label: 'Show in folder', run: () => void askMain('The file could not be shown.', () => uploader()['shell:show-file']({ lastExport: true })) },
+        title: format === 'csv' ? t('history:export.savedCsv') : t('history:export.savedJson'),
+        lines: [t('history:export.savedAs', { name })],
+        action: { label: t('history:export.showInFolder'), run: () => void askMain(t('history:export.showFailed'), () => uploader()['shell:show-file']({ lastExport: true })) },
       });
     }
   };
   const clearAll = () => {
     setConfirming(false);
-    void askMain('The history could not be cleared.', () => uploader()['history:clear']());
+    void askMain(t('history:clear.failed'), () => uploader()['history:clear']());
   };
 
   const searching = loadedSearch !== '' || provider !== undefined;
@@ -62,40 +66,40 @@ export function HistoryView() {
         <input
           type="search"
           className="search"
-          aria-label="Search history"
-          placeholder="Find by name or link"
+          aria-label={t('history:search')}
+          placeholder={t('history:searchPlaceholder')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <select className="select" aria-label="Show uploads to" value={provider ?? ''} onChange={(event) => chooseProvider(event.target.value)}>
-          <option value="">All services</option>
+        <select className="select" aria-label={t('history:showUploadsTo')} value={provider ?? ''} onChange={(event) => chooseProvider(event.target.value)}>
+          <option value="">{t('history:allServices')}</option>
           {PROVIDER_IDS.map((id) => <option key={id} value={id}>{PROVIDERS[id].name}</option>)}
         </select>
         <p className="history-count" aria-live="polite">
-          {history === undefined ? 'Loading…' : countWords(history.uploaded, history.failed, searching || provider !== undefined)}
+          {history === undefined ? t('history:loading') : countWords(history.uploaded, history.failed, searching || provider !== undefined)}
         </p>
         <div className="toolbar-group end">
-          <DisclosureMenu label="Save a copy">
+          <DisclosureMenu label={t('history:export.menu')}>
             <button type="button" className="menu-item" onClick={() => void exportAs('csv')} disabled={total === 0}>
-              Save as spreadsheet (CSV)
+              {t('history:export.csv')}
             </button>
             <button type="button" className="menu-item" onClick={() => void exportAs('json')} disabled={total === 0}>
-              Save as data file (JSON)
+              {t('history:export.json')}
             </button>
           </DisclosureMenu>
           <button type="button" className="button danger" onClick={() => setConfirming(true)} disabled={total === 0 && !searching}>
-            Clear history
+            {t('history:clear.button')}
           </button>
         </div>
       </div>
       {history === undefined ? null : total === 0 ? (
         <div className="history-empty">
           {searching ? (
-            <p>{loadedSearch === '' ? 'Nothing uploaded to this service yet.' : `No uploads match “${loadedSearch}”.`}</p>
+            <p>{loadedSearch === '' ? t('history:empty.service') : t('history:empty.search', { search: loadedSearch })}</p>
           ) : (
             <>
-              <p className="empty-title">Nothing uploaded yet</p>
-              <p>Every file you upload appears here with its link, so you can copy it again later.</p>
+              <p className="empty-title">{t('history:empty.title')}</p>
+              <p>{t('history:empty.text')}</p>
             </>
           )}
         </div>
@@ -104,14 +108,13 @@ export function HistoryView() {
       )}
       {confirming && (
         <ConfirmDialog
-          title="Clear the whole history?"
-          confirmLabel="Clear all"
-          cancelLabel="Keep history"
+          title={t('history:clear.title')}
+          confirmLabel={t('history:clear.confirm')}
+          cancelLabel={t('history:clear.cancel')}
           onConfirm={clearAll}
           onCancel={() => setConfirming(false)}
         >
-          This removes the list of every upload from this computer. The files stay with the providers, but
-          you will no longer find their links here.
+          {t('history:clear.body')}
         </ConfirmDialog>
       )}
     </div>
@@ -120,7 +123,8 @@ export function HistoryView() {
 
 /** "12 uploads · 2 failed": only successful uploads count as uploads, and a failure uploaded later is no failure. */
 function countWords(uploaded: number, failed: number, narrowed: boolean): string {
-  const parts = [`${uploaded.toLocaleString()} ${uploaded === 1 ? 'upload' : 'uploads'}${narrowed ? ' found' : ''}`];
-  if (failed > 0) parts.push(`${failed.toLocaleString()} failed`);
-  return parts.join(' · ');
+  const { t } = translator;
+  const uploads = t(narrowed ? 'history:count.found' : 'history:count.uploads', { count: uploaded, number: numberWords(uploaded) });
+  if (failed === 0) return uploads;
+  return t('history:count.joined', { uploads, failed: t('history:count.failed', { count: failed, number: numberWords(failed) }) });
 }

@@ -12,10 +12,12 @@
 // disabled, so the one pressed keeps the focus.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import type { KeyStatus } from '../../../shared/settings-types.ts';
 import { KEY_NAME_MAX, keyNameProblem } from '../../../shared/key-names.ts';
 import { KEY_LENGTH } from '../../../shared/settings-limits.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { askMain } from '../ask-main.ts';
 import { feedbackAfterSave, rememberedFeedback, type KeyFeedback } from '../key-save-words.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -25,10 +27,10 @@ import { KeyRegion } from './key-region.tsx';
 import { checkWords, SavedKeyList } from './saved-key-list.tsx';
 
 /** The badge: one of three states of the saved (default) key, or none saved. */
-export function keyStateWords(status: KeyStatus | undefined): { words: string; state: string } {
-  if (status === undefined) return { words: 'Checking…', state: 'loading' };
-  if (!status.hasKey) return { words: 'No key yet', state: 'none' };
-  return checkWords(status.check);
+export function keyStateWords(t: Translate, status: KeyStatus | undefined): { words: string; state: string } {
+  if (status === undefined) return { words: t('settings:key.state.checking'), state: 'loading' };
+  if (!status.hasKey) return { words: t('settings:key.state.none'), state: 'none' };
+  return checkWords(t, status.check);
 }
 
 interface Props {
@@ -39,6 +41,8 @@ interface Props {
 
 export function KeyCard({ provider, onSaved }: Props) {
   const info = PROVIDERS[provider];
+  const service = info.name;
+  const { t } = useTranslation();
   const status = useAppStore((s) => s.keys?.[provider]);
   const focusMe = useAppStore((s) => s.keyFocus === provider);
   const clearKeyFocus = useAppStore((s) => s.clearKeyFocus);
@@ -79,7 +83,7 @@ export function KeyCard({ provider, onSaved }: Props) {
     const key = draft.trim();
     // The contract refuses shorter keys; saying so here beats a refusal from main.
     if (key.length < KEY_LENGTH.min) {
-      setFeedback({ tone: 'error', text: `That key looks too short. Copy the whole key from the ${info.name} website and paste it again.` });
+      setFeedback({ tone: 'error', text: t('settings:key.tooShort', { service }) });
       setFocusNext('field');
       return;
     }
@@ -92,9 +96,9 @@ export function KeyCard({ provider, onSaved }: Props) {
     }
     setBusy('save');
     setOfferAnyway(false);
-    setFeedback({ tone: 'info', text: evenIfUnchecked ? 'Saving…' : `Asking ${info.name} whether the key works…` });
+    setFeedback({ tone: 'info', text: evenIfUnchecked ? t('settings:key.saving') : t('settings:key.asking', { service }) });
     // Replacing a saved key, main asks the person first in a dialog of its own.
-    const answer = await askMain(`The ${info.name} key could not be saved.`, () =>
+    const answer = await askMain(t('settings:key.saveFailed', { service }), () =>
       uploader()['keys:set']({ provider, key, ...(name !== undefined && { name }), ...(evenIfUnchecked && { evenIfUnchecked: true }) }));
     setBusy(undefined);
     if (answer === undefined) {
@@ -103,7 +107,7 @@ export function KeyCard({ provider, onSaved }: Props) {
       return;
     }
     receiveKeyStatus(answer.status);
-    const said = feedbackAfterSave(answer, info.name, evenIfUnchecked);
+    const said = feedbackAfterSave(t, answer, info.name, evenIfUnchecked);
     setFeedback(said);
     if (answer.outcome === 'unchecked') {
       setOfferAnyway(true);
@@ -123,8 +127,8 @@ export function KeyCard({ provider, onSaved }: Props) {
   const test = async () => {
     if (busy !== undefined) return;
     setBusy('test');
-    setFeedback({ tone: 'info', text: `Asking ${info.name}…` });
-    const result = await askMain(`The ${info.name} key could not be checked.`, () => uploader()['keys:test']({ provider }));
+    setFeedback({ tone: 'info', text: t('settings:key.askingShort', { service }) });
+    const result = await askMain(t('settings:key.checkFailed', { service }), () => uploader()['keys:test']({ provider }));
     setBusy(undefined);
     setFeedback(result === undefined ? undefined : { tone: result.ok ? 'ok' : 'error', text: result.message });
   };
@@ -132,22 +136,22 @@ export function KeyCard({ provider, onSaved }: Props) {
   const remove = async () => {
     if (busy !== undefined) return;
     setBusy('remove');
-    const removed = await askMain(`The ${info.name} key could not be removed.`, () => uploader()['keys:delete']({ provider }));
+    const removed = await askMain(t('settings:key.removeFailed', { service }), () => uploader()['keys:delete']({ provider }));
     setBusy(undefined);
     if (removed === undefined) return;
     receiveKeyStatus(removed);
     // Main asks before removing a key; the person may have kept it.
-    setFeedback({ tone: 'info', text: removed.hasKey ? `Kept the saved ${info.name} key.` : 'Removed.' });
+    setFeedback({ tone: 'info', text: removed.hasKey ? t('settings:key.keptSaved', { service }) : t('settings:key.removed') });
     // "Remove" and "Check again" go with the key: the field is what comes next.
     if (!removed.hasKey) setFocusNext('field');
   };
 
-  const openKeyPage = () => void askMain('The page could not be opened.', () => uploader()['shell:open-url']({ keyPage: provider }));
+  const openKeyPage = () => void askMain(t('settings:key.pageFailed'), () => uploader()['shell:open-url']({ keyPage: provider }));
   const hasKey = status?.hasKey === true;
   // Several keys: each has its own row (state, check, remove, use for new files); one keeps today's card.
   const savedKeys = status?.keys ?? [];
   const several = savedKeys.length > 1;
-  const badge = keyStateWords(status);
+  const badge = keyStateWords(t, status);
   const shown = feedback ?? rememberedFeedback(status);
   const busyNow = busy !== undefined ? 'true' : undefined;
 
@@ -167,15 +171,15 @@ export function KeyCard({ provider, onSaved }: Props) {
       {several && <SavedKeyList provider={provider} keys={savedKeys} say={setFeedback} />}
       {adding && (
         <>
-          <label htmlFor={nameId} className="field-label">Name for the new key</label>
-          <input ref={nameRef} id={nameId} className="text-input key-name-input" value={newName} maxLength={KEY_NAME_MAX} placeholder="For example Work or Personal"
+          <label htmlFor={nameId} className="field-label">{t('settings:key.newName')}</label>
+          <input ref={nameRef} id={nameId} className="text-input key-name-input" value={newName} maxLength={KEY_NAME_MAX} placeholder={t('settings:key.newNamePlaceholder')}
             autoComplete="off" spellCheck={false} onChange={(event) => {
               setNewName(event.target.value);
               setFeedback(undefined);
             }} />
         </>
       )}
-      <label htmlFor={inputId} className="field-label">{adding ? `The new ${info.name} API key` : `${info.name} API key`}</label>
+      <label htmlFor={inputId} className="field-label">{adding ? t('settings:key.fieldNew', { service }) : t('settings:key.field', { service })}</label>
       <div className="key-input-row">
         <input
           ref={inputRef}
@@ -189,7 +193,7 @@ export function KeyCard({ provider, onSaved }: Props) {
             setOfferAnyway(false);
             if (event.target.value === '') setVisible(false);
           }}
-          placeholder={adding ? 'Paste the new key here' : several ? 'Paste a key to replace the one for new files' : hasKey ? 'Paste a new key to replace the saved one' : 'Paste your key here'}
+          placeholder={t(adding ? 'settings:key.placeholderNew' : several ? 'settings:key.placeholderSeveral' : hasKey ? 'settings:key.placeholderReplace' : 'settings:key.placeholder')}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={feedback?.tone === 'error' && draft !== '' ? true : undefined}
@@ -197,39 +201,39 @@ export function KeyCard({ provider, onSaved }: Props) {
         />
         {/* Only what is typed here can be shown: the saved key never comes back to the window. */}
         {draft !== '' && (
-          <button type="button" className="button quiet" aria-pressed={visible} aria-label={`${visible ? 'Hide' : 'Show'} ${info.name} key`}
+          <button type="button" className="button quiet" aria-pressed={visible} aria-label={t(visible ? 'settings:key.hideLabel' : 'settings:key.showLabel', { service })}
             onClick={() => setVisible((v) => !v)}>
-            {visible ? 'Hide' : 'Show'}
+            {visible ? t('settings:key.hide') : t('settings:key.show')}
           </button>
         )}
       </div>
       <p id={hintId} className="field-hint">
-        Copy it from your {info.name} account.{' '}
-        <button type="button" className="link-button" onClick={openKeyPage}>Open the {info.name} key page</button>
+        {t('settings:key.copyFrom', { service })}{' '}
+        <button type="button" className="link-button" onClick={openKeyPage}>{t('settings:key.openPage', { service })}</button>
       </p>
       <div className="key-actions">
-        <button type="submit" className="button primary" aria-label={`Save ${info.name} key`} disabled={draft.trim() === ''} aria-disabled={busyNow}>
-          {busy === 'save' ? 'Saving…' : 'Save'}
+        <button type="submit" className="button primary" aria-label={t('settings:key.saveLabel', { service })} disabled={draft.trim() === ''} aria-disabled={busyNow}>
+          {busy === 'save' ? t('settings:key.saving') : t('settings:key.save')}
         </button>
         {hasKey && !several && (
           <>
-            <button type="button" className="button" aria-label={`Check again whether the ${info.name} key works`} onClick={() => void test()} aria-disabled={busyNow}>
-              {busy === 'test' ? 'Checking…' : 'Check again'}
+            <button type="button" className="button" aria-label={t('settings:key.checkAgainLabel', { service })} onClick={() => void test()} aria-disabled={busyNow}>
+              {busy === 'test' ? t('settings:key.checking') : t('settings:key.checkAgain')}
             </button>
-            <button type="button" className="button danger" aria-label={`Remove ${info.name} key`} onClick={() => void remove()} aria-disabled={busyNow}>
-              Remove
+            <button type="button" className="button danger" aria-label={t('settings:key.removeLabel', { service })} onClick={() => void remove()} aria-disabled={busyNow}>
+              {t('settings:key.remove')}
             </button>
           </>
         )}
       </div>
       {hasKey && (
         <p className="key-add-row">
-          <button type="button" className="link-button" aria-expanded={adding} aria-label={adding ? `Cancel the new key for ${info.name}` : `Add another key for ${info.name}`} onClick={() => {
+          <button type="button" className="link-button" aria-expanded={adding} aria-label={t(adding ? 'settings:key.cancelNewLabel' : 'settings:key.addAnotherLabel', { service })} onClick={() => {
             setAdding((on) => !on);
             setFeedback(undefined);
             if (!adding) setFocusNext('name');
           }}>
-            {adding ? 'Cancel the new key' : 'Add another key'}
+            {adding ? t('settings:key.cancelNew') : t('settings:key.addAnother')}
           </button>
         </p>
       )}
@@ -238,9 +242,9 @@ export function KeyCard({ provider, onSaved }: Props) {
           {shown?.text ?? ''}
         </p>
         {offerAnyway && draft !== '' && (
-          <button ref={anywayRef} type="button" className="button small" aria-label={`Save ${info.name} key anyway`}
+          <button ref={anywayRef} type="button" className="button small" aria-label={t('settings:key.saveAnywayLabel', { service })}
             onClick={() => void save(true)} aria-disabled={busyNow}>
-            Save anyway
+            {t('settings:key.saveAnyway')}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@
 // provider turns down says to look here (shared/providers.ts keyRejectedNote).
 
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PROVIDERS, regionOf, type ProviderId } from '../../../shared/providers.ts';
 import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -10,12 +11,13 @@ import { useAppStore } from '../store/app-store.ts';
 export function KeyRegion({ provider }: { readonly provider: ProviderId }) {
   const { name, regions } = PROVIDERS[provider];
   const settings = useAppStore((s) => s.settings);
+  const { t } = useTranslation();
   const fieldId = useId();
   const hintId = useId();
   if (regions === undefined || settings === undefined) return null;
   return (
     <div className="key-region">
-      <label className="field-label" htmlFor={fieldId}>{name} region</label>
+      <label className="field-label" htmlFor={fieldId}>{t('settings:key.region', { service: name })}</label>
       <select id={fieldId} className="select" aria-describedby={hintId} value={regionOf(PROVIDERS[provider], settings.regions[provider])?.id}
         onChange={(event) => void changeSettings({ regions: { ...settings.regions, [provider]: event.target.value } })}>
         {regions.choices.map((region) => <option key={region.id} value={region.id}>{region.label}</option>)}

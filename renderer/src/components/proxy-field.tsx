@@ -6,6 +6,7 @@
 // password store), it can only ask main to forget it.
 
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { proxyAddressText, readProxyAddress } from '../../../shared/proxy-address.ts';
 import type { ProxySetting } from '../../../shared/settings-types.ts';
 import { askMain } from '../ask-main.ts';
@@ -15,9 +16,9 @@ import { uploader } from '../uploader-api.ts';
 type Mode = ProxySetting['mode'];
 
 const HINTS: Record<Mode, string> = {
-  system: 'As your computer’s network settings say, automatic configuration included, like your web browser.',
-  none: 'Straight to each service, even where your computer’s settings name a proxy.',
-  manual: 'An HTTP proxy your IT department gave you. If it asks for a user name and password, the app asks you in a window of its own and keeps them in your computer’s password store.',
+  system: 'settings:proxy.systemHint',
+  none: 'settings:proxy.noneHint',
+  manual: 'settings:proxy.manualHint',
 };
 
 const typedOf = (setting: ProxySetting): string =>
@@ -38,6 +39,7 @@ export function ProxyField({ id, saved }: { readonly id: string; readonly saved:
   const addressId = useId();
   const noteId = useId();
   const hintId = useId();
+  const { t } = useTranslation();
 
   const choose = (next: Mode): void => {
     setMode(next);
@@ -55,28 +57,28 @@ export function ProxyField({ id, saved }: { readonly id: string; readonly saved:
     const text = proxyAddressText(read.address);
     setDraft(text);
     await changeSettings({ proxy: { mode: 'manual', ...read.address } });
-    setNote({ tone: 'info', text: `Uploads go through ${text} from now on.` });
+    setNote({ tone: 'info', text: t('settings:proxy.usedFromNow', { proxy: text }) });
   };
 
   const forget = async (): Promise<void> => {
-    const answer = await askMain('The proxy password could not be forgotten.', () => uploader()['proxy:forget-password']());
+    const answer = await askMain(t('settings:proxy.forgetFailed'), () => uploader()['proxy:forget-password']());
     if (answer === undefined) return;
     const proxy = typedOf(saved);
-    setNote({ tone: 'info', text: answer.forgotten ? `The password for ${proxy} is forgotten. The app asks for it again when the proxy does.` : `No password was kept for ${proxy}.` });
+    setNote({ tone: 'info', text: answer.forgotten ? t('settings:proxy.forgotten', { proxy }) : t('settings:proxy.noPassword', { proxy }) });
   };
 
   const manualSaved = saved.mode === 'manual' && typedOf(saved) !== '';
   return (
     <div>
       <select id={id} className="select" value={mode} aria-describedby={hintId} onChange={(event) => choose(event.target.value as Mode)}>
-        <option value="system">System settings</option>
-        <option value="none">No proxy</option>
-        <option value="manual">This proxy</option>
+        <option value="system">{t('settings:proxy.system')}</option>
+        <option value="none">{t('settings:proxy.none')}</option>
+        <option value="manual">{t('settings:proxy.manual')}</option>
       </select>
       {mode === 'manual' && (
         <div className="proxy-address-row">
           <input id={addressId} className="text-input" type="text" inputMode="url" spellCheck={false} autoComplete="off"
-            aria-label="Proxy address and port" placeholder="proxy.example.com:8080" value={draft}
+            aria-label={t('settings:proxy.address')} placeholder={t('settings:proxy.addressExample')} value={draft}
             aria-invalid={note?.tone === 'warning' ? true : undefined} aria-describedby={noteId}
             onChange={(event) => {
               setDraft(event.target.value);
@@ -85,14 +87,14 @@ export function ProxyField({ id, saved }: { readonly id: string; readonly saved:
             onKeyDown={(event) => {
               if (event.key === 'Enter') void useTyped();
             }} />
-          <button type="button" className="button" onClick={() => void useTyped()}>Use this proxy</button>
-          {manualSaved && <button type="button" className="button quiet" onClick={() => void forget()}>Forget proxy password</button>}
+          <button type="button" className="button" onClick={() => void useTyped()}>{t('settings:proxy.use')}</button>
+          {manualSaved && <button type="button" className="button quiet" onClick={() => void forget()}>{t('settings:proxy.forget')}</button>}
         </div>
       )}
       <p id={noteId} className="field-note" data-tone={note?.tone} role="status">{note?.text ?? ''}</p>
       <p id={hintId} className="field-hint">
-        {HINTS[mode]}
-        {mode === 'manual' && !manualSaved ? ` Until you press Use this proxy, uploads go ${saved.mode === 'none' ? 'without a proxy' : 'as your computer’s settings say'}.` : ''}
+        {t(HINTS[mode])}
+        {mode === 'manual' && !manualSaved ? ` ${t(saved.mode === 'none' ? 'settings:proxy.untilUsedNone' : 'settings:proxy.untilUsedSystem')}` : ''}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { restartToUpdate } from '../update-actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 
@@ -10,12 +11,13 @@ import { useAppStore } from '../store/app-store.ts';
 export function UpdateBar() {
   const version = useAppStore((s) => s.update?.ready?.version);
   const [later, setLater] = useState<string | undefined>(undefined);
+  const { t } = useTranslation();
   if (version === undefined || later === version) return null;
   return (
     <div className="banner update-bar" data-tone="info" role="status">
-      <p className="banner-text">Version {version} of Media Uploader is ready.</p>
-      <button type="button" className="button small primary" onClick={restartToUpdate}>Restart to update</button>
-      <button type="button" className="button small" onClick={() => setLater(version)}>Later</button>
+      <p className="banner-text">{t('start:update.ready', { version })}</p>
+      <button type="button" className="button small primary" onClick={restartToUpdate}>{t('start:update.restart')}</button>
+      <button type="button" className="button small" onClick={() => setLater(version)}>{t('start:update.later')}</button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { changeSettings } from '../change-settings.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { checkForUpdates, restartToUpdate } from '../update-actions.ts';
@@ -6,37 +7,35 @@ import { checkForUpdates, restartToUpdate } from '../update-actions.ts';
 export function UpdateSettings() {
   const automatic = useAppStore((s) => s.settings?.checkForUpdates);
   const update = useAppStore((s) => s.update);
+  const { t } = useTranslation();
   if (automatic === undefined || update === undefined) return null;
   return (
     <section className="settings-section" aria-labelledby="updates-heading">
-      <h2 id="updates-heading" className="section-title">Updates</h2>
+      <h2 id="updates-heading" className="section-title">{t('settings:updates.heading')}</h2>
       <div className="settings-grid">
-        <label className="field-label" htmlFor="settings-check-updates">New versions</label>
+        <label className="field-label" htmlFor="settings-check-updates">{t('settings:updates.newVersions')}</label>
         <div>
           <label className="check-field">
             <input id="settings-check-updates" type="checkbox" checked={automatic}
               onChange={(event) => void changeSettings({ checkForUpdates: event.target.checked })} />
-            Check for updates automatically
+            {t('settings:updates.automatic')}
           </label>
-          <p className="field-hint">
-            A minute after it starts and every four hours. A new version downloads in the background and installs only
-            when you restart Media Uploader, never during an upload.
-          </p>
+          <p className="field-hint">{t('settings:updates.automaticHint')}</p>
         </div>
 
-        <span className="field-label">This version</span>
+        <span className="field-label">{t('settings:updates.thisVersion')}</span>
         <div className="update-status">
           <p className="update-line">{update.line}</p>
           {update.notes !== undefined && (
             <details className="update-notes">
-              <summary>What’s new in version {update.notesVersion}</summary>
+              <summary>{t('settings:updates.whatsNew', { version: update.notesVersion })}</summary>
               <p>{update.notes}</p>
             </details>
           )}
           <div className="update-actions">
             {update.ready !== undefined
-              ? <button type="button" className="button small primary" onClick={restartToUpdate}>Restart to update</button>
-              : <button type="button" className="button small" disabled={!update.canCheck} onClick={() => void checkForUpdates()}>Check for updates</button>}
+              ? <button type="button" className="button small primary" onClick={restartToUpdate}>{t('settings:updates.restart')}</button>
+              : <button type="button" className="button small" disabled={!update.canCheck} onClick={() => void checkForUpdates()}>{t('settings:updates.check')}</button>}
           </div>
         </div>
       </div>

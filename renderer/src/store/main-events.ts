@@ -3,7 +3,7 @@
 // main's answer or event lands here. A single upload's link is copied by main, not here
 // (electron/main/app/auto-copy.ts): Chromium refuses the clipboard to a window without focus.
 
-import { languageSettingIs } from '../i18n.ts';
+import { languageSettingIs, translator } from '../i18n.ts';
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { PauseState } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
@@ -37,16 +37,17 @@ function stillListed(expanded: AppState['expandedIds'], queue: QueueData | undef
 
 function finishedSentence(done: readonly DoneItem[], failed: readonly FailedItem[]): string | undefined {
   if (done.length === 0 && failed.length === 0) return undefined;
+  const { t } = translator;
   const parts: string[] = [];
   const [firstDone] = done;
-  if (done.length === 1 && firstDone) parts.push(`${firstDone.name} uploaded to ${PROVIDERS[firstDone.provider].name}.`);
-  else if (done.length > 1) parts.push(`${done.length} files uploaded.`);
+  if (done.length === 1 && firstDone) parts.push(t('start:frame.finished.one', { name: firstDone.name, service: PROVIDERS[firstDone.provider].name }));
+  else if (done.length > 1) parts.push(t('start:frame.finished.several', { count: done.length }));
   const [firstFailed] = failed;
-  if (failed.length === 1 && firstFailed) parts.push(`${firstFailed.name} failed. ${firstFailed.error.message}`.trim());
-  else if (failed.length > 1) parts.push(`${failed.length} uploads failed.`);
+  if (failed.length === 1 && firstFailed) parts.push(t('start:frame.finished.oneFailed', { name: firstFailed.name, reason: firstFailed.error.message }).trim());
+  else if (failed.length > 1) parts.push(t('start:frame.finished.severalFailed', { count: failed.length }));
   const counts = selectQueueCounts(useAppStore.getState());
   if (counts.waiting === 0 && counts.uploading === 0) {
-    parts.push(`All uploads finished: ${counts.done} done, ${counts.failed} failed.`);
+    parts.push(t('start:frame.finished.all', { done: counts.done, failed: counts.failed }));
   }
   return parts.join(' ');
 }
