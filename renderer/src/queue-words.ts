@@ -109,13 +109,22 @@ export function resultIsId(item: QueueItem): boolean {
 
 /** "Already uploaded to WaveSpeedAI on 21 Nov; that link works until 28 Nov." */
 export function earlierSentence(provider: ProviderId, earlier: EarlierUpload, now = new Date(), t: Translate = queueT()): string {
-  const day = dayWords(earlier.at, now);
-  // dayWords says "Today" and "Yesterday" in English (date-words.ts); inside this sentence they are the queue's own words.
-  const when = day === 'Today' ? t('earlier.today') : day === 'Yesterday' ? t('earlier.yesterday') : t('earlier.onDay', { day });
+  // Inside this sentence "today" and "yesterday" are the queue's own words (lower case in
+  // English, "aujourd’hui" in French); any other day is dayWords' date.
+  const days = daysBefore(earlier.at, now);
+  const when = days === 0 ? t('earlier.today') : days === 1 ? t('earlier.yesterday') : t('earlier.onDay', { day: dayWords(earlier.at, now) });
   const service = PROVIDERS[provider].name;
   const until = earlier.expiresAt === undefined ? undefined : dayWords(earlier.expiresAt, now);
   const key = `${earlier.url === undefined ? 'earlier.id' : 'earlier.link'}${until === undefined ? '' : 'Until'}`;
   return t(key, { service, when, until, idName: idName(service) });
+}
+
+/** Whole calendar days from `iso` to `now` on the computer's clock (0 today, 1 yesterday), as dayWords counts them. */
+function daysBefore(iso: string, now: Date): number | undefined {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Math.round((startOfDay(now) - startOfDay(date)) / 86_400_000);
 }
 
 // A row is two lines; a message under the file takes up to two more (queue.css, --row-height).
