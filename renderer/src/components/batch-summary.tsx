@@ -32,8 +32,8 @@ export function BatchSummary() {
 
   const notSent = unsent.refused + unsent.unreadable + unsent.needKey + unsent.ready;
   const warnings: string[] = [];
-  if (notSent > 0) warnings.push(t('batch.notSent', { n: notSent }));
-  if (counts.failed > 0) warnings.push(t('batch.failed', { n: counts.failed }));
+  if (notSent > 0) warnings.push(t('batch.notSent', { count: notSent }));
+  if (counts.failed > 0) warnings.push(t('batch.failed', { count: counts.failed }));
   if (counts.interrupted > 0) warnings.push(t('batch.stopped', { count: counts.interrupted }));
   const tone = warnings.length > 0 ? 'warning' : 'success';
   const detail = notSentDetail(unsent, t);
@@ -53,9 +53,9 @@ export function BatchSummary() {
       {tone === 'success' ? <CheckIcon /> : <WarningIcon />}
       <div className="batch-text">
         <p className="batch-words">
-          {t('batch.uploaded', { n: uploaded })}
+          {t('batch.uploaded', { count: uploaded })}
           {warnings.map((words) => <span key={words}>{separator}<span className="batch-warn">{words}</span></span>)}
-          {counts.cancelled > 0 && `${separator}${t('batch.cancelled', { n: counts.cancelled })}`}
+          {counts.cancelled > 0 && `${separator}${t('batch.cancelled', { count: counts.cancelled })}`}
         </p>
         {detail !== undefined && <p className="batch-detail">{detail}</p>}
       </div>
@@ -84,12 +84,12 @@ function notSentDetail(unsent: Unsent, t: Translate): string | undefined {
   const reasons: string[] = [];
   if (unsent.refused > 0) {
     reasons.push(unsent.refusedBy === undefined
-      ? t('batch.refusedByTheirs', { n: unsent.refused })
-      : t('batch.refusedBy', { n: unsent.refused, service: PROVIDERS[unsent.refusedBy].name }));
+      ? t('batch.refusedByTheirs', { count: unsent.refused })
+      : t('batch.refusedBy', { count: unsent.refused, service: PROVIDERS[unsent.refusedBy].name }));
   }
-  if (unsent.unreadable > 0) reasons.push(t('batch.moved', { n: unsent.unreadable }));
+  if (unsent.unreadable > 0) reasons.push(t('batch.moved', { count: unsent.unreadable }));
   if (unsent.needKey > 0) reasons.push(t('batch.needKey', { count: unsent.needKey }));
-  if (unsent.ready > 0) reasons.push(t('toolbar.readyToUpload', { n: unsent.ready }));
+  if (unsent.ready > 0) reasons.push(t('toolbar.readyToUpload', { count: unsent.ready }));
   return reasons.length === 0 ? undefined : t('batch.notSentDetail', { reasons: reasons.join(t('separator')) });
 }
 

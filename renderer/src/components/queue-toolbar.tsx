@@ -126,9 +126,9 @@ function StatusLine() {
   const files = useAppStore(selectFileCount);
   const parts = [t('toolbar.files', { count: files })];
   // Sizes are known once every file was looked at: until then, how many still are.
-  if (counts.checking > 0) parts.push(t('toolbar.beingChecked', { n: counts.checking }));
+  if (counts.checking > 0) parts.push(t('toolbar.beingChecked', { count: counts.checking }));
   else if (startable.files > 0) {
-    const ready = files === counts.total ? t('toolbar.readyToUpload', { n: startable.files }) : t('toolbar.uploadsReady', { count: startable.files });
+    const ready = files === counts.total ? t('toolbar.readyToUpload', { count: startable.files }) : t('toolbar.uploadsReady', { count: startable.files });
     const size = formatSize(t, startable.bytes);
     parts.push(lastSpeed !== undefined && lastSpeed > 0
       ? t('toolbar.readySizeTime', { ready, size, time: formatTime(t, startable.bytes / lastSpeed) })
