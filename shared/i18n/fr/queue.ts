@@ -342,8 +342,8 @@ export default {
     defaultKeyFailed: 'Impossible de définir cette clé par défaut.',
   },
   next: {
-    useItNext: 'Et ensuite',
-    useItNextFor: 'Et ensuite : {{name}}',
+    useItNext: 'Utiliser ensuite',
+    useItNextFor: 'Utiliser ensuite : {{name}}',
     forDevelopers: 'Pour les développeurs',
     forDevelopersFor: 'Pour les développeurs : {{name}}',
     purposeNote: '{{purpose}} : une commande pour le terminal',
