@@ -9,11 +9,15 @@ import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { queueT } from './queue-numbers.ts';
 
 const KIND_ORDER: readonly MediaKind[] = ['image', 'audio', 'video'];
+/** Every set of kinds a provider could take, as the catalogue's keys name them (kinds in KIND_ORDER, joined by _). */
+const KIND_SETS = ['image', 'audio', 'video', 'image_audio', 'image_video', 'audio_video', 'image_audio_video'] as const;
+type KindSet = (typeof KIND_SETS)[number];
 
 /** "audio_video": the kinds a provider takes, in the catalogue's order, as its keys name them. */
-function kindsKey(provider: ProviderId): string {
+function kindsKey(provider: ProviderId): KindSet {
   const kinds = new Set(PROVIDERS[provider].accepts.map((id) => mediaFormat(id)?.kind));
-  return KIND_ORDER.filter((kind) => kinds.has(kind)).join('_');
+  const key = KIND_ORDER.filter((kind) => kinds.has(kind)).join('_');
+  return KIND_SETS.find((set) => set === key) ?? 'image_audio_video';
 }
 
 /** "audio and video", "images, audio and video". */

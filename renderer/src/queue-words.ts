@@ -115,8 +115,9 @@ export function earlierSentence(provider: ProviderId, earlier: EarlierUpload, no
   const when = days === 0 ? t('earlier.today') : days === 1 ? t('earlier.yesterday') : t('earlier.onDay', { day: dayWords(earlier.at, now) });
   const service = PROVIDERS[provider].name;
   const until = earlier.expiresAt === undefined ? undefined : dayWords(earlier.expiresAt, now);
-  const key = `${earlier.url === undefined ? 'earlier.id' : 'earlier.link'}${until === undefined ? '' : 'Until'}`;
-  return t(key, { service, when, until, idName: idName(service) });
+  const values = { service, when, until, idName: idName(service) };
+  if (earlier.url === undefined) return until === undefined ? t('earlier.id', values) : t('earlier.idUntil', values);
+  return until === undefined ? t('earlier.link', values) : t('earlier.linkUntil', values);
 }
 
 /** Whole calendar days from `iso` to `now` on the computer's clock (0 today, 1 yesterday), as dayWords counts them. */

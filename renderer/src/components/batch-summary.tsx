@@ -97,14 +97,14 @@ function notSentDetail(unsent: Unsent, t: Translate): string | undefined {
 function ShowThem({ target, showing, count }: { target: QueueFilter; showing: boolean; count: number }) {
   const { t } = useTranslation('queue');
   const { setQueueFilter, announce } = useAppStore.getState();
-  const which = target === 'attention' ? 'Attention' : 'NotSent';
+  const attention = target === 'attention';
   const show = () => {
     setQueueFilter(showing ? 'all' : target);
-    announce(showing ? t('batch.showingAll') : t(`batch.showing${which}`, { count }));
+    announce(showing ? t('batch.showingAll') : attention ? t('batch.showingAttention', { count }) : t('batch.showingNotSent', { count }));
   };
   return showing ? (
     <button type="button" className="button small" onClick={show}>{t('batch.showAll')}</button>
   ) : (
-    <button type="button" className="button small" onClick={show} aria-label={t(`batch.showThem${which}`, { count })}>{t('batch.showThem')}</button>
+    <button type="button" className="button small" onClick={show} aria-label={attention ? t('batch.showThemAttention', { count }) : t('batch.showThemNotSent', { count })}>{t('batch.showThem')}</button>
   );
 }

@@ -1,6 +1,8 @@
 // The queue words in de (../catalogue-types.ts says what each namespace holds).
 
 import type { Catalogue } from '../catalogue-types.ts';
+import files from './queue-files.ts';
+import next from './queue-next.ts';
 
 export default {
   separator: ', ',
@@ -265,72 +267,6 @@ export default {
     dropToAdd: 'Zum Hinzufügen hier ablegen',
     theyWillGo: 'Sie gehen an {{service}}. Das können Sie für jede Datei ändern.',
   },
-  dropKinds: {
-    image: 'Bilder hier ablegen',
-    audio: 'Audiodateien hier ablegen',
-    video: 'Videodateien hier ablegen',
-    image_audio: 'Bilder oder Audiodateien hier ablegen',
-    image_video: 'Bilder oder Videodateien hier ablegen',
-    audio_video: 'Audio- oder Videodateien hier ablegen',
-    image_audio_video: 'Bilder, Audio- oder Videodateien hier ablegen',
-  },
-  takesKinds: {
-    image: 'Bilder',
-    audio: 'Audio',
-    video: 'Video',
-    image_audio: 'Bilder und Audio',
-    image_video: 'Bilder und Video',
-    audio_video: 'Audio und Video',
-    image_audio_video: 'Bilder, Audio und Video',
-  },
-  refused: {
-    image_one: '{{count, number}} Bild an {{service}} senden',
-    image_other: 'Die {{count, number}} Bilder an {{service}} senden',
-    video_one: '{{count, number}} Video an {{service}} senden',
-    video_other: 'Die {{count, number}} Videos an {{service}} senden',
-    audio_one: '{{count, number}} Audiodatei an {{service}} senden',
-    audio_other: 'Die {{count, number}} Audiodateien an {{service}} senden',
-    file_one: '{{count, number}} Datei an {{service}} senden',
-    file_other: 'Die {{count, number}} Dateien an {{service}} senden',
-  },
-  add: {
-    failed: 'Die Dateien konnten nicht hinzugefügt werden.',
-    notOnDisk: 'Es wurde nichts hinzugefügt.',
-    notOnDiskLine: 'Was Sie abgelegt haben, ist keine Datei auf diesem Computer. Ziehen Sie stattdessen Dateien oder Ordner aus einem Ordnerfenster.',
-    pasteFailed: 'Was Sie eingefügt haben, konnte nicht hinzugefügt werden.',
-    nothingToPaste: 'Es gab nichts einzufügen.',
-    nothingToPasteLine: 'Kopieren Sie Dateien in einem Ordnerfenster oder kopieren Sie ein Bild und drücken Sie dann in diesem Fenster Strg+V (⌘V auf dem Mac).',
-    added_one: '{{count, number}} Datei zur Warteschlange hinzugefügt.',
-    added_other: '{{count, number}} Dateien zur Warteschlange hinzugefügt.',
-  },
-  move: {
-    failed: 'Der Dienst konnte nicht geändert werden.',
-    moved_one: '{{count, number}} Datei geht an {{service}}.',
-    moved_other: '{{count, number}} Dateien gehen an {{service}}.',
-    undo: 'Rückgängig',
-    undoFailed: 'Die Änderung konnte nicht rückgängig gemacht werden.',
-    defaultKeyFailed: 'Dieser Schlüssel konnte nicht zum Standard gemacht werden.',
-  },
-  next: {
-    useItNext: 'Weiterverwenden',
-    useItNextFor: 'Weiterverwenden: {{name}}',
-    forDevelopers: 'Für Entwickler',
-    forDevelopersFor: 'Für Entwickler: {{name}}',
-    purposeNote: '{{purpose}}: ein Befehl fürs Terminal',
-    title: '{{purpose}} mit {{service}}',
-    paste: 'Fügen Sie dies in ein Terminal ein.',
-    pasteReadsKey: 'Fügen Sie dies in ein Terminal ein. Es liest Ihren Schlüssel aus <code>{{variable}}</code>: Legen Sie diese Variable zuerst fest.',
-    replaceWords: 'Ersetzen Sie die Wörter in <spitzen Klammern>.',
-    keyGone: 'Der Schlüssel „{{key}}“, mit dem dieser Upload gemacht wurde, ist in dieser App nicht mehr gespeichert (er wurde entfernt oder ersetzt). Nur dieser Schlüssel kann den Upload verwenden; ohne ihn laden Sie die Datei bitte erneut hoch.',
-    command: 'Befehl',
-    body: 'Anfragetext',
-    bodyOnItsOwn: 'Der Anfragetext allein:',
-    copyBody: 'Anfragetext kopieren',
-    copyBodyFor: 'Anfragetext für {{name}} kopieren',
-    bodyCopied: 'Der Anfragetext wurde kopiert.',
-    copyCommand: 'Befehl kopieren',
-    copyCommandFor: 'Befehl für {{name}} kopieren',
-    commandCopied: 'Der Befehl wurde kopiert.',
-    close: 'Schließen',
-  },
+  ...files,
+  ...next,
 } as const satisfies Catalogue;

@@ -1,7 +1,10 @@
 // The queue words in en (../catalogue-types.ts says what each namespace holds): the upload list,
-// its rows, its toolbar and banners, adding files, and the "Use it next" dialog.
+// its rows, its toolbar and banners; adding files (queue-files.ts) and the "Use it next" dialog
+// (queue-next.ts) are joined in from files of their own.
 
 import type { Catalogue } from '../catalogue-types.ts';
+import files from './queue-files.ts';
+import next from './queue-next.ts';
 
 export default {
   // Between the items of a short list in a sentence ("2 failed, 1 cancelled", "no key yet, …").
@@ -269,74 +272,6 @@ export default {
     dropToAdd: 'Drop to add to the queue',
     theyWillGo: 'They will go to {{service}}. You can change that for each file.',
   },
-  // What a service takes, by the kinds of file it accepts: a heading ("Drop audio or video files
-  // here") and a phrase ("Takes audio and video.").
-  dropKinds: {
-    image: 'Drop images files here',
-    audio: 'Drop audio files here',
-    video: 'Drop video files here',
-    image_audio: 'Drop images or audio files here',
-    image_video: 'Drop images or video files here',
-    audio_video: 'Drop audio or video files here',
-    image_audio_video: 'Drop images, audio or video files here',
-  },
-  takesKinds: {
-    image: 'images',
-    audio: 'audio',
-    video: 'video',
-    image_audio: 'images and audio',
-    image_video: 'images and video',
-    audio_video: 'audio and video',
-    image_audio_video: 'images, audio and video',
-  },
-  refused: {
-    image_one: 'Send the {{count, number}} image to {{service}}',
-    image_other: 'Send the {{count, number}} images to {{service}}',
-    video_one: 'Send the {{count, number}} video to {{service}}',
-    video_other: 'Send the {{count, number}} videos to {{service}}',
-    audio_one: 'Send the {{count, number}} audio file to {{service}}',
-    audio_other: 'Send the {{count, number}} audio files to {{service}}',
-    file_one: 'Send the {{count, number}} file to {{service}}',
-    file_other: 'Send the {{count, number}} files to {{service}}',
-  },
-  add: {
-    failed: 'The files could not be added.',
-    notOnDisk: 'Nothing was added.',
-    notOnDiskLine: 'What you dropped is not a file on this computer. Drag files or folders from a folder window instead.',
-    pasteFailed: 'What you pasted could not be added.',
-    nothingToPaste: 'There was nothing to paste.',
-    nothingToPasteLine: 'Copy files in a folder window, or copy an image, then press Ctrl+V (⌘V on a Mac) in this window.',
-    added_one: '{{count, number}} file added to the queue.',
-    added_other: '{{count, number}} files added to the queue.',
-  },
-  move: {
-    failed: 'The service could not be changed.',
-    moved_one: '{{count, number}} file will go to {{service}}.',
-    moved_other: '{{count, number}} files will go to {{service}}.',
-    undo: 'Undo',
-    undoFailed: 'The change could not be undone.',
-    defaultKeyFailed: 'That key could not be made the default.',
-  },
-  next: {
-    useItNext: 'Use it next',
-    useItNextFor: 'Use it next: {{name}}',
-    forDevelopers: 'For developers',
-    forDevelopersFor: 'For developers: {{name}}',
-    purposeNote: '{{purpose}}: a command for a terminal',
-    title: '{{purpose}} with {{service}}',
-    paste: 'Paste this into a terminal.',
-    pasteReadsKey: 'Paste this into a terminal. It reads your key from <code>{{variable}}</code>: set that first.',
-    replaceWords: 'Replace the words in <angle brackets>.',
-    keyGone: 'The “{{key}}” key that made this upload is no longer saved in this app (it was removed or replaced). Only that key can use the upload: without it, upload the file again.',
-    command: 'Command',
-    body: 'Body',
-    bodyOnItsOwn: 'The request\'s body on its own:',
-    copyBody: 'Copy body',
-    copyBodyFor: 'Copy the request body for {{name}}',
-    bodyCopied: 'The request body was copied.',
-    copyCommand: 'Copy command',
-    copyCommandFor: 'Copy the command for {{name}}',
-    commandCopied: 'The command was copied.',
-    close: 'Close',
-  },
+  ...files,
+  ...next,
 } as const satisfies Catalogue;

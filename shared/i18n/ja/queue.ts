@@ -1,6 +1,8 @@
 // The queue words in ja (../catalogue-types.ts says what each namespace holds).
 
 import type { Catalogue } from '../catalogue-types.ts';
+import files from './queue-files.ts';
+import next from './queue-next.ts';
 
 export default {
   separator: '、',
@@ -241,66 +243,6 @@ export default {
     dropToAdd: 'ドロップしてリストに追加',
     theyWillGo: '{{service}} に送られます。ファイルごとに変更できます。',
   },
-  dropKinds: {
-    image: 'ここに画像をドロップ',
-    audio: 'ここに音声ファイルをドロップ',
-    video: 'ここに動画ファイルをドロップ',
-    image_audio: 'ここに画像または音声ファイルをドロップ',
-    image_video: 'ここに画像または動画ファイルをドロップ',
-    audio_video: 'ここに音声または動画ファイルをドロップ',
-    image_audio_video: 'ここに画像、音声、動画ファイルをドロップ',
-  },
-  takesKinds: {
-    image: '画像',
-    audio: '音声',
-    video: '動画',
-    image_audio: '画像と音声',
-    image_video: '画像と動画',
-    audio_video: '音声と動画',
-    image_audio_video: '画像、音声、動画',
-  },
-  refused: {
-    image_other: '{{count, number}} 件の画像を {{service}} に送る',
-    video_other: '{{count, number}} 件の動画を {{service}} に送る',
-    audio_other: '{{count, number}} 件の音声ファイルを {{service}} に送る',
-    file_other: '{{count, number}} 件のファイルを {{service}} に送る',
-  },
-  add: {
-    failed: 'ファイルを追加できませんでした。',
-    notOnDisk: '何も追加されませんでした。',
-    notOnDiskLine: 'ドロップしたものはこのコンピューター上のファイルではありません。フォルダーのウィンドウからファイルやフォルダーをドラッグしてください。',
-    pasteFailed: '貼り付けたものを追加できませんでした。',
-    nothingToPaste: '貼り付けるものがありませんでした。',
-    nothingToPasteLine: 'フォルダーのウィンドウでファイルをコピーするか画像をコピーしてから、このウィンドウで Ctrl+V（Mac では ⌘V）を押してください。',
-    added_other: '{{count, number}} 件のファイルをリストに追加しました。',
-  },
-  move: {
-    failed: 'サービスを変更できませんでした。',
-    moved_other: '{{count, number}} 件のファイルを {{service}} に送ります。',
-    undo: '元に戻す',
-    undoFailed: '変更を元に戻せませんでした。',
-    defaultKeyFailed: 'そのキーをデフォルトにできませんでした。',
-  },
-  next: {
-    useItNext: '次のステップ',
-    useItNextFor: '次のステップ: {{name}}',
-    forDevelopers: '開発者向け',
-    forDevelopersFor: '開発者向け: {{name}}',
-    purposeNote: '{{purpose}}: ターミナル用のコマンド',
-    title: '{{service}} で{{purpose}}',
-    paste: 'これをターミナルに貼り付けてください。',
-    pasteReadsKey: 'これをターミナルに貼り付けてください。キーは <code>{{variable}}</code> から読み取るので、先に設定しておいてください。',
-    replaceWords: '<山かっこ> 内の語句は置き換えてください。',
-    keyGone: 'このアップロードに使ったキー「{{key}}」は、このアプリにもう保存されていません（削除または置き換えられました）。このアップロードを使えるのはそのキーだけです。キーがない場合は、ファイルをもう一度アップロードしてください。',
-    command: 'コマンド',
-    body: 'ボディ',
-    bodyOnItsOwn: 'リクエストのボディのみ:',
-    copyBody: 'ボディをコピー',
-    copyBodyFor: '{{name}} のリクエストボディをコピー',
-    bodyCopied: 'リクエストボディをコピーしました。',
-    copyCommand: 'コマンドをコピー',
-    copyCommandFor: '{{name}} のコマンドをコピー',
-    commandCopied: 'コマンドをコピーしました。',
-    close: '閉じる',
-  },
+  ...files,
+  ...next,
 } as const satisfies Catalogue;

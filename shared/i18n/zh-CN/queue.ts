@@ -1,6 +1,8 @@
 // The queue words in zh-CN (../catalogue-types.ts says what each namespace holds).
 
 import type { Catalogue } from '../catalogue-types.ts';
+import files from './queue-files.ts';
+import next from './queue-next.ts';
 
 export default {
   separator: '，',
@@ -241,66 +243,6 @@ export default {
     dropToAdd: '拖放到此处以添加到队列',
     theyWillGo: '它们将发送到 {{service}}。你可以为每个文件单独更改。',
   },
-  dropKinds: {
-    image: '将图片拖放到此处',
-    audio: '将音频文件拖放到此处',
-    video: '将视频文件拖放到此处',
-    image_audio: '将图片或音频文件拖放到此处',
-    image_video: '将图片或视频文件拖放到此处',
-    audio_video: '将音频或视频文件拖放到此处',
-    image_audio_video: '将图片、音频或视频文件拖放到此处',
-  },
-  takesKinds: {
-    image: '图片',
-    audio: '音频',
-    video: '视频',
-    image_audio: '图片和音频',
-    image_video: '图片和视频',
-    audio_video: '音频和视频',
-    image_audio_video: '图片、音频和视频',
-  },
-  refused: {
-    image_other: '将这 {{count, number}} 张图片发送到 {{service}}',
-    video_other: '将这 {{count, number}} 个视频发送到 {{service}}',
-    audio_other: '将这 {{count, number}} 个音频文件发送到 {{service}}',
-    file_other: '将这 {{count, number}} 个文件发送到 {{service}}',
-  },
-  add: {
-    failed: '无法添加这些文件。',
-    notOnDisk: '未添加任何内容。',
-    notOnDiskLine: '你拖放的不是这台电脑上的文件。请改为从文件夹窗口拖动文件或文件夹。',
-    pasteFailed: '无法添加你粘贴的内容。',
-    nothingToPaste: '没有可粘贴的内容。',
-    nothingToPasteLine: '在文件夹窗口中复制文件，或复制一张图片，然后在此窗口中按 Ctrl+V（Mac 上为 ⌘V）。',
-    added_other: '已将 {{count, number}} 个文件添加到队列。',
-  },
-  move: {
-    failed: '无法更改服务。',
-    moved_other: '{{count, number}} 个文件将发送到 {{service}}。',
-    undo: '撤销',
-    undoFailed: '无法撤销该更改。',
-    defaultKeyFailed: '无法将该密钥设为默认密钥。',
-  },
-  next: {
-    useItNext: '下一步',
-    useItNextFor: '下一步：{{name}}',
-    forDevelopers: '开发者工具',
-    forDevelopersFor: '开发者工具：{{name}}',
-    purposeNote: '{{purpose}}：一条终端命令',
-    title: '用 {{service}} {{purpose}}',
-    paste: '将此内容粘贴到终端中。',
-    pasteReadsKey: '将此内容粘贴到终端中。它会从 <code>{{variable}}</code> 读取你的密钥：请先设置该变量。',
-    replaceWords: '请替换 <尖括号> 中的文字。',
-    keyGone: '用于此次上传的“{{key}}”密钥已不再保存在此应用中（已被移除或替换）。只有该密钥才能使用此次上传：没有它的话，请重新上传文件。',
-    command: '命令',
-    body: '请求体',
-    bodyOnItsOwn: '单独的请求体：',
-    copyBody: '复制请求体',
-    copyBodyFor: '复制 {{name}} 的请求体',
-    bodyCopied: '已复制请求体。',
-    copyCommand: '复制命令',
-    copyCommandFor: '复制 {{name}} 的命令',
-    commandCopied: '已复制命令。',
-    close: '关闭',
-  },
+  ...files,
+  ...next,
 } as const satisfies Catalogue;
