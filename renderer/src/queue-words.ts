@@ -4,7 +4,7 @@
 
 import { conversionSentence } from '../../shared/conversions.ts';
 import type { Translate } from '../../shared/i18n/translator.ts';
-import { mediaFormat } from '../../shared/media-formats.ts';
+import { mediaFormat, type MediaKind } from '../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../shared/providers.ts';
 import { hasResult, isBlocked, type ActiveItem, type EarlierUpload, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
 import { idName, idSentence } from '../../shared/words.ts';
@@ -37,8 +37,16 @@ export function statusWord(item: QueueItem, hasKey = true, t: Translate = queueT
   return t(STATUS_KEYS[item.status]);
 }
 
+// A format's label is its name and what it is ("PNG image", "HEIC photo", "Windows Media video"):
+// the name stays, the word for what it is comes from the catalogue ("PNG-Bild", "vidéo MP4").
+const TYPE_KEYS: Readonly<Record<MediaKind | 'photo', string>> = { image: 'types.image', photo: 'types.photo', video: 'types.video', audio: 'types.audio' };
+
 export function typeLabel(formatId: string | undefined, t: Translate = queueT()): string {
-  return mediaFormat(formatId)?.label ?? t('row.unknownType');
+  const format = mediaFormat(formatId);
+  if (format === undefined) return t('row.unknownType');
+  const space = format.label.lastIndexOf(' ');
+  const said = format.label.slice(space + 1);
+  return t(TYPE_KEYS[said === 'photo' ? 'photo' : format.kind], { format: format.label.slice(0, space) });
 }
 
 export function percentOf(sent: number, total: number): number {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, type Translate } from '../../shared/i18n/translator.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
-import { activeLine, rowMessage, statusWord } from '../../renderer/src/queue-words.ts';
+import { activeLine, rowMessage, statusWord, typeLabel } from '../../renderer/src/queue-words.ts';
 import { formatSize, formatTime } from '../../renderer/src/queue-numbers.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
@@ -42,6 +42,14 @@ describe('the upload list in German and Japanese', () => {
     expect(formatSize(en, 999)).toBe('999 B');
     expect(formatTime(ja, 3_725)).toBe('1時間02分');
     expect(formatTime(en, 3_725)).toBe('1 h 02 min');
+  });
+
+  it('says what a file is by its format’s name and the language’s word for it', () => {
+    expect(typeLabel('mp3', de)).toBe('MP3-Audio');
+    expect(typeLabel('png', ja)).toBe('PNG 画像');
+    expect(typeLabel('heic', en)).toBe('HEIC photo');
+    expect(typeLabel('asf', en)).toBe('Windows Media video');
+    expect(typeLabel(undefined, de)).toBe('Unbekannter Typ');
   });
 
   it('says a row’s state and message in the language', () => {

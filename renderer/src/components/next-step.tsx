@@ -82,9 +82,9 @@ export function NextStepDialog({ name, providerName, step, onClose }: {
             {t('next.keyGone', { key: step.keyName })}
           </p>
         )}
-        <pre className="mono next-step-code" aria-label={t('next.command')}>{step.curl}</pre>
+        <pre className="mono next-step-code" aria-label={t('next.command')} translate="no">{step.curl}</pre>
         <p>{t('next.bodyOnItsOwn')}</p>
-        <pre className="mono next-step-code" aria-label={t('next.body')}>{step.body}</pre>
+        <pre className="mono next-step-code" aria-label={t('next.body')} translate="no">{step.body}</pre>
         {step.then !== undefined && <p>{step.then}</p>}
       </div>
       <div className="dialog-actions">

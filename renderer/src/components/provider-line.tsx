@@ -80,9 +80,9 @@ function LineResult({ item, provider }: { item: QueueItem; provider: string }) {
   const text = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
   if (text === undefined) return <span className="line-result" />;
   if (resultIsId(item)) {
-    return <span className="line-result row-result" title={`${idName(provider)} ${text}`}>{t('row.id')} <span className="mono">{text}</span></span>;
+    return <span className="line-result row-result" title={`${idName(provider)} ${text}`}>{t('row.id')} <span className="mono" translate="no">{text}</span></span>;
   }
-  return <span className="line-result row-result mono" title={text}>{text}</span>;
+  return <span className="line-result row-result mono" title={text} translate="no">{text}</span>;
 }
 
 /** The main link's mark: filled for the one Copy link gives, an outline for the others. */

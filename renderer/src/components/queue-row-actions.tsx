@@ -8,6 +8,7 @@ import { suggestedProvider } from '../store/queue-selectors.ts';
 import { conversionFor } from '../store/conversion-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { ResultActions } from './result-actions.tsx';
+import { typeLabel } from '../queue-words.ts';
 import { usedKeyOf } from '../../../shared/key-names.ts';
 import { CloseIcon } from './icons.tsx';
 
@@ -54,7 +55,7 @@ export function RowActions({ item, needsKey, label, taken }: Props) {
   // One click to a copy in a format the provider takes, where one exists (shared/conversions.ts).
   const target = conversionFor(item);
   const convert = target !== undefined && (
-    <button type="button" className="button small" aria-label={t('actions.convertAs', { name, format: target.label })}
+    <button type="button" className="button small" aria-label={t('actions.convertAs', { name, format: typeLabel(target.id, t) })}
       onClick={() => void askMain(t('actions.convertFailed', { name }), () => api()['queue:convert']({ ids: [id] }))}>
       {t('actions.convert')}
     </button>

@@ -98,7 +98,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
               keyName={item.key?.name} onChangeOne={setProvider}
               {...(item.checking !== true && { file: { name: item.name, size: item.size, formatId: item.formatId } })} />
           ) : (
-            <span className="provider-label" title={providerLabel}>{providerLabel}</span>
+            <span className="provider-label" title={providerLabel} translate="no">{providerLabel}</span>
           )}
         </div>
 
@@ -144,7 +144,11 @@ function Facts({ item, extra = '', t }: { item: QueueItem; extra?: string; t: Tr
   );
 }
 
-/** The second line: the file's type and size, and its link when done. */
+/**
+ * The second line: the file's type and size, and its link when done. A link, an ID and a key's
+ * name are the person's own, in no language: translate="no" keeps translation tools (and the
+ * pseudo-language check of plain words) off them.
+ */
 function RowLine({ item }: { item: QueueItem }) {
   const { t } = useTranslation('queue');
   const provider = PROVIDERS[item.provider].name;
@@ -161,10 +165,10 @@ function RowLine({ item }: { item: QueueItem }) {
         // Only "ID" and the ID here, which a narrow row cuts first: the service is named beside it
         // and the sentence saying what it is has the message line's room (rowMessage).
         <span className="row-result" title={`${idName(provider)} ${text}`}>
-          {t('row.id')} <span className="mono">{text}</span>
+          {t('row.id')} <span className="mono" translate="no">{text}</span>
         </span>
       ) : (
-        <span className="row-result mono" title={text}>{text}</span>
+        <span className="row-result mono" title={text} translate="no">{text}</span>
       )}
     </span>
   );

@@ -1,10 +1,17 @@
-// The queue words in en about adding files and moving them between services: what a service
-// takes, the notices after a drop, a paste or Add files…, and sending refused files elsewhere.
+// The queue words in en about files: what a file is ("PNG image"), what a service takes, the
+// notices after a drop, a paste or Add files…, and sending refused files to another service.
 // queue.ts joins them to the rest of the namespace.
 
 import type { Catalogue } from '../catalogue-types.ts';
 
 export default {
+  // What a file is, by its format's name: "PNG image", "HEIC photo", "Windows Media video".
+  types: {
+    image: '{{format}} image',
+    photo: '{{format}} photo',
+    video: '{{format}} video',
+    audio: '{{format}} audio',
+  },
   // What a service takes, by the kinds of file it accepts: a heading ("Drop audio or video files
   // here") and a phrase ("Takes audio and video.").
   dropKinds: {

@@ -1,10 +1,16 @@
-// The queue words in ja about adding files and moving them between services: what a service
-// takes, the notices after a drop, a paste or Add files…, and sending refused files elsewhere.
+// The queue words in ja about files: what a file is ("PNG image"), what a service takes, the
+// notices after a drop, a paste or Add files…, and sending refused files to another service.
 // queue.ts joins them to the rest of the namespace.
 
 import type { Catalogue } from '../catalogue-types.ts';
 
 export default {
+  types: {
+    image: '{{format}} 画像',
+    photo: '{{format}} 写真',
+    video: '{{format}} 動画',
+    audio: '{{format}} 音声',
+  },
   dropKinds: {
     image: 'ここに画像をドロップ',
     audio: 'ここに音声ファイルをドロップ',

@@ -1,10 +1,16 @@
-// The queue words in pt-BR about adding files and moving them between services: what a service
-// takes, the notices after a drop, a paste or Add files…, and sending refused files elsewhere.
+// The queue words in pt-BR about files: what a file is ("PNG image"), what a service takes, the
+// notices after a drop, a paste or Add files…, and sending refused files to another service.
 // queue.ts joins them to the rest of the namespace.
 
 import type { Catalogue } from '../catalogue-types.ts';
 
 export default {
+  types: {
+    image: 'imagem {{format}}',
+    photo: 'foto {{format}}',
+    video: 'vídeo {{format}}',
+    audio: 'áudio {{format}}',
+  },
   dropKinds: {
     image: 'Solte imagens aqui',
     audio: 'Solte arquivos de áudio aqui',

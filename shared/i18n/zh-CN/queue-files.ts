@@ -1,10 +1,16 @@
-// The queue words in zh-CN about adding files and moving them between services: what a service
-// takes, the notices after a drop, a paste or Add files…, and sending refused files elsewhere.
+// The queue words in zh-CN about files: what a file is ("PNG image"), what a service takes, the
+// notices after a drop, a paste or Add files…, and sending refused files to another service.
 // queue.ts joins them to the rest of the namespace.
 
 import type { Catalogue } from '../catalogue-types.ts';
 
 export default {
+  types: {
+    image: '{{format}} 图片',
+    photo: '{{format}} 照片',
+    video: '{{format}} 视频',
+    audio: '{{format}} 音频',
+  },
   dropKinds: {
     image: '将图片拖放到此处',
     audio: '将音频文件拖放到此处',
