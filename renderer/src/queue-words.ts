@@ -44,9 +44,14 @@ const TYPE_KEYS: Readonly<Record<MediaKind | 'photo', string>> = { image: 'types
 export function typeLabel(formatId: string | undefined, t: Translate = queueT()): string {
   const format = mediaFormat(formatId);
   if (format === undefined) return t('row.unknownType');
-  const space = format.label.lastIndexOf(' ');
-  const said = format.label.slice(space + 1);
-  return t(TYPE_KEYS[said === 'photo' ? 'photo' : format.kind], { format: format.label.slice(0, space) });
+  const photo = format.label.endsWith(' photo');
+  return t(TYPE_KEYS[photo ? 'photo' : format.kind], { format: formatName(formatId) });
+}
+
+/** The format's own name, as its label begins: "PNG", "Windows Media". */
+export function formatName(formatId: string | undefined): string | undefined {
+  const label = mediaFormat(formatId)?.label;
+  return label === undefined ? undefined : label.slice(0, label.lastIndexOf(' '));
 }
 
 export function percentOf(sent: number, total: number): number {

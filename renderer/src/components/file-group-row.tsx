@@ -11,7 +11,7 @@ import { allResultLines, primaryOf, providerNames } from '../../../shared/provid
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { canRestart, hasResult, isActive, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
-import { resultIsId, typeLabel } from '../queue-words.ts';
+import { resultIsId } from '../queue-words.ts';
 import { formatSize } from '../queue-numbers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectGroupMembers } from '../store/file-rows.ts';
@@ -22,6 +22,7 @@ import { CloseIcon } from './icons.tsx';
 import { ProviderChoice } from './provider-choices.tsx';
 import { ProviderLine } from './provider-line.tsx';
 import { Thumbnail } from './thumbnail.tsx';
+import { TypeLabel } from './queue-row.tsx';
 
 interface Props {
   /** The row's id: its first visible item's. */
@@ -59,7 +60,7 @@ export const FileGroupRow = memo(function FileGroupRow({ id, shown, index, setSi
         </span>
         <FileName name={name} id={nameId} />
         <span className="row-line row-meta">
-          <span className="meta-type">{typeLabel(first.formatId, t)}{' · '}</span>
+          <span className="meta-type"><TypeLabel formatId={first.formatId} t={t} />{' · '}</span>
           <span className="meta-size">{formatSize(t, first.size)}</span>
         </span>
         <div className="row-provider">

@@ -13,7 +13,7 @@ import { canRestart, hasResult, isActive, isBlocked, type QueueItem } from '../.
 import { idName } from '../../../shared/words.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords } from '../date-words.ts';
-import { activeLine, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
+import { activeLine, formatName, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
 import { formatPercent, formatSize } from '../queue-numbers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
@@ -138,10 +138,22 @@ function Facts({ item, extra = '', t }: { item: QueueItem; extra?: string; t: Tr
   if (item.checking === true) return null;
   return (
     <>
-      <span className="meta-type">{typeLabel(item.formatId, t)}{' · '}</span>
+      <span className="meta-type"><TypeLabel formatId={item.formatId} t={t} />{' · '}</span>
       <span className="meta-size">{formatSize(t, item.size)}{extra}</span>
     </>
   );
+}
+
+/**
+ * What the file is ("PNG image", "MP3-Audio"): the format's name is a name in every language,
+ * marked so (translate="no"), and the words around it are the catalogue's.
+ */
+export function TypeLabel({ formatId, t }: { formatId: string | undefined; t: Translate }) {
+  const label = typeLabel(formatId, t);
+  const name = formatName(formatId);
+  const at = name === undefined ? -1 : label.indexOf(name);
+  if (name === undefined || at < 0) return <>{label}</>;
+  return <>{label.slice(0, at)}<span translate="no">{name}</span>{label.slice(at + name.length)}</>;
 }
 
 /**
