@@ -6,11 +6,13 @@ import type { ProviderId } from '../../shared/providers.ts';
 import type { AddResult } from '../../shared/queue-types.ts';
 import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { askMain } from './ask-main.ts';
+import { queueT } from './queue-numbers.ts';
 import { useAppStore } from './store/app-store.ts';
 import { registerDroppedFiles, uploader } from './uploader-api.ts';
 
 export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
-  const result = await askMain('The files could not be added.', async () => {
+  const t = queueT();
+  const result = await askMain(t('add.failed'), async () => {
     const ids = await registerDroppedFiles(files);
     if (ids.length === 0) return 'not on disk' as const;
     return uploader()['queue:add']({ files: ids, provider: newFilesGo() });
@@ -18,8 +20,8 @@ export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
   if (result === 'not on disk') {
     useAppStore.getState().pushNotice({
       tone: 'warning',
-      title: 'Nothing was added.',
-      lines: ['What you dropped is not a file on this computer. Drag files or folders from a folder window instead.'],
+      title: t('add.notOnDisk'),
+      lines: [t('add.notOnDiskLine')],
     });
   } else if (result !== undefined) reportAdded(result);
 }
@@ -31,7 +33,8 @@ export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
  */
 export async function addPastedFiles(files: ArrayLike<File>): Promise<void> {
   const provider = newFilesGo();
-  const result = await askMain('What you pasted could not be added.', async () => {
+  const t = queueT();
+  const result = await askMain(t('add.pasteFailed'), async () => {
     const ids = files.length === 0 ? [] : await registerDroppedFiles(files);
     if (ids.length > 0) return uploader()['queue:add']({ files: ids, provider });
     return uploader()['queue:paste-image']({ provider });
@@ -40,8 +43,8 @@ export async function addPastedFiles(files: ArrayLike<File>): Promise<void> {
   if (result.added.length === 0 && result.refused.length === 0) {
     useAppStore.getState().pushNotice({
       tone: 'warning',
-      title: 'There was nothing to paste.',
-      lines: ['Copy files in a folder window, or copy an image, then press Ctrl+V (⌘V on a Mac) in this window.'],
+      title: t('add.nothingToPaste'),
+      lines: [t('add.nothingToPasteLine')],
     });
   } else {
     reportAdded(result);
@@ -50,7 +53,7 @@ export async function addPastedFiles(files: ArrayLike<File>): Promise<void> {
 }
 
 export async function addFilesWithDialog(): Promise<void> {
-  const result = await askMain('The files could not be added.', () =>
+  const result = await askMain(queueT()('add.failed'), () =>
     uploader()['queue:add-dialog']({ provider: newFilesGo() }),
   );
   if (result === undefined) return;
@@ -75,7 +78,7 @@ function reportAdded(result: AddResult): void {
   const added = result.added.length;
   if (added > 0) {
     showTab('queue');
-    announce(`${added} ${added === 1 ? 'file' : 'files'} added to the queue.`);
+    announce(queueT()('add.added', { count: added }));
   }
   const notice = notAddedNotice(result.refused);
   if (notice !== undefined) pushNotice({ tone: 'warning', ...notice });

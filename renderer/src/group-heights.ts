@@ -5,7 +5,7 @@
 // the list never measures a row in the page (queue-words.ts rowHeight does the same for a file).
 
 import type { QueueItem } from '../../shared/queue-types.ts';
-import { rowMessage } from './queue-words.ts';
+import { hasRowMessage } from './queue-words.ts';
 
 // The open "Technical details" panel: the sentence, the provider's words, the code, Copy for support.
 export const DETAILS_HEIGHT = 120;
@@ -20,7 +20,7 @@ export const NARROW_LINE_MESSAGE_HEIGHT = 104;
 /** A provider's line, its details open or not (provider-line.tsx sets this height). */
 export function lineHeight(item: QueueItem, needsKey: boolean, narrow: boolean, expanded = false): number {
   const details = expanded ? DETAILS_HEIGHT : 0;
-  if (rowMessage(item, needsKey) === undefined) return LINE_HEIGHT + details;
+  if (!hasRowMessage(item, needsKey)) return LINE_HEIGHT + details;
   return (narrow ? NARROW_LINE_MESSAGE_HEIGHT : LINE_MESSAGE_HEIGHT) + details;
 }
 

@@ -4,6 +4,7 @@
 
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { askMain } from './ask-main.ts';
+import { queueT } from './queue-numbers.ts';
 import { useAppStore } from './store/app-store.ts';
 import { uploader } from './uploader-api.ts';
 
@@ -16,16 +17,17 @@ export function moveFilesWithUndo(ids: readonly string[], provider: ProviderId):
     if (item !== undefined) before.set(item.provider, [...(before.get(item.provider) ?? []), id]);
   }
   const name = PROVIDERS[provider].name;
-  void askMain('The service could not be changed.', () => uploader()['queue:set-provider']({ ids: [...ids], provider })).then(() => {
+  const t = queueT();
+  void askMain(t('move.failed'), () => uploader()['queue:set-provider']({ ids: [...ids], provider })).then(() => {
     useAppStore.getState().pushNotice({
       tone: 'info',
-      title: `${ids.length.toLocaleString()} ${ids.length === 1 ? 'file' : 'files'} will go to ${name}.`,
+      title: t('move.moved', { count: ids.length, service: name }),
       lines: [],
       action: {
-        label: 'Undo',
+        label: t('move.undo'),
         run: () => {
           for (const [previous, moved] of before) {
-            void askMain('The change could not be undone.', () => uploader()['queue:set-provider']({ ids: moved, provider: previous }));
+            void askMain(t('move.undoFailed'), () => uploader()['queue:set-provider']({ ids: moved, provider: previous }));
           }
         },
       },

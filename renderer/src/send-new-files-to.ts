@@ -6,6 +6,7 @@
 import type { ProviderId } from '../../shared/providers.ts';
 import { askMain } from './ask-main.ts';
 import { changeSettings } from './change-settings.ts';
+import { queueT } from './queue-numbers.ts';
 import { useAppStore } from './store/app-store.ts';
 import { selectDefaultKeyName } from './store/key-selectors.ts';
 import { receiveKeyStatus } from './store/main-events.ts';
@@ -15,6 +16,6 @@ export async function sendNewFilesTo(provider: ProviderId, keyName: string | und
   const state = useAppStore.getState();
   if (state.settings?.defaultProvider !== provider) await changeSettings({ defaultProvider: provider });
   if (keyName === undefined || keyName === selectDefaultKeyName(state, provider)) return;
-  const status = await askMain('That key could not be made the default.', () => uploader()['keys:set-default']({ provider, name: keyName }));
+  const status = await askMain(queueT()('move.defaultKeyFailed'), () => uploader()['keys:set-default']({ provider, name: keyName }));
   if (status !== undefined) receiveKeyStatus(status);
 }

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -9,7 +11,6 @@ import type { QueueFilter } from '../store/ui-slice.ts';
 import { uploader } from '../uploader-api.ts';
 import { CheckIcon, WarningIcon } from './icons.tsx';
 import { CopyButton } from './copy-button.tsx';
-import { countWords } from './queue-toolbar.tsx';
 
 /**
  * The end of a batch, said once at the top: "5 uploaded, 1 failed", with what to do next. It says
@@ -18,6 +19,7 @@ import { countWords } from './queue-toolbar.tsx';
  * long list, and Resume for the stopped ones.
  */
 export function BatchSummary() {
+  const { t } = useTranslation('queue');
   const active = useAppStore((s) => selectOverallProgress(s).active);
   const counts = useAppStore(useShallow(selectQueueCounts));
   const unsent = useAppStore(selectUnsent);
@@ -30,11 +32,12 @@ export function BatchSummary() {
 
   const notSent = unsent.refused + unsent.unreadable + unsent.needKey + unsent.ready;
   const warnings: string[] = [];
-  if (notSent > 0) warnings.push(`${notSent.toLocaleString()} not sent`);
-  if (counts.failed > 0) warnings.push(`${counts.failed.toLocaleString()} failed`);
-  if (counts.interrupted > 0) warnings.push(`${countWords(counts.interrupted, 'upload')} stopped when the app closed`);
+  if (notSent > 0) warnings.push(t('batch.notSent', { count: notSent }));
+  if (counts.failed > 0) warnings.push(t('batch.failed', { count: counts.failed }));
+  if (counts.interrupted > 0) warnings.push(t('batch.stopped', { count: counts.interrupted }));
   const tone = warnings.length > 0 ? 'warning' : 'success';
-  const detail = notSentDetail(unsent);
+  const detail = notSentDetail(unsent, t);
+  const separator = t('separator');
   // Where the files to look at are: the rows that need attention, or else those not started.
   const attention = filterCounts(counts).attention;
   const target: QueueFilter | undefined = attention > 0 ? 'attention' : notSent > 0 ? 'not-sent' : undefined;
@@ -46,29 +49,29 @@ export function BatchSummary() {
   };
 
   return (
-    <section className="batch-summary" data-tone={tone} aria-label="Finished uploads">
+    <section className="batch-summary" data-tone={tone} aria-label={t('batch.label')}>
       {tone === 'success' ? <CheckIcon /> : <WarningIcon />}
       <div className="batch-text">
         <p className="batch-words">
-          {uploaded.toLocaleString()} uploaded
-          {warnings.map((words) => <span key={words}>, <span className="batch-warn">{words}</span></span>)}
-          {counts.cancelled > 0 && `, ${counts.cancelled.toLocaleString()} cancelled`}
+          {t('batch.uploaded', { count: uploaded })}
+          {warnings.map((words) => <span key={words}>{separator}<span className="batch-warn">{words}</span></span>)}
+          {counts.cancelled > 0 && `${separator}${t('batch.cancelled', { count: counts.cancelled })}`}
         </p>
         {detail !== undefined && <p className="batch-detail">{detail}</p>}
       </div>
       <div className="batch-actions">
         {unsent.resumableIds.length > 0 && (
-          <button type="button" className="button small" onClick={start(unsent.resumableIds, 'The stopped uploads could not be resumed.')}>Resume</button>
+          <button type="button" className="button small" onClick={start(unsent.resumableIds, t('batch.resumeFailed'))}>{t('batch.resume')}</button>
         )}
         {unsent.failedIds.length > 0 && (
-          <button type="button" className="button small" onClick={start(unsent.failedIds, 'The files could not be retried.')}>
-            {unsent.failedIds.length === 1 ? 'Retry failed' : `Retry ${unsent.failedIds.length.toLocaleString()} failed`}
+          <button type="button" className="button small" onClick={start(unsent.failedIds, t('toolbar.retryFilesFailed'))}>
+            {t('batch.retryFailed', { count: unsent.failedIds.length })}
           </button>
         )}
         {target !== undefined && <ShowThem target={target} showing={filter === target} count={target === 'attention' ? attention : notSent} />}
         {results > 0 && (
-          <CopyButton text={() => selectResultLines(useAppStore.getState(), false).join('\n')} label={`Copy ${copyWhat}`}
-            ariaLabel={`Copy ${copyWhat}`} copiedMessage={`${copyWhat} copied, each with its file name.`}
+          <CopyButton text={() => selectResultLines(useAppStore.getState(), false).join('\n')} label={t('toolbar.copy', { what: copyWhat })}
+            ariaLabel={t('toolbar.copy', { what: copyWhat })} copiedMessage={t('toolbar.copiedWithNames', { what: copyWhat })}
             className="button small primary" />
         )}
       </div>
@@ -77,26 +80,31 @@ export function BatchSummary() {
 }
 
 /** "Not sent: 62 refused by AssemblyAI, 3 need a key, 2 ready to upload." */
-function notSentDetail(unsent: Unsent): string | undefined {
+function notSentDetail(unsent: Unsent, t: Translate): string | undefined {
   const reasons: string[] = [];
-  if (unsent.refused > 0) reasons.push(`${unsent.refused.toLocaleString()} refused by ${unsent.refusedBy === undefined ? 'their service' : PROVIDERS[unsent.refusedBy].name}`);
-  if (unsent.unreadable > 0) reasons.push(`${unsent.unreadable.toLocaleString()} moved or changed since added`);
-  if (unsent.needKey > 0) reasons.push(`${unsent.needKey.toLocaleString()} ${unsent.needKey === 1 ? 'needs' : 'need'} a key`);
-  if (unsent.ready > 0) reasons.push(`${unsent.ready.toLocaleString()} ready to upload`);
-  return reasons.length === 0 ? undefined : `Not sent: ${reasons.join(', ')}.`;
+  if (unsent.refused > 0) {
+    reasons.push(unsent.refusedBy === undefined
+      ? t('batch.refusedByTheirs', { count: unsent.refused })
+      : t('batch.refusedBy', { count: unsent.refused, service: PROVIDERS[unsent.refusedBy].name }));
+  }
+  if (unsent.unreadable > 0) reasons.push(t('batch.moved', { count: unsent.unreadable }));
+  if (unsent.needKey > 0) reasons.push(t('batch.needKey', { count: unsent.needKey }));
+  if (unsent.ready > 0) reasons.push(t('toolbar.readyToUpload', { count: unsent.ready }));
+  return reasons.length === 0 ? undefined : t('batch.notSentDetail', { reasons: reasons.join(t('separator')) });
 }
 
 /** Shows only the files to look at (the list's own filter, from its top), or all files again. */
 function ShowThem({ target, showing, count }: { target: QueueFilter; showing: boolean; count: number }) {
+  const { t } = useTranslation('queue');
   const { setQueueFilter, announce } = useAppStore.getState();
-  const which = target === 'attention' ? 'that need attention' : 'not sent yet';
+  const attention = target === 'attention';
   const show = () => {
     setQueueFilter(showing ? 'all' : target);
-    announce(showing ? 'Showing all files.' : `Showing the ${countWords(count, 'file')} ${which}.`);
+    announce(showing ? t('batch.showingAll') : attention ? t('batch.showingAttention', { count }) : t('batch.showingNotSent', { count }));
   };
   return showing ? (
-    <button type="button" className="button small" onClick={show}>Show all files</button>
+    <button type="button" className="button small" onClick={show}>{t('batch.showAll')}</button>
   ) : (
-    <button type="button" className="button small" onClick={show} aria-label={`Show them: the ${countWords(count, 'file')} ${which}`}>Show them</button>
+    <button type="button" className="button small" onClick={show} aria-label={attention ? t('batch.showThemAttention', { count }) : t('batch.showThemNotSent', { count })}>{t('batch.showThem')}</button>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { CheckIcon } from './icons.tsx';
 
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function CopyButton({ text, label, ariaLabel, copiedMessage, className = 'button small' }: Props) {
+  const { t } = useTranslation('queue');
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -30,10 +32,10 @@ export function CopyButton({ text, label, ariaLabel, copiedMessage, className = 
     try {
       await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setState('copied');
-      useAppStore.getState().announce(copiedMessage ?? 'Copied.');
+      useAppStore.getState().announce(copiedMessage ?? t('copy.copiedSaid'));
     } catch {
       setState('failed');
-      useAppStore.getState().announce('Could not copy. Select the text and copy it by hand.');
+      useAppStore.getState().announce(t('copy.failedSaid'));
     }
   };
 
@@ -41,10 +43,10 @@ export function CopyButton({ text, label, ariaLabel, copiedMessage, className = 
     <button type="button" className={`${className} copy-button`} data-state={state} aria-label={ariaLabel} onClick={() => void copy()}>
       {state === 'copied' ? (
         <>
-          <CheckIcon /> Copied
+          <CheckIcon /> {t('copy.copied')}
         </>
       ) : state === 'failed' ? (
-        'Couldn’t copy'
+        t('copy.failed')
       ) : (
         label
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { DisclosureMenu } from './disclosure-menu.tsx';
 import { CodeIcon } from './icons.tsx';
@@ -11,6 +12,7 @@ import { NextStepDialog, useNextStep, type NextStepProps } from './next-step.tsx
  * for this kind of file.
  */
 export function DeveloperMenu({ name, provider, url, assetId, kind, usedKey }: NextStepProps) {
+  const { t } = useTranslation('queue');
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
   const purposeId = useId();
@@ -26,10 +28,10 @@ export function DeveloperMenu({ name, provider, url, assetId, kind, usedKey }: N
   if (step === undefined) return null;
   return (
     <span ref={wrapper} className="developer-menu">
-      <DisclosureMenu label={`For developers: ${name}`} summary={{ icon: <CodeIcon />, title: 'For developers' }}>
-        <button type="button" className="menu-item" aria-label={`Use it next: ${name}`} aria-describedby={purposeId} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-          Use it next
-          <span className="menu-item-note" id={purposeId}>{step.purpose}: a command for a terminal</span>
+      <DisclosureMenu label={t('next.forDevelopersFor', { name })} summary={{ icon: <CodeIcon />, title: t('next.forDevelopers') }}>
+        <button type="button" className="menu-item" aria-label={t('next.useItNextFor', { name })} aria-describedby={purposeId} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+          {t('next.useItNext')}
+          <span className="menu-item-note" id={purposeId}>{t('next.purposeNote', { purpose: step.purpose })}</span>
         </button>
       </DisclosureMenu>
       {/* Outside the menu: a closed <details> hides what it holds, and the menu closes as the dialog opens. */}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { addFilesWithDialog } from '../add-files.ts';
-import { takesWords } from '../provider-words.ts';
+import { dropWords } from '../provider-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
 import { GuidedStart } from './guided-start.tsx';
@@ -14,6 +15,7 @@ import { NewFilesChoice } from './new-files-choice.tsx';
  * whole window is the place to drop files.
  */
 export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
+  const { t } = useTranslation('queue');
   const hasKey = useAppStore((s) => selectHasKey(s, provider));
   // No key that could work yet: none saved, or only ones the service did not accept (the guide's
   // key step then stays, showing why, instead of moving on to files that could not upload).
@@ -45,17 +47,17 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
   return (
     <div className="empty-queue">
       <div className="drop-target">
-        {guided.current && hasKey && <p className="guided-step">Step 3 of 3</p>}
+        {guided.current && hasKey && <p className="guided-step">{t('empty.step3')}</p>}
         <span className="drop-icon">
           <UploadIcon size={44} />
         </span>
-        <h2 ref={headingRef} tabIndex={-1} className="drop-title">Drop {takesWords(provider, 'or')} files here</h2>
-        <p className="drop-sub">Or drop a folder: the media files inside it are added.</p>
+        <h2 ref={headingRef} tabIndex={-1} className="drop-title">{dropWords(provider, t)}</h2>
+        <p className="drop-sub">{t('empty.dropFolder')}</p>
         <button type="button" className="button primary large" onClick={() => void addFilesWithDialog()}>
-          Add files…
+          {t('empty.addFiles')}
         </button>
         <div className="drop-provider">
-          <label className="field-label" htmlFor="empty-default-provider">Send them to</label>
+          <label className="field-label" htmlFor="empty-default-provider">{t('empty.sendThemTo')}</label>
           <NewFilesChoice id="empty-default-provider" defaultProvider={provider} />
         </div>
         <p className="drop-note">{PROVIDERS[provider].retentionNote}</p>

@@ -4,14 +4,15 @@
 // its name) and Remove; under it, a line per provider (provider-line.tsx), each an upload of its own.
 
 import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { allResultLines, primaryOf, providerNames } from '../../../shared/provider-groups.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { canRestart, hasResult, isActive, type QueueItem } from '../../../shared/queue-types.ts';
 import { askMain } from '../ask-main.ts';
-import { resultIsId, typeLabel } from '../queue-words.ts';
+import { resultIsId } from '../queue-words.ts';
+import { formatSize } from '../queue-numbers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectGroupMembers } from '../store/file-rows.ts';
 import { uploader } from '../uploader-api.ts';
@@ -21,6 +22,7 @@ import { CloseIcon } from './icons.tsx';
 import { ProviderChoice } from './provider-choices.tsx';
 import { ProviderLine } from './provider-line.tsx';
 import { Thumbnail } from './thumbnail.tsx';
+import { TypeLabel } from './queue-row.tsx';
 
 interface Props {
   /** The row's id: its first visible item's. */
@@ -36,6 +38,7 @@ interface Props {
 const NONE: readonly QueueItem[] = [];
 
 export const FileGroupRow = memo(function FileGroupRow({ id, shown, index, setSize, top, height }: Props) {
+  const { t } = useTranslation('queue');
   const first = useAppStore((s) => s.queue?.queueById.get(id));
   const members = useAppStore((s) => (first?.group === undefined ? NONE : selectGroupMembers(s).get(first.group) ?? NONE));
   const lines = useAppStore(useShallow((s) => shown.map((memberId) => s.queue?.queueById.get(memberId)).filter((item) => item !== undefined)));
@@ -57,20 +60,20 @@ export const FileGroupRow = memo(function FileGroupRow({ id, shown, index, setSi
         </span>
         <FileName name={name} id={nameId} />
         <span className="row-line row-meta">
-          <span className="meta-type">{typeLabel(first.formatId)}{' · '}</span>
-          <span className="meta-size">{formatBytes(first.size)}</span>
+          <span className="meta-type"><TypeLabel formatId={first.formatId} t={t} />{' · '}</span>
+          <span className="meta-size">{formatSize(t, first.size)}</span>
         </span>
         <div className="row-provider">
           <SendTo file={first} members={members} providers={providers} />
         </div>
         <div className="row-state">
-          <span className="status-word" data-status={status}>{done} of {members.length} sent</span>
+          <span className="status-word" data-status={status}>{t('group.sentOf', { done, total: members.length })}</span>
         </div>
         <div className="row-actions">
           <GroupActions name={name} main={main} members={members} />
         </div>
       </div>
-      <div role="list" aria-label={`Services for ${name}`} className="provider-lines">
+      <div role="list" aria-label={t('group.servicesFor', { name })} className="provider-lines">
         {lines.map((item) => <ProviderLine key={item.id} item={item} main={item.id === main?.id} providers={providers} />)}
       </div>
     </div>
@@ -79,37 +82,39 @@ export const FileGroupRow = memo(function FileGroupRow({ id, shown, index, setSi
 
 /** "Send to" with several services: ticking one adds it (not started), unticking one at rest removes it. */
 function SendTo({ file, members, providers }: { file: QueueItem; members: readonly QueueItem[]; providers: readonly ProviderId[] }) {
+  const { t } = useTranslation('queue');
   // An upload that ran or runs stays where it went: ticked, and says so.
-  const fixed = new Map(members.filter((m) => !canRestart(m)).map((m) => [m.provider, isActive(m) ? 'uploading' : 'sent'] as const));
+  const fixed = new Map(members.filter((m) => !canRestart(m)).map((m) => [m.provider, isActive(m) ? t('group.uploading') : t('group.sent')] as const));
   // The lines under it name them; the button says how many, which its column has room for.
   const change = (chosen: ProviderId[]) =>
-    void askMain(`The services for ${file.name} could not be changed.`, () => uploader()['queue:set-providers']({ ids: [file.id], providers: chosen }));
+    void askMain(t('group.servicesFailed', { name: file.name }), () => uploader()['queue:set-providers']({ ids: [file.id], providers: chosen }));
   return (
-    <ProviderChoice chosen={providers} onChange={change} ariaLabel={`Services for ${file.name}`} title={`Send ${file.name} to`}
-      file={{ name: file.name, size: file.size, formatId: file.formatId }} fixed={fixed} reopenKey={file.id} buttonText={`${providers.length} services`} />
+    <ProviderChoice chosen={providers} onChange={change} ariaLabel={t('group.servicesFor', { name: file.name })} title={t('row.sendNameTo', { name: file.name })}
+      file={{ name: file.name, size: file.size, formatId: file.formatId }} fixed={fixed} reopenKey={file.id} buttonText={t('group.services', { count: providers.length })} />
   );
 }
 
 /** Copy link (the main provider's, as a single file's row has it), Copy all, and Remove for the whole file. */
 function GroupActions({ name, main, members }: { name: string; main: QueueItem | undefined; members: readonly QueueItem[] }) {
+  const { t } = useTranslation('queue');
   const mainText = main !== undefined && hasResult(main) ? resultText(PROVIDERS[main.provider], main.result) : undefined;
-  const what = main !== undefined && resultIsId(main) ? 'ID' : 'link';
+  const isId = main !== undefined && resultIsId(main);
   const results = allResultLines(members).length;
   const remove = () => {
-    for (const member of members) void askMain(`${name} could not be removed.`, () => uploader()['queue:remove']({ id: member.id }));
+    for (const member of members) void askMain(t('actions.removeFailed', { name }), () => uploader()['queue:remove']({ id: member.id }));
   };
   return (
     <>
       {mainText !== undefined && main !== undefined && (
-        <CopyButton text={mainText} label={`Copy ${what}`} ariaLabel={`Copy ${what} for ${name}`}
-          copiedMessage={`The ${PROVIDERS[main.provider].name} ${what} for ${name} was copied.`} />
+        <CopyButton text={mainText} label={t(isId ? 'result.copyId' : 'result.copyLink')} ariaLabel={t(isId ? 'result.copyIdFor' : 'result.copyLinkFor', { name })}
+          copiedMessage={t(isId ? 'group.idCopied' : 'group.linkCopied', { service: PROVIDERS[main.provider].name, name })} />
       )}
       {results > 0 && (
-        <CopyButton text={() => allResultLines(members).join('\n')} label="Copy all" ariaLabel={`Copy all for ${name}: ${providerNames(members.map((m) => m.provider))}`}
-          copiedMessage={`What every service gave for ${name} was copied, one a line with its name.`} className="button small quiet" />
+        <CopyButton text={() => allResultLines(members).join('\n')} label={t('group.copyAll')} ariaLabel={t('group.copyAllFor', { name, services: providerNames(members.map((m) => m.provider)) })}
+          copiedMessage={t('group.allCopied', { name })} className="button small quiet" />
       )}
       {!members.some(isActive) && (
-        <button type="button" className="icon-button" aria-label={`Remove ${name} from the list`} title="Remove from the list (every service)" onClick={remove}>
+        <button type="button" className="icon-button" aria-label={t('actions.removeName', { name })} title={t('actions.removeEvery')} onClick={remove}>
           <CloseIcon />
         </button>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -21,13 +22,14 @@ export function MissingKeyBanner() {
 }
 
 export function MissingKeyLine({ provider }: { provider: ProviderId }) {
+  const { t } = useTranslation('queue');
   const showTab = useAppStore((s) => s.showTab);
   const name = PROVIDERS[provider].name;
   return (
     <p>
-      No {name} key yet, so files set to {name} cannot upload.{' '}
+      {t('missingKey.line', { service: name })}{' '}
       <button type="button" className="link-button" onClick={() => showTab('settings', provider)}>
-        Add the {name} key in Settings
+        {t('missingKey.add', { service: name })}
       </button>
     </p>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MediaKind } from '../../../shared/media-formats.ts';
 import { ENVIRONMENT_KEY_NAME, type UsedKey } from '../../../shared/key-names.ts';
 import { keyVariableSentence, nextStep, type NextStep } from '../../../shared/next-call.ts';
@@ -28,13 +29,14 @@ export type ShownStep = NextStep & { readonly keyGone?: true };
  * window never has the key, so it cannot put it there.
  */
 export function UseItNext({ name, provider, url, assetId, kind, usedKey }: NextStepProps) {
+  const { t } = useTranslation('queue');
   const [open, setOpen] = useState(false);
   const step = useNextStep({ provider, url, assetId, kind, usedKey });
   if (step === undefined) return null;
   return (
     <>
-      <button type="button" className="button small quiet" aria-label={`Use it next: ${name}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Use it next
+      <button type="button" className="button small quiet" aria-label={t('next.useItNextFor', { name })} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('next.useItNext')}
       </button>
       {open && (
         <NextStepDialog name={name} providerName={PROVIDERS[provider].name} step={step} onClose={() => setOpen(false)} />
@@ -61,6 +63,7 @@ export function useNextStep({ provider, url, assetId, kind, usedKey }: Omit<Next
 export function NextStepDialog({ name, providerName, step, onClose }: {
   name: string; providerName: string; step: ShownStep; onClose: () => void;
 }) {
+  const { t } = useTranslation('queue');
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref);
   const titleId = `next-step-${name}`;
@@ -69,25 +72,25 @@ export function NextStepDialog({ name, providerName, step, onClose }: {
       event.preventDefault();
       onClose();
     }}>
-      <h2 id={titleId} className="dialog-title">{step.purpose} with {providerName}</h2>
+      <h2 id={titleId} className="dialog-title">{t('next.title', { purpose: step.purpose, service: providerName })}</h2>
       <div className="dialog-body">
         {step.keyName === undefined
-          ? <p>Paste this into a terminal. It reads your key from <code>{step.keyEnvVar}</code>: set that first. Replace the words in &lt;angle brackets&gt;.</p>
-          : <p>Paste this into a terminal. {keyVariableSentence(step)} Replace the words in &lt;angle brackets&gt;.</p>}
+          ? <p><Trans t={t} i18nKey="next.pasteReadsKey" values={{ variable: step.keyEnvVar }} components={{ code: <code /> }} /> {t('next.replaceWords')}</p>
+          : <p>{t('next.paste')} {keyVariableSentence(step)} {t('next.replaceWords')}</p>}
         {step.keyGone === true && (
           <p className="next-step-warning" role="note">
-            The “{step.keyName}” key that made this upload is no longer saved in this app (it was removed or replaced). Only that key can use the upload: without it, upload the file again.
+            {t('next.keyGone', { key: step.keyName })}
           </p>
         )}
-        <pre className="mono next-step-code" aria-label="Command">{step.curl}</pre>
-        <p>The request's body on its own:</p>
-        <pre className="mono next-step-code" aria-label="Body">{step.body}</pre>
+        <pre className="mono next-step-code" aria-label={t('next.command')} translate="no">{step.curl}</pre>
+        <p>{t('next.bodyOnItsOwn')}</p>
+        <pre className="mono next-step-code" aria-label={t('next.body')} translate="no">{step.body}</pre>
         {step.then !== undefined && <p>{step.then}</p>}
       </div>
       <div className="dialog-actions">
-        <CopyButton text={step.body} label="Copy body" ariaLabel={`Copy the request body for ${name}`} copiedMessage="The request body was copied." className="button" />
-        <CopyButton text={step.curl} label="Copy command" ariaLabel={`Copy the command for ${name}`} copiedMessage="The command was copied." className="button" />
-        <button type="button" className="button primary" autoFocus onClick={onClose}>Close</button>
+        <CopyButton text={step.body} label={t('next.copyBody')} ariaLabel={t('next.copyBodyFor', { name })} copiedMessage={t('next.bodyCopied')} className="button" />
+        <CopyButton text={step.curl} label={t('next.copyCommand')} ariaLabel={t('next.copyCommandFor', { name })} copiedMessage={t('next.commandCopied')} className="button" />
+        <button type="button" className="button primary" autoFocus onClick={onClose}>{t('next.close')}</button>
       </div>
     </dialog>
   );

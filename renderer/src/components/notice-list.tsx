@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import type { Notice } from '../store/ui-slice.ts';
 import { CloseIcon } from './icons.tsx';
@@ -24,6 +25,7 @@ export function NoticeList() {
 }
 
 function Toast({ notice }: { notice: Notice }) {
+  const { t } = useTranslation('queue');
   const dismiss = useAppStore((s) => s.dismissNotice);
   const [held, setHeld] = useState(false);
   // One line is said at once; more wait behind "Show details" (the title says what happened),
@@ -48,7 +50,7 @@ function Toast({ notice }: { notice: Notice }) {
           {folds && (
             <button type="button" className="link-button notice-toggle" aria-expanded={open} aria-controls={open ? linesId : undefined}
               onClick={() => setOpen(!open)}>
-              {open ? 'Hide details' : 'Show details'}
+              {open ? t('notice.hideDetails') : t('notice.showDetails')}
             </button>
           )}
         </p>
@@ -68,7 +70,7 @@ function Toast({ notice }: { notice: Notice }) {
           {notice.action.label}
         </button>
       )}
-      <button type="button" className="icon-button" aria-label={`Dismiss: ${notice.title}`} onClick={() => dismiss(notice.id)}>
+      <button type="button" className="icon-button" aria-label={t('notice.dismiss', { title: notice.title })} onClick={() => dismiss(notice.id)}>
         <CloseIcon />
       </button>
     </div>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { askMain } from '../ask-main.ts';
+import { queueT } from '../queue-numbers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
 
@@ -7,22 +9,24 @@ import { uploader } from '../uploader-api.ts';
  * the waiting rows look stuck, and offer the way back.
  */
 export function PausedBanner() {
+  const { t } = useTranslation('queue');
   const paused = useAppStore((s) => s.paused);
   if (!paused) return null;
   return (
     <div className="banner" data-tone="info" role="status">
       <div className="banner-text">
         <p>
-          <strong>Uploads are paused.</strong> Files already uploading finish; waiting files start when you resume.
+          <strong>{t('paused.title')}</strong> {t('paused.text')}
         </p>
       </div>
       <button type="button" className="button small" onClick={() => setPaused(false)}>
-        Resume uploads
+        {t('toolbar.resume')}
       </button>
     </div>
   );
 }
 
 export function setPaused(paused: boolean): void {
-  void askMain(paused ? 'The uploads could not be paused.' : 'The uploads could not be resumed.', () => uploader()['queue:set-paused']({ paused }));
+  const t = queueT();
+  void askMain(paused ? t('paused.pauseFailed') : t('paused.resumeFailed'), () => uploader()['queue:set-paused']({ paused }));
 }

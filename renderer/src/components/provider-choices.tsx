@@ -6,6 +6,7 @@
 // a click elsewhere or Done closes it and gives the focus back to the opener.
 
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { providerNames } from '../../../shared/provider-groups.ts';
 import { providerRefusal, type FileFacts } from '../../../shared/provider-rules.ts';
@@ -48,6 +49,7 @@ const REOPEN_MS = 3000;
 let reopen: { readonly key: string; readonly provider: ProviderId; readonly at: number } | undefined;
 
 export function ProviderChoice({ chosen, onChange, ariaLabel, title, id, className = 'select', file, fixed, reopenKey, buttonText, keyName, onChangeOne }: Props) {
+  const { t } = useTranslation('queue');
   const panelId = `provider-choices-${useId().replace(/[^\w-]/g, '')}`;
   const anchor = `--${panelId}`;
   const opener = useRef<HTMLElement | null>(null);
@@ -94,14 +96,15 @@ export function ProviderChoice({ chosen, onChange, ariaLabel, title, id, classNa
         }}>
         <p className="provider-choices-title">{title}</p>
         <Checkboxes chosen={chosen} onChange={change} file={file} fixed={fixed} />
-        <p className="provider-choices-note">Each service gets an upload of its own.</p>
-        <button type="button" className="button small" onClick={() => panel.current?.hidePopover()}>Done</button>
+        <p className="provider-choices-note">{t('choices.eachOwnUpload')}</p>
+        <button type="button" className="button small" onClick={() => panel.current?.hidePopover()}>{t('choices.done')}</button>
       </div>
     </>
   );
 }
 
 function Checkboxes({ chosen, onChange, file, fixed }: Pick<Props, 'chosen' | 'file' | 'fixed'> & { onChange: (providers: ProviderId[], ticked: ProviderId) => void }) {
+  const { t } = useTranslation('queue');
   const missing = useAppStore(useShallow((s) => PROVIDER_IDS.filter((p) => !selectHasKey(s, p))));
   return (
     <>
@@ -111,13 +114,13 @@ function Checkboxes({ chosen, onChange, file, fixed }: Pick<Props, 'chosen' | 'f
         const why = fixed?.get(provider);
         // One stays ticked: a file goes somewhere. One refusing the file is not offered (as in the select).
         const disabled = why !== undefined || (ticked && chosen.length === 1) || (refuses && !ticked);
-        const notes = [why, refuses && !ticked ? 'won’t take this file' : undefined, missing.includes(provider) ? 'no key yet' : undefined].filter((n) => n !== undefined);
+        const notes = [why, refuses && !ticked ? t('choices.wontTake') : undefined, missing.includes(provider) ? t('choices.noKey') : undefined].filter((n) => n !== undefined);
         return (
           <label key={provider} className="provider-choice" data-disabled={disabled ? 'true' : undefined}>
             <input type="checkbox" checked={ticked} disabled={disabled} data-provider={provider}
               onChange={() => onChange(ticked ? chosen.filter((p) => p !== provider) : [...chosen, provider], provider)} />
             <span>{PROVIDERS[provider].name}</span>
-            {notes.length > 0 && <span className="provider-choice-note">{notes.join(', ')}</span>}
+            {notes.length > 0 && <span className="provider-choice-note">{notes.join(t('separator'))}</span>}
           </label>
         );
       })}

@@ -5,6 +5,7 @@
 // tells the lines apart ("Cancel upload of talk.mp3 (AssemblyAI)").
 
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { hasResult, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { idName } from '../../../shared/words.ts';
@@ -28,6 +29,7 @@ interface Props {
 }
 
 export function ProviderLine({ item, main, providers }: Props) {
+  const { t } = useTranslation('queue');
   const hasKey = useAppStore((s) => selectHasKey(s, item.provider));
   const expanded = useAppStore((s) => s.expandedIds[item.id] === true);
   const toggleExpanded = useAppStore((s) => s.toggleExpanded);
@@ -36,22 +38,22 @@ export function ProviderLine({ item, main, providers }: Props) {
   const provider = PROVIDERS[item.provider].name;
   const label = `${item.name} (${provider})`;
   // What this service gives to copy, as the file's Copy button names it (shared/words.ts: never an ID called a link).
-  const what = PROVIDERS[item.provider].result[0] === 'assetId' ? 'ID' : 'link';
+  const isId = PROVIDERS[item.provider].result[0] === 'assetId';
   const needsKey = item.status === 'idle' && !hasKey && !isBlocked(item);
   const hasDetails = isBlocked(item) || item.status === 'failed';
-  const makeMain = () => void askMain(`The main service for ${item.name} could not be changed.`, () => uploader()['queue:set-primary']({ id: item.id }));
+  const makeMain = () => void askMain(t('line.mainFailed', { name: item.name }), () => uploader()['queue:set-primary']({ id: item.id }));
 
   return (
     <div role="listitem" aria-label={provider} className="provider-line" data-status={item.status} style={{ height: lineHeight(item, needsKey, narrow, expanded) }}
       data-problem={isBlocked(item) ? 'true' : undefined} data-needs-key={needsKey ? 'true' : undefined} data-main={main ? 'true' : undefined}>
-      <button type="button" className="icon-button main-star" aria-pressed={main} aria-label={`Main service for ${item.name}: ${provider}`}
-        title={main ? `The main service: the file’s Copy ${what} copies its ${what}` : `Make ${provider} the main service, whose ${what} the file’s Copy button copies`}
+      <button type="button" className="icon-button main-star" aria-pressed={main} aria-label={t('line.mainFor', { name: item.name, service: provider })}
+        title={main ? t(isId ? 'line.isMainId' : 'line.isMainLink') : t(isId ? 'line.makeMainId' : 'line.makeMainLink', { service: provider })}
         onClick={() => !main && makeMain()}>
         <StarIcon filled={main} />
       </button>
       <span className="line-provider">
         {provider}
-        {main && <span className="main-note">main {what}</span>}
+        {main && <span className="main-note">{t(isId ? 'line.mainId' : 'line.mainLink')}</span>}
       </span>
       <LineResult item={item} provider={provider} />
       <RowMessage item={item} needsKey={needsKey} />
@@ -59,8 +61,8 @@ export function ProviderLine({ item, main, providers }: Props) {
         <RowState item={item} hasKey={hasKey} label={label} />
         {hasDetails && (
           <button type="button" className="link-button details-toggle" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined}
-            aria-label={`Technical details for ${label}`} onClick={() => toggleExpanded(item.id)}>
-            Technical details
+            aria-label={t('row.technicalDetailsFor', { name: label })} onClick={() => toggleExpanded(item.id)}>
+            {t('row.technicalDetails')}
           </button>
         )}
       </div>
@@ -74,12 +76,13 @@ export function ProviderLine({ item, main, providers }: Props) {
 
 /** The link, or "ID" and the ID, once the provider has the file. */
 function LineResult({ item, provider }: { item: QueueItem; provider: string }) {
+  const { t } = useTranslation('queue');
   const text = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
   if (text === undefined) return <span className="line-result" />;
   if (resultIsId(item)) {
-    return <span className="line-result row-result" title={`${idName(provider)} ${text}`}>ID <span className="mono">{text}</span></span>;
+    return <span className="line-result row-result" title={`${idName(provider)} ${text}`}>{t('row.id')} <span className="mono" translate="no">{text}</span></span>;
   }
-  return <span className="line-result row-result mono" title={text}>{text}</span>;
+  return <span className="line-result row-result mono" title={text} translate="no">{text}</span>;
 }
 
 /** The main link's mark: filled for the one Copy link gives, an outline for the others. */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { keyLabel } from '../../../shared/key-names.ts';
 import { providerRefusal, type FileFacts } from '../../../shared/provider-rules.ts';
 import { PROVIDERS, PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
@@ -34,6 +35,7 @@ const SEVERAL = 'several';
  * one key offers each ("HeyGen — Work", "HeyGen — Personal"); with one, it is just "HeyGen".
  */
 export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, id, className = 'select', file, onSeveral }: Props) {
+  const { t } = useTranslation('queue');
   const missing = useAppStore(useShallow((s) => PROVIDER_IDS.filter((p) => !selectHasKey(s, p))));
   const keysOf = useAppStore(useShallow((s) => PROVIDER_IDS.map((p) => selectSavedKeys(s, p))));
   const choices = (provider: ProviderId): readonly SavedKeyStatus[] => {
@@ -65,9 +67,9 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
       {PROVIDER_IDS.map((provider) => {
         const refuses = file !== undefined && providerRefusal(PROVIDERS[provider], file) !== undefined;
         // The chosen one's own problem is on the row already; its name stays short enough to read.
-        const notes = [refuses && provider !== value ? 'won’t take this file' : undefined, missing.includes(provider) ? 'no key yet' : undefined]
+        const notes = [refuses && provider !== value ? t('choices.wontTake') : undefined, missing.includes(provider) ? t('choices.noKey') : undefined]
           .filter((n) => n !== undefined);
-        const suffix = notes.length > 0 ? ` (${notes.join(', ')})` : '';
+        const suffix = notes.length > 0 ? ` (${notes.join(t('separator'))})` : '';
         const named = choices(provider);
         if (named.length === 0) {
           return <option key={provider} value={provider} disabled={refuses && provider !== value}>{PROVIDERS[provider].name}{suffix}</option>;
@@ -78,7 +80,7 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
           </option>
         ));
       })}
-      {onSeveral !== undefined && <option value={SEVERAL}>Several services…</option>}
+      {onSeveral !== undefined && <option value={SEVERAL}>{t('choices.several')}</option>}
     </select>
   );
 }

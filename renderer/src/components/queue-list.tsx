@@ -3,6 +3,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { NARROW_WINDOW, ROW_HEIGHT, rowHeight } from '../queue-words.ts';
 import { useMediaQuery } from './use-media-query.ts';
@@ -23,6 +24,7 @@ const NO_GROUPS: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** `groups`: the rows that are a file sent to several services, with the items each shows (file-rows.ts). */
 export function QueueList({ ids, groups = NO_GROUPS }: { readonly ids: readonly string[]; readonly groups?: ReadonlyMap<string, readonly string[]> | undefined }) {
+  const { t } = useTranslation('queue');
   const expandedIds = useAppStore((s) => s.expandedIds);
   const filter = useAppStore((s) => s.queueFilter);
   const queue = useAppStore((s) => s.queue);
@@ -96,7 +98,7 @@ export function QueueList({ ids, groups = NO_GROUPS }: { readonly ids: readonly 
 
   return (
     <div ref={scrollRef} className="queue-scroll" tabIndex={-1}>
-      <div role="list" aria-label="Upload queue" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="list" aria-label={t('empty.listName')} className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const id = ids[row.index];
           if (id === undefined) return null;

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
@@ -7,6 +8,7 @@ import { suggestedProvider } from '../store/queue-selectors.ts';
 import { conversionFor } from '../store/conversion-selectors.ts';
 import { uploader } from '../uploader-api.ts';
 import { ResultActions } from './result-actions.tsx';
+import { typeLabel } from '../queue-words.ts';
 import { usedKeyOf } from '../../../shared/key-names.ts';
 import { CloseIcon } from './icons.tsx';
 
@@ -26,40 +28,41 @@ interface Props {
  * file's name for screen readers.
  */
 export function RowActions({ item, needsKey, label, taken }: Props) {
+  const { t } = useTranslation('queue');
   const showTab = useAppStore((s) => s.showTab);
   const suggestion = useAppStore((s) => (isBlocked(item) ? suggestedProvider(s, item, taken) : undefined));
   const { id } = item;
   const name = label ?? item.name;
   const api = uploader;
 
-  const start = () => void askMain(`${name} could not be started.`, () => api()['queue:start']({ ids: [id] }));
-  const cancel = () => void askMain(`${name} could not be cancelled.`, () => api()['queue:cancel']({ id }));
-  const retry = () => void askMain(`${name} could not be retried.`, () => api()['queue:retry']({ id }));
-  const remove = () => void askMain(`${name} could not be removed.`, () => api()['queue:remove']({ id }));
+  const start = () => void askMain(t('actions.startFailed', { name }), () => api()['queue:start']({ ids: [id] }));
+  const cancel = () => void askMain(t('actions.cancelFailed', { name }), () => api()['queue:cancel']({ id }));
+  const retry = () => void askMain(t('actions.retryFailed', { name }), () => api()['queue:retry']({ id }));
+  const remove = () => void askMain(t('actions.removeFailed', { name }), () => api()['queue:remove']({ id }));
 
   const removeButton = (
-    <button type="button" className="icon-button" aria-label={`Remove ${name} from the list`} title="Remove from the list" onClick={remove}>
+    <button type="button" className="icon-button" aria-label={t('actions.removeName', { name })} title={t('actions.remove')} onClick={remove}>
       <CloseIcon />
     </button>
   );
   // One click to a provider that takes the file (one with a key first).
   const sendElsewhere = suggestion !== undefined && (
-    <button type="button" className="button small" aria-label={`Send to ${PROVIDERS[suggestion].name}: ${name}`}
-      onClick={() => void askMain(`The service for ${name} could not be changed.`, () => api()['queue:set-provider']({ ids: [id], provider: suggestion }))}>
-      Send to {PROVIDERS[suggestion].name}
+    <button type="button" className="button small" aria-label={t('actions.sendToFor', { service: PROVIDERS[suggestion].name, name })}
+      onClick={() => void askMain(t('actions.serviceFailed', { name }), () => api()['queue:set-provider']({ ids: [id], provider: suggestion }))}>
+      {t('actions.sendTo', { service: PROVIDERS[suggestion].name })}
     </button>
   );
   // One click to a copy in a format the provider takes, where one exists (shared/conversions.ts).
   const target = conversionFor(item);
   const convert = target !== undefined && (
-    <button type="button" className="button small" aria-label={`Convert and upload ${name} as ${target.label}`}
-      onClick={() => void askMain(`${name} could not be converted.`, () => api()['queue:convert']({ ids: [id] }))}>
-      Convert and upload
+    <button type="button" className="button small" aria-label={t('actions.convertAs', { name, format: typeLabel(target.id, t) })}
+      onClick={() => void askMain(t('actions.convertFailed', { name }), () => api()['queue:convert']({ ids: [id] }))}>
+      {t('actions.convert')}
     </button>
   );
   const addKey = (
-    <button type="button" className="button small" aria-label={`Add key for ${PROVIDERS[item.provider].name}`} onClick={() => showTab('settings', item.provider)}>
-      Add key
+    <button type="button" className="button small" aria-label={t('actions.addKeyFor', { service: PROVIDERS[item.provider].name })} onClick={() => showTab('settings', item.provider)}>
+      {t('actions.addKey')}
     </button>
   );
 
@@ -70,8 +73,8 @@ export function RowActions({ item, needsKey, label, taken }: Props) {
       return (
         <>
           {needsKey ? addKey : (
-            <button type="button" className="button small" aria-label={`Upload ${name}`} onClick={start}>
-              Upload
+            <button type="button" className="button small" aria-label={t('actions.uploadName', { name })} onClick={start}>
+              {t('actions.upload')}
             </button>
           )}
           {removeButton}
@@ -80,8 +83,8 @@ export function RowActions({ item, needsKey, label, taken }: Props) {
     case 'waiting':
     case 'uploading':
       return (
-        <button type="button" className="button small" aria-label={`Cancel upload of ${name}`} onClick={cancel}>
-          Cancel
+        <button type="button" className="button small" aria-label={t('actions.cancelName', { name })} onClick={cancel}>
+          {t('actions.cancel')}
         </button>
       );
     case 'processing':
@@ -101,8 +104,8 @@ export function RowActions({ item, needsKey, label, taken }: Props) {
       return (
         <>
           {isBlocked(item) ? <>{convert}{sendElsewhere}</> : (
-            <button type="button" className="button small" aria-label={`Retry ${name}`} onClick={retry}>
-              Retry
+            <button type="button" className="button small" aria-label={t('actions.retryName', { name })} onClick={retry}>
+              {t('actions.retry')}
             </button>
           )}
           {removeButton}
@@ -113,16 +116,16 @@ export function RowActions({ item, needsKey, label, taken }: Props) {
 
 /** "Already uploaded?": the earlier upload's link instead of a new upload, or a new upload after all. */
 function EarlierChoice({ id, name, isLink }: { id: string; name: string; isLink: boolean }) {
-  const what = isLink ? 'link' : 'ID';
+  const { t } = useTranslation('queue');
   return (
     <>
-      <button type="button" className="button small primary" aria-label={`Use that ${what} for ${name}`}
-        onClick={() => void askMain(`The earlier ${what} for ${name} could not be used.`, () => uploader()['queue:use-earlier']({ id }))}>
-        Use that {what}
+      <button type="button" className="button small primary" aria-label={t(isLink ? 'earlier.useLinkFor' : 'earlier.useIdFor', { name })}
+        onClick={() => void askMain(t(isLink ? 'earlier.linkFailed' : 'earlier.idFailed', { name }), () => uploader()['queue:use-earlier']({ id }))}>
+        {t(isLink ? 'earlier.useLink' : 'earlier.useId')}
       </button>
-      <button type="button" className="button small" aria-label={`Upload again: ${name}`}
-        onClick={() => void askMain(`${name} could not be changed.`, () => uploader()['queue:dismiss-earlier']({ id }))}>
-        Upload again
+      <button type="button" className="button small" aria-label={t('earlier.uploadAgainFor', { name })}
+        onClick={() => void askMain(t('actions.changeFailed', { name }), () => uploader()['queue:dismiss-earlier']({ id }))}>
+        {t('earlier.uploadAgain')}
       </button>
     </>
   );

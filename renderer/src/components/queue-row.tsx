@@ -4,15 +4,17 @@
 // while the file can still go elsewhere and a plain label once it is sent.
 
 import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { formatShortName } from '../../../shared/conversions.ts';
-import { formatBytes } from '../../../shared/format-units.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { canRestart, hasResult, isActive, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { idName } from '../../../shared/words.ts';
 import { askMain } from '../ask-main.ts';
 import { expiryWords } from '../date-words.ts';
-import { activeLine, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
+import { activeLine, formatName, resultIsId, rowMessage, statusWord, typeLabel } from '../queue-words.ts';
+import { formatPercent, formatSize } from '../queue-numbers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectHasKey } from '../store/queue-selectors.ts';
 import { selectHasKeyChoice } from '../store/key-selectors.ts';
@@ -35,6 +37,7 @@ interface Props {
 
 /** Memoised: scrolling re-renders the list ten times a second, and a row's own props rarely change. */
 export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height }: Props) {
+  const { t } = useTranslation('queue');
   const item = useAppStore((s) => s.queue?.queueById.get(id));
   const expanded = useAppStore((s) => s.expandedIds[id] === true);
   const hasKey = useAppStore((s) => item === undefined || selectHasKey(s, item.provider));
@@ -47,11 +50,11 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 
   // A key named in the menu ("HeyGen — Work") goes with the file; otherwise the service's default does.
   const setProvider = (provider: ProviderId, keyName?: string) =>
-    void askMain(`The service for ${item.name} could not be changed.`, () => uploader()['queue:set-provider']({ ids: [item.id], provider, key: keyName ?? null }));
+    void askMain(t('actions.serviceFailed', { name: item.name }), () => uploader()['queue:set-provider']({ ids: [item.id], provider, key: keyName ?? null }));
   // One service as it always was; several make the file a row with a line per service (file-group-row.tsx).
   const setProviders = (providers: ProviderId[]) => {
     const [only] = providers;
-    void askMain(`The service for ${item.name} could not be changed.`, () => (providers.length === 1 && only !== undefined
+    void askMain(t('actions.serviceFailed', { name: item.name }), () => (providers.length === 1 && only !== undefined
       ? uploader()['queue:set-provider']({ ids: [item.id], provider: only })
       : uploader()['queue:set-providers']({ ids: [item.id], providers })));
   };
@@ -91,11 +94,11 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 
         <div className="row-provider">
           {canRestart(item) ? (
-            <ProviderChoice chosen={[item.provider]} onChange={setProviders} ariaLabel={`Service for ${item.name}`} title={`Send ${item.name} to`} className="select small" reopenKey={item.id}
+            <ProviderChoice chosen={[item.provider]} onChange={setProviders} ariaLabel={t('row.serviceFor', { name: item.name })} title={t('row.sendNameTo', { name: item.name })} className="select small" reopenKey={item.id}
               keyName={item.key?.name} onChangeOne={setProvider}
               {...(item.checking !== true && { file: { name: item.name, size: item.size, formatId: item.formatId } })} />
           ) : (
-            <span className="provider-label" title={providerLabel}>{providerLabel}</span>
+            <span className="provider-label" title={providerLabel} translate="no">{providerLabel}</span>
           )}
         </div>
 
@@ -103,8 +106,8 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
           <RowState item={item} hasKey={hasKey} />
           {hasDetails && (
             <button type="button" className="link-button details-toggle" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined}
-              aria-label={`Technical details for ${item.name}`} onClick={() => toggleExpanded(item.id)}>
-              Technical details
+              aria-label={t('row.technicalDetailsFor', { name: item.name })} onClick={() => toggleExpanded(item.id)}>
+              {t('row.technicalDetails')}
             </button>
           )}
         </div>
@@ -120,7 +123,8 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 
 /** What to know or fix first, on a line of its own under the file (the row is taller: rowHeight). */
 export function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) {
-  const message = rowMessage(item, needsKey);
+  const { t } = useTranslation('queue');
+  const message = rowMessage(item, needsKey, t);
   if (message === undefined) return null;
   return <span className="row-message" data-tone={message.tone} title={message.text}>{message.text}</span>;
 }
@@ -129,36 +133,54 @@ export function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: bool
  * The file's type and size. In a narrow row the type gives way (with "…") before the size does,
  * and the size is never cut from its unit ("1.6" alone said nothing).
  */
-function Facts({ item, extra = '' }: { item: QueueItem; extra?: string }) {
+function Facts({ item, extra = '', t }: { item: QueueItem; extra?: string; t: Translate }) {
   // Not looked at yet (a big drop shows its rows first): no type or size to tell; the status says "Checking…".
   if (item.checking === true) return null;
   return (
     <>
-      <span className="meta-type">{typeLabel(item.formatId)}{' · '}</span>
-      <span className="meta-size">{formatBytes(item.size)}{extra}</span>
+      <span className="meta-type"><TypeLabel formatId={item.formatId} t={t} />{' · '}</span>
+      <span className="meta-size">{formatSize(t, item.size)}{extra}</span>
     </>
   );
 }
 
-/** The second line: the file's type and size, and its link when done. */
+/**
+ * What the file is ("PNG image", "MP3-Audio"): the format's name is a name in every language,
+ * marked so (translate="no"), and the words around it are the catalogue's.
+ */
+export function TypeLabel({ formatId, t }: { formatId: string | undefined; t: Translate }) {
+  const label = typeLabel(formatId, t);
+  const name = formatName(formatId);
+  const at = name === undefined ? -1 : label.indexOf(name);
+  if (name === undefined || at < 0) return <>{label}</>;
+  return <>{label.slice(0, at)}<span translate="no">{name}</span>{label.slice(at + name.length)}</>;
+}
+
+/**
+ * The second line: the file's type and size, and its link when done. A link, an ID and a key's
+ * name are the person's own, in no language: translate="no" keeps translation tools (and the
+ * pseudo-language check of plain words) off them.
+ */
 function RowLine({ item }: { item: QueueItem }) {
+  const { t } = useTranslation('queue');
   const provider = PROVIDERS[item.provider].name;
-  if (!hasResult(item)) return <span className="row-line row-meta"><Facts item={item} /></span>;
+  if (!hasResult(item)) return <span className="row-line row-meta"><Facts item={item} t={t} /></span>;
   const text = resultText(PROVIDERS[item.provider], item.result);
-  const extra = `${item.result.locationRemoved === true ? ' · Location removed' : ''}${item.result.reused === true ? ' · Earlier upload reused' : ''} · `;
+  const notes = [...(item.result.locationRemoved === true ? [t('row.locationRemoved')] : []), ...(item.result.reused === true ? [t('row.earlierReused')] : [])];
+  const extra = notes.map((note) => ` · ${note}`).join('') + ' · ';
   return (
     <span className="row-line row-meta">
-      <Facts item={item} extra={extra} />
+      <Facts item={item} extra={extra} t={t} />
       {text === undefined ? (
-        <span>Uploaded</span>
+        <span>{t('row.uploaded')}</span>
       ) : resultIsId(item) ? (
         // Only "ID" and the ID here, which a narrow row cuts first: the service is named beside it
         // and the sentence saying what it is has the message line's room (rowMessage).
         <span className="row-result" title={`${idName(provider)} ${text}`}>
-          ID <span className="mono">{text}</span>
+          {t('row.id')} <span className="mono" translate="no">{text}</span>
         </span>
       ) : (
-        <span className="row-result mono" title={text}>{text}</span>
+        <span className="row-result mono" title={text} translate="no">{text}</span>
       )}
     </span>
   );
@@ -167,16 +189,17 @@ function RowLine({ item }: { item: QueueItem }) {
 
 /** `label`: what names the file in the bars' names (a provider's line adds the provider: provider-line.tsx). */
 export function RowState({ item, hasKey, label = item.name }: { item: QueueItem; hasKey: boolean; label?: string }) {
+  const { t } = useTranslation('queue');
   const paused = useAppStore((s) => s.paused);
-  const word = statusWord(item, hasKey);
+  const word = statusWord(item, hasKey, t);
   // A converted copy is being made: nothing is sent until it is ready.
   if (item.status === 'uploading' && item.converting !== undefined) {
     const { fraction, to } = item.converting;
     return (
       <>
-        <span className="status-word" data-status={item.status}>Converting to {formatShortName(to)}</span>
-        <ProgressBar fraction={fraction} label={`Conversion progress for ${label}`} />
-        <span className="row-progress-line">{Math.floor(fraction * 100)}% converted</span>
+        <span className="status-word" data-status={item.status}>{t('row.convertingTo', { format: formatShortName(to) })}</span>
+        <ProgressBar fraction={fraction} label={t('row.conversionProgressFor', { name: label })} />
+        <span className="row-progress-line">{t('row.converted', { percent: formatPercent(t, Math.floor(fraction * 100)) })}</span>
       </>
     );
   }
@@ -187,9 +210,9 @@ export function RowState({ item, hasKey, label = item.name }: { item: QueueItem;
     return (
       <>
         <span className="status-word" data-status={item.status}>{word}</span>
-        <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${label}`} />
+        <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={t('row.uploadProgressFor', { name: label })} />
         <span className="row-progress-line">
-          {activeLine(item, paused)}
+          {activeLine(item, paused, t)}
         </span>
       </>
     );

@@ -2,10 +2,12 @@
 // for the rest, one status line (the overall progress while uploading, otherwise what is in the
 // list and what an upload would take), and filters by state with counts.
 
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { formatBytes, formatDuration } from '../../../shared/format-units.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
+import { formatCount, formatSize, formatTime } from '../queue-numbers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import {
   filterCounts,
@@ -36,6 +38,7 @@ import { OverallProgressBar } from './overall-progress.tsx';
 import { NewFilesChoice } from './new-files-choice.tsx';
 
 export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: ProviderId }) {
+  const { t } = useTranslation('queue');
   const active = useAppStore((s) => selectOverallProgress(s).active);
   const startable = useAppStore(useShallow(selectStartable));
   const retargetable = useAppStore((s) => selectRetargetableIds(s, defaultProvider).length);
@@ -45,25 +48,25 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
     // With every key in place main starts whatever is ready as it stands (a provider just changed
     // included); only files whose provider has no key are left out, by naming the rest.
     if (selectProvidersMissingKeys(state).length === 0) {
-      void askMain('The uploads could not be started.', () => uploader()['queue:start']({}));
+      void askMain(t('toolbar.startFailed'), () => uploader()['queue:start']({}));
       return;
     }
     const ids = selectStartableIds(state);
-    if (ids.length > 0) void askMain('The uploads could not be started.', () => uploader()['queue:start']({ ids }));
+    if (ids.length > 0) void askMain(t('toolbar.startFailed'), () => uploader()['queue:start']({ ids }));
   };
-  const cancelAll = () => void askMain('The uploads could not be cancelled.', () => uploader()['queue:cancel-all']());
+  const cancelAll = () => void askMain(t('toolbar.cancelFailed'), () => uploader()['queue:cancel-all']());
   const providerName = PROVIDERS[defaultProvider].name;
 
   return (
     <div className="queue-toolbar">
       <div className="toolbar-row">
         <div className="toolbar-group">
-          <label className="field-label" htmlFor="default-provider">Send new files to</label>
+          <label className="field-label" htmlFor="default-provider">{t('toolbar.sendNewFilesTo')}</label>
           <NewFilesChoice id="default-provider" defaultProvider={defaultProvider} />
           {/* Offered only when it would change something, and not while files are on their way. */}
           {retargetable > 0 && !active && (
             <button type="button" className="link-button" onClick={() => useForAll(defaultProvider)}>
-              Use {providerName} for all {retargetable === 1 ? 'files' : `${retargetable.toLocaleString()} files`} not yet sent
+              {t('toolbar.useForAll', { service: providerName, count: retargetable })}
             </button>
           )}
         </div>
@@ -72,13 +75,13 @@ export function QueueToolbar({ defaultProvider }: { readonly defaultProvider: Pr
           <SendRefused />
           <MoreMenu />
           {active ? (
-            <button type="button" className="button" onClick={cancelAll}>Cancel all</button>
+            <button type="button" className="button" onClick={cancelAll}>{t('toolbar.cancelAll')}</button>
           ) : (
             // aria-disabled, not disabled: as the batch ends this button (the same element as
             // "Cancel all") becomes unavailable, and a disabled one would drop the focus to the top.
             <button type="button" className="button primary" onClick={() => startable.files > 0 && uploadAll()}
               aria-disabled={startable.files === 0 ? 'true' : undefined}>
-              Upload all
+              {t('toolbar.uploadAll')}
             </button>
           )}
         </div>
@@ -99,58 +102,63 @@ function useForAll(provider: ProviderId): void {
  * converts and uploads them all (one file has its own button on its row).
  */
 function ConvertAll() {
+  const { t } = useTranslation('queue');
   const count = useAppStore((s) => selectConvertibleIds(s).length);
   if (count < 2) return null;
   const convertAll = () => {
     const ids = selectConvertibleIds(useAppStore.getState());
-    if (ids.length > 0) void askMain('The files could not be converted.', () => uploader()['queue:convert']({ ids: [...ids] }));
+    if (ids.length > 0) void askMain(t('toolbar.convertFailed'), () => uploader()['queue:convert']({ ids: [...ids] }));
   };
   return (
-    <button type="button" className="button" onClick={convertAll} aria-label={`Convert and upload ${countWords(count, 'file')} their service refuses`}>
-      Convert all ({count.toLocaleString()})
+    <button type="button" className="button" onClick={convertAll} aria-label={t('toolbar.convertAllName', { count })}>
+      {t('toolbar.convertAll', { n: count })}
     </button>
   );
 }
 
 /** When nothing uploads: what the list holds, and what Upload would send and take. */
 function StatusLine() {
+  const { t } = useTranslation('queue');
   const counts = useAppStore(useShallow(selectQueueCounts));
   const startable = useAppStore(useShallow(selectStartable));
   const lastSpeed = useAppStore((s) => s.lastSpeed);
   // Files sent to several services are one file each, with an upload per service.
   const files = useAppStore(selectFileCount);
-  const parts = [countWords(files, 'file')];
+  const parts = [t('toolbar.files', { count: files })];
   // Sizes are known once every file was looked at: until then, how many still are.
-  if (counts.checking > 0) parts.push(`${counts.checking.toLocaleString()} being checked`);
+  if (counts.checking > 0) parts.push(t('toolbar.beingChecked', { count: counts.checking }));
   else if (startable.files > 0) {
-    const time = lastSpeed !== undefined && lastSpeed > 0 ? `, about ${formatDuration(startable.bytes / lastSpeed)} at your last speed` : '';
-    const ready = files === counts.total ? `${startable.files.toLocaleString()} ready to upload` : `${countWords(startable.files, 'upload')} ready`;
-    parts.push(`${ready} (${formatBytes(startable.bytes)}${time})`);
+    const ready = files === counts.total ? t('toolbar.readyToUpload', { count: startable.files }) : t('toolbar.uploadsReady', { count: startable.files });
+    const size = formatSize(t, startable.bytes);
+    parts.push(lastSpeed !== undefined && lastSpeed > 0
+      ? t('toolbar.readySizeTime', { ready, size, time: formatTime(t, startable.bytes / lastSpeed) })
+      : t('toolbar.readySize', { ready, size }));
   }
   return <p className="queue-summary">{parts.join(' · ')}</p>;
 }
 
-const FILTERS: readonly { id: QueueFilter; label: string }[] = [
-  { id: 'all', label: 'All' },
-  { id: 'not-sent', label: 'Not sent' },
-  { id: 'active', label: 'In progress' },
-  { id: 'done', label: 'Done' },
-  { id: 'attention', label: 'Needs attention' },
+const FILTERS: readonly { id: QueueFilter; key: string }[] = [
+  { id: 'all', key: 'filters.all' },
+  { id: 'not-sent', key: 'filters.notSent' },
+  { id: 'active', key: 'filters.active' },
+  { id: 'done', key: 'filters.done' },
+  { id: 'attention', key: 'filters.attention' },
 ];
 
 /** Show one group of rows; each says how many it holds. Finished files fold away under "Not sent". */
 function QueueFilters() {
+  const { t } = useTranslation('queue');
   const counts = useAppStore(useShallow((s) => filterCounts(selectQueueCounts(s))));
   const filter = useAppStore((s) => s.queueFilter);
   const setFilter = useAppStore((s) => s.setQueueFilter);
   return (
-    <div className="queue-filters" role="group" aria-label="Show">
-      {FILTERS.map(({ id, label }) => {
+    <div className="queue-filters" role="group" aria-label={t('toolbar.show')}>
+      {FILTERS.map(({ id, key }) => {
         const n = counts[id];
         if (n === 0 && id !== 'all' && filter !== id) return null;
         return (
           <button key={id} type="button" className="filter" aria-pressed={filter === id} data-filter={id} onClick={() => setFilter(id)}>
-            {label} <span className="filter-count">{n.toLocaleString()}</span>
+            {t(key)} <span className="filter-count">{formatCount(t, n)}</span>
           </button>
         );
       })}
@@ -160,6 +168,7 @@ function QueueFilters() {
 
 /** The secondary actions, folded away: Pause or Resume, Retry, Clear finished, the two ways of copying links. */
 function MoreMenu() {
+  const { t } = useTranslation('queue');
   const clearable = useAppStore(selectClearableCount);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
   const stopped = useAppStore((s) => selectUnsent(s).resumableIds.length);
@@ -170,24 +179,24 @@ function MoreMenu() {
   const paused = useAppStore((s) => s.paused);
   const retryFailed = () => {
     const ids = selectRetryableIds(useAppStore.getState());
-    if (ids.length > 0) void askMain('The files could not be retried.', () => uploader()['queue:start']({ ids: [...ids] }));
+    if (ids.length > 0) void askMain(t('toolbar.retryFilesFailed'), () => uploader()['queue:start']({ ids: [...ids] }));
   };
-  const clearFinished = () => void askMain('The finished files could not be cleared.', () => uploader()['queue:clear-finished']());
+  const clearFinished = () => void askMain(t('toolbar.clearFailed'), () => uploader()['queue:clear-finished']());
   return (
-    <DisclosureMenu label="More">
+    <DisclosureMenu label={t('toolbar.more')}>
       <button type="button" className="menu-item" onClick={() => setPaused(!paused)}>
-        {paused ? 'Resume uploads' : 'Pause uploads'}
+        {paused ? t('toolbar.resume') : t('toolbar.pause')}
       </button>
       <button type="button" className="menu-item" onClick={retryFailed} disabled={retryable === 0}>
-        {retryWords(retryable, stopped)}
+        {retryWords(retryable, stopped, t)}
       </button>
-      <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>Clear finished</button>
+      <button type="button" className="menu-item" onClick={clearFinished} disabled={clearable === 0}>{t('toolbar.clearFinished')}</button>
       {results > 0 && (
         <>
-          <CopyButton text={copied(false)} className="menu-item" label={`Copy ${copyWhat} with file names`}
-            ariaLabel={`Copy ${copyWhat} with file names`} copiedMessage={`${copyWhat} copied, each with its file name.`} />
-          <CopyButton text={copied(true)} className="menu-item" label={`Copy ${copyWhat} only`}
-            ariaLabel={`Copy ${copyWhat} only`} copiedMessage={`${copyWhat} copied.`} />
+          <CopyButton text={copied(false)} className="menu-item" label={t('toolbar.copyWithNames', { what: copyWhat })}
+            ariaLabel={t('toolbar.copyWithNames', { what: copyWhat })} copiedMessage={t('toolbar.copiedWithNames', { what: copyWhat })} />
+          <CopyButton text={copied(true)} className="menu-item" label={t('toolbar.copyOnly', { what: copyWhat })}
+            ariaLabel={t('toolbar.copyOnly', { what: copyWhat })} copiedMessage={t('toolbar.copied', { what: copyWhat })} />
         </>
       )}
     </DisclosureMenu>
@@ -195,12 +204,7 @@ function MoreMenu() {
 }
 
 /** Interrupted files are not called failed: they stopped when the app closed. */
-function retryWords(retryable: number, stopped: number): string {
-  const what = stopped === 0 ? 'failed' : stopped === retryable ? 'stopped' : 'failed or stopped';
-  const noun = stopped === retryable && stopped > 0 ? 'upload' : 'file';
-  return retryable === 1 ? `Retry the ${what} ${noun}` : `Retry ${retryable.toLocaleString()} ${what} ${noun}s`;
-}
-
-export function countWords(n: number, word: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? word : `${word}s`}`;
+function retryWords(retryable: number, stopped: number, t: Translate): string {
+  const key = stopped === 0 ? 'toolbar.retryFailed' : stopped === retryable ? 'toolbar.retryStopped' : 'toolbar.retryMixed';
+  return t(key, { count: retryable });
 }

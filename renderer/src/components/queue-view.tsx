@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { addFilesWithDialog } from '../add-files.ts';
 import { selectVisibleIds } from '../store/queue-selectors.ts';
@@ -12,6 +13,7 @@ import { QueueToolbar } from './queue-toolbar.tsx';
 import { UploadIcon } from './icons.tsx';
 
 export function QueueView() {
+  const { t } = useTranslation('queue');
   const ids = useAppStore((s) => s.queue?.queueIds);
   const visible = useAppStore(selectVisibleIds);
   // A file sent to several services is one row, with a line per service (file-rows.ts).
@@ -25,7 +27,7 @@ export function QueueView() {
     if (emptied) useAppStore.getState().setQueueFilter('all');
   }, [emptied]);
   // Both come with the window's first answers; until then nothing is guessed.
-  if (ids === undefined || defaultProvider === undefined) return <p className="loading">Loading the upload list…</p>;
+  if (ids === undefined || defaultProvider === undefined) return <p className="loading">{t('empty.loading')}</p>;
   if (ids.length === 0) return <EmptyQueue provider={defaultProvider} />;
   return (
     <div className="queue-view">
@@ -36,9 +38,9 @@ export function QueueView() {
       <QueueList ids={rows?.ids ?? ids} groups={rows?.groups} />
       <div className="drop-strip">
         <UploadIcon size={18} />
-        <span>Drop more files or folders anywhere in this window, or</span>
+        <span>{t('empty.dropMore')}</span>
         <button type="button" className="link-button" onClick={() => void addFilesWithDialog()}>
-          choose files
+          {t('empty.chooseFiles')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LinkToOpen } from '../../../shared/ipc-contract.ts';
 import { askMain } from '../ask-main.ts';
 import { uploader } from '../uploader-api.ts';
@@ -27,16 +28,17 @@ interface Props {
 
 /** Copy link, Copy ID, Open and Use it next for a finished upload, in the queue and in the history alike. */
 export function ResultActions({ name, provider, url, assetId, heldAt, kind = mediaKindOfName(name), developerMenu = false, usedKey }: Props) {
-  const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url'](heldAt));
+  const { t } = useTranslation('queue');
+  const open = () => void askMain(t('result.openFailed'), () => uploader()['shell:open-url'](heldAt));
   return (
     <>
-      {url !== undefined && <CopyButton text={url} label="Copy link" ariaLabel={`Copy link for ${name}`} copiedMessage={`Link for ${name} copied.`} />}
+      {url !== undefined && <CopyButton text={url} label={t('result.copyLink')} ariaLabel={t('result.copyLinkFor', { name })} copiedMessage={t('result.linkCopied', { name })} />}
       {assetId !== undefined && (
-        <CopyButton text={assetId} label="Copy ID" ariaLabel={`Copy ID for ${name}`} copiedMessage={`The ID for ${name} was copied.`}
+        <CopyButton text={assetId} label={t('result.copyId')} ariaLabel={t('result.copyIdFor', { name })} copiedMessage={t('result.idCopied', { name })}
           className={url !== undefined ? 'button small quiet' : 'button small'} />
       )}
       {url !== undefined && (
-        <button type="button" className="icon-button" aria-label={`Open link for ${name}`} title="Open in your browser" onClick={open}>
+        <button type="button" className="icon-button" aria-label={t('result.openFor', { name })} title={t('result.openTitle')} onClick={open}>
           <OpenIcon />
         </button>
       )}

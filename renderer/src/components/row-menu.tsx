@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A row's "More" button and the actions it holds: a disclosure (the button says whether it is
@@ -9,6 +10,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
  */
 export function RowMenu({ label, children }: { label: string; children: ReactNode }) {
   // useId's characters are not all allowed in an id selector or a CSS name.
+  const { t } = useTranslation('queue');
   const menuId = `row-menu-${useId().replace(/[^\w-]/g, '')}`;
   const anchor = `--${menuId}`;
   const ref = useRef<HTMLDivElement>(null);
@@ -17,7 +19,7 @@ export function RowMenu({ label, children }: { label: string; children: ReactNod
     <>
       <button type="button" className="button small row-more" aria-label={label} aria-expanded={open}
         popoverTarget={menuId} style={{ anchorName: anchor }}>
-        More
+        {t('more')}
       </button>
       <div ref={ref} id={menuId} popover="auto" role="group" aria-label={label} className="row-menu" style={{ positionAnchor: anchor }}
         onToggle={(event) => setOpen(event.newState === 'open')}
