@@ -4,7 +4,7 @@
 // shared/format-units.ts writes them for the command line ("12.4 MB", "3 min 05 s", "42%").
 
 import type { Translate } from '../../shared/i18n/translator.ts';
-import { translator } from './i18n.ts';
+import { formattingLocale, translator } from './i18n.ts';
 
 /**
  * The queue namespace in the window's current language: what a word helper uses when its caller
@@ -14,17 +14,21 @@ export function queueT(): Translate {
   return translator.getFixedT(null, 'queue');
 }
 
-/** The language a `t` translates into: its own where fixed to one (a test's), else the window's. */
-export function languageOf(t: Translate): string {
+/**
+ * The locale a `t`'s numbers are written in: its own language where fixed to one (a test's), else
+ * the window's, as dates are (i18n.ts formattingLocale: the computer's own while the window
+ * speaks the computer's language; undefined is Intl's default, the computer's).
+ */
+export function languageOf(t: Translate): string | undefined {
   const fixed = (t as { lng?: unknown }).lng;
-  return typeof fixed === 'string' ? fixed : translator.language;
+  return typeof fixed === 'string' ? fixed : formattingLocale();
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
 
 // Made once per language and shape: a progress patch formats every visible row ten times a second.
-function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language} ${JSON.stringify(options)}`;
+function numberFormat(language: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language ?? ''} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (format === undefined) {
     format = new Intl.NumberFormat(language, options);
