@@ -19,8 +19,9 @@ export type LayoutFault = string;
 
 /**
  * Text a person cannot read whole: an element whose own text runs past its box without an
- * ellipsis the design chose (file names and key names end in "…" on purpose), and buttons of one
- * bar that overlap. Only what is on screen and visible counts.
+ * ellipsis the design chose (file names and key names end in "…" on purpose), text wider than
+ * the card or button drawn around it, and buttons of one bar that overlap. Only what is on
+ * screen and visible counts.
  */
 export function layoutFaults(page: Page): Promise<LayoutFault[]> {
   return page.evaluate(() => {
@@ -28,7 +29,8 @@ export function layoutFaults(page: Page): Promise<LayoutFault[]> {
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+      // 1×1 and clipped: there for screen readers only (the visually-hidden pattern).
+      return box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && style.display !== 'none' && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
     };
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 50)}”`;
     const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
@@ -40,6 +42,17 @@ export function layoutFaults(page: Page): Promise<LayoutFault[]> {
       const cutX = el.scrollWidth > el.clientWidth + 1 && (style.overflowX === 'hidden' || style.overflowX === 'clip');
       const cutY = el.scrollHeight > el.clientHeight + 1 && (style.overflowY === 'hidden' || style.overflowY === 'clip');
       if (cutX || cutY) faults.push(`cut: ${name(el)}`);
+      // Text that spills out of the card, bar or button drawn around it (the nearest ancestor
+      // with a border or a background of its own), over its edge or over a neighbour.
+      const box = el.getBoundingClientRect();
+      for (let up = el.parentElement; up !== null && up !== document.body; up = up.parentElement) {
+        const frame = getComputedStyle(up);
+        const drawn = ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(frame.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0) || (frame.backgroundColor !== 'rgba(0, 0, 0, 0)' && frame.backgroundColor !== 'transparent');
+        if (!drawn) continue;
+        const outer = up.getBoundingClientRect();
+        if (box.left < outer.left - 1 || box.right > outer.right + 1) faults.push(`spills out of ${up.tagName.toLowerCase()}.${String(up.className).trim().split(/\s+/).join('.')}: ${name(el)}`);
+        break;
+      }
     }
     // Buttons side by side in one bar or row must not cover each other.
     for (const bar of document.querySelectorAll('body *')) {
