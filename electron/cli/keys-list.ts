@@ -12,7 +12,7 @@ import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import type { KeyBook } from '../core/keys/key-book.ts';
 import { environmentKey } from '../core/keys/secret-store.ts';
 import type { CliIo } from './cli-io.ts';
-import { forTerminal } from './terminal-text.ts';
+import { columns, forTerminal, padColumns } from './terminal-text.ts';
 import { cliWords } from './cli-language.ts';
 
 // Wide enough for every provider's name ("memories.ai", "WaveSpeedAI").
@@ -31,9 +31,9 @@ export async function keyListText(book: KeyBook, io: CliIo): Promise<{ text: str
     let rows: string[];
     try {
       const saved = await book.list(provider);
-      const width = Math.max(0, ...saved.map((k) => k.name.length));
+      const width = Math.max(0, ...saved.map((k) => columns(forTerminal(k.name))));
       // The environment stands in for the default key: said on the default's line.
-      rows = saved.map((k) => `${t('keyList.row', { name: forTerminal(k.name.padEnd(width)), id: k.id })}${k.isDefault ? `  ${t('keyList.default')}${override}` : ''}`);
+      rows = saved.map((k) => `${t('keyList.row', { name: padColumns(forTerminal(k.name), width), id: k.id })}${k.isDefault ? `  ${t('keyList.default')}${override}` : ''}`);
       if (rows.length === 0) rows = [`${t('keyList.noKey')}${override}`];
     } catch (error) {
       failure ??= (error as Error).message;

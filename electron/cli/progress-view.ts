@@ -6,7 +6,7 @@
 import { batchProgress, type BatchState } from '../../shared/batch-progress.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
 import { isActive, type ActiveItem, type QueueItem } from '../../shared/queue-types.ts';
-import { forTerminal } from './terminal-text.ts';
+import { fitColumns, forTerminal, padColumns } from './terminal-text.ts';
 import { englishWords, type CliWords } from './cli-language.ts';
 
 const BAR_WIDTH = 24;
@@ -21,7 +21,7 @@ function bar(item: ActiveItem, words: CliWords): string {
   // Escaped before it is cut: an escape cut in half would still be one. A file going to several
   // providers has a bar per provider, named first so the cut never takes it.
   const safe = forTerminal(item.group === undefined ? item.name : `${PROVIDERS[item.provider].name}: ${item.name}`);
-  const name = safe.length > NAME_WIDTH ? `${safe.slice(0, NAME_WIDTH - 1)}…` : safe.padEnd(NAME_WIDTH);
+  const name = padColumns(fitColumns(safe, NAME_WIDTH), NAME_WIDTH);
   if (item.status === 'waiting') return `${name} ${meter(0)} ${words.t('progress.waiting')} `;
   const { sent, total, speed, etaSeconds } = item.progress;
   const ratio = total > 0 ? Math.min(1, sent / total) : 0;
@@ -32,7 +32,7 @@ function bar(item: ActiveItem, words: CliWords): string {
 
 /** `uploads`: files went to several providers, so the batch counts uploads, not files. */
 function batchLine(batch: BatchState, uploads: boolean, words: CliWords): string {
-  const name = words.t(uploads ? 'progress.allUploads' : 'progress.allFiles', { count: batch.files }).padEnd(NAME_WIDTH);
+  const name = padColumns(words.t(uploads ? 'progress.allUploads' : 'progress.allFiles', { count: batch.files }), NAME_WIDTH);
   const eta = batch.etaSeconds === undefined ? '' : `  ${words.t('progress.left', { time: words.duration(batch.etaSeconds) })}`;
   return `${name} ${meter(batch.fraction)} ${String(Math.floor(batch.fraction * 100)).padStart(3)}% ${words.t('progress.done', { count: batch.finishedFiles })}  ${words.bytes(batch.sentBytes)}/${words.bytes(batch.totalBytes)}${eta}`;
 }

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { cliLanguage, wordsFor } from '../../electron/cli/cli-language.ts';
+import { columns, fitColumns, padColumns } from '../../electron/cli/terminal-text.ts';
 import { writeMediaFile } from '../fixtures/media-files.ts';
 import type { ProviderServer } from '../fixtures/provider-server.ts';
 import { useCliLoopback } from './cli-loopback.ts';
@@ -48,6 +49,18 @@ describe('the language the command line speaks', () => {
     expect(wordsFor('ja').duration(30)).toBe('30 秒');
     expect(de.duration(300)).toBe('5 Min.');
     expect(de.t('progress.allFiles', { count: 3 })).toBe('Alle 3 Dateien');
+  });
+});
+
+describe('columns on a terminal', () => {
+  it('counts Japanese and Chinese characters as two columns, so tables and bars still line up', () => {
+    expect(columns('日時')).toBe(4);
+    expect(columns('Datei')).toBe(5);
+    expect(padColumns('結果', 6)).toBe('結果  ');
+    const cut = fitColumns('東京の会議の録音ファイル、長い名前.mp3', 20);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(columns(cut)).toBeLessThanOrEqual(20);
+    expect(fitColumns('short.mp3', 20)).toBe('short.mp3');
   });
 });
 

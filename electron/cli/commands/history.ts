@@ -11,7 +11,7 @@ import type { CliIo } from '../cli-io.ts';
 import { dataDir, DATA_DIR_ENV } from '../../core/files/data-dir.ts';
 import { HISTORY_FILE_NAME } from '../../core/history/history-file.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
-import { forTerminal } from '../terminal-text.ts';
+import { columns, fitColumns, forTerminal, padColumns } from '../terminal-text.ts';
 import { cliWords, type CliWords } from '../cli-language.ts';
 
 function historyUsage(words: CliWords): string {
@@ -81,10 +81,10 @@ function table(entries: readonly HistoryEntry[], words: CliWords): string {
   // dates (shown as they are when they are no date): escaped before they are measured and cut.
   // "HeyGen — Work": the key that made it, where the entry records one.
   const where = (entry: HistoryEntry): string => (entry.keyName === undefined ? PROVIDERS[entry.provider].name : forTerminal(keyLabel(PROVIDERS[entry.provider].name, entry.keyName)));
-  const rows = entries.map((entry) => [forTerminal(words.dateTime(entry.at)), where(entry), fit(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry, words))]);
+  const rows = entries.map((entry) => [forTerminal(words.dateTime(entry.at)), where(entry), fitColumns(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry, words))]);
   const header = [words.t('history.when'), words.t('history.provider'), words.t('history.file'), words.t('history.result')];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
-  const line = (cells: string[]): string => `${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] as number))).join('  ')}\n`;
+  const widths = header.map((title, column) => Math.max(columns(title), ...rows.map((row) => columns(row[column] as string))));
+  const line = (cells: string[]): string => `${cells.map((cell, column) => (column === cells.length - 1 ? cell : padColumns(cell, widths[column] as number))).join('  ')}\n`;
   return line(header) + rows.map(line).join('');
 }
 
@@ -107,6 +107,3 @@ function summary(shown: number, matching: number, all: number, search: string | 
   return `${t(shown < all ? 'history.allShown' : 'history.all', values)}\n`;
 }
 
-function fit(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
