@@ -4,19 +4,18 @@
 // clear text.
 
 import { isLoopbackHost } from '../core/sending/endpoint-url.ts';
+import { englishWords, type CliWords } from './cli-language.ts';
 
 /** The sentence for a --base-url that cannot be used, or undefined when it is fine. */
-export function baseUrlProblem(text: string): string | undefined {
+export function baseUrlProblem(text: string, words: CliWords = englishWords()): string | undefined {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return '--base-url must be a web address that starts with https://.';
+    return words.t('options.baseUrlNotAnAddress');
   }
   if (url.protocol === 'https:' && url.host !== '') return undefined;
   if (url.protocol === 'http:' && url.host !== '' && isLoopbackHost(url.hostname)) return undefined;
-  if (url.protocol === 'http:') {
-    return '--base-url must start with https://. Plain http:// is taken only for this computer (localhost, 127.0.0.1 or [::1]), so that a key never crosses a network unencrypted.';
-  }
-  return '--base-url must be a web address that starts with https://.';
+  if (url.protocol === 'http:') return words.t('options.baseUrlPlainHttp');
+  return words.t('options.baseUrlNotAnAddress');
 }

@@ -9,6 +9,7 @@ import { HistoryStore } from '../core/history/history-store.ts';
 import type { KeyBook } from '../core/keys/key-book.ts';
 import { createKeychainStore, keychainService, withEnvironmentKeys, type SecretStore } from '../core/keys/secret-store.ts';
 import { openKeyBook } from './cli-key-book.ts';
+import { cliWords } from './cli-language.ts';
 
 export interface CliServices {
   readonly keys: SecretStore;
@@ -29,7 +30,7 @@ export async function openCliServices(io: CliIo): Promise<CliServices> {
     // Appending needs none of the history in memory (HistoryStore.openForAppend).
     history = await HistoryStore.openForAppend(dataDir(io.env));
   } catch (error) {
-    io.stderr.write(`The upload history could not be opened, so this run will not be recorded: ${forTerminal((error as Error).message)}\n`);
+    io.stderr.write(`${cliWords(io.env).t('upload.historyNotOpened', { message: forTerminal((error as Error).message) })}\n`);
   }
   return {
     keys,

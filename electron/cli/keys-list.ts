@@ -12,7 +12,8 @@ import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import type { KeyBook } from '../core/keys/key-book.ts';
 import { environmentKey } from '../core/keys/secret-store.ts';
 import type { CliIo } from './cli-io.ts';
-import { forTerminal } from './terminal-text.ts';
+import { columns, forTerminal, padColumns } from './terminal-text.ts';
+import { cliWords } from './cli-language.ts';
 
 // Wide enough for every provider's name ("memories.ai", "WaveSpeedAI").
 const PROVIDER_WIDTH = 12;
@@ -21,21 +22,22 @@ const PROVIDER_WIDTH = 12;
 export async function keyListText(book: KeyBook, io: CliIo): Promise<{ text: string; failure?: string }> {
   let text = '';
   let failure: string | undefined;
+  const { t } = cliWords(io.env);
   for (const provider of PROVIDER_IDS) {
     const info = PROVIDERS[provider];
     const fromEnvironment = environmentKey(provider, io.env);
-    const override = fromEnvironment === undefined ? '' : `; ${info.keyEnvVar} is set and is used instead (id ${book.idOf(fromEnvironment)})`;
+    const override = fromEnvironment === undefined ? '' : `; ${t('keyList.override', { variable: info.keyEnvVar, id: book.idOf(fromEnvironment) })}`;
     const head = `  ${info.name.padEnd(PROVIDER_WIDTH)} `;
     let rows: string[];
     try {
       const saved = await book.list(provider);
-      const width = Math.max(0, ...saved.map((k) => k.name.length));
+      const width = Math.max(0, ...saved.map((k) => columns(forTerminal(k.name))));
       // The environment stands in for the default key: said on the default's line.
-      rows = saved.map((k) => `${forTerminal(k.name.padEnd(width))}  id ${k.id}${k.isDefault ? `  default${override}` : ''}`);
-      if (rows.length === 0) rows = [`no key saved${override}`];
+      rows = saved.map((k) => `${t('keyList.row', { name: padColumns(forTerminal(k.name), width), id: k.id })}${k.isDefault ? `  ${t('keyList.default')}${override}` : ''}`);
+      if (rows.length === 0) rows = [`${t('keyList.noKey')}${override}`];
     } catch (error) {
       failure ??= (error as Error).message;
-      rows = [`could not be read${override}`];
+      rows = [`${t('keyList.unreadable')}${override}`];
     }
     rows.forEach((row, i) => {
       text += `${i === 0 ? head : ' '.repeat(head.length)}${row}\n`;

@@ -16,6 +16,7 @@ import { OnlineState, type OnlineSignal } from '../core/network/online-signal.ts
 import { environmentProxyChooser } from '../core/network/proxy-choice.ts';
 import type { ProxyChooser } from '../core/network/proxy-types.ts';
 import { sleep } from '../core/sending/retry-policy.ts';
+import { englishWords, type CliWords } from './cli-language.ts';
 
 // A few minutes covers a Wi-Fi hand-over, a laptop lid opened on a train, a VPN coming up; a
 // script should not hang for longer on its own.
@@ -55,8 +56,9 @@ export async function canReach(origin: URL, choose: ProxyChooser = environmentPr
   });
 }
 
-/** "5 min", "30 s", "1 min 30 s": how long the line says it waits. */
-export function waitWords(ms: number): string {
+/** "5 min", "30 s", "1 min 30 s": how long the line says it waits (in English; words.duration in another language). */
+export function waitWords(ms: number, words?: CliWords): string {
+  if (words !== undefined && words.language !== 'en') return words.duration(ms / 1000);
   const s = Math.round(ms / 1000);
   const m = Math.floor(s / 60);
   if (m === 0) return `${s} s`;
@@ -77,6 +79,8 @@ export interface OfflineWaitOptions {
   /** Writes a line for the person (stderr). */
   say(line: string): void;
   readonly probe?: (origin: URL) => Promise<boolean>;
+  /** The language of the lines (English when absent). */
+  readonly words?: CliWords;
 }
 
 /**
@@ -111,17 +115,17 @@ export class OfflineWait {
   }
 
   async #check(): Promise<void> {
-    const { origin, limitMs, say, probe = canReach } = this.#options;
+    const { origin, limitMs, say, probe = canReach, words = englishWords() } = this.#options;
     const left = limitMs - this.#waitedMs;
     if (left <= 0 || (await probe(origin))) return this.#state.set(true);
     this.#state.set(false);
-    say(`Waiting for the internet connection (up to ${waitWords(left)})…`);
+    say(words.t('offline.waiting', { time: waitWords(left, words) }));
     const started = Date.now();
     const until = started + left;
     for (let delay = FIRST_PROBE_DELAY_MS; Date.now() < until && !this.#stopped.signal.aborted; delay = Math.min(LONGEST_PROBE_DELAY_MS, delay * 2)) {
       await sleep(Math.min(delay, Math.max(0, until - Date.now())), this.#stopped.signal).catch(() => undefined);
       if (!this.#stopped.signal.aborted && (await probe(origin))) {
-        say('The connection is back: uploading.');
+        say(words.t('offline.back'));
         break;
       }
     }

@@ -4,10 +4,10 @@
 // files scroll up above the bars as permanent lines.
 
 import { batchProgress, type BatchState } from '../../shared/batch-progress.ts';
-import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
 import { isActive, type ActiveItem, type QueueItem } from '../../shared/queue-types.ts';
-import { forTerminal } from './terminal-text.ts';
+import { fitColumns, forTerminal, padColumns } from './terminal-text.ts';
+import { englishWords, type CliWords } from './cli-language.ts';
 
 const BAR_WIDTH = 24;
 const NAME_WIDTH = 28;
@@ -17,38 +17,41 @@ function meter(ratio: number): string {
   return `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}]`;
 }
 
-function bar(item: ActiveItem): string {
+function bar(item: ActiveItem, words: CliWords): string {
   // Escaped before it is cut: an escape cut in half would still be one. A file going to several
   // providers has a bar per provider, named first so the cut never takes it.
   const safe = forTerminal(item.group === undefined ? item.name : `${PROVIDERS[item.provider].name}: ${item.name}`);
-  const name = safe.length > NAME_WIDTH ? `${safe.slice(0, NAME_WIDTH - 1)}…` : safe.padEnd(NAME_WIDTH);
-  if (item.status === 'waiting') return `${name} ${meter(0)} waiting `;
+  const name = padColumns(fitColumns(safe, NAME_WIDTH), NAME_WIDTH);
+  if (item.status === 'waiting') return `${name} ${meter(0)} ${words.t('progress.waiting')} `;
   const { sent, total, speed, etaSeconds } = item.progress;
   const ratio = total > 0 ? Math.min(1, sent / total) : 0;
-  const detail = `${formatBytes(sent)}/${formatBytes(total)}  ${formatSpeed(speed)}  ${formatDuration(etaSeconds)} left${item.attempt > 1 ? `  (try ${item.attempt})` : ''}`;
+  const attempt = item.attempt > 1 ? `  ${words.t('progress.attempt', { attempt: words.count(item.attempt) })}` : '';
+  const detail = `${words.bytes(sent)}/${words.bytes(total)}  ${words.speed(speed)}  ${words.t('progress.left', { time: words.duration(etaSeconds) })}${attempt}`;
   return `${name} ${meter(ratio)} ${String(Math.floor(ratio * 100)).padStart(3)}% ${detail}`;
 }
 
 /** `uploads`: files went to several providers, so the batch counts uploads, not files. */
-function batchLine(batch: BatchState, uploads: boolean): string {
-  const name = `All ${batch.files} ${uploads ? 'uploads' : 'files'}`.padEnd(NAME_WIDTH);
-  const eta = batch.etaSeconds === undefined ? '' : `  ${formatDuration(batch.etaSeconds)} left`;
-  return `${name} ${meter(batch.fraction)} ${String(Math.floor(batch.fraction * 100)).padStart(3)}% ${batch.finishedFiles} done  ${formatBytes(batch.sentBytes)}/${formatBytes(batch.totalBytes)}${eta}`;
+function batchLine(batch: BatchState, uploads: boolean, words: CliWords): string {
+  const name = padColumns(words.t(uploads ? 'progress.allUploads' : 'progress.allFiles', { count: batch.files }), NAME_WIDTH);
+  const eta = batch.etaSeconds === undefined ? '' : `  ${words.t('progress.left', { time: words.duration(batch.etaSeconds) })}`;
+  return `${name} ${meter(batch.fraction)} ${String(Math.floor(batch.fraction * 100)).padStart(3)}% ${words.t('progress.done', { count: batch.finishedFiles })}  ${words.bytes(batch.sentBytes)}/${words.bytes(batch.totalBytes)}${eta}`;
 }
 
 export class ProgressView {
   readonly #out: NodeJS.WritableStream;
+  readonly #words: CliWords;
   #drawn = 0;
 
-  constructor(out: NodeJS.WritableStream) {
+  constructor(out: NodeJS.WritableStream, words: CliWords = englishWords()) {
     this.#out = out;
+    this.#words = words;
   }
 
   /** Prints finished lines above the bars, then redraws the bars of what is still running. */
   render(items: readonly QueueItem[], finishedText = ''): void {
-    const lines = items.filter(isActive).map(bar);
+    const lines = items.filter(isActive).map((item) => bar(item, this.#words));
     const batch = batchProgress(items);
-    if (batch.active && batch.files > 1) lines.push(batchLine(batch, items.some((item) => item.group !== undefined)));
+    if (batch.active && batch.files > 1) lines.push(batchLine(batch, items.some((item) => item.group !== undefined), this.#words));
     let text = this.#drawn > 0 ? `\u001b[${this.#drawn}A\u001b[0J` : '';
     text += finishedText;
     for (const line of lines) text += `${line}\n`;

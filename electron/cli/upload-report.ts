@@ -10,6 +10,7 @@ import { conversionSentence, type Conversion } from '../../shared/conversions.ts
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import { mediaFormat, mediaKindOfName } from '../../shared/media-formats.ts';
 import { DEFAULT_KEY_NAME, ENVIRONMENT_KEY_NAME, usedKeyOf, type UsedKey } from '../../shared/key-names.ts';
+import { englishWords, type CliWords } from './cli-language.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -84,21 +85,29 @@ export function jsonLine(outcome: FileOutcome): string {
 }
 
 /** For a person: everything from outside (names, messages, links) escaped for the terminal. */
-export function humanLine(outcome: FileOutcome, color: boolean): string {
+export function humanLine(outcome: FileOutcome, color: boolean, words: CliWords = englishWords()): string {
+  const { t } = words;
   const paint = (code: string, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const provider = PROVIDERS[outcome.provider];
   if (!outcome.ok) {
     const code = outcome.error?.code;
     // The sentences speak of the app's Settings; on a terminal, say how to give the key here.
     const hint = code === 'KEY_MISSING' || code === 'KEY_REJECTED'
-      ? `\n  Here: run 'media-uploader keys set ${outcome.provider}', or set ${PROVIDERS[outcome.provider].keyEnvVar}.`
-      : code === 'KEY_REMOVED' ? `\n  Here: 'media-uploader keys list' shows the saved keys; 'media-uploader keys set ${outcome.provider} --name NAME' adds one.` : '';
+      ? `\n  ${t('report.keyHint', { provider: outcome.provider, variable: provider.keyEnvVar })}`
+      : code === 'KEY_REMOVED' ? `\n  ${t('report.removedKeyHint', { provider: outcome.provider })}` : '';
     return `${paint('31', '✗')} ${forTerminal(outcome.file)}\n  ${forTerminal(outcome.error?.message ?? '')}${hint}\n`;
   }
-  const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
+  const what = [outcome.assetId !== undefined ? t('report.asset', { id: outcome.assetId }) : undefined, outcome.url].filter(Boolean).join('  ');
   // Said for a key the person named; their "Default" key, or the variable's own key, goes without saying.
   const keyNote = outcome.next?.keyName === undefined || outcome.next.keyName === DEFAULT_KEY_NAME || outcome.next.keyName === ENVIRONMENT_KEY_NAME ? '' : `  ${forTerminal(keyVariableSentence(outcome.next))}\n`;
-  const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${keyNote}${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
+  const next = outcome.next === undefined ? '' : `  ${t('report.next', { purpose: forTerminal(outcome.next.purpose.toLowerCase()) })}\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${keyNote}${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
   // The key is named where the person chose one (a "Default" key, everybody's, goes without saying).
-  const withKey = outcome.key === undefined || outcome.key.name === DEFAULT_KEY_NAME ? '' : ` (key ${forTerminal(outcome.key.name)})`;
-  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}${withKey}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.converted === undefined ? '' : `  ${conversionSentence(outcome.converted)}: the converted copy was sent.\n`}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
+  const withKey = outcome.key === undefined || outcome.key.name === DEFAULT_KEY_NAME ? '' : ` (${t('report.withKey', { name: forTerminal(outcome.key.name) })})`;
+  const notes = [
+    outcome.ready === false ? t('report.stillProcessing', { provider: provider.name }) : undefined,
+    outcome.converted === undefined ? undefined : t('report.converted', { conversion: conversionSentence(outcome.converted) }),
+    outcome.locationRemoved === true ? t('report.locationRemoved') : undefined,
+    outcome.reused === undefined ? undefined : t('report.reused', { day: words.day(outcome.reused) }),
+  ].filter((note) => note !== undefined).map((note) => `  ${note}\n`).join('');
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${provider.name}${withKey}\n  ${forTerminal(what)}\n${notes}${next}`;
 }

@@ -37,7 +37,8 @@ const dataDir = await mkdtemp(path.join(tmpdir(), 'keys-data-'));
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
-const baseEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, [KEYCHAIN_SERVICE_ENV]: service, MEDIA_UPLOADER_DATA_DIR: dataDir, ...extra });
+// In English whatever this machine's locale: its LC_ALL, LC_MESSAGES, LANGUAGE and LANG are not passed on.
+const baseEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANGUAGE: undefined, LANG: 'C', [KEYCHAIN_SERVICE_ENV]: service, MEDIA_UPLOADER_DATA_DIR: dataDir, ...extra });
 
 /** Runs `keys …` in this process; `input` is piped stdin, or typed on a fake terminal when `tty`. */
 async function keys(args: string[], options: { input?: string; tty?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; out: string; err: string; rawModes: boolean[] }> {

@@ -20,18 +20,11 @@ import { baseUrlProblem } from '../base-url-option.ts';
 import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
 import { forTerminal } from '../terminal-text.ts';
+import { cliWords, type CliWords } from '../cli-language.ts';
 
-export const DELETE_USAGE = `Usage: media-uploader delete <history id or asset id> --provider ${PROVIDER_IDS.join('|')}
-         [--yes] [--base-url URL] [--region ${REGION_CHOICES}]
-
-  Deletes an upload from the provider for good, and marks its history entry removed.
-  The id is a history entry's id (media-uploader history --json) or the asset ID the
-  provider gave. memories.ai and HeyGen can delete uploads; AssemblyAI and WaveSpeedAI
-  cannot (they delete uploads themselves after a few days).
-
-  --provider   where the upload is (required)
-  --yes        delete without asking (needed when there is no terminal to ask on)
-`;
+function deleteUsage(words: CliWords): string {
+  return words.t('delete.usage', { providers: PROVIDER_IDS.join('|'), regions: REGION_CHOICES });
+}
 
 class UsageError extends Error {}
 
@@ -43,7 +36,8 @@ interface DeleteOptions {
   readonly region?: string;
 }
 
-function parseDeleteArgs(args: string[]): DeleteOptions {
+function parseDeleteArgs(args: string[], words: CliWords): DeleteOptions {
+  const { t } = words;
   let parsed;
   try {
     parsed = parseArgs({
@@ -55,14 +49,14 @@ function parseDeleteArgs(args: string[]): DeleteOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError('Name one upload: its history id or its asset ID.');
-  if (values.provider === undefined) throw new UsageError(`Say where the upload is with --provider (${PROVIDER_IDS.join(', ')}).`);
+  if (positionals.length !== 1) throw new UsageError(t('delete.nameOne'));
+  if (values.provider === undefined) throw new UsageError(t('delete.sayWhere', { providers: PROVIDER_IDS.join(', ') }));
   // Not repeated back, in case a key was typed there.
-  if (!isProviderId(values.provider)) throw new UsageError(`--provider must name one of: ${PROVIDER_IDS.join(', ')}.`);
+  if (!isProviderId(values.provider)) throw new UsageError(t('delete.providerUnknown', { providers: PROVIDER_IDS.join(', ') }));
   const base = values['base-url'];
-  const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
+  const baseRefusal = base === undefined ? undefined : baseUrlProblem(base, words);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
-  const regionRefusal = regionProblem(values.region);
+  const regionRefusal = regionProblem(values.region, words);
   if (regionRefusal !== undefined) throw new UsageError(regionRefusal);
   return {
     target: positionals[0] ?? '', provider: values.provider, yes: values.yes === true,
@@ -71,12 +65,14 @@ function parseDeleteArgs(args: string[]): DeleteOptions {
 }
 
 export async function runDelete(args: string[], io: CliIo): Promise<number> {
+  const words = cliWords(io.env);
+  const { t } = words;
   let options: DeleteOptions;
   try {
-    options = parseDeleteArgs(args);
+    options = parseDeleteArgs(args, words);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`${error.message}\n\n${DELETE_USAGE}`);
+    io.stderr.write(`${error.message}\n\n${deleteUsage(words)}`);
     return 2;
   }
   const info = PROVIDERS[options.provider];
@@ -90,21 +86,21 @@ export async function runDelete(args: string[], io: CliIo): Promise<number> {
   try {
     const entry = history === undefined ? undefined : findUpload(history.all(), options);
     if (entry !== undefined && entry.provider !== options.provider) {
-      io.stderr.write(`That history entry is an upload to ${PROVIDERS[entry.provider].name}, not ${info.name}. Run it again with --provider ${entry.provider}.\n`);
+      io.stderr.write(`${t('delete.otherProvider', { entryProvider: PROVIDERS[entry.provider].name, provider: info.name, id: entry.provider })}\n`);
       return 2;
     }
     if (entry?.removedAt !== undefined) {
-      io.stdout.write(`${forTerminal(entry.name)} was already deleted from ${info.name} on ${forTerminal(entry.removedAt.slice(0, 10))}.\n`);
+      io.stdout.write(`${t('delete.alreadyDeleted', { name: forTerminal(entry.name), provider: info.name, day: forTerminal(words.day(entry.removedAt)) })}\n`);
       return 0;
     }
     const assetId = entry === undefined ? options.target : entry.assetId;
     if (assetId === undefined) {
-      io.stderr.write(`${forTerminal(entry?.name ?? options.target)} has no ${info.name} asset ID to delete: it did not finish uploading.\n`);
+      io.stderr.write(`${t('delete.noAssetId', { name: forTerminal(entry?.name ?? options.target), provider: info.name })}\n`);
       return 1;
     }
-    const what = entry === undefined ? `the upload with asset ID ${assetId}` : `${entry.name} (asset ID ${assetId})`;
-    if (!(await confirmed(io, options.yes, `Delete ${forTerminal(what)} from ${info.name}? It cannot be undone. [y/N] `))) {
-      io.stderr.write(io.stdin.isTTY === true ? 'Nothing was deleted.\n' : 'Nothing was deleted: there is no terminal to ask on. Add --yes to delete without asking.\n');
+    const what = entry === undefined ? t('delete.withAssetId', { id: assetId }) : t('delete.namedWithAssetId', { name: entry.name, id: assetId });
+    if (!(await confirmed(io, options.yes, t('delete.confirm', { what: forTerminal(what), provider: info.name }), yesAnswers(words)))) {
+      io.stderr.write(`${t(io.stdin.isTTY === true ? 'delete.nothingDeleted' : 'delete.nothingDeletedNoTerminal')}\n`);
       return 1;
     }
     // The key that made the upload, found by its id, whatever it is called now; an asset ID the
@@ -116,13 +112,13 @@ export async function runDelete(args: string[], io: CliIo): Promise<number> {
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }), ...(options.region !== undefined && { region: options.region }),
     });
     if (entry !== undefined) await history?.amend(entry.id, { removedAt: new Date().toISOString() });
-    io.stdout.write(`Deleted ${forTerminal(what)} from ${info.name}.\n`);
+    io.stdout.write(`${t('delete.deleted', { what: forTerminal(what), provider: info.name })}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     io.stderr.write(`${forTerminal(error.message)}\n`);
-    if (error.code === 'KEY_MISSING' || error.code === 'KEY_REJECTED') io.stderr.write(`Here: run 'media-uploader keys set ${options.provider}', or set ${info.keyEnvVar}.\n`);
-    if (error.code === 'KEY_REMOVED') io.stderr.write(`Here: 'media-uploader keys list' shows the saved keys; 'media-uploader keys set ${options.provider} --name NAME' adds that key again.\n`);
+    if (error.code === 'KEY_MISSING' || error.code === 'KEY_REJECTED') io.stderr.write(`${t('delete.keyHint', { id: options.provider, variable: info.keyEnvVar })}\n`);
+    if (error.code === 'KEY_REMOVED') io.stderr.write(`${t('delete.removedKeyHint', { id: options.provider })}\n`);
     return 1;
   } finally {
     await history?.close();
@@ -136,7 +132,7 @@ async function openHistory(io: CliIo): Promise<HistoryStore | undefined> {
   try {
     return await HistoryStore.open(dir);
   } catch (error) {
-    io.stderr.write(`The upload history could not be opened, so it will not say the upload was deleted: ${forTerminal((error as Error).message)}\n`);
+    io.stderr.write(`${cliWords(io.env).t('delete.historyNotOpened', { message: forTerminal((error as Error).message) })}\n`);
     return undefined;
   }
 }
@@ -146,12 +142,18 @@ function findUpload(entries: readonly HistoryEntry[], options: DeleteOptions): H
   return entries.find((e) => e.id === options.target) ?? entries.find((e) => e.ok && e.provider === options.provider && e.assetId === options.target);
 }
 
-async function confirmed(io: CliIo, yes: boolean, question: string): Promise<boolean> {
+/** The answers that mean yes: "y" and "yes" in every language, and the language's own. */
+function yesAnswers(words: CliWords): ReadonlySet<string> {
+  const own = words.t('delete.yesAnswers').split(',').map((answer) => answer.trim().toLocaleLowerCase(words.language));
+  return new Set(['y', 'yes', ...own.filter((answer) => answer !== '')]);
+}
+
+async function confirmed(io: CliIo, yes: boolean, question: string, answers: ReadonlySet<string>): Promise<boolean> {
   if (yes) return true;
   if (io.stdin.isTTY !== true) return false;
   const prompt = createInterface({ input: io.stdin, output: io.stderr });
   try {
-    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+    return answers.has((await prompt.question(question)).trim().toLocaleLowerCase());
   } finally {
     prompt.close();
   }

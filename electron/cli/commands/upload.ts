@@ -16,7 +16,8 @@ import { openCliServices } from '../cli-services.ts';
 import { dataDir } from '../../core/files/data-dir.ts';
 import { reuseEarlier } from '../reuse-earlier.ts';
 import { sweepOutgoing } from '../../core/location/without-location.ts';
-import { UPLOAD_USAGE } from '../upload-usage.ts';
+import { uploadUsage } from '../upload-usage.ts';
+import { cliWords, type CliWords } from '../cli-language.ts';
 import { regionProblem } from '../region-option.ts';
 import { baseUrlProblem } from '../base-url-option.ts';
 import { CONCURRENCY } from '../../../shared/settings-limits.ts';
@@ -53,7 +54,8 @@ interface UploadOptions {
   keyName?: string;
 }
 
-function parseUploadArgs(args: string[]): UploadOptions {
+function parseUploadArgs(args: string[], words: CliWords): UploadOptions {
+  const { t } = words;
   let parsed;
   try {
     parsed = parseArgs({
@@ -78,50 +80,52 @@ function parseUploadArgs(args: string[]): UploadOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.provider === undefined) throw new UsageError(`Choose where to upload with --provider (${PROVIDER_IDS.join(', ')}).`);
+  if (values.provider === undefined) throw new UsageError(t('upload.chooseProvider', { providers: PROVIDER_IDS.join(', ') }));
   const names = values.provider.split(',').map((name) => name.trim());
   // Not repeated back, in case a key was typed there.
-  if (!names.every(isProviderId)) throw new UsageError(`--provider must name one of: ${PROVIDER_IDS.join(', ')}, or several separated by commas (assemblyai,memories).`);
+  if (!names.every(isProviderId)) throw new UsageError(t('upload.providerUnknown', { providers: PROVIDER_IDS.join(', ') }));
   const providers = distinctProviders(names);
-  if (positionals.length === 0) throw new UsageError('Name at least one file or folder to upload.');
+  if (positionals.length === 0) throw new UsageError(t('upload.nameAFile'));
   const region = values.region;
-  const regionRefusal = regionProblem(region);
+  const regionRefusal = regionProblem(region, words);
   if (regionRefusal !== undefined) throw new UsageError(regionRefusal);
   const { min, max } = CONCURRENCY;
   const concurrency = values.concurrency === undefined ? DEFAULT_SETTINGS.concurrency : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < min || concurrency > max) throw new UsageError(`--concurrency must be a whole number from ${min} to ${max}.`);
+  if (!Number.isInteger(concurrency) || concurrency < min || concurrency > max) throw new UsageError(t('upload.concurrency', { min, max }));
   const base = values['base-url'];
-  const baseRefusal = base === undefined ? undefined : baseUrlProblem(base);
+  const baseRefusal = base === undefined ? undefined : baseUrlProblem(base, words);
   if (baseRefusal !== undefined) throw new UsageError(baseRefusal);
   const offlineWaitMs = values['offline-wait'] === undefined ? DEFAULT_OFFLINE_WAIT_MS : parseWait(values['offline-wait']);
-  if (offlineWaitMs === undefined) throw new UsageError('--offline-wait must be a duration such as 90s, 5m or 1h.');
+  if (offlineWaitMs === undefined) throw new UsageError(t('upload.offlineWait'));
   const keyName = values.key;
   // Not repeated back, in case a key was typed where its name goes.
   const keyRefusal = keyName === undefined ? undefined : keyNameProblem(keyName);
-  if (keyRefusal !== undefined) throw new UsageError(`--key names one of the saved keys (media-uploader keys list). ${keyRefusal}`);
+  if (keyRefusal !== undefined) throw new UsageError(t('upload.keyName', { problem: keyRefusal }));
   return { ...(keyName !== undefined && { keyName: keyName.trim() }), offlineWaitMs, files: positionals, providers, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }
 
 export async function runUpload(args: string[], io: CliIo): Promise<number> {
+  const words = cliWords(io.env);
   let options: UploadOptions;
   try {
-    options = parseUploadArgs(args);
+    options = parseUploadArgs(args, words);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`${error.message}\n\n${UPLOAD_USAGE}`);
+    io.stderr.write(`${error.message}\n\n${uploadUsage(words)}`);
     return 2;
   }
 
   const services = await openCliServices(io);
   await sweepOutgoing(dataDir(io.env));
   const tty = !options.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
-  const print = (outcome: FileOutcome): string => (options.json ? jsonLine(outcome) : humanLine(outcome, tty));
+  const print = (outcome: FileOutcome): string => (options.json ? jsonLine(outcome) : humanLine(outcome, tty, words));
   // The first provider's host is the one probed for the connection (each upload still retries on its own).
   const info = PROVIDERS[options.providers[0] ?? 'assemblyai'];
   const offline = new OfflineWait({
     origin: endpointUrl(info, info.upload, { ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }), ...(options.region !== undefined && { region: options.region }) }),
     limitMs: options.offlineWaitMs,
     say: (text) => void io.stderr.write(`${text}\n`),
+    words,
   });
   const queue = new UploadQueue({
     online: offline.signal,
@@ -135,11 +139,11 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
     readyChecks: options.wait ? {} : false,
   });
   const recorder = services.history === undefined ? undefined : recordHistory(queue, services.history, 'cli', (item, error) => {
-    io.stderr.write(`${forTerminal(`${item.name} uploaded, but the upload history could not record it: ${error instanceof Error ? error.message : String(error)}`)}\n`);
+    io.stderr.write(`${forTerminal(words.t('upload.notRecorded', { name: item.name, message: error instanceof Error ? error.message : String(error) }))}\n`);
   });
 
   const failures = { count: 0 };
-  const view = tty ? new ProgressView(io.stdout) : undefined;
+  const view = tty ? new ProgressView(io.stdout, words) : undefined;
   let pending = '';
   const report = (outcome: FileOutcome): void => {
     if (!outcome.ok) failures.count += 1;
@@ -184,7 +188,7 @@ export async function runUpload(args: string[], io: CliIo): Promise<number> {
       if (item !== undefined && isBlocked(item)) report(outcomeOfItem(item));
     }
     const caution = new Set(added.added.map((id) => queue.get(id)?.caution).filter((c) => c !== undefined));
-    if (!options.json) for (const text of caution) io.stderr.write(`Note: ${text}\n`);
+    if (!options.json) for (const text of caution) io.stderr.write(`${words.t('upload.note', { text })}\n`);
     const reuse = options.reuse ? await reuseEarlier(queue, added.added, io.env, services.keyBook) : { start: added.added, reused: [] };
     for (const outcome of reuse.reused) report(withNext(outcome, options.next ? options.region : false));
     queue.start(reuse.start);

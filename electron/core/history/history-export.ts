@@ -5,15 +5,22 @@
 //
 // Only the window's "Save a copy" writes these; the CLI's `history` has no CSV of its own (its
 // `--json` prints stored entries line by line), so nothing scripted reads this CSV's columns.
+// Being for people, the CSV is in the person's language (issue 26): its column titles, statuses
+// and sizes (the history namespace's `csv` words). Its dates stay year first, the one form every
+// spreadsheet reads as a date whatever its language. The JSON's field names never change.
 
 import path from 'node:path';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { formatBytes } from '../../../shared/format-units.ts';
-import { PROVIDERS } from '../../../shared/providers.ts';
+import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
+import { createTranslator, type Translate } from '../../../shared/i18n/translator.ts';
 
 export interface CsvOptions {
   /** Ids of failed attempts whose file was uploaded to the same provider afterwards (HistoryPage.uploadedLater). */
   readonly uploadedLater?: ReadonlySet<string>;
+  /** The language of the titles, statuses and sizes; English when absent. */
+  readonly language?: Language;
 }
 
 interface Column {
@@ -24,19 +31,24 @@ interface Column {
 /** RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, quote or line break. */
 export function toCsv(entries: readonly HistoryEntry[], options: CsvOptions = {}): string {
   const later = options.uploadedLater ?? new Set<string>();
+  const language = options.language ?? 'en';
+  const t = createTranslator(language).getFixedT(language, 'history');
+  const status = statusWords(t);
+  const size = sizeWords(language);
+  const notFinished = t('csv.notFinished');
   const columns: readonly Column[] = [
-    { title: 'Date', value: (e) => localTime(e.at) },
-    { title: 'File', value: (e) => e.name },
-    { title: 'Folder', value: (e) => path.dirname(e.path) },
-    { title: 'Provider', value: (e) => PROVIDERS[e.provider].name },
+    { title: t('csv.date'), value: (e) => localTime(e.at) },
+    { title: t('csv.file'), value: (e) => e.name },
+    { title: t('csv.folder'), value: (e) => path.dirname(e.path) },
+    { title: t('csv.provider'), value: (e) => PROVIDERS[e.provider].name },
     // The key's name, never the key (and not its id, which is for programs: the JSON has it).
-    { title: 'Key', value: (e) => e.keyName ?? '' },
-    { title: 'Status', value: (e) => statusWords(e, later.has(e.id)) },
-    { title: 'Link', value: (e) => e.url ?? '' },
-    { title: 'Asset ID', value: (e) => e.assetId ?? '' },
-    { title: 'Link expires', value: (e) => (e.expiresAt === undefined ? '' : localTime(e.expiresAt)) },
-    { title: 'Size', value: (e) => formatBytes(e.size) },
-    { title: 'What went wrong', value: (e) => (e.ok ? '' : e.errorMessage ?? 'The upload did not finish.') },
+    { title: t('csv.key'), value: (e) => e.keyName ?? '' },
+    { title: t('csv.status'), value: (e) => status(e, later.has(e.id)) },
+    { title: t('csv.link'), value: (e) => e.url ?? '' },
+    { title: t('csv.assetId'), value: (e) => e.assetId ?? '' },
+    { title: t('csv.linkExpires'), value: (e) => (e.expiresAt === undefined ? '' : localTime(e.expiresAt)) },
+    { title: t('csv.size'), value: (e) => size(e.size) },
+    { title: t('csv.whatWentWrong'), value: (e) => (e.ok ? '' : e.errorMessage ?? notFinished) },
   ];
   const rows = [columns.map((column) => csvCell(column.title))];
   for (const entry of entries) rows.push(columns.map((column) => csvCell(column.value(entry))));
@@ -55,10 +67,45 @@ export function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function statusWords(entry: HistoryEntry, uploadedLater: boolean): string {
-  if (entry.removedAt !== undefined) return `Deleted from ${PROVIDERS[entry.provider].name}`;
-  if (entry.ok) return 'Uploaded';
-  return uploadedLater ? 'Failed, uploaded later' : 'Failed';
+/** Each row's status in words, looked up once per export rather than once per row (a history may hold 100,000 rows). */
+function statusWords(t: Translate): (entry: HistoryEntry, uploadedLater: boolean) => string {
+  const uploaded = t('csv.uploaded');
+  const failed = t('csv.failed');
+  const failedThenUploaded = t('csv.uploadedLater');
+  const deleted = new Map<ProviderId, string>();
+  return (entry, uploadedLater) => {
+    if (entry.removedAt !== undefined) {
+      const words = deleted.get(entry.provider) ?? t('csv.deletedFrom', { provider: PROVIDERS[entry.provider].name });
+      deleted.set(entry.provider, words);
+      return words;
+    }
+    if (entry.ok) return uploaded;
+    return uploadedLater ? failedThenUploaded : failed;
+  };
+}
+
+/** "12.4 MB" in English (shared/format-units.ts); the language's own decimal mark and unit otherwise ("12,4 Mo"). */
+function sizeWords(language: Language): (bytes: number) => string {
+  if (language === 'en' || language === 'en-XA') return formatBytes;
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  const formats = new Map<string, Intl.NumberFormat>();
+  return (bytes) => {
+    if (!Number.isFinite(bytes) || bytes < 0) return formatBytes(bytes);
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+      value /= 1000;
+      unit += 1;
+    }
+    const digits = unit === 0 || value >= 100 ? 0 : 1;
+    const key = `${unit}:${digits}`;
+    let format = formats.get(key);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(language, { style: 'unit', unit: units[unit], unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits });
+      formats.set(key, format);
+    }
+    return format.format(value);
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { SettingsStore } from '../settings/settings-store.ts';
 import { createMainLanguage, useMainLanguage, type MainLanguage } from '../settings/main-language.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
+import { effectiveLanguage, pickLanguage } from '../../../shared/i18n/languages.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
 import { checkKey } from '../../core/keys/key-check.ts';
 import { createKeyBook } from '../../core/keys/key-book.ts';
@@ -214,7 +215,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     checkKey: (provider, key, checkOptions) => checkKey(provider, key, { ...checkOptions, ...(options.online !== undefined && { online: options.online }) }),
     proxySignIn,
     exportHistory: (page, format, path) =>
-      writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater) }) : toJson(page.entries)),
+      // The CSV is for people, so in the person's language; the JSON is for programs and has none.
+      writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater), language: effectiveLanguage(settings.get().language, pickLanguage(options.systemLanguages?.() ?? [])) }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     ...(options.updates !== undefined && { updates: options.updates }),
     ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }),

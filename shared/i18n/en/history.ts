@@ -104,4 +104,23 @@ export default {
     copyLabel: 'Copy for support: {{name}}',
     close: 'Close',
   },
+  // The history's CSV export (electron/core/history/history-export.ts), for people in a spreadsheet.
+  csv: {
+    date: 'Date',
+    file: 'File',
+    folder: 'Folder',
+    provider: 'Provider',
+    key: 'Key',
+    status: 'Status',
+    link: 'Link',
+    assetId: 'Asset ID',
+    linkExpires: 'Link expires',
+    size: 'Size',
+    whatWentWrong: 'What went wrong',
+    uploaded: 'Uploaded',
+    failed: 'Failed',
+    uploadedLater: 'Failed, uploaded later',
+    deletedFrom: 'Deleted from {{provider}}',
+    notFinished: 'The upload did not finish.',
+  },
 } as const satisfies Catalogue;

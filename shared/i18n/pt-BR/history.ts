@@ -107,4 +107,23 @@ export default {
     copyLabel: 'Copiar para o suporte: {{name}}',
     close: 'Fechar',
   },
+  // The history's CSV export (electron/core/history/history-export.ts), for people in a spreadsheet.
+  csv: {
+    date: 'Data',
+    file: 'Arquivo',
+    folder: 'Pasta',
+    provider: 'Provedor',
+    key: 'Chave',
+    status: 'Status',
+    link: 'Link',
+    assetId: 'ID do recurso',
+    linkExpires: 'Link expira em',
+    size: 'Tamanho',
+    whatWentWrong: 'O que deu errado',
+    uploaded: 'Enviado',
+    failed: 'Falhou',
+    uploadedLater: 'Falhou, enviado depois',
+    deletedFrom: 'Excluído do {{provider}}',
+    notFinished: 'O envio não terminou.',
+  },
 } as const satisfies Catalogue;

@@ -107,6 +107,19 @@ describe('CSV export, for people', () => {
     expect(csvCell('\tTAB')).toBe(`'\tTAB`);
   });
 
+  it('is in the person\'s language: titles, statuses and sizes, with dates still year first', () => {
+    const deleted = completeEntry(uploaded('gone.mp4', { provider: 'memories', assetId: 'v1', removedAt: '2026-03-05T09:00:00.000Z' }), 'id-6', '2026-03-04T09:00:00.000Z');
+    const rows = parseCsv(toCsv([...entries, deleted], { uploadedLater: new Set(['id-3']), language: 'de' }));
+    expect(rows[0]).toEqual(['Datum', 'Datei', 'Ordner', 'Anbieter', 'Schlüssel', 'Status', 'Link', 'Asset-ID', 'Link läuft ab', 'Größe', 'Was schiefging']);
+    expect(rows[1]?.[0]).toBe('2026-03-01 10:00');
+    expect(rows[1]?.[5]).toBe('Hochgeladen');
+    expect(rows[1]?.[9]).toBe('12,4 MB');
+    expect(rows[3]?.[5]).toBe('Fehlgeschlagen, später hochgeladen');
+    expect(rows[5]?.[5]).toBe('Bei memories.ai gelöscht');
+    expect(parseCsv(toCsv(entries, { language: 'fr' }))[1]?.[9]).toBe('12,4\u202fMo');
+    expect(parseCsv(toCsv([], { language: 'ja' }))[0]?.[0]).toBe('日時');
+  });
+
   it('has a header even with nothing to export', () => {
     expect(parseCsv(toCsv([]))).toHaveLength(1);
   });
@@ -116,5 +129,7 @@ describe('JSON export', () => {
   it('is an array of the entries as stored, every field kept', () => {
     expect(JSON.parse(toJson(entries))).toEqual(entries);
     expect(JSON.parse(toJson([]))).toEqual([]);
+    // For programs: the same field names whatever the person's language (toJson takes none).
+    expect(Object.keys(JSON.parse(toJson(entries))[0] as object)).toEqual(Object.keys(entries[0] as object));
   });
 });
