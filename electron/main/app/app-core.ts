@@ -14,7 +14,6 @@ import { SettingsStore } from '../settings/settings-store.ts';
 import { createMainLanguage, useMainLanguage, type MainLanguage } from '../settings/main-language.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
-import { effectiveLanguage, pickLanguage } from '../../../shared/i18n/languages.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
 import { checkKey } from '../../core/keys/key-check.ts';
 import { createKeyBook } from '../../core/keys/key-book.ts';
@@ -216,7 +215,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     proxySignIn,
     exportHistory: (page, format, path) =>
       // The CSV is for people, so in the person's language; the JSON is for programs and has none.
-      writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater), language: effectiveLanguage(settings.get().language, pickLanguage(options.systemLanguages?.() ?? [])) }) : toJson(page.entries)),
+      writeTextFile(path, format === 'csv' ? toCsv(page.entries, { uploadedLater: new Set(page.uploadedLater), language: language.language }) : toJson(page.entries)),
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     ...(options.updates !== undefined && { updates: options.updates }),
     ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }),
