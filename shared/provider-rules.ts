@@ -2,8 +2,8 @@
 // applies it before an upload and the window can show the same verdict on a queued file.
 
 import { conversionTarget, formatShortName } from './conversions.ts';
-import { errorSentence, type UploadErrorInfo } from './error-codes.ts';
-import { formatBytes } from './format-units.ts';
+import { errorSentence, type ErrorCode, type MessageContext, type UploadErrorInfo } from './error-codes.ts';
+import { englishT } from './i18n/english.ts';
 import { KIND_WORDS, kindsWords, mediaFormat, type MediaKind } from './media-formats.ts';
 import type { ProviderInfo } from './provider-info.ts';
 
@@ -30,11 +30,11 @@ const CONVERT_WORDS = {
 /** The reason the provider will refuse this file, or undefined when it will take it. */
 export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts, options: RefusalOptions = {}): UploadErrorInfo | undefined {
   const context = { provider: provider.name, file: file.name };
-  if (file.size === 0) return { code: 'FILE_EMPTY', message: errorSentence('FILE_EMPTY', context) };
+  if (file.size === 0) return refusal('FILE_EMPTY', context);
   const format = mediaFormat(file.formatId);
   if (format === undefined) {
     // The bytes match no media format at all: naming a provider would only confuse.
-    return { code: 'UNSUPPORTED_TYPE', message: `${file.name} does not look like an image, video or audio file. Choose a media file instead.` };
+    return refusal('UNSUPPORTED_TYPE', { ...context, variant: 'notMedia' });
   }
   const target = mediaFormat(conversionTarget(provider, format.id));
   if (!provider.accepts.includes(format.id) && !(options.convert === true && target !== undefined)) {
@@ -45,11 +45,14 @@ export function providerRefusal(provider: ProviderInfo<string>, file: FileFacts,
     return { code: 'UNSUPPORTED_TYPE', message };
   }
   if (provider.hardLimitBytes !== undefined && file.size > provider.hardLimitBytes) {
-    const extra = `${formatBytes(file.size)}; the limit is ${formatBytes(provider.hardLimitBytes)}`;
-    const sentence = errorSentence('TOO_LARGE', { ...context, extra });
-    return { code: 'TOO_LARGE', message: provider.hardLimitNote === undefined ? sentence : `${sentence} ${provider.hardLimitNote}` };
+    return refusal('TOO_LARGE', { ...context, providerId: provider.id, size: file.size, limit: provider.hardLimitBytes, note: 'hardLimit' });
   }
   return undefined;
+}
+
+/** A refusal in English (for logs and the terminal) with what it was made from, for the reader's language. */
+function refusal(code: ErrorCode, values: MessageContext): UploadErrorInfo {
+  return { code, message: errorSentence(englishT(), code, values), values };
 }
 
 /**

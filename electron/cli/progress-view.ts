@@ -8,6 +8,7 @@ import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-un
 import { PROVIDERS } from '../../shared/providers.ts';
 import { isActive, type ActiveItem, type QueueItem } from '../../shared/queue-types.ts';
 import { forTerminal } from './terminal-text.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 
 const BAR_WIDTH = 24;
 const NAME_WIDTH = 28;
@@ -25,15 +26,15 @@ function bar(item: ActiveItem): string {
   if (item.status === 'waiting') return `${name} ${meter(0)} waiting `;
   const { sent, total, speed, etaSeconds } = item.progress;
   const ratio = total > 0 ? Math.min(1, sent / total) : 0;
-  const detail = `${formatBytes(sent)}/${formatBytes(total)}  ${formatSpeed(speed)}  ${formatDuration(etaSeconds)} left${item.attempt > 1 ? `  (try ${item.attempt})` : ''}`;
+  const detail = `${formatBytes(englishT(), sent)}/${formatBytes(englishT(), total)}  ${formatSpeed(englishT(), speed)}  ${formatDuration(englishT(), etaSeconds)} left${item.attempt > 1 ? `  (try ${item.attempt})` : ''}`;
   return `${name} ${meter(ratio)} ${String(Math.floor(ratio * 100)).padStart(3)}% ${detail}`;
 }
 
 /** `uploads`: files went to several providers, so the batch counts uploads, not files. */
 function batchLine(batch: BatchState, uploads: boolean): string {
   const name = `All ${batch.files} ${uploads ? 'uploads' : 'files'}`.padEnd(NAME_WIDTH);
-  const eta = batch.etaSeconds === undefined ? '' : `  ${formatDuration(batch.etaSeconds)} left`;
-  return `${name} ${meter(batch.fraction)} ${String(Math.floor(batch.fraction * 100)).padStart(3)}% ${batch.finishedFiles} done  ${formatBytes(batch.sentBytes)}/${formatBytes(batch.totalBytes)}${eta}`;
+  const eta = batch.etaSeconds === undefined ? '' : `  ${formatDuration(englishT(), batch.etaSeconds)} left`;
+  return `${name} ${meter(batch.fraction)} ${String(Math.floor(batch.fraction * 100)).padStart(3)}% ${batch.finishedFiles} done  ${formatBytes(englishT(), batch.sentBytes)}/${formatBytes(englishT(), batch.totalBytes)}${eta}`;
 }
 
 export class ProgressView {

@@ -7,6 +7,9 @@ import { PROVIDERS, resultText, type ProviderId } from '../../shared/providers.t
 import { hasResult, isBlocked, type ActiveItem, type EarlierUpload, type ItemStatus, type QueueItem } from '../../shared/queue-types.ts';
 import { idName, idSentence } from '../../shared/words.ts';
 import { dayWords } from './date-words.ts';
+import { errorWords } from '../../shared/i18n/error-words.ts';
+import type { Translate } from '../../shared/i18n/translator.ts';
+import { translator } from './i18n.ts';
 
 const STATUS_WORDS: Record<ItemStatus, string> = {
   idle: 'Ready',
@@ -55,19 +58,19 @@ export const OFFLINE_LINE = 'Offline';
 export const OFFLINE_SENTENCE = 'Waiting for the internet connection… The upload goes on by itself once the connection is back.';
 
 /** The line under a waiting or uploading file's progress bar. */
-export function activeLine(item: ActiveItem, paused: boolean): string {
+export function activeLine(item: ActiveItem, paused: boolean, t: Translate = translator.t): string {
   if (item.offline === true) return OFFLINE_LINE;
   if (item.status === 'waiting') return paused ? 'Paused' : 'Next in line';
   const { sent, total, speed, etaSeconds } = item.progress;
-  return progressLine(sent, total, speed, etaSeconds);
+  return progressLine(sent, total, speed, etaSeconds, t);
 }
 
 /** "42% · 3.1 MB/s · 12 s left", or what there is of it. The row shows the size already. */
-export function progressLine(sent: number, total: number, speed: number, etaSeconds: number | undefined): string {
+export function progressLine(sent: number, total: number, speed: number, etaSeconds: number | undefined, t: Translate = translator.t): string {
   if (total > 0 && sent >= total) return 'All sent · waiting for the answer';
   const parts = [`${percentOf(sent, total)}%`];
-  if (speed > 0) parts.push(formatSpeed(speed));
-  if (etaSeconds !== undefined && Number.isFinite(etaSeconds)) parts.push(`${formatDuration(etaSeconds)} left`);
+  if (speed > 0) parts.push(formatSpeed(t, speed));
+  if (etaSeconds !== undefined && Number.isFinite(etaSeconds)) parts.push(`${formatDuration(t, etaSeconds)} left`);
   return parts.join(' · ');
 }
 
@@ -82,10 +85,10 @@ export function nameParts(name: string): readonly [head: string, tail: string] {
 }
 
 /** The sentence a row shows under the file, if any: a problem, a failure, a missing key, a caution, what was converted, what an ID is. */
-export function rowMessage(item: QueueItem, needsKey: boolean): { readonly tone: 'error' | 'warning' | 'info'; readonly text: string } | undefined {
+export function rowMessage(item: QueueItem, needsKey: boolean, t: Translate = translator.t): { readonly tone: 'error' | 'warning' | 'info'; readonly text: string } | undefined {
   // The provider's refusal comes first: it says what to change before anything can be sent.
-  if (isBlocked(item)) return { tone: 'error', text: item.problem.message };
-  if (item.status === 'failed') return { tone: 'error', text: item.error.message };
+  if (isBlocked(item)) return { tone: 'error', text: errorWords(t, item.problem) };
+  if (item.status === 'failed') return { tone: 'error', text: errorWords(t, item.error) };
   if (item.status === 'interrupted') return { tone: 'warning', text: INTERRUPTED_NOTE };
   if (item.status === 'idle' && item.earlier !== undefined) return { tone: 'info', text: earlierSentence(item.provider, item.earlier) };
   if ((item.status === 'waiting' || item.status === 'uploading') && item.offline === true) return { tone: 'info', text: OFFLINE_SENTENCE };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { formatBytes } from '../../../shared/format-units.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export interface CsvOptions {
   /** Ids of failed attempts whose file was uploaded to the same provider afterwards (HistoryPage.uploadedLater). */
@@ -35,7 +36,7 @@ export function toCsv(entries: readonly HistoryEntry[], options: CsvOptions = {}
     { title: 'Link', value: (e) => e.url ?? '' },
     { title: 'Asset ID', value: (e) => e.assetId ?? '' },
     { title: 'Link expires', value: (e) => (e.expiresAt === undefined ? '' : localTime(e.expiresAt)) },
-    { title: 'Size', value: (e) => formatBytes(e.size) },
+    { title: 'Size', value: (e) => formatBytes(englishT(), e.size) },
     { title: 'What went wrong', value: (e) => (e.ok ? '' : e.errorMessage ?? 'The upload did not finish.') },
   ];
   const rows = [columns.map((column) => csvCell(column.title))];

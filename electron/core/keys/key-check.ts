@@ -16,6 +16,7 @@ import { answerBodyLimit, parseJson, readCapped } from '../sending/response-read
 import { connectionFailure } from '../network/network-errors.ts';
 import type { OnlineSignal } from '../network/online-signal.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export interface KeyCheckOptions {
   readonly baseUrl?: string;
@@ -46,7 +47,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   const adapter = adapterOf(provider);
   const info = adapter.info;
   const context = { provider: info.name };
-  if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', context) };
+  if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence(englishT(), 'KEY_MISSING', context) };
   const keyProblem = keyCharacterProblem(key.trim(), info.name);
   if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
   const url = endpointUrl(info, info.keyCheck, options);
@@ -84,7 +85,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
         return { ok: false, code: failure.code, message: failure.message };
       }
       const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
-      return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
+      return { ok: false, code, message: errorSentence(englishT(), code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
     }
   }
 
@@ -96,9 +97,9 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
     case 'rejected':
       return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name, info.keyRejectedNote) };
     case 'rate-limited':
-      return { ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', context) };
+      return { ok: false, code: 'RATE_LIMITED', message: errorSentence(englishT(), 'RATE_LIMITED', context) };
     case 'failed':
-      return { ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', context) };
+      return { ok: false, code: 'PROVIDER_ERROR', message: errorSentence(englishT(), 'PROVIDER_ERROR', context) };
   }
 }
 

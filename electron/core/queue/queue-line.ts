@@ -50,7 +50,7 @@ function isSavedItem(value: unknown): value is SavedItem {
     case 'failed': {
       const e = v.error;
       return isNumber(v.finishedAt) && isObject(e) && ERROR_CODE_SET.has(e.code) && typeof e.message === 'string'
-        && (e.status === undefined || isNumber(e.status)) && optionalString(e.detail);
+        && (e.status === undefined || isNumber(e.status)) && optionalString(e.detail) && (e.values === undefined || (isObject(e.values) && !Array.isArray(e.values)));
     }
     case 'cancelled':
       return isNumber(v.finishedAt);

@@ -5,7 +5,6 @@
 
 import { basename } from 'node:path';
 import type { ProviderId } from '../../../shared/providers.ts';
-import { formatClockTime } from '../../../shared/format-units.ts';
 import { keyCharacterProblem } from '../../../shared/key-rules.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { providerRefusal } from '../../../shared/provider-rules.ts';
@@ -190,10 +189,9 @@ async function withRetries<T>(
 
 /** A provider asking to wait longer than is worth holding an upload for: say until when. */
 function tooLongToWait(error: UploadError, provider: string): UploadError {
-  const now = new Date();
-  const until = new Date(now.getTime() + (error.retryAfterMs ?? 0));
+  const until = new Date(Date.now() + (error.retryAfterMs ?? 0));
   return UploadError.of('RATE_LIMITED', provider, {
-    extra: formatClockTime(until, now),
+    until: until.toISOString(),
     ...(error.status !== undefined && { status: error.status }),
     ...(error.detail !== undefined && { detail: error.detail }),
     ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),

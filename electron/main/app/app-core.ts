@@ -11,6 +11,7 @@ import { offerEarlierUploads } from './earlier-offers.ts';
 import { writeTextFile } from '../settings/json-file.ts';
 import { createHandlers } from '../calls/call-handlers.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
+import { createMainLanguage, useMainLanguage, type MainLanguage } from '../settings/main-language.ts';
 import { recordHistory, type HistoryAppender } from '../../core/history/history-recorder.ts';
 import { toCsv, toJson } from '../../core/history/history-export.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
@@ -67,6 +68,8 @@ export interface AppCore {
   readonly settings: SettingsStore;
   /** What each saved key's last check or upload said (Settings shows it). */
   readonly keyChecks: KeyCheckStore;
+  /** Main's language (the setting's, or the system's), followed when settings change: menus, dialogs and failed calls' sentences. */
+  readonly language: MainLanguage;
   readonly handlers: Handlers;
   /** Queues files the person chose outside the window (Open with, the command line, the Dock or tray icon). */
   readonly addChosen: AddChosen;
@@ -87,9 +90,17 @@ export interface AppCore {
 const HISTORY_EVENT_MS = 250;
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { emit, keys } = options;
+  const { keys } = options;
   const history = await HistoryStore.open(options.dataDir);
   const settings = await SettingsStore.open(options.dataDir);
+  // Process-wide like the proxy chooser below: main's modules read it through mainT().
+  const language = createMainLanguage({ setting: settings.get().language, ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }) });
+  useMainLanguage(language);
+  // A language chosen in Settings is main's too, before anyone hears of the change.
+  const emit: HandlerDeps['emit'] = (event, payload) => {
+    if (event === 'settings:changed') language.follow(settings.get().language);
+    options.emit(event, payload);
+  };
   // Process-wide, like the connections it chooses for: set before anything can send (nothing
   // does before the queue below), and set again by every core, so a core opened without a
   // chooser does not keep an earlier one's. Settings' choice is read at every request.
@@ -215,6 +226,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     history,
     settings,
     keyChecks,
+    language,
     proxySignIn,
     handlers,
     async close() {

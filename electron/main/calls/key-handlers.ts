@@ -3,6 +3,7 @@
 // The window learns names, ids and verdicts (shared/settings-types.ts KeyStatus), never a key.
 
 import { errorSentence } from '../../../shared/error-codes.ts';
+import { mainT } from '../settings/main-language.ts';
 import { keyNameProblem } from '../../../shared/key-names.ts';
 import { keyCharacterProblem } from '../../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
@@ -125,7 +126,7 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
 
     'keys:test': async ({ provider, name }: CallArgsParsed<'keys:test'>) => {
       const key = await keys.get(provider, name);
-      if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
+      if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence(mainT(), 'KEY_MISSING', { provider: PROVIDERS[provider].name }) };
       return checkAndRemember(provider, key);
     },
 

@@ -9,6 +9,7 @@ import type { BatchState } from '../../../shared/batch-progress.ts';
 import { formatDuration } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS, resultText } from '../../../shared/providers.ts';
+import { mainT } from '../settings/main-language.ts';
 
 /** A finished upload the menu offers to copy. */
 export interface RecentResult {
@@ -59,7 +60,7 @@ export function trayStatus({ batch, paused }: TrayState, withTimeLeft = true): s
   const files = `${batch.finishedFiles} of ${batch.files} ${batch.files === 1 ? 'file' : 'files'} uploaded`;
   const percent = `${Math.floor(batch.fraction * 100)}%`;
   if (paused) return `Paused: ${files} (${percent})`;
-  const left = !withTimeLeft || batch.etaSeconds === undefined || !Number.isFinite(batch.etaSeconds) ? '' : `, ${formatDuration(batch.etaSeconds)} left`;
+  const left = !withTimeLeft || batch.etaSeconds === undefined || !Number.isFinite(batch.etaSeconds) ? '' : `, ${formatDuration(mainT(), batch.etaSeconds)} left`;
   return `Uploading: ${files} (${percent}${left})`;
 }
 

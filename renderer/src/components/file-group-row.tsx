@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 // A file sent to several providers at once (shared/provider-groups.ts), as one row of the list:
 // its head says the file, where it goes ("Send to" with several services), how far it is, and
 // offers Copy link (the main provider's link or ID), Copy all (every provider's, one a line with
@@ -39,6 +40,7 @@ export const FileGroupRow = memo(function FileGroupRow({ id, shown, index, setSi
   const first = useAppStore((s) => s.queue?.queueById.get(id));
   const members = useAppStore((s) => (first?.group === undefined ? NONE : selectGroupMembers(s).get(first.group) ?? NONE));
   const lines = useAppStore(useShallow((s) => shown.map((memberId) => s.queue?.queueById.get(memberId)).filter((item) => item !== undefined)));
+  const { t } = useTranslation();
   const nameId = useId();
   if (first === undefined || members.length === 0) return null;
 
@@ -58,7 +60,7 @@ export const FileGroupRow = memo(function FileGroupRow({ id, shown, index, setSi
         <FileName name={name} id={nameId} />
         <span className="row-line row-meta">
           <span className="meta-type">{typeLabel(first.formatId)}{' · '}</span>
-          <span className="meta-size">{formatBytes(first.size)}</span>
+          <span className="meta-size">{formatBytes(t, first.size)}</span>
         </span>
         <div className="row-provider">
           <SendTo file={first} members={members} providers={providers} />

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { entryErrorWords } from '../../../shared/i18n/error-words.ts';
 import { useRef } from 'react';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
@@ -7,6 +9,7 @@ import { useModalDialog } from './use-modal-dialog.ts';
 
 /** A failed upload's details from the history, in a dialog, with "Copy for support". */
 export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClose: () => void }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref);
   const provider = PROVIDERS[entry.provider].name;
@@ -15,7 +18,7 @@ export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClos
     `Service: ${provider}`,
     ...(entry.keyName !== undefined ? [`Key: ${entry.keyName} (id ${entry.keyId ?? '?'})`] : []),
     `When: ${whenWords(entry.at)}`,
-    `What happened: ${entry.errorMessage ?? 'The upload did not finish.'}`,
+    `What happened: ${entryErrorWords(t, entry) ?? 'The upload did not finish.'}`,
     ...(entry.errorCode !== undefined ? [`Code ${entry.errorCode}`] : []),
   ];
   const titleId = `history-details-${entry.id}`;

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { entryErrorWords } from '../../../shared/i18n/error-words.ts';
 import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
@@ -34,6 +36,7 @@ function kindOf(name: string) {
  * read whole; the facts and the actions under it; the link or what went wrong across the whole last line.
  */
 export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }: Props) {
+  const { t } = useTranslation();
   const nameId = useId();
   const { name } = entry;
   const provider = PROVIDERS[entry.provider].name;
@@ -42,7 +45,7 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
   const expired = expiry?.startsWith('Expired') ?? false;
   // "HeyGen — Work" where the service has several keys, or the entry's key is no longer one of them.
   const namesKey = useAppStore((s) => entry.keyName !== undefined && (selectHasKeyChoice(s, entry.provider) || !selectKeyStillSaved(s, entry.provider, entry.keyId)));
-  const meta = [namesKey && entry.keyName !== undefined ? keyLabel(provider, entry.keyName) : provider, formatBytes(entry.size), timeWords(entry.at)];
+  const meta = [namesKey && entry.keyName !== undefined ? keyLabel(provider, entry.keyName) : provider, formatBytes(t, entry.size), timeWords(entry.at)];
   if (entry.source === 'cli') meta.push('from the command line');
 
   return (
@@ -73,7 +76,7 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
         ) : (
           <>
             <span className="status-word" data-status="failed">Failed</span>
-            <span className="row-message" data-tone="error" title={entry.errorMessage}>{entry.errorMessage ?? 'The upload did not finish.'}</span>
+            <span className="row-message" data-tone="error" title={entryErrorWords(t, entry)}>{entryErrorWords(t, entry) ?? 'The upload did not finish.'}</span>
           </>
         )}
       </div>

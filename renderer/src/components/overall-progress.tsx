@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { formatBytes, formatDuration, formatSpeed } from '../../../shared/format-units.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -7,6 +8,7 @@ import { ProgressBar } from './progress-bar.tsx';
 
 /** The whole batch at a glance, while anything is on its way. */
 export function OverallProgressBar() {
+  const { t } = useTranslation();
   const overall = useAppStore(useShallow(selectOverallProgress));
   // Files sent to several services count an upload per service.
   const uploads = useAppStore((s) => selectGroupMembers(s).size > 0);
@@ -15,10 +17,10 @@ export function OverallProgressBar() {
   const parts = [
     `${overall.finishedFiles.toLocaleString()} of ${overall.files.toLocaleString()} ${uploads ? 'uploads' : 'files'}`,
     `${percent}%`,
-    `${formatBytes(overall.sentBytes)} of ${formatBytes(overall.totalBytes)}`,
+    `${formatBytes(t, overall.sentBytes)} of ${formatBytes(t, overall.totalBytes)}`,
   ];
-  if (overall.bytesPerSecond > 0) parts.push(formatSpeed(overall.bytesPerSecond));
-  if (overall.etaSeconds !== undefined) parts.push(`about ${formatDuration(overall.etaSeconds)} left`);
+  if (overall.bytesPerSecond > 0) parts.push(formatSpeed(t, overall.bytesPerSecond));
+  if (overall.etaSeconds !== undefined) parts.push(`about ${formatDuration(t, overall.etaSeconds)} left`);
   return (
     <div className="overall">
       <ProgressBar fraction={overall.fraction} label="Overall upload progress" />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 // One file in the queue. Each row reads only its own item, so a progress tick re-renders one
 // row, not ten thousand. The name takes the spare width and is cut in the middle; the second
 // line says what matters now (a problem and how to fix it, or the link); the provider is a menu
@@ -120,7 +121,8 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
 
 /** What to know or fix first, on a line of its own under the file (the row is taller: rowHeight). */
 export function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: boolean }) {
-  const message = rowMessage(item, needsKey);
+  const { t } = useTranslation();
+  const message = rowMessage(item, needsKey, t);
   if (message === undefined) return null;
   return <span className="row-message" data-tone={message.tone} title={message.text}>{message.text}</span>;
 }
@@ -131,11 +133,12 @@ export function RowMessage({ item, needsKey }: { item: QueueItem; needsKey: bool
  */
 function Facts({ item, extra = '' }: { item: QueueItem; extra?: string }) {
   // Not looked at yet (a big drop shows its rows first): no type or size to tell; the status says "Checking…".
+  const { t } = useTranslation();
   if (item.checking === true) return null;
   return (
     <>
       <span className="meta-type">{typeLabel(item.formatId)}{' · '}</span>
-      <span className="meta-size">{formatBytes(item.size)}{extra}</span>
+      <span className="meta-size">{formatBytes(t, item.size)}{extra}</span>
     </>
   );
 }
@@ -167,6 +170,7 @@ function RowLine({ item }: { item: QueueItem }) {
 
 /** `label`: what names the file in the bars' names (a provider's line adds the provider: provider-line.tsx). */
 export function RowState({ item, hasKey, label = item.name }: { item: QueueItem; hasKey: boolean; label?: string }) {
+  const { t } = useTranslation();
   const paused = useAppStore((s) => s.paused);
   const word = statusWord(item, hasKey);
   // A converted copy is being made: nothing is sent until it is ready.
@@ -189,7 +193,7 @@ export function RowState({ item, hasKey, label = item.name }: { item: QueueItem;
         <span className="status-word" data-status={item.status}>{word}</span>
         <ProgressBar fraction={progress === undefined ? undefined : total > 0 ? sent / total : 0} label={`Upload progress for ${label}`} />
         <span className="row-progress-line">
-          {activeLine(item, paused)}
+          {activeLine(item, paused, t)}
         </span>
       </>
     );

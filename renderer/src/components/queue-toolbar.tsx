@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 // Above the list: where new files go, the one main action (Upload or Cancel all), a More menu
 // for the rest, one status line (the overall progress while uploading, otherwise what is in the
 // list and what an upload would take), and filters by state with counts.
@@ -114,6 +115,7 @@ function ConvertAll() {
 
 /** When nothing uploads: what the list holds, and what Upload would send and take. */
 function StatusLine() {
+  const { t } = useTranslation();
   const counts = useAppStore(useShallow(selectQueueCounts));
   const startable = useAppStore(useShallow(selectStartable));
   const lastSpeed = useAppStore((s) => s.lastSpeed);
@@ -123,9 +125,9 @@ function StatusLine() {
   // Sizes are known once every file was looked at: until then, how many still are.
   if (counts.checking > 0) parts.push(`${counts.checking.toLocaleString()} being checked`);
   else if (startable.files > 0) {
-    const time = lastSpeed !== undefined && lastSpeed > 0 ? `, about ${formatDuration(startable.bytes / lastSpeed)} at your last speed` : '';
+    const time = lastSpeed !== undefined && lastSpeed > 0 ? `, about ${formatDuration(t, startable.bytes / lastSpeed)} at your last speed` : '';
     const ready = files === counts.total ? `${startable.files.toLocaleString()} ready to upload` : `${countWords(startable.files, 'upload')} ready`;
-    parts.push(`${ready} (${formatBytes(startable.bytes)}${time})`);
+    parts.push(`${ready} (${formatBytes(t, startable.bytes)}${time})`);
   }
   return <p className="queue-summary">{parts.join(' · ')}</p>;
 }

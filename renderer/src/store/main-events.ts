@@ -3,7 +3,8 @@
 // main's answer or event lands here. A single upload's link is copied by main, not here
 // (electron/main/app/auto-copy.ts): Chromium refuses the clipboard to a window without focus.
 
-import { languageSettingIs } from '../i18n.ts';
+import { languageSettingIs, translator } from '../i18n.ts';
+import { errorWords } from '../../../shared/i18n/error-words.ts';
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { PauseState } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
@@ -42,7 +43,7 @@ function finishedSentence(done: readonly DoneItem[], failed: readonly FailedItem
   if (done.length === 1 && firstDone) parts.push(`${firstDone.name} uploaded to ${PROVIDERS[firstDone.provider].name}.`);
   else if (done.length > 1) parts.push(`${done.length} files uploaded.`);
   const [firstFailed] = failed;
-  if (failed.length === 1 && firstFailed) parts.push(`${firstFailed.name} failed. ${firstFailed.error.message}`.trim());
+  if (failed.length === 1 && firstFailed) parts.push(`${firstFailed.name} failed. ${errorWords(translator.t, firstFailed.error)}`.trim());
   else if (failed.length > 1) parts.push(`${failed.length} uploads failed.`);
   const counts = selectQueueCounts(useAppStore.getState());
   if (counts.waiting === 0 && counts.uploading === 0) {

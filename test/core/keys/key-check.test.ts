@@ -1,3 +1,4 @@
+import { englishT } from '../../../shared/i18n/english.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkKey, rejectedSentence } from '../../../electron/core/keys/key-check.ts';
 import { ProviderPacer } from '../../../electron/core/sending/provider-pacer.ts';
@@ -38,18 +39,18 @@ describe('checkKey against the loopback providers', () => {
 
     it('a server that is down is a network problem', async () => {
       const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: downUrl });
-      expect(result).toEqual({ ok: false, code: 'NETWORK', message: errorSentence('NETWORK', name(provider)) });
+      expect(result).toEqual({ ok: false, code: 'NETWORK', message: errorSentence(englishT(), 'NETWORK', name(provider)) });
     });
 
     it('a server error is the provider’s problem, not the key’s', async () => {
       server.script({ kind: 'key-check', reply: provider === 'heygen' ? htmlPage(502) : providerError(provider, 503) });
       const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: server.baseUrl });
-      expect(result).toEqual({ ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', name(provider)) });
+      expect(result).toEqual({ ok: false, code: 'PROVIDER_ERROR', message: errorSentence(englishT(), 'PROVIDER_ERROR', name(provider)) });
     });
   });
 
   it('an empty key is "no key yet" and sends nothing', async () => {
-    expect(await checkKey('wavespeed', '  ', { baseUrl: server.baseUrl })).toEqual({ ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', name('wavespeed')) });
+    expect(await checkKey('wavespeed', '  ', { baseUrl: server.baseUrl })).toEqual({ ok: false, code: 'KEY_MISSING', message: errorSentence(englishT(), 'KEY_MISSING', name('wavespeed')) });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -69,13 +70,13 @@ describe('checkKey against the loopback providers', () => {
   it('rate limiting says to wait, not that the key is bad', async () => {
     server.script({ kind: 'key-check', reply: providerError('assemblyai', 429, undefined, { 'retry-after': '30' }) });
     const result = await checkKey('assemblyai', TEST_KEYS.assemblyai, { baseUrl: server.baseUrl });
-    expect(result).toEqual({ ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', name('assemblyai')) });
+    expect(result).toEqual({ ok: false, code: 'RATE_LIMITED', message: errorSentence(englishT(), 'RATE_LIMITED', name('assemblyai')) });
   });
 
   it('a server that never answers times out instead of hanging', async () => {
     server.script({ kind: 'key-check', stallAfterBytes: 0 });
     const result = await checkKey('wavespeed', TEST_KEYS.wavespeed, { baseUrl: server.baseUrl, timeoutMs: 300 });
-    expect(result).toEqual({ ok: false, code: 'TIMEOUT', message: errorSentence('TIMEOUT', name('wavespeed')) });
+    expect(result).toEqual({ ok: false, code: 'TIMEOUT', message: errorSentence(englishT(), 'TIMEOUT', name('wavespeed')) });
   });
 
   it('WaveSpeedAI: a refused key may only be waiting for the account’s first top-up, and the sentence says so', async () => {
