@@ -2,6 +2,7 @@
 // each (shared/i18n/<language>/errors.ts, by code). The sentence says what to do next; the provider's own words travel beside it in
 // `detail` for those who want them. No sentence ever contains a key.
 
+import { unsupportedFormatWords } from './format-words.ts';
 import { formatBytes, formatClockTime, formatDuration, formatWholeMegabytes } from './format-units.ts';
 import type { Translate } from './i18n/translator.ts';
 import { isProviderId, PROVIDERS } from './providers.ts';
@@ -45,6 +46,12 @@ export const ERROR_CODES = [
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const ERROR_CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return ERROR_CODE_SET.has(code);
+}
 
 /**
  * Failures outside an upload (a call from the window, a CLI command): each comes with its own
@@ -103,6 +110,12 @@ export interface ErrorValues {
   readonly until?: string;
   /** TIMEOUT `processing`: how long was waited, in seconds. */
   readonly seconds?: number;
+  /** UNSUPPORTED_TYPE `format`: the file's format, the one a conversion would make, and where the sentence is read (its button or option). */
+  readonly formatId?: string;
+  readonly target?: string;
+  readonly surface?: 'window' | 'terminal';
+  /** What a provider outside the table takes (format ids); the table's are known by `providerId`. */
+  readonly accepts?: readonly string[];
 }
 
 /** The sentences of a code other than its usual one (shared/i18n/en/errors.ts). */
@@ -165,6 +178,7 @@ function megapixels(t: Translate, pixels: number): string {
 export function errorSentenceKey(code: ErrorCode, c: ErrorValues, extra: string | undefined): string {
   let key: string = code;
   if (c.variant !== undefined) key = `${code}_${c.variant}`;
+  if (c.variant === 'format' && c.target !== undefined) key += `_${c.surface ?? 'window'}`;
   else if (code === 'RATE_LIMITED' && (c.until !== undefined || c.extra !== undefined)) key = 'RATE_LIMITED_until';
   else if (code === 'PROVIDER_ERROR' && c.file !== undefined) key = 'PROVIDER_ERROR_file';
   const base = key;
@@ -182,6 +196,10 @@ export function errorSentence(t: Translate, code: ErrorCode, context: MessageCon
     values.until = until !== undefined && !Number.isNaN(until.getTime()) ? formatClockTime(t, until) : context.extra ?? '';
   }
   if (context.seconds !== undefined) values.waited = formatDuration(t, context.seconds);
+  if (context.variant === 'format' && context.formatId !== undefined) {
+    const accepts = isProviderId(context.providerId) ? PROVIDERS[context.providerId].accepts : context.accepts ?? [];
+    Object.assign(values, unsupportedFormatWords(t, context.formatId, accepts, context.target));
+  }
   const sentence = t(`errors:${errorSentenceKey(code, context, extra)}`, values);
   const note = noteOf(t, code, context);
   return note === undefined ? sentence : t('errors:withNote', { sentence, note });

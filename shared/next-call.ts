@@ -4,6 +4,7 @@
 // The shell expands it into curl's standard input, not its arguments (`-H @-`): a program's
 // arguments are visible to every user of the computer (ps, /proc/<pid>/cmdline).
 
+import type { Translate } from './i18n/translator.ts';
 import type { MediaKind } from './media-formats.ts';
 import type { AuthScheme, ProviderInfo, ResultField } from './provider-info.ts';
 import { regionOf } from './providers.ts';
@@ -27,8 +28,10 @@ export interface NextStep {
 }
 
 /** "Set $ASSEMBLYAI_API_KEY to your “Work” key first.": what the variable must hold, for a person. */
-export function keyVariableSentence(step: Pick<NextStep, 'keyEnvVar' | 'keyName'>): string {
-  return step.keyName === undefined ? `Set $${step.keyEnvVar} to your key first.` : `Set $${step.keyEnvVar} to your “${step.keyName}” key first: the upload belongs to that key’s account.`;
+export function keyVariableSentence(t: Translate, step: Pick<NextStep, 'keyEnvVar' | 'keyName'>): string {
+  return step.keyName === undefined
+    ? t('common:nextCall.keyVariable', { variable: step.keyEnvVar })
+    : t('common:nextCall.keyVariableNamed', { variable: step.keyEnvVar, key: step.keyName });
 }
 
 /**

@@ -10,6 +10,7 @@ import { conversionSentence, type Conversion } from '../../shared/conversions.ts
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import { mediaFormat, mediaKindOfName } from '../../shared/media-formats.ts';
 import { DEFAULT_KEY_NAME, ENVIRONMENT_KEY_NAME, usedKeyOf, type UsedKey } from '../../shared/key-names.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 
 export interface FileOutcome {
   readonly file: string;
@@ -78,7 +79,7 @@ export function withNext(outcome: FileOutcome, region: string | undefined | fals
 
 export function jsonLine(outcome: FileOutcome): string {
   const body = outcome.ok
-    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.key !== undefined && { key: outcome.key }), ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.converted !== undefined && { converted: { ...outcome.converted, summary: conversionSentence(outcome.converted) } }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown, ...(outcome.next.keyName !== undefined && { keyName: outcome.next.keyName }) } }) }
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.key !== undefined && { key: outcome.key }), ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.converted !== undefined && { converted: { ...outcome.converted, summary: conversionSentence(englishT(), outcome.converted) } }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown, ...(outcome.next.keyName !== undefined && { keyName: outcome.next.keyName }) } }) }
     : { file: outcome.file, provider: outcome.provider, ok: false, ...(outcome.key !== undefined && { key: outcome.key }), error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
   return `${JSON.stringify(body)}\n`;
 }
@@ -96,9 +97,9 @@ export function humanLine(outcome: FileOutcome, color: boolean): string {
   }
   const what = [outcome.assetId !== undefined ? `asset ${outcome.assetId}` : undefined, outcome.url].filter(Boolean).join('  ');
   // Said for a key the person named; their "Default" key, or the variable's own key, goes without saying.
-  const keyNote = outcome.next?.keyName === undefined || outcome.next.keyName === DEFAULT_KEY_NAME || outcome.next.keyName === ENVIRONMENT_KEY_NAME ? '' : `  ${forTerminal(keyVariableSentence(outcome.next))}\n`;
+  const keyNote = outcome.next?.keyName === undefined || outcome.next.keyName === DEFAULT_KEY_NAME || outcome.next.keyName === ENVIRONMENT_KEY_NAME ? '' : `  ${forTerminal(keyVariableSentence(englishT(), outcome.next))}\n`;
   const next = outcome.next === undefined ? '' : `  Next, ${forTerminal(outcome.next.purpose.toLowerCase())}:\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${keyNote}${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
   // The key is named where the person chose one (a "Default" key, everybody's, goes without saying).
   const withKey = outcome.key === undefined || outcome.key.name === DEFAULT_KEY_NAME ? '' : ` (key ${forTerminal(outcome.key.name)})`;
-  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}${withKey}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.converted === undefined ? '' : `  ${conversionSentence(outcome.converted)}: the converted copy was sent.\n`}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
+  return `${paint('32', '✓')} ${forTerminal(outcome.file)} → ${PROVIDERS[outcome.provider].name}${withKey}\n  ${forTerminal(what)}\n${outcome.ready === false ? `  Still processing at ${PROVIDERS[outcome.provider].name}: it can be used once that is done (--wait waits for it).\n` : ''}${outcome.converted === undefined ? '' : `  ${conversionSentence(englishT(), outcome.converted)}: the converted copy was sent.\n`}${outcome.locationRemoved === true ? '  Location removed: a copy without it was sent.\n' : ''}${outcome.reused !== undefined ? `  Already uploaded on ${outcome.reused.slice(0, 10)}: that link is reused, nothing was sent.\n` : ''}${next}`;
 }

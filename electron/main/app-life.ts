@@ -30,6 +30,8 @@ import type { AddChosen } from './desktop/add-chosen.ts';
 import { OutsideFiles } from './desktop/outside-files.ts';
 import type { Notice } from './quit/window-close.ts';
 import type { WindowPlace } from './window/window-place.ts';
+import { mainT } from './settings/main-language.ts';
+import { userFacingWords } from '../../shared/i18n/error-words.ts';
 
 type AppNotice = EventPayloads['app:notice'];
 
@@ -194,10 +196,10 @@ export class AppLife {
       refused: paths.map((path) => ({
         path,
         name: basename(path),
-        message: error instanceof UserFacingError ? error.message : 'It could not be added. Drop it on the window, or use Add files….',
+        message: error instanceof UserFacingError ? userFacingWords(mainT(), error) : 'It could not be added. Drop it on the window, or use Add files….',
       })),
     }));
-    const notice = notAddedNotice(result.refused);
+    const notice = notAddedNotice(mainT(), result.refused);
     if (notice !== undefined) this.notice(notice);
   }
 }

@@ -8,6 +8,7 @@ import { notAddedNotice } from '../../shared/refusal-notice.ts';
 import { askMain } from './ask-main.ts';
 import { useAppStore } from './store/app-store.ts';
 import { registerDroppedFiles, uploader } from './uploader-api.ts';
+import { translator } from './i18n.ts';
 
 export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
   const result = await askMain('The files could not be added.', async () => {
@@ -77,6 +78,6 @@ function reportAdded(result: AddResult): void {
     showTab('queue');
     announce(`${added} ${added === 1 ? 'file' : 'files'} added to the queue.`);
   }
-  const notice = notAddedNotice(result.refused);
+  const notice = notAddedNotice(translator.t, result.refused);
   if (notice !== undefined) pushNotice({ tone: 'warning', ...notice });
 }

@@ -98,8 +98,8 @@ export function rowMessage(item: QueueItem, needsKey: boolean, t: Translate = tr
   // A converted copy was sent: said in full, since the link is not the file as it is on the disk.
   // An ID is explained here, where a sentence has room, not in the line's monospaced slot.
   const said = [
-    ...(item.result.converted === undefined ? [] : [`${conversionSentence(item.result.converted)}.`]),
-    ...(resultIsId(item) ? [idSentence(PROVIDERS[item.provider].name)] : []),
+    ...(item.result.converted === undefined ? [] : [`${conversionSentence(t, item.result.converted)}.`]),
+    ...(resultIsId(item) ? [idSentence(t, PROVIDERS[item.provider].name)] : []),
   ];
   return said.length === 0 ? undefined : { tone: 'info', text: said.join(' ') };
 }
@@ -115,7 +115,7 @@ export function resultIsId(item: QueueItem): boolean {
 export function earlierSentence(provider: ProviderId, earlier: EarlierUpload, now = new Date()): string {
   const day = dayWords(earlier.at, now);
   const when = day === 'Today' || day === 'Yesterday' ? day.toLowerCase() : `on ${day}`;
-  const what = earlier.url === undefined ? idName(PROVIDERS[provider].name) : 'link';
+  const what = earlier.url === undefined ? idName(translator.t, PROVIDERS[provider].name) : 'link';
   const until = earlier.expiresAt === undefined ? '' : `; that ${what} works until ${dayWords(earlier.expiresAt, now)}`;
   return `Already uploaded to ${PROVIDERS[provider].name} ${when}${until}. Use that ${what}, or upload the file again.`;
 }

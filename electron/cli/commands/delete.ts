@@ -20,6 +20,7 @@ import { baseUrlProblem } from '../base-url-option.ts';
 import type { CliIo } from '../cli-io.ts';
 import { REGION_CHOICES, regionProblem } from '../region-option.ts';
 import { forTerminal } from '../terminal-text.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export const DELETE_USAGE = `Usage: media-uploader delete <history id or asset id> --provider ${PROVIDER_IDS.join('|')}
          [--yes] [--base-url URL] [--region ${REGION_CHOICES}]
@@ -80,7 +81,7 @@ export async function runDelete(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const info = PROVIDERS[options.provider];
-  const notOffered = deletionNotOffered(info);
+  const notOffered = deletionNotOffered(englishT(), info);
   if (notOffered !== undefined) {
     io.stderr.write(`${notOffered}\n`);
     return 1;

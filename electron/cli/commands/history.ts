@@ -12,6 +12,7 @@ import { dataDir, DATA_DIR_ENV } from '../../core/files/data-dir.ts';
 import { HISTORY_FILE_NAME } from '../../core/history/history-file.ts';
 import { HistoryStore } from '../../core/history/history-store.ts';
 import { forTerminal } from '../terminal-text.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export const HISTORY_USAGE = `Usage: media-uploader history [--search TEXT] [--limit N] [--json]
 
@@ -83,7 +84,7 @@ function table(entries: readonly HistoryEntry[]): string {
   // Entries hold names and messages from outside, and a damaged or edited file any text in its
   // dates (shown as they are when they are no date): escaped before they are measured and cut.
   // "HeyGen — Work": the key that made it, where the entry records one.
-  const where = (entry: HistoryEntry): string => (entry.keyName === undefined ? PROVIDERS[entry.provider].name : forTerminal(keyLabel(PROVIDERS[entry.provider].name, entry.keyName)));
+  const where = (entry: HistoryEntry): string => (entry.keyName === undefined ? PROVIDERS[entry.provider].name : forTerminal(keyLabel(englishT(), PROVIDERS[entry.provider].name, entry.keyName)));
   const rows = entries.map((entry) => [forTerminal(localTime(entry.at)), where(entry), fit(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry))]);
   const header = ['When', 'Provider', 'File', 'Result'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));

@@ -17,6 +17,7 @@ import { createKeychainStore, environmentKey, keychainService, KEYCHAIN_SERVICE_
 import { DEFAULT_KEY_NAME, keyNameProblem, sameKeyName } from '../../../shared/key-names.ts';
 import { openKeyBook } from '../cli-key-book.ts';
 import { keyListText } from '../keys-list.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export const KEYS_USAGE = `Usage: media-uploader keys set <provider> [--name NAME]    save a key (typed without echo, or piped in); with
                                                          a name, another key, or the one of that name replaced
@@ -108,7 +109,7 @@ function onlyProvider(rest: string[], action: string): ProviderId {
 
 /** A key's name as given, if it can be one (shared/key-names.ts); refused without repeating it. */
 function checkedName(name: string): string {
-  const problem = keyNameProblem(name);
+  const problem = keyNameProblem(englishT(), name);
   if (problem !== undefined) throw new UsageError(problem);
   return name.trim();
 }
@@ -135,7 +136,7 @@ async function setKey(provider: ProviderId, name: string | undefined, store: Sec
     io.stderr.write(`That does not look like an API key for ${info.name} (it has ${key.length} characters). Copy the whole key from ${info.keyPageUrl} and try again. Nothing was saved.\n`);
     return 1;
   }
-  const problem = keyCharacterProblem(key, info.name);
+  const problem = keyCharacterProblem(englishT(), key, info.name);
   if (problem !== undefined) {
     io.stderr.write(`${problem} Nothing was saved.\n`);
     return 1;

@@ -24,6 +24,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/settings-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { endpointUrl } from '../../core/sending/endpoint-url.ts';
 import { DEFAULT_OFFLINE_WAIT_MS, OfflineWait, parseWait } from '../offline-wait.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 
 class UsageError extends Error {}
@@ -97,7 +98,7 @@ function parseUploadArgs(args: string[]): UploadOptions {
   if (offlineWaitMs === undefined) throw new UsageError('--offline-wait must be a duration such as 90s, 5m or 1h.');
   const keyName = values.key;
   // Not repeated back, in case a key was typed where its name goes.
-  const keyRefusal = keyName === undefined ? undefined : keyNameProblem(keyName);
+  const keyRefusal = keyName === undefined ? undefined : keyNameProblem(englishT(), keyName);
   if (keyRefusal !== undefined) throw new UsageError(`--key names one of the saved keys (media-uploader keys list). ${keyRefusal}`);
   return { ...(keyName !== undefined && { keyName: keyName.trim() }), offlineWaitMs, files: positionals, providers, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }

@@ -5,7 +5,7 @@
 
 import { errorSentence, type ErrorCode, type ErrorValues, type MessageContext, type UploadErrorInfo } from '../../../shared/error-codes.ts';
 import { englishT } from '../../../shared/i18n/english.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import { UserFacingError, type Words } from '../../../shared/user-facing-error.ts';
 import { maskKeys } from './secret-masks.ts';
 
 export interface UploadErrorOptions {
@@ -18,6 +18,8 @@ export interface UploadErrorOptions {
   cause?: unknown;
   /** What the sentence was made from, so it is made again in the reader's language (shared/i18n/error-words.ts). */
   values?: ErrorValues;
+  /** A sentence that is not the code's own, by its key and values (shared/user-facing-error.ts). */
+  words?: Words;
 }
 
 export class UploadError extends UserFacingError<ErrorCode> {
@@ -28,7 +30,7 @@ export class UploadError extends UserFacingError<ErrorCode> {
   readonly values?: ErrorValues;
 
   constructor(code: ErrorCode, message: string, options: UploadErrorOptions = {}) {
-    super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(code, message, { ...(options.cause !== undefined && { cause: options.cause }), ...(options.words !== undefined && { words: options.words }) });
     this.name = 'UploadError';
     if (options.status !== undefined) this.status = options.status;
     // Every detail passes here, whoever wrote it (a provider's error or status, a socket, ffmpeg).

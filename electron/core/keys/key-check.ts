@@ -48,7 +48,7 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   const info = adapter.info;
   const context = { provider: info.name };
   if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence(englishT(), 'KEY_MISSING', context) };
-  const keyProblem = keyCharacterProblem(key.trim(), info.name);
+  const keyProblem = keyCharacterProblem(englishT(), key.trim(), info.name);
   if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
   const url = endpointUrl(info, info.keyCheck, options);
   const offline = (): KeyTestResult => ({ ok: false, code: 'NETWORK', message: offlineCheckSentence(info.name) });

@@ -5,7 +5,7 @@
 
 import { basename } from 'node:path';
 import type { ProviderId } from '../../../shared/providers.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import { keyCharactersFine } from '../../../shared/key-rules.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { providerRefusal } from '../../../shared/provider-rules.ts';
 import type { UploadProgress } from '../../../shared/queue-types.ts';
@@ -62,8 +62,7 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
   if (req.signal?.aborted) throw cancelled();
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', provider);
   // Checked here too, not only where keys are saved: an environment variable is never saved.
-  const keyProblem = keyCharacterProblem(req.key, provider);
-  if (keyProblem !== undefined) throw new UploadError('KEY_REJECTED', keyProblem);
+  if (!keyCharactersFine(req.key)) throw UploadError.of('KEY_REJECTED', provider, { variant: 'characters' });
 
   // A file queued moments ago was sniffed then; unchanged size and time mean the same bytes.
   const known = req.expected?.formatId;
@@ -73,7 +72,7 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
   }
   const refusal = providerRefusal(adapter.info, file);
   const format = mediaFormat(file.formatId);
-  if (refusal !== undefined) throw new UploadError(refusal.code, refusal.message);
+  if (refusal !== undefined) throw new UploadError(refusal.code, refusal.message, refusal.values === undefined ? {} : { values: refusal.values });
   if (format === undefined) throw UploadError.of('UNSUPPORTED_TYPE', provider, { file: file.name });
 
   const policy = { ...DEFAULT_RETRY, ...req.retry };

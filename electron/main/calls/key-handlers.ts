@@ -4,13 +4,13 @@
 
 import { errorSentence } from '../../../shared/error-codes.ts';
 import { mainT } from '../settings/main-language.ts';
-import { keyNameProblem } from '../../../shared/key-names.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import { keyNameIssue } from '../../../shared/key-names.ts';
+import { keyCharactersFine } from '../../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import type { KeyStatus, KeyTestResult, SavedKeyStatus } from '../../../shared/settings-types.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import type { CallArgsParsed, HandlerDeps, Handlers, KeyChange } from './call-ports.ts';
 import { checkFromTest, keyWasRejected } from '../settings/key-checks.ts';
+import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 type KeyCalls = 'keys:list' | 'keys:set' | 'keys:delete' | 'keys:test' | 'keys:set-default';
 
@@ -66,8 +66,8 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
   /** The name a call's key goes by: the one given, checked, or the default's (undefined: none saved yet). */
   const targetName = async (provider: ProviderId, name: string | undefined): Promise<string | undefined> => {
     if (name === undefined) return (await keys.names(provider)).default;
-    const problem = keyNameProblem(name);
-    if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+    const problem = keyNameIssue(name);
+    if (problem !== undefined) throw userFacing('KEY_REJECTED', problem);
     return (await keys.names(provider)).names.find((saved) => saved.toLowerCase() === name.trim().toLowerCase()) ?? name.trim();
   };
 
@@ -89,8 +89,7 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
 
     'keys:set': async ({ provider, key, name, evenIfUnchecked }: CallArgsParsed<'keys:set'>) => oneAtATime(async () => {
       // A key that could never be saved is refused before anyone is asked to replace the old one.
-      const problem = keyCharacterProblem(key.trim(), PROVIDERS[provider].name);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+      if (!keyCharactersFine(key.trim())) throw userFacing('KEY_REJECTED', { key: 'errors:KEY_REJECTED_characters', values: { provider: PROVIDERS[provider].name } });
       const target = await targetName(provider, name);
       // Asked first, so a key the provider turns down is never stored, never replaces a saved
       // one, and never costs the person a "Replace?" question.

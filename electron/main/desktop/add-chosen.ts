@@ -11,6 +11,7 @@ import { notAddedNotice } from '../../../shared/refusal-notice.ts';
 import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
+import { mainT } from '../settings/main-language.ts';
 
 /**
  * `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried).
@@ -56,7 +57,7 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'addChecking' | 'get' 
       said.add(fileKey(item));
       const { path, name } = item;
       const problem = item.status === 'idle' ? item.problem : undefined;
-      refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message });
+      refused.push(problem === undefined ? { path, name, message: `${name} is not an image, video or audio file.` } : { path, name, code: problem.code, message: problem.message, ...(problem.values !== undefined && { values: problem.values }) });
     }
     return { kept, refused };
   };
@@ -82,7 +83,7 @@ export function chosenFilesAdder(queue: Pick<UploadQueue, 'addChecking' | 'get' 
     }
     startNow(adding.added);
     void adding.checked.then((unreadable) => {
-      const notice = notAddedNotice([...keepMedia(adding.added).refused, ...unreadable]);
+      const notice = notAddedNotice(mainT(), [...keepMedia(adding.added).refused, ...unreadable]);
       if (notice !== undefined) notify({ tone: 'warning', ...notice });
     });
     return { added: adding.added, refused: [...refused, ...adding.refused] };

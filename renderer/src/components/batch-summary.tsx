@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
@@ -18,12 +19,13 @@ import { countWords } from './queue-toolbar.tsx';
  * long list, and Resume for the stopped ones.
  */
 export function BatchSummary() {
+  const { t } = useTranslation();
   const active = useAppStore((s) => selectOverallProgress(s).active);
   const counts = useAppStore(useShallow(selectQueueCounts));
   const unsent = useAppStore(selectUnsent);
   const results = useAppStore(selectResultCount);
   const kinds = useAppStore(selectResultKinds);
-  const copyWhat = linksAndIdsWords(kinds.links, kinds.ids);
+  const copyWhat = linksAndIdsWords(t, kinds.links, kinds.ids);
   const filter = useAppStore((s) => s.queueFilter);
   const uploaded = counts.done + counts.processing;
   if (active || uploaded + counts.failed + counts.interrupted === 0) return null;

@@ -6,7 +6,7 @@
 
 import { useState } from 'react';
 import { usedKeyOfEntry, type HistoryEntry } from '../../../shared/history-types.ts';
-import { deletionNotOffered, PROVIDERS } from '../../../shared/providers.ts';
+import { deletionNotOfferedWords, PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { uploader } from '../uploader-api.ts';
@@ -30,7 +30,7 @@ export function HistoryRowActions({ entry, uploadedLater }: Props) {
   const live = entry.ok && entry.removedAt === undefined;
   // The history keeps no format of its own: the kind is read from the name's extension.
   const step = useNextStep({ provider: entry.provider, url, assetId, kind: mediaKindOfName(name), usedKey: usedKeyOfEntry(entry) });
-  const canDelete = live && assetId !== undefined && deletionNotOffered(info) === undefined;
+  const canDelete = live && assetId !== undefined && deletionNotOfferedWords(info) === undefined;
   const open = () => void askMain('The link could not be opened.', () => uploader()['shell:open-url']({ historyEntry: entry.id }));
   const showFile = () => void askMain(`${name} could not be shown.`, () => uploader()['shell:show-file']({ historyEntry: entry.id }));
 

@@ -45,7 +45,7 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
   const expired = expiry?.startsWith('Expired') ?? false;
   // "HeyGen — Work" where the service has several keys, or the entry's key is no longer one of them.
   const namesKey = useAppStore((s) => entry.keyName !== undefined && (selectHasKeyChoice(s, entry.provider) || !selectKeyStillSaved(s, entry.provider, entry.keyId)));
-  const meta = [namesKey && entry.keyName !== undefined ? keyLabel(provider, entry.keyName) : provider, formatBytes(t, entry.size), timeWords(entry.at)];
+  const meta = [namesKey && entry.keyName !== undefined ? keyLabel(t, provider, entry.keyName) : provider, formatBytes(t, entry.size), timeWords(entry.at)];
   if (entry.source === 'cli') meta.push('from the command line');
 
   return (
@@ -62,7 +62,7 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
           <>
             {shown !== undefined && shown === entry.assetId && shown !== entry.url ? (
               // Named as the queue names it ("memories.ai ID"), the sentence on hover: the row has no room for it.
-              <span className="row-result" title={idSentence(provider)}>{idName(provider)} <span className="mono">{shown}</span></span>
+              <span className="row-result" title={idSentence(t, provider)}>{idName(t, provider)} <span className="mono">{shown}</span></span>
             ) : (
               <span className="row-result mono" title={shown}>{shown ?? 'Uploaded'}</span>
             )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 // One provider's key: paste, save, check again, remove. Save sends the key to main, which asks
 // the provider first and stores only a key it accepted (keys:set): a key turned down stays in
 // this field, masked, with the reason, so the person can fix it or paste another; when the
@@ -38,6 +39,7 @@ interface Props {
 }
 
 export function KeyCard({ provider, onSaved }: Props) {
+  const { t } = useTranslation();
   const info = PROVIDERS[provider];
   const status = useAppStore((s) => s.keys?.[provider]);
   const focusMe = useAppStore((s) => s.keyFocus === provider);
@@ -84,7 +86,7 @@ export function KeyCard({ provider, onSaved }: Props) {
       return;
     }
     const name = adding ? newName.trim() : undefined;
-    const nameProblem = name === undefined ? undefined : keyNameProblem(name);
+    const nameProblem = name === undefined ? undefined : keyNameProblem(t, name);
     if (nameProblem !== undefined) {
       setFeedback({ tone: 'error', text: nameProblem });
       setFocusNext('name');

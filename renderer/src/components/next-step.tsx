@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import type { MediaKind } from '../../../shared/media-formats.ts';
 import { ENVIRONMENT_KEY_NAME, type UsedKey } from '../../../shared/key-names.ts';
@@ -61,6 +62,7 @@ export function useNextStep({ provider, url, assetId, kind, usedKey }: Omit<Next
 export function NextStepDialog({ name, providerName, step, onClose }: {
   name: string; providerName: string; step: ShownStep; onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref);
   const titleId = `next-step-${name}`;
@@ -73,7 +75,7 @@ export function NextStepDialog({ name, providerName, step, onClose }: {
       <div className="dialog-body">
         {step.keyName === undefined
           ? <p>Paste this into a terminal. It reads your key from <code>{step.keyEnvVar}</code>: set that first. Replace the words in &lt;angle brackets&gt;.</p>
-          : <p>Paste this into a terminal. {keyVariableSentence(step)} Replace the words in &lt;angle brackets&gt;.</p>}
+          : <p>Paste this into a terminal. {keyVariableSentence(t, step)} Replace the words in &lt;angle brackets&gt;.</p>}
         {step.keyGone === true && (
           <p className="next-step-warning" role="note">
             The “{step.keyName}” key that made this upload is no longer saved in this app (it was removed or replaced). Only that key can use the upload: without it, upload the file again.

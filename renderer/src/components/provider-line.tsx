@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 // One provider's line under a file sent to several (file-group-row.tsx): the star that marks the
 // main service (whose link or ID the file's Copy button copies), the link or ID once there is one, its own
 // state and progress, its own buttons (Upload, Cancel, Retry, Copy, Remove…), and its own sentence
@@ -74,10 +75,11 @@ export function ProviderLine({ item, main, providers }: Props) {
 
 /** The link, or "ID" and the ID, once the provider has the file. */
 function LineResult({ item, provider }: { item: QueueItem; provider: string }) {
+  const { t } = useTranslation();
   const text = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
   if (text === undefined) return <span className="line-result" />;
   if (resultIsId(item)) {
-    return <span className="line-result row-result" title={`${idName(provider)} ${text}`}>ID <span className="mono">{text}</span></span>;
+    return <span className="line-result row-result" title={`${idName(t, provider)} ${text}`}>ID <span className="mono">{text}</span></span>;
   }
   return <span className="line-result row-result mono" title={text}>{text}</span>;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { keyLabel } from '../../../shared/key-names.ts';
 import { providerRefusal, type FileFacts } from '../../../shared/provider-rules.ts';
 import { PROVIDERS, PROVIDER_IDS, isProviderId, type ProviderId } from '../../../shared/providers.ts';
@@ -34,6 +35,7 @@ const SEVERAL = 'several';
  * one key offers each ("HeyGen — Work", "HeyGen — Personal"); with one, it is just "HeyGen".
  */
 export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, id, className = 'select', file, onSeveral }: Props) {
+  const { t } = useTranslation();
   const missing = useAppStore(useShallow((s) => PROVIDER_IDS.filter((p) => !selectHasKey(s, p))));
   const keysOf = useAppStore(useShallow((s) => PROVIDER_IDS.map((p) => selectSavedKeys(s, p))));
   const choices = (provider: ProviderId): readonly SavedKeyStatus[] => {
@@ -44,7 +46,7 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
   const currentKey = chosen.find((k) => k.name === keyName) ?? chosen.find((k) => k.isDefault);
   const current = chosen.length === 0 ? value : optionValue(value, currentKey?.name);
   // A narrow row cuts "AssemblyAI — Client": the whole of it on hover.
-  const title = currentKey === undefined ? undefined : keyLabel(PROVIDERS[value].name, currentKey.name);
+  const title = currentKey === undefined ? undefined : keyLabel(t, PROVIDERS[value].name, currentKey.name);
   return (
     <select
       id={id}
@@ -74,7 +76,7 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
         }
         return named.map((k) => (
           <option key={optionValue(provider, k.name)} value={optionValue(provider, k.name)} disabled={refuses && provider !== value}>
-            {keyLabel(PROVIDERS[provider].name, k.name)}{suffix}
+            {keyLabel(t, PROVIDERS[provider].name, k.name)}{suffix}
           </option>
         ));
       })}

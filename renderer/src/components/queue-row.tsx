@@ -42,6 +42,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
   // A sent file's label names its key where the service has several ("HeyGen — Work").
   const keyChoice = useAppStore((s) => item !== undefined && selectHasKeyChoice(s, item.provider));
   const toggleExpanded = useAppStore((s) => s.toggleExpanded);
+  const { t } = useTranslation();
   const nameId = useId();
   const detailsId = useId();
   if (item === undefined) return null;
@@ -66,7 +67,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
     event.dataTransfer.effectAllowed = 'copy';
   };
   const needsKey = item.status === 'idle' && !hasKey && !isBlocked(item);
-  const providerLabel = keyChoice && item.key !== undefined ? keyLabel(PROVIDERS[item.provider].name, item.key.name) : PROVIDERS[item.provider].name;
+  const providerLabel = keyChoice && item.key !== undefined ? keyLabel(t, PROVIDERS[item.provider].name, item.key.name) : PROVIDERS[item.provider].name;
 
   return (
     <div
@@ -145,6 +146,7 @@ function Facts({ item, extra = '' }: { item: QueueItem; extra?: string }) {
 
 /** The second line: the file's type and size, and its link when done. */
 function RowLine({ item }: { item: QueueItem }) {
+  const { t } = useTranslation();
   const provider = PROVIDERS[item.provider].name;
   if (!hasResult(item)) return <span className="row-line row-meta"><Facts item={item} /></span>;
   const text = resultText(PROVIDERS[item.provider], item.result);
@@ -157,7 +159,7 @@ function RowLine({ item }: { item: QueueItem }) {
       ) : resultIsId(item) ? (
         // Only "ID" and the ID here, which a narrow row cuts first: the service is named beside it
         // and the sentence saying what it is has the message line's room (rowMessage).
-        <span className="row-result" title={`${idName(provider)} ${text}`}>
+        <span className="row-result" title={`${idName(t, provider)} ${text}`}>
           ID <span className="mono">{text}</span>
         </span>
       ) : (

@@ -162,12 +162,13 @@ function QueueFilters() {
 
 /** The secondary actions, folded away: Pause or Resume, Retry, Clear finished, the two ways of copying links. */
 function MoreMenu() {
+  const { t } = useTranslation();
   const clearable = useAppStore(selectClearableCount);
   const retryable = useAppStore((s) => selectRetryableIds(s).length);
   const stopped = useAppStore((s) => selectUnsent(s).resumableIds.length);
   const results = useAppStore(selectResultCount);
   const kinds = useAppStore(selectResultKinds);
-  const copyWhat = linksAndIdsWords(kinds.links, kinds.ids);
+  const copyWhat = linksAndIdsWords(t, kinds.links, kinds.ids);
   const copied = (bare: boolean) => () => selectResultLines(useAppStore.getState(), bare).join('\n');
   const paused = useAppStore((s) => s.paused);
   const retryFailed = () => {

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { PROVIDER_IDS } from '../../../shared/providers.ts';
-import { PASSWORD_STORE, passwordStoreWords } from '../../../shared/words.ts';
+import { passwordStoreWords } from '../../../shared/words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { GeneralSettings } from './general-settings.tsx';
 import { UpdateSettings } from './update-settings.tsx';
@@ -7,9 +8,10 @@ import { KeyCard } from './key-card.tsx';
 import { WarningIcon } from './icons.tsx';
 
 export function SettingsView() {
+  const { t } = useTranslation();
   const anyStatus = useAppStore((s) => PROVIDER_IDS.map((p) => s.keys?.[p]).find((k) => k !== undefined));
   // The store's technical name ("Secret Service") is for the command line: a person reads this (shared/words.ts).
-  const store = passwordStoreWords(anyStatus?.backend);
+  const store = passwordStoreWords(t, anyStatus?.backend);
   return (
     <div className="settings-view">
       <section className="settings-section" aria-labelledby="keys-heading">
@@ -20,7 +22,7 @@ export function SettingsView() {
           you save it.
         </p>
         <p className="section-intro">
-          Keys are kept in <strong>{store}</strong>{store === PASSWORD_STORE ? ' (the Keychain on a Mac, Credential Manager on Windows, the keyring on Linux)' : ''},
+          Keys are kept in <strong>{store}</strong>{store === passwordStoreWords(t, undefined) ? ' (the Keychain on a Mac, Credential Manager on Windows, the keyring on Linux)' : ''},
           never in a plain file. This window never shows a saved key again.
         </p>
         {anyStatus && !anyStatus.persistent && (
