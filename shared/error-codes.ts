@@ -161,7 +161,7 @@ function extraWords(t: Translate, code: ErrorCode, c: ErrorValues): string | und
     const limit = megapixels(t, c.limitPixels);
     if (c.photo === 'file' && c.size !== undefined) return t('errors:sizes.photoFileSize', { size: formatWholeMegabytes(t, c.size), limit });
     if (c.photo === 'pixels' && c.width !== undefined && c.height !== undefined && c.pixels !== undefined) {
-      return t('errors:sizes.photoPixels', { width: t('common:units.count', { value: c.width }), height: t('common:units.count', { value: c.height }), megapixels: megapixels(t, c.pixels), limit });
+      return t('errors:sizes.photoPixels', { width: plain(t, c.width), height: plain(t, c.height), megapixels: megapixels(t, c.pixels), limit });
     }
     if (c.photo === 'total' && c.pixels !== undefined) return t('errors:sizes.photoTotal', { megapixels: megapixels(t, c.pixels), limit });
   }
@@ -169,9 +169,14 @@ function extraWords(t: Translate, code: ErrorCode, c: ErrorValues): string | und
   return code === 'TOO_LARGE' && c.extra === '' ? undefined : c.extra;
 }
 
+/** A number as the reader writes it, without grouping ("8064", as a photo's size is said). */
+function plain(t: Translate, value: number): string {
+  return t('common:units.decimal', { value, formatParams: { value: { useGrouping: false, maximumFractionDigits: 1 } } });
+}
+
 /** Megapixels to one decimal where it has one: "48", "50.3". */
 function megapixels(t: Translate, pixels: number): string {
-  return t('common:units.decimal', { value: Math.round(pixels / 1e5) / 10 });
+  return plain(t, Math.round(pixels / 1e5) / 10);
 }
 
 /** The key of the code's sentence in the `errors` namespace, for these values. */

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { errorWords } from '../../../shared/i18n/error-words.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { typeLabel } from '../queue-words.ts';
@@ -9,6 +11,7 @@ import { CopyButton } from './copy-button.tsx';
  * paste into an e-mail.
  */
 export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
+  const { t } = useTranslation();
   const info = isBlocked(item) ? item.problem : item.status === 'failed' ? item.error : undefined;
   if (info === undefined) return null;
   const provider = PROVIDERS[item.provider].name;
@@ -23,7 +26,7 @@ export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
   ].join('\n');
   return (
     <div className="row-details" id={id} role="region" aria-label={`Technical details for ${item.name}`}>
-      <p className="details-message">{info.message}</p>
+      <p className="details-message">{errorWords(t, info)}</p>
       {info.detail !== undefined && info.detail !== '' && (
         <p className="details-provider">
           <span className="details-label">{provider} said:</span> <span className="details-quote">{info.detail}</span>

@@ -62,8 +62,8 @@ export default {
   PROVIDER_ERROR_unknownId: '{{provider}} does not know this ID, so nothing was deleted. It may have been deleted already.',
   NETWORK: 'Could not reach {{provider}}. Check your internet connection, then press Retry.',
   // {{extra}}: the host the certificate was for.
-  CERTIFICATE_UNTRUSTED: 'Could not check that this computer is talking to the real {{provider}} ({{extra}}): the connection’s certificate is not trusted. If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.',
-  CERTIFICATE_UNTRUSTED_noExtra: 'Could not check that this computer is talking to the real {{provider}}: the connection’s certificate is not trusted. If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.',
+  CERTIFICATE_UNTRUSTED: 'Could not check that this computer is talking to the real {{provider}} ({{extra}}): the connection\'s certificate is not trusted. If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.',
+  CERTIFICATE_UNTRUSTED_noExtra: 'Could not check that this computer is talking to the real {{provider}}: the connection\'s certificate is not trusted. If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.',
   TIMEOUT: '{{provider}} stopped responding. Check your internet connection, then press Retry.',
   // {{waited}}: a duration (format-units: duration).
   TIMEOUT_processing: '{{provider}} has not finished processing {{file}} after {{waited}}. It may still become ready: check again later.',
@@ -78,7 +78,7 @@ export default {
   LOCATION_TOO_COMPLEX: '{{file}} was not sent: it is built in an unusual way that would take too long to check for location data. To send it, keep its location (Settings, "Location in photos and videos", or --keep-location in a terminal), or save it again in another format and add that copy.',
   LOCATION_TOO_COMPLEX_noFile: 'The file was not sent: it is built in an unusual way that would take too long to check for location data. To send it, keep its location (Settings, "Location in photos and videos", or --keep-location in a terminal), or save it again in another format and add that copy.',
   // {{extra}}, for the three PROXY_ codes: the proxy's "host:port" (never its password).
-  PROXY_AUTH: 'The proxy {{extra}} asks for a user name and password before it lets the uploader reach {{provider}}. Check your proxy settings, or ask your IT department for the proxy’s sign-in, then press Retry.',
+  PROXY_AUTH: 'The proxy {{extra}} asks for a user name and password before it lets the uploader reach {{provider}}. Check your proxy settings, or ask your IT department for the proxy\'s sign-in, then press Retry.',
   PROXY_REFUSED: 'The proxy {{extra}} refused the connection to {{provider}}, or did not answer. Check your proxy settings, or ask your IT department whether {{provider}} is allowed, then press Retry.',
   PROXY_UNSUPPORTED: 'Your network settings send {{provider}} through the proxy {{extra}}, which the uploader cannot use yet: it is a SOCKS proxy, or not a proxy address. Ask your IT department for an HTTP proxy address to use instead.',
   BAD_RESPONSE: '{{provider}} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, {{provider}} may have changed how it works.',
@@ -143,7 +143,7 @@ export default {
     failed: 'The upload history in {{dir}} could not be read or saved. Check that the disk is connected, then try again.',
     failed_code: 'The upload history in {{dir}} could not be read or saved ({{code}}). Check that the disk is connected, then try again.',
     diskFull: 'The disk is full, so the upload history in {{dir}} could not be saved. Free some space and try again.',
-    notAllowed: 'The uploader is not allowed to write its history in {{dir}}. Check that folder’s permissions.',
+    notAllowed: 'The uploader is not allowed to write its history in {{dir}}. Check that folder\'s permissions.',
     closed: 'The upload history is closed. Restart the app to record uploads again.',
     entryGone: 'That upload is no longer in the history.',
     cannotRestore: 'That entry can no longer be put back in the history.',
