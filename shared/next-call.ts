@@ -8,6 +8,7 @@ import type { Translate } from './i18n/translator.ts';
 import type { MediaKind } from './media-formats.ts';
 import type { AuthScheme, ProviderInfo, ResultField } from './provider-info.ts';
 import { regionOf } from './providers.ts';
+import { nextCallWords } from './provider-words.ts';
 
 export interface NextStep {
   /** What the request does: "Transcribe it". */
@@ -68,6 +69,7 @@ function authHeader(scheme: AuthScheme, envVar: string): string {
  * `keyName`: the key that made the upload, which the variable must hold (only its name: never the key).
  */
 export function nextStep(
+  t: Translate,
   provider: ProviderInfo<string>,
   result: { readonly [K in ResultField]?: string } | undefined,
   region: string | undefined,
@@ -90,5 +92,6 @@ export function nextStep(
     `  -H 'Content-Type: application/json' \\`,
     `  -d ${shellQuote(json(fields))}`,
   ].join('\n');
-  return { purpose: next.purpose, body, curl, keyEnvVar: provider.keyEnvVar, ...(keyName !== undefined && { keyName }), ...(next.then !== undefined && { then: next.then }) };
+  const words = nextCallWords(t, provider, next);
+  return { purpose: words.purpose, body, curl, keyEnvVar: provider.keyEnvVar, ...(keyName !== undefined && { keyName }), ...(words.then !== undefined && { then: words.then }) };
 }

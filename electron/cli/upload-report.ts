@@ -44,7 +44,7 @@ export function outcomeOfItem(item: QueueItem, next?: { readonly region: string 
   if (hasResult(item)) {
     // The kind of what was sent: a converted copy's, else the file's own by its bytes.
     const kind = mediaFormat(item.result.converted?.to ?? item.formatId)?.kind;
-    const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region, kind, used?.name);
+    const step = next === undefined ? undefined : nextStep(englishT(), PROVIDERS[item.provider], item.result, next.region, kind, used?.name);
     // The terminal's own reuse (--reuse, reuse-earlier.ts) says when the earlier upload was; the window's flag is not that.
     const { reused: _window, ...result } = item.result;
     return { file: item.path, provider: item.provider, ok: true, ...result, bytes: item.size, ...key, ...(step !== undefined && { next: step }), ...readiness(item) };
@@ -73,7 +73,7 @@ function errorOf(item: QueueItem): UploadErrorInfo {
 export function withNext(outcome: FileOutcome, region: string | undefined | false): FileOutcome {
   if (region === false || !outcome.ok) return outcome;
   const kind = outcome.converted === undefined ? mediaKindOfName(outcome.file) : mediaFormat(outcome.converted.to)?.kind;
-  const step = nextStep(PROVIDERS[outcome.provider], outcome, region, kind, outcome.key?.name);
+  const step = nextStep(englishT(), PROVIDERS[outcome.provider], outcome, region, kind, outcome.key?.name);
   return step === undefined ? outcome : { ...outcome, next: step };
 }
 

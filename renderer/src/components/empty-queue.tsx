@@ -8,12 +8,15 @@ import { GuidedStart } from './guided-start.tsx';
 import { UploadIcon } from './icons.tsx';
 import { MissingKeyLine } from './missing-key-banner.tsx';
 import { NewFilesChoice } from './new-files-choice.tsx';
+import { useTranslation } from 'react-i18next';
+import { retentionWords } from '../../../shared/provider-words.ts';
 
 /**
  * The first thing a person sees. With no key saved for any service, a guided start; then the
  * whole window is the place to drop files.
  */
 export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
+  const { t } = useTranslation();
   const hasKey = useAppStore((s) => selectHasKey(s, provider));
   // No key that could work yet: none saved, or only ones the service did not accept (the guide's
   // key step then stays, showing why, instead of moving on to files that could not upload).
@@ -49,7 +52,7 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
         <span className="drop-icon">
           <UploadIcon size={44} />
         </span>
-        <h2 ref={headingRef} tabIndex={-1} className="drop-title">Drop {takesWords(provider, 'or')} files here</h2>
+        <h2 ref={headingRef} tabIndex={-1} className="drop-title">Drop {takesWords(provider, 'or', t)} files here</h2>
         <p className="drop-sub">Or drop a folder: the media files inside it are added.</p>
         <button type="button" className="button primary large" onClick={() => void addFilesWithDialog()}>
           Add files…
@@ -58,7 +61,7 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
           <label className="field-label" htmlFor="empty-default-provider">Send them to</label>
           <NewFilesChoice id="empty-default-provider" defaultProvider={provider} />
         </div>
-        <p className="drop-note">{PROVIDERS[provider].retentionNote}</p>
+        <p className="drop-note">{retentionWords(t, PROVIDERS[provider])}</p>
         {!hasKey && (
           <div className="banner" data-tone="warning">
             <div className="banner-text">

@@ -8,6 +8,8 @@ import { changeSettings } from '../change-settings.ts';
 import { takesWords } from '../provider-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { KeyCard } from './key-card.tsx';
+import { useTranslation } from 'react-i18next';
+import { providerSummary } from '../../../shared/provider-words.ts';
 
 interface Props {
   readonly provider: ProviderId;
@@ -34,6 +36,7 @@ export function GuidedStart({ provider, onSkip }: Props) {
 }
 
 function PickService({ headingId, provider: saved, onNext }: { headingId: string; provider: ProviderId; onNext: () => void }) {
+  const { t } = useTranslation();
   // Shown at once; the default provider is saved in main on the way.
   const [provider, setProvider] = useState(saved);
   const choose = (id: ProviderId) => {
@@ -52,7 +55,7 @@ function PickService({ headingId, provider: saved, onNext }: { headingId: string
               onChange={() => choose(id)} />
             <span className="service-text">
               <span className="service-name">{PROVIDERS[id].name}</span>
-              <span className="service-summary">{PROVIDERS[id].summary} Takes {takesWords(id)}.</span>
+              <span className="service-summary">{providerSummary(t, PROVIDERS[id])} Takes {takesWords(id, 'and', t)}.</span>
             </span>
           </label>
         ))}

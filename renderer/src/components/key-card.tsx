@@ -24,6 +24,7 @@ import { receiveKeyStatus } from '../store/main-events.ts';
 import { uploader } from '../uploader-api.ts';
 import { KeyRegion } from './key-region.tsx';
 import { checkWords, SavedKeyList } from './saved-key-list.tsx';
+import { providerSummary } from '../../../shared/provider-words.ts';
 
 /** The badge: one of three states of the saved (default) key, or none saved. */
 export function keyStateWords(status: KeyStatus | undefined): { words: string; state: string } {
@@ -164,7 +165,7 @@ export function KeyCard({ provider, onSaved }: Props) {
           {badge.words}
         </span>
       </div>
-      <p className="key-card-summary">{info.summary}</p>
+      <p className="key-card-summary">{providerSummary(t, info)}</p>
       <KeyRegion provider={provider} />
       {several && <SavedKeyList provider={provider} keys={savedKeys} say={setFeedback} />}
       {adding && (

@@ -51,11 +51,12 @@ export function UseItNext({ name, provider, url, assetId, kind, usedKey }: NextS
  * key may not reach it (AssemblyAI refuses another project's key).
  */
 export function useNextStep({ provider, url, assetId, kind, usedKey }: Omit<NextStepProps, 'name'>): ShownStep | undefined {
+  const { t } = useTranslation();
   const region = useAppStore((s) => s.settings?.regions[provider]);
   const choice = useAppStore((s) => selectHasKeyChoice(s, provider));
   const stillSaved = useAppStore((s) => selectKeyStillSaved(s, provider, usedKey?.id));
   const named = usedKey !== undefined && usedKey.name !== ENVIRONMENT_KEY_NAME && (choice || !stillSaved) ? usedKey.name : undefined;
-  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind, named);
+  const step = nextStep(t, PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind, named);
   return step === undefined || stillSaved ? step : { ...step, keyGone: true };
 }
 

@@ -106,7 +106,7 @@ describe('an upload with the second of two AssemblyAI keys', () => {
     const path = await writeMediaFile(mediaDir, 'mp3', { name: 'interview.mp3', size: 60_000 });
     const [first] = await upload([path], 'assemblyai', 'Client');
     if (first?.status !== 'done') throw new Error(`not done: ${first?.status}`);
-    const step = nextStep(PROVIDERS.assemblyai, first.result, undefined, 'audio', usedKeyOf(first.key)?.name);
+    const step = nextStep(englishT(), PROVIDERS.assemblyai, first.result, undefined, 'audio', usedKeyOf(first.key)?.name);
     expect(step?.keyName).toBe('Client');
     expect(step === undefined ? '' : keyVariableSentence(englishT(), step)).toBe('Set $ASSEMBLYAI_API_KEY to your “Client” key first: the upload belongs to that key’s account.');
     await recorded('interview.mp3');
