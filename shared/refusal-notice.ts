@@ -37,6 +37,6 @@ export function notAddedNotice(t: Translate, refused: readonly RefusedPath[]): {
 }
 
 /** A refusal's sentence in the language of `t`, from its code and values where it has them. */
-function refusalWords(t: Translate, refusal: RefusedPath): string {
+export function refusalWords(t: Translate, refusal: RefusedPath): string {
   return refusal.code === undefined ? refusal.message : errorWords(t, { code: refusal.code, message: refusal.message, ...(refusal.values !== undefined && { values: refusal.values }) });
 }

@@ -16,6 +16,8 @@ import { OpenIcon } from './icons.tsx';
 import { NextStepDialog, useNextStep } from './next-step.tsx';
 import { RowMenu } from './row-menu.tsx';
 import { mediaKindOfName } from '../../../shared/media-formats.ts';
+import { refusalWords } from '../../../shared/refusal-notice.ts';
+import { translator } from '../i18n.ts';
 
 interface Props {
   readonly entry: HistoryEntry;
@@ -81,7 +83,7 @@ async function retry(entry: HistoryEntry): Promise<void> {
     useAppStore.getState().showTab('queue');
     useAppStore.getState().announce(`${name} is back in the queue for ${PROVIDERS[entry.provider].name}.`);
   } else {
-    useAppStore.getState().pushNotice({ tone: 'warning', title: `${name} could not be added again.`, lines: result.refused.map((r) => r.message) });
+    useAppStore.getState().pushNotice({ tone: 'warning', title: `${name} could not be added again.`, lines: result.refused.map((r) => refusalWords(translator.t, r)) });
   }
 }
 
