@@ -10,7 +10,8 @@ import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/provid
 import type { KeyStatus, KeyTestResult, SavedKeyStatus } from '../../../shared/settings-types.ts';
 import type { CallArgsParsed, HandlerDeps, Handlers, KeyChange } from './call-ports.ts';
 import { checkFromTest, keyWasRejected } from '../settings/key-checks.ts';
-import { userFacing } from '../../../shared/i18n/error-words.ts';
+import { sayWords, userFacing } from '../../../shared/i18n/error-words.ts';
+import type { Words } from '../../../shared/i18n/catalogue-types.ts';
 
 type KeyCalls = 'keys:list' | 'keys:set' | 'keys:delete' | 'keys:test' | 'keys:set-default';
 
@@ -30,13 +31,17 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
   const { keys, keyBook, keyChecks, desktop } = deps;
   const now = (): Date => new Date(deps.now?.() ?? Date.now());
 
+  // What a check said, in main's language for the window (the window reads the same language: main-language.ts).
+  const spoken = <T extends { readonly message?: string | undefined; readonly words?: Words }>(said: T): T =>
+    (said.words === undefined ? said : { ...said, message: sayWords(mainT(), said.words) });
+
   const keyStatus = async (provider: ProviderId): Promise<KeyStatus> => {
     const where = await keys.describe();
     const saved = await keyBook.list(provider);
     const byDefault = saved.find((k) => k.isDefault);
     // A verdict from before keys had names was about today's "Default" (key-checks.ts).
     if (byDefault !== undefined) await keyChecks.adoptLegacy(provider, byDefault.id);
-    const statuses: SavedKeyStatus[] = saved.map((k) => ({ ...k, check: keyChecks.get(provider, k.id) }));
+    const statuses: SavedKeyStatus[] = saved.map((k) => ({ ...k, check: spoken(keyChecks.get(provider, k.id)) }));
     const check = statuses.find((k) => k.isDefault)?.check ?? { state: 'unchecked' as const };
     return { provider, hasKey: statuses.length > 0, backend: where.backend, persistent: where.persistent, check, keys: statuses };
   };
@@ -95,7 +100,7 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
       // one, and never costs the person a "Replace?" question.
       const check = evenIfUnchecked === true ? undefined : await askProvider(provider, key);
       if (check !== undefined && !check.ok) {
-        return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: check.message, status: await keyStatus(provider) };
+        return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: spoken(check).message, status: await keyStatus(provider) };
       }
       // Every key the window saves is asked about in main's own dialog, a first one too: a
       // compromised page could otherwise save its own key and send the person's files to its
@@ -126,7 +131,7 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
     'keys:test': async ({ provider, name }: CallArgsParsed<'keys:test'>) => {
       const key = await keys.get(provider, name);
       if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence(mainT(), 'KEY_MISSING', { provider: PROVIDERS[provider].name }) };
-      return checkAndRemember(provider, key);
+      return spoken(await checkAndRemember(provider, key));
     },
 
     // No question: the person's own saved keys only change places, no key comes in.

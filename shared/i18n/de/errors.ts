@@ -102,6 +102,12 @@ export default {
     nameCharacters: 'Der Name eines Schlüssels darf nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen enthalten. Wählen Sie einen anderen Namen, etwa Arbeit oder Privat.',
     nameReserved: '„{{name}}“ nennt die Befehlszeile einen Schlüssel aus einer Umgebungsvariablen. Wählen Sie einen anderen Namen.',
   },
+  keyCheck: {
+    works: 'Der {{provider}}-Schlüssel funktioniert.',
+    rejected: '{{provider}} hat diesen Schlüssel nicht angenommen. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder erstellen Sie auf der {{provider}}-Website einen neuen Schlüssel.',
+    offline: 'Dieser Computer ist offline, daher ließ sich nicht prüfen, ob der {{provider}}-Schlüssel funktioniert. Klicken Sie auf „Erneut prüfen“, sobald er wieder online ist.',
+    cancelled: 'Die Prüfung des Schlüssels wurde abgebrochen.',
+  },
   history: {
     failed: 'Der Upload-Verlauf in {{dir}} konnte nicht gelesen oder gespeichert werden. Prüfen Sie, ob das Laufwerk angeschlossen ist, und versuchen Sie es erneut.',
     failed_code: 'Der Upload-Verlauf in {{dir}} konnte nicht gelesen oder gespeichert werden ({{code}}). Prüfen Sie, ob das Laufwerk angeschlossen ist, und versuchen Sie es erneut.',

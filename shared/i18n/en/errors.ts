@@ -138,6 +138,13 @@ export default {
     nameCharacters: 'A key’s name can hold letters, digits, spaces and punctuation only. Choose another name, such as Work or Personal.',
     nameReserved: '“{{name}}” is what the command line calls a key given in an environment variable. Choose another name.',
   },
+  /** A key checked with its service (electron/core/keys/key-check.ts); KEY_REJECTED sends people to Settings, where this is read. */
+  keyCheck: {
+    works: 'The {{provider}} key works.',
+    rejected: '{{provider}} did not accept this key. Check that you copied all of it, or create a new key on the {{provider}} website.',
+    offline: 'This computer is offline, so whether the {{provider}} key works could not be checked. Press Check again once it is back online.',
+    cancelled: 'The key test was cancelled.',
+  },
   /** The upload history (electron/core/history/). */
   history: {
     failed: 'The upload history in {{dir}} could not be read or saved. Check that the disk is connected, then try again.',

@@ -102,6 +102,12 @@ export default {
     nameCharacters: 'El nombre de una clave solo puede tener letras, números, espacios y signos de puntuación. Elige otro nombre, como Trabajo o Personal.',
     nameReserved: '«{{name}}» es como la línea de comandos llama a una clave dada en una variable de entorno. Elige otro nombre.',
   },
+  keyCheck: {
+    works: 'La clave de {{provider}} funciona.',
+    rejected: '{{provider}} no aceptó esta clave. Comprueba que la copiaste entera o crea una nueva en el sitio web de {{provider}}.',
+    offline: 'Este equipo no tiene conexión, así que no se pudo comprobar si la clave de {{provider}} funciona. Pulsa Comprobar de nuevo cuando vuelva la conexión.',
+    cancelled: 'Se canceló la comprobación de la clave.',
+  },
   history: {
     failed: 'No se pudo leer ni guardar el historial de subidas en {{dir}}. Comprueba que el disco está conectado y vuelve a intentarlo.',
     failed_code: 'No se pudo leer ni guardar el historial de subidas en {{dir}} ({{code}}). Comprueba que el disco está conectado y vuelve a intentarlo.',

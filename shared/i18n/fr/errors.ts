@@ -102,6 +102,12 @@ export default {
     nameCharacters: 'Le nom d’une clé ne peut contenir que des lettres, des chiffres, des espaces et de la ponctuation. Choisissez un autre nom, par exemple Travail ou Personnel.',
     nameReserved: '« {{name}} » est le nom que la ligne de commande donne à une clé fournie par une variable d’environnement. Choisissez un autre nom.',
   },
+  keyCheck: {
+    works: 'La clé {{provider}} fonctionne.',
+    rejected: '{{provider}} n’a pas accepté cette clé. Vérifiez que vous l’avez copiée en entier, ou créez-en une nouvelle sur le site de {{provider}}.',
+    offline: 'Cet ordinateur est hors ligne : impossible de vérifier si la clé {{provider}} fonctionne. Cliquez sur Vérifier de nouveau une fois la connexion revenue.',
+    cancelled: 'La vérification de la clé a été annulée.',
+  },
   history: {
     failed: 'L’historique des envois dans {{dir}} n’a pas pu être lu ou enregistré. Vérifiez que le disque est connecté, puis réessayez.',
     failed_code: 'L’historique des envois dans {{dir}} n’a pas pu être lu ou enregistré ({{code}}). Vérifiez que le disque est connecté, puis réessayez.',

@@ -102,6 +102,12 @@ export default {
     nameCharacters: 'O nome de uma chave só pode ter letras, números, espaços e pontuação. Escolha outro nome, como Trabalho ou Pessoal.',
     nameReserved: '“{{name}}” é como a linha de comando chama uma chave dada em uma variável de ambiente. Escolha outro nome.',
   },
+  keyCheck: {
+    works: 'A chave do {{provider}} funciona.',
+    rejected: 'O {{provider}} não aceitou esta chave. Confira se você a copiou inteira ou crie uma nova no site do {{provider}}.',
+    offline: 'Este computador está off-line, então não foi possível verificar se a chave do {{provider}} funciona. Clique em Verificar de novo quando a conexão voltar.',
+    cancelled: 'A verificação da chave foi cancelada.',
+  },
   history: {
     failed: 'Não foi possível ler ou salvar o histórico de envios em {{dir}}. Confira se o disco está conectado e tente de novo.',
     failed_code: 'Não foi possível ler ou salvar o histórico de envios em {{dir}} ({{code}}). Confira se o disco está conectado e tente de novo.',

@@ -102,6 +102,12 @@ export default {
     nameCharacters: '密钥名称只能包含字母、数字、空格和标点。请换一个名称，例如“工作”或“个人”。',
     nameReserved: '“{{name}}”是命令行对通过环境变量提供的密钥的称呼。请换一个名称。',
   },
+  keyCheck: {
+    works: '{{provider}} 密钥可用。',
+    rejected: '{{provider}} 不接受这个密钥。请确认你复制了完整的密钥，或在 {{provider}} 网站上创建一个新密钥。',
+    offline: '这台电脑处于离线状态，因此无法检查 {{provider}} 密钥是否可用。联网后请点击“重新检查”。',
+    cancelled: '密钥检查已取消。',
+  },
   history: {
     failed: '无法读取或保存 {{dir}} 中的上传历史。请确认磁盘已连接，然后再试。',
     failed_code: '无法读取或保存 {{dir}} 中的上传历史（{{code}}）。请确认磁盘已连接，然后再试。',
