@@ -103,6 +103,7 @@ export default {
     nameReserved: '„{{name}}“ nennt die Befehlszeile einen Schlüssel aus einer Umgebungsvariablen. Wählen Sie einen anderen Namen.',
   },
   keyCheck: {
+    workedForUpload: 'Der {{provider}}-Schlüssel hat bei einem Upload funktioniert.',
     works: 'Der {{provider}}-Schlüssel funktioniert.',
     rejected: '{{provider}} hat diesen Schlüssel nicht angenommen. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder erstellen Sie auf der {{provider}}-Website einen neuen Schlüssel.',
     offline: 'Dieser Computer ist offline, daher ließ sich nicht prüfen, ob der {{provider}}-Schlüssel funktioniert. Klicken Sie auf „Erneut prüfen“, sobald er wieder online ist.',

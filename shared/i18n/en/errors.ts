@@ -140,6 +140,7 @@ export default {
   },
   /** A key checked with its service (electron/core/keys/key-check.ts); KEY_REJECTED sends people to Settings, where this is read. */
   keyCheck: {
+    workedForUpload: 'The {{provider}} key worked for an upload.',
     works: 'The {{provider}} key works.',
     rejected: '{{provider}} did not accept this key. Check that you copied all of it, or create a new key on the {{provider}} website.',
     offline: 'This computer is offline, so whether the {{provider}} key works could not be checked. Press Check again once it is back online.',

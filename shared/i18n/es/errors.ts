@@ -103,6 +103,7 @@ export default {
     nameReserved: '«{{name}}» es como la línea de comandos llama a una clave dada en una variable de entorno. Elige otro nombre.',
   },
   keyCheck: {
+    workedForUpload: 'La clave de {{provider}} funcionó en una subida.',
     works: 'La clave de {{provider}} funciona.',
     rejected: '{{provider}} no aceptó esta clave. Comprueba que la copiaste entera o crea una nueva en el sitio web de {{provider}}.',
     offline: 'Este equipo no tiene conexión, así que no se pudo comprobar si la clave de {{provider}} funciona. Pulsa Comprobar de nuevo cuando vuelva la conexión.',

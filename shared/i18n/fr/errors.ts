@@ -103,6 +103,7 @@ export default {
     nameReserved: '« {{name}} » est le nom que la ligne de commande donne à une clé fournie par une variable d’environnement. Choisissez un autre nom.',
   },
   keyCheck: {
+    workedForUpload: 'La clé {{provider}} a fonctionné pour un envoi.',
     works: 'La clé {{provider}} fonctionne.',
     rejected: '{{provider}} n’a pas accepté cette clé. Vérifiez que vous l’avez copiée en entier, ou créez-en une nouvelle sur le site de {{provider}}.',
     offline: 'Cet ordinateur est hors ligne : impossible de vérifier si la clé {{provider}} fonctionne. Cliquez sur Vérifier de nouveau une fois la connexion revenue.',

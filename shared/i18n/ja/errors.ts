@@ -103,6 +103,7 @@ export default {
     nameReserved: '「{{name}}」は、コマンドラインで環境変数から渡されたキーの呼び名です。別の名前を選んでください。',
   },
   keyCheck: {
+    workedForUpload: '{{provider}} のキーでアップロードできました。',
     works: '{{provider}} のキーは有効です。',
     rejected: '{{provider}} はこのキーを受け付けませんでした。キー全体をコピーしたか確認するか、{{provider}} のウェブサイトで新しいキーを作成してください。',
     offline: 'このコンピューターはオフラインのため、{{provider}} のキーが有効か確認できませんでした。オンラインに戻ったら「もう一度確認」を押してください。',

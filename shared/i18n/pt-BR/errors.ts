@@ -103,6 +103,7 @@ export default {
     nameReserved: '“{{name}}” é como a linha de comando chama uma chave dada em uma variável de ambiente. Escolha outro nome.',
   },
   keyCheck: {
+    workedForUpload: 'A chave do {{provider}} funcionou em um envio.',
     works: 'A chave do {{provider}} funciona.',
     rejected: 'O {{provider}} não aceitou esta chave. Confira se você a copiou inteira ou crie uma nova no site do {{provider}}.',
     offline: 'Este computador está off-line, então não foi possível verificar se a chave do {{provider}} funciona. Clique em Verificar de novo quando a conexão voltar.',

@@ -103,6 +103,7 @@ export default {
     nameReserved: '“{{name}}”是命令行对通过环境变量提供的密钥的称呼。请换一个名称。',
   },
   keyCheck: {
+    workedForUpload: '{{provider}} 密钥已成功用于一次上传。',
     works: '{{provider}} 密钥可用。',
     rejected: '{{provider}} 不接受这个密钥。请确认你复制了完整的密钥，或在 {{provider}} 网站上创建一个新密钥。',
     offline: '这台电脑处于离线状态，因此无法检查 {{provider}} 密钥是否可用。联网后请点击“重新检查”。',
