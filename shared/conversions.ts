@@ -2,6 +2,7 @@
 // the CLI's --convert), and the words for what was done. Pure, so the window can offer the
 // conversion on a refused row and the engine (electron/core/convert/) carries it out.
 
+import type { Translate } from './i18n/translator.ts';
 import { mediaFormat, type MediaKind } from './media-formats.ts';
 import type { ProviderInfo } from './provider-info.ts';
 
@@ -41,20 +42,21 @@ export function formatShortName(formatId: string): string {
 }
 
 // Whether the picture and the sound were changed, in those words (shared/words.ts: "converted",
-// never "re-encoded"): a remux keeps both as they were, which is worth knowing.
+// never "re-encoded"): a remux keeps both as they were, which is worth knowing. Keys of the
+// `common` namespace's conversion.changed.
 const CHANGED: Record<Conversion['reencoded'], string> = {
-  'nothing': 'video and sound unchanged',
-  'video': 'video converted, sound unchanged',
-  'audio': 'sound converted, video unchanged',
-  'video and audio': 'video and sound converted',
+  'nothing': 'nothing',
+  'video': 'video',
+  'audio': 'audio',
+  'video and audio': 'both',
 };
 
 /** "Converted from MOV to MP4 (video and sound unchanged)"; audio is always converted, so it says no more. */
-export function conversionSentence(conversion: Conversion): string {
-  const head = `Converted from ${formatShortName(conversion.from)} to ${formatShortName(conversion.to)}`;
-  if (conversion.firstFrameOnly === true) return `${head}, first frame only (it was an animation)`;
-  if (mediaFormat(conversion.to)?.kind !== 'video') return head;
-  return `${head} (${CHANGED[conversion.reencoded]})`;
+export function conversionSentence(t: Translate, conversion: Conversion): string {
+  const names = { from: formatShortName(conversion.from), to: formatShortName(conversion.to) };
+  if (conversion.firstFrameOnly === true) return t('common:conversion.firstFrameOnly', names);
+  if (mediaFormat(conversion.to)?.kind !== 'video') return t('common:conversion.converted', names);
+  return t('common:conversion.withChange', { ...names, changed: t(`common:conversion.changed.${CHANGED[conversion.reencoded]}`) });
 }
 
 const REENCODED: ReadonlySet<unknown> = new Set(['nothing', 'video', 'audio', 'video and audio']);

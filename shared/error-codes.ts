@@ -1,6 +1,11 @@
 // The closed list of ways an upload can fail, and the one plain sentence a person reads for
-// each. The sentence says what to do next; the provider's own words travel beside it in
+// each (shared/i18n/<language>/errors.ts, by code). The sentence says what to do next; the provider's own words travel beside it in
 // `detail` for those who want them. No sentence ever contains a key.
+
+import { unsupportedFormatWords } from './format-words.ts';
+import { formatBytes, formatClockTime, formatDuration, formatWholeMegabytes } from './format-units.ts';
+import type { Translate } from './i18n/translator.ts';
+import { isProviderId, PROVIDERS } from './providers.ts';
 
 export const ERROR_CODES = [
   'KEY_MISSING',
@@ -42,6 +47,12 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+const ERROR_CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return ERROR_CODE_SET.has(code);
+}
+
 /**
  * Failures outside an upload (a call from the window, a CLI command): each comes with its own
  * sentence, written where it happens, in a UserFacingError (user-facing-error.ts).
@@ -68,11 +79,59 @@ export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 /** Every code a sentence for a person can carry. */
 export type UserFacingCode = ErrorCode | AppErrorCode;
 
+/**
+ * The values a failure's sentence is made from, kept beside it so the sentence is made again in
+ * the reader's language wherever it is shown (shared/i18n/error-words.ts): names as they are, and
+ * numbers and times as numbers and ISO times, formatted by the reader's language.
+ */
+export interface ErrorValues {
+  /** The provider's display name, e.g. "HeyGen" (never translated). */
+  readonly provider?: string;
+  /** The provider's id, for its notes (a rejected key, a size limit), said in the reader's language. */
+  readonly providerId?: string;
+  /** The file's name, without folders. */
+  readonly file?: string;
+  /** Words never translated: a host, a proxy's "host:port", a key's name, a format's name. */
+  readonly extra?: string;
+  /** Which of the code's sentences, where it has more than one (the `errors` namespace's `CODE_variant`). */
+  readonly variant?: ErrorVariant;
+  /** The provider's note said after the sentence: why a right key may be refused, what to do with a file too large. */
+  readonly note?: 'keyRejected' | 'hardLimit';
+  /** TOO_LARGE: the file's size and the limit, in bytes. PHOTO_TOO_LARGE `file`: the file's size. */
+  readonly size?: number;
+  readonly limit?: number;
+  /** PHOTO_TOO_LARGE: what was too large (the file, one image's pixels, all its images' pixels), and the limit in pixels. */
+  readonly photo?: 'file' | 'pixels' | 'total';
+  readonly width?: number;
+  readonly height?: number;
+  readonly pixels?: number;
+  readonly limitPixels?: number;
+  /** RATE_LIMITED: the moment the provider asked to wait until (ISO 8601). */
+  readonly until?: string;
+  /** TIMEOUT `processing`: how long was waited, in seconds. */
+  readonly seconds?: number;
+  /** UNSUPPORTED_TYPE `format`: the file's format, the one a conversion would make, and where the sentence is read (its button or option). */
+  readonly formatId?: string;
+  readonly target?: string;
+  readonly surface?: 'window' | 'terminal';
+  /** What a provider outside the table takes (format ids); the table's are known by `providerId`. */
+  readonly accepts?: readonly string[];
+}
+
+/** The sentences of a code other than its usual one (shared/i18n/en/errors.ts). */
+export const ERROR_VARIANTS = ['send', 'reach', 'characters', 'notMedia', 'format', 'unknownId', 'processing', 'converterMissing', 'converterNotRunnable', 'quit'] as const;
+export type ErrorVariant = (typeof ERROR_VARIANTS)[number];
+
 /** What crosses process boundaries and lands in history: plain data, no stack, no key. */
 export interface UploadErrorInfo {
   readonly code: ErrorCode;
-  /** The sentence for a person. */
+  /**
+   * The sentence for a person, in English: what logs, exports and the terminal read, and what is
+   * shown where there are no `values` (entries written before they were kept).
+   */
   readonly message: string;
+  /** What the sentence was made from, to make it again in the reader's language (shared/i18n/error-words.ts). */
+  readonly values?: ErrorValues;
   /** HTTP status, where the provider answered. */
   readonly status?: number;
   /** The provider's own message, where it gave one. */
@@ -82,56 +141,82 @@ export interface UploadErrorInfo {
 /** Codes worth another attempt without the user changing anything. */
 export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set(['RATE_LIMITED', 'PROVIDER_ERROR', 'NETWORK', 'TIMEOUT']);
 
-export interface MessageContext {
-  /** The provider's display name, e.g. "HeyGen". */
-  readonly provider: string;
-  /** The file's name, without folders. */
-  readonly file?: string;
-  /** Extra words for codes that need them, e.g. the size limit or the detected format. */
-  readonly extra?: string;
+/** What a sentence is made from: ErrorValues with the provider's name, which every code has. */
+export type MessageContext = ErrorValues & { readonly provider: string };
+
+// Codes whose sentence says "the file" (or "this") where no file's name is known, and those that
+// leave out their parentheses, or say "this kind of file", where there is no `extra`.
+const NO_FILE: ReadonlySet<string> = new Set([
+  'KEY_REMOVED', 'KEY_REMOVED_send', 'KEY_REMOVED_reach', 'FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_EMPTY', 'FILE_UNREADABLE',
+  'FILE_CHANGED', 'PHOTO_TOO_LARGE', 'TOO_LARGE', 'CONVERT_FAILED', 'LOCATION_TOO_COMPLEX',
+]);
+const NO_EXTRA: ReadonlySet<string> = new Set(['KEY_REMOVED', 'PHOTO_TOO_LARGE', 'TOO_LARGE', 'UNSUPPORTED_TYPE', 'CERTIFICATE_UNTRUSTED']);
+
+/** What goes in a sentence's parentheses: sizes and pixels made into words in the reader's language, or `extra`. */
+function extraWords(t: Translate, code: ErrorCode, c: ErrorValues): string | undefined {
+  if (code === 'TOO_LARGE' && c.size !== undefined && c.limit !== undefined) {
+    return t('errors:sizes.sizeAndLimit', { size: formatBytes(t, c.size), limit: formatBytes(t, c.limit) });
+  }
+  if (code === 'PHOTO_TOO_LARGE' && c.photo !== undefined && c.limitPixels !== undefined) {
+    const limit = megapixels(t, c.limitPixels);
+    if (c.photo === 'file' && c.size !== undefined) return t('errors:sizes.photoFileSize', { size: formatWholeMegabytes(t, c.size), limit });
+    if (c.photo === 'pixels' && c.width !== undefined && c.height !== undefined && c.pixels !== undefined) {
+      return t('errors:sizes.photoPixels', { width: plain(t, c.width), height: plain(t, c.height), megapixels: megapixels(t, c.pixels), limit });
+    }
+    if (c.photo === 'total' && c.pixels !== undefined) return t('errors:sizes.photoTotal', { megapixels: megapixels(t, c.pixels), limit });
+  }
+  // TOO_LARGE left out empty parentheses for an empty `extra` too.
+  return code === 'TOO_LARGE' && c.extra === '' ? undefined : c.extra;
 }
 
-const sentences: Record<ErrorCode, (c: MessageContext) => string> = {
-  KEY_MISSING: (c) => `There is no ${c.provider} API key yet. Open Settings and paste your ${c.provider} key.`,
-  // `extra`: why the provider may refuse a key that is right (shared/providers.ts keyRejectedNote).
-  KEY_REJECTED: (c) => `${c.provider} rejected the API key. Open Settings and paste a new one.${c.extra === undefined ? '' : ` ${c.extra}`}`,
-  // `extra`: the key's name. Where the file was already uploaded, shared/key-names.ts keyRemovedSentence says more.
-  KEY_REMOVED: (c) => `The ${c.provider} key${c.extra === undefined ? '' : ` “${c.extra}”`} for ${c.file ?? 'this file'} is no longer saved. Choose another key for it, or add that key again in Settings.`,
-  FORBIDDEN: (c) => `${c.provider} refused this upload for your account. Check your plan, or what the key is allowed to do, on the ${c.provider} website.`,
-  FILE_NOT_FOUND: (c) => `${c.file ?? 'The file'} is no longer there. It may have been moved or deleted; add it again from its new place.`,
-  NOT_A_FILE: (c) => `${c.file ?? 'This'} is a folder or a device, not a media file. Choose a file instead.`,
-  FILE_EMPTY: (c) => `${c.file ?? 'The file'} is empty (0 bytes). Check that it saved completely, then add it again.`,
-  FILE_UNREADABLE: (c) => `${c.file ?? 'The file'} could not be read. Check that you have permission to open it and that the disk is connected.`,
-  FILE_CHANGED: (c) => `${c.file ?? 'The file'} changed while it was being uploaded. Wait until it is finished saving, then press Retry.`,
-  // `extra`: its size and the limit ("8000 × 60000 pixels, 480 megapixels; up to 50 megapixels can be converted").
-  PHOTO_TOO_LARGE: (c) => `${c.file ?? 'The photo'} is too large to convert${c.extra === undefined ? '' : ` (${c.extra})`}. Save a smaller copy of it, for example by exporting it from Photos, and add that instead.`,
-  TOO_LARGE: (c) => `${c.file ?? 'The file'} is too large for ${c.provider}${c.extra ? ` (${c.extra})` : ''}. Choose a smaller file or another service.`,
-  UNSUPPORTED_TYPE: (c) => `${c.provider} does not accept ${c.extra ?? 'this kind of file'}. Convert it to a format ${c.provider} takes, or choose another service.`,
-  // `extra`: the time the provider asked to wait until, when that is too long to wait for here.
-  RATE_LIMITED: (c) => (c.extra === undefined
-    ? `${c.provider} is receiving too many uploads from your account right now. Wait a minute, then press Retry.`
-    : `${c.provider} asks for no more uploads from your account until ${c.extra}. Press Retry after that.`),
-  // `file`: the provider had the file and failed while processing it (memories.ai's FAILED).
-  PROVIDER_ERROR: (c) => (c.file === undefined
-    ? `${c.provider} had a problem on its side. Try again in a few minutes.`
-    : `${c.provider} could not process ${c.file} after it arrived, so it cannot be used. Press Retry to upload it again.`),
-  NETWORK: (c) => `Could not reach ${c.provider}. Check your internet connection, then press Retry.`,
-  // `extra`: the host the certificate was for. Not "check your internet connection": the
-  // connection works, and a person sent there looks in the wrong place. "Restart": Node reads the
-  // system's store once per process (electron/core/network/trusted-certificates.ts), so a root installed
-  // while the app runs is seen by the next start, not by Retry.
-  CERTIFICATE_UNTRUSTED: (c) => `Could not check that this computer is talking to the real ${c.provider}${c.extra === undefined ? '' : ` (${c.extra})`}: the connection's certificate is not trusted. If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.`,
-  TIMEOUT: (c) => `${c.provider} stopped responding. Check your internet connection, then press Retry.`,
-  CANCELLED: () => 'The upload was cancelled.',
-  CONVERT_FAILED: (c) => `${c.file ?? 'The file'} could not be converted to a format ${c.provider} takes: it may be damaged, or in a form the converter cannot read. Check that it plays, or choose another service.`,
-  LOCATION_TOO_COMPLEX: (c) => `${c.file ?? 'The file'} was not sent: it is built in an unusual way that would take too long to check for location data. To send it, keep its location (Settings, "Location in photos and videos", or --keep-location in a terminal), or save it again in another format and add that copy.`,
-  // `extra`, for the three PROXY_ codes: the proxy's "host:port" (never its password).
-  PROXY_AUTH: (c) => `The proxy ${c.extra ?? ''} asks for a user name and password before it lets the uploader reach ${c.provider}. Check your proxy settings, or ask your IT department for the proxy's sign-in, then press Retry.`,
-  PROXY_REFUSED: (c) => `The proxy ${c.extra ?? ''} refused the connection to ${c.provider}, or did not answer. Check your proxy settings, or ask your IT department whether ${c.provider} is allowed, then press Retry.`,
-  PROXY_UNSUPPORTED: (c) => `Your network settings send ${c.provider} through the proxy ${c.extra ?? ''}, which the uploader cannot use yet: it is a SOCKS proxy, or not a proxy address. Ask your IT department for an HTTP proxy address to use instead.`,
-  BAD_RESPONSE: (c) => `${c.provider} sent an answer the uploader does not understand, so no link was saved. Try again later; if it keeps happening, ${c.provider} may have changed how it works.`,
-};
+/** A number as the reader writes it, without grouping ("8064", as a photo's size is said). */
+function plain(t: Translate, value: number): string {
+  return t('common:units.decimal', { value, formatParams: { value: { useGrouping: false, maximumFractionDigits: 1 } } });
+}
 
-export function errorSentence(code: ErrorCode, context: MessageContext): string {
-  return sentences[code](context);
+/** Megapixels to one decimal where it has one: "48", "50.3". */
+function megapixels(t: Translate, pixels: number): string {
+  return plain(t, Math.round(pixels / 1e5) / 10);
+}
+
+/** The key of the code's sentence in the `errors` namespace, for these values. */
+export function errorSentenceKey(code: ErrorCode, c: ErrorValues, extra: string | undefined): string {
+  let key: string = code;
+  if (c.variant !== undefined) key = `${code}_${c.variant}`;
+  if (c.variant === 'format' && c.target !== undefined) key += `_${c.surface ?? 'window'}`;
+  else if (code === 'RATE_LIMITED' && (c.until !== undefined || c.extra !== undefined)) key = 'RATE_LIMITED_until';
+  else if (code === 'PROVIDER_ERROR' && c.file !== undefined) key = 'PROVIDER_ERROR_file';
+  const base = key;
+  if (NO_FILE.has(base) && c.file === undefined) key += '_noFile';
+  if (NO_EXTRA.has(base) && extra === undefined) key += '_noExtra';
+  return key;
+}
+
+/** The sentence for a failure, in the language of `t` (English: createTranslator('en').t). */
+export function errorSentence(t: Translate, code: ErrorCode, context: MessageContext): string {
+  const extra = extraWords(t, code, context);
+  const values: Record<string, string> = { provider: context.provider, file: context.file ?? '', extra: extra ?? '' };
+  if (code === 'RATE_LIMITED') {
+    const until = context.until === undefined ? undefined : new Date(context.until);
+    values.until = until !== undefined && !Number.isNaN(until.getTime()) ? formatClockTime(t, until) : context.extra ?? '';
+  }
+  if (context.seconds !== undefined) values.waited = formatDuration(t, context.seconds);
+  if (context.variant === 'format' && context.formatId !== undefined) {
+    const accepts = isProviderId(context.providerId) ? PROVIDERS[context.providerId].accepts : context.accepts ?? [];
+    Object.assign(values, unsupportedFormatWords(t, context.formatId, accepts, context.target));
+  }
+  const sentence = t(`errors:${errorSentenceKey(code, context, extra)}`, values);
+  const note = noteOf(t, code, context);
+  return note === undefined ? sentence : t('errors:withNote', { sentence, note });
+}
+
+/** The provider's note said after the sentence, in the reader's language. */
+function noteOf(t: Translate, code: ErrorCode, c: ErrorValues): string | undefined {
+  const id = c.providerId;
+  const info = isProviderId(id) ? PROVIDERS[id] : undefined;
+  // The table's English notes say which providers have one; the catalogue says them in each language.
+  if (c.note === 'keyRejected' && info?.keyRejectedNote !== undefined) return t(`errors:keyRejectedNote.${info.id}`);
+  if (c.note === 'hardLimit' && info?.hardLimitNote !== undefined) return t(`errors:hardLimitNote.${info.id}`);
+  // Written before notes had keys: the note itself, in English.
+  return code === 'KEY_REJECTED' && c.note === undefined && c.extra !== undefined ? c.extra : undefined;
 }

@@ -1,6 +1,6 @@
 // One line of the upload history: every attempt's outcome, success or failure.
 
-import type { ErrorCode } from './error-codes.ts';
+import type { ErrorCode, ErrorValues } from './error-codes.ts';
 import type { UsedKey } from './key-names.ts';
 import type { ProviderId } from './providers.ts';
 
@@ -28,7 +28,10 @@ export interface HistoryEntry {
   readonly keyName?: string;
   readonly keyId?: string;
   readonly errorCode?: ErrorCode;
+  /** The failure's sentence in English (logs, exports, and entries written before `errorValues`). */
   readonly errorMessage?: string;
+  /** What the sentence was made from, to say it again in the reader's language (shared/i18n/error-words.ts). */
+  readonly errorValues?: ErrorValues;
   /** Where the upload came from. */
   readonly source: 'app' | 'cli';
   /** ISO date the provider said the upload is ready to use, for uploads it processes first (memories.ai, HeyGen v3). */

@@ -3,6 +3,10 @@
 // exports show them. A key's id (electron/core/key-id.ts) is not secret either, and says nothing
 // that would help guess the key. Neither ever holds any part of a key.
 
+import { errorSentence } from './error-codes.ts';
+import type { Translate } from './i18n/translator.ts';
+import type { Words } from './i18n/catalogue-types.ts';
+
 /** The name today's single key takes when keys get names, and a first key's name when none is given. */
 export const DEFAULT_KEY_NAME = 'Default';
 
@@ -52,24 +56,32 @@ export function sameKeyName(a: string, b: string): boolean {
 }
 
 /**
- * Why `name` cannot name a key, or undefined when it can. The sentences never repeat the name:
- * what was typed may be a key typed in the wrong place.
+ * Why `name` cannot name a key, as the sentence's key and values (shared/i18n/<language>/errors.ts
+ * `keys`), or undefined when it can. The sentences never repeat the name: what was typed may be a
+ * key typed in the wrong place.
  */
-export function keyNameProblem(name: string): string | undefined {
+export function keyNameIssue(name: string): Words | undefined {
   const clean = name.trim();
-  if (clean === '') return 'Give the key a name, such as Work or Personal.';
-  if (clean.length > KEY_NAME_MAX) return `A key’s name can be at most ${KEY_NAME_MAX} characters long. Choose a shorter name, such as Work or Personal.`;
+  if (clean === '') return { key: 'errors:keys.nameEmpty' };
+  if (clean.length > KEY_NAME_MAX) return { key: 'errors:keys.nameTooLong', values: { max: KEY_NAME_MAX } };
   // Letters of any language, digits, spaces and ordinary punctuation; no control or invisible characters.
   if (!/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]+$/u.test(clean) || /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u.test(clean)) {
-    return 'A key’s name can hold letters, digits, spaces and punctuation only. Choose another name, such as Work or Personal.';
+    return { key: 'errors:keys.nameCharacters' };
   }
-  if (sameKeyName(clean, ENVIRONMENT_KEY_NAME)) return `“${ENVIRONMENT_KEY_NAME}” is what the command line calls a key given in an environment variable. Choose another name.`;
+  if (sameKeyName(clean, ENVIRONMENT_KEY_NAME)) return { key: 'errors:keys.nameReserved', values: { name: ENVIRONMENT_KEY_NAME } };
   return undefined;
 }
 
+/** Why `name` cannot name a key, in the language of `t`, or undefined when it can. */
+export function keyNameProblem(t: Translate, name: string): string | undefined {
+  const issue = keyNameIssue(name);
+  // Its values are names and numbers only, never sentences of their own.
+  return issue === undefined ? undefined : t(issue.key, { ...issue.values });
+}
+
 /** "HeyGen — Work": a service with one of its keys, where a service has more than one. */
-export function keyLabel(serviceName: string, keyName: string): string {
-  return `${serviceName} — ${keyName}`;
+export function keyLabel(t: Translate, serviceName: string, keyName: string): string {
+  return t('common:words.keyLabel', { service: serviceName, key: keyName });
 }
 
 /**
@@ -77,9 +89,6 @@ export function keyLabel(serviceName: string, keyName: string): string {
  * `send`: a file about to be sent with the key chosen for it. `reach`: an upload already made
  * with that key, which only that key's account can reach (check, delete, reuse, use next).
  */
-export function keyRemovedSentence(kind: 'send' | 'reach', serviceName: string, keyName: string, file?: string): string {
-  if (kind === 'send') {
-    return `The ${serviceName} key “${keyName}” chosen for ${file ?? 'this file'} is no longer saved. Choose another key for it, or add the “${keyName}” key again in Settings.`;
-  }
-  return `${file ?? 'This upload'} was made with the ${serviceName} key “${keyName}”, which is no longer saved (it was removed or replaced). Only that key’s account can reach it: add that key again in Settings, under any name.`;
+export function keyRemovedSentence(t: Translate, kind: 'send' | 'reach', serviceName: string, keyName: string, file?: string): string {
+  return errorSentence(t, 'KEY_REMOVED', { provider: serviceName, variant: kind, extra: keyName, ...(file !== undefined && { file }) });
 }

@@ -5,11 +5,19 @@
 // are plain letters, digits and a few signs, so anything else is a copying mistake (a line
 // break or an invisible character picked up with a paste) or a key that was never a key.
 
+import { errorSentence } from './error-codes.ts';
+import type { Translate } from './i18n/translator.ts';
+
 /** Printable ASCII: what a header value can carry as it is, and what every real key is made of. */
 const KEY_CHARACTERS = /^[\x20-\x7e]*$/;
 
-/** The sentence for a key that cannot be sent, or undefined when its characters are fine. */
-export function keyCharacterProblem(key: string, provider: string): string | undefined {
-  if (KEY_CHARACTERS.test(key)) return undefined;
-  return `The ${provider} key has characters a key cannot have, such as a line break or an invisible control character. Copy the key again from the ${provider} website.`;
+/** Whether a key can be sent as it is (its characters are fine). */
+export function keyCharactersFine(key: string): boolean {
+  return KEY_CHARACTERS.test(key);
+}
+
+/** The sentence for a key that cannot be sent, in the language of `t`, or undefined when its characters are fine. */
+export function keyCharacterProblem(t: Translate, key: string, provider: string): string | undefined {
+  if (keyCharactersFine(key)) return undefined;
+  return errorSentence(t, 'KEY_REJECTED', { provider, variant: 'characters' });
 }

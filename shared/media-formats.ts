@@ -2,6 +2,9 @@
 // package reports after reading a file's first bytes. A format is decided by content, never
 // by the file name alone, so a renamed file is still described truthfully.
 
+import type { Translate } from './i18n/translator.ts';
+import { listWords } from './words.ts';
+
 export type MediaKind = 'image' | 'video' | 'audio';
 
 export interface MediaFormat {
@@ -47,16 +50,18 @@ export function mediaFormat(id: string | undefined): MediaFormat | undefined {
   return id === undefined ? undefined : MEDIA_FORMATS.get(id);
 }
 
-/** A kind as people say it of several files: "images", "audio", "video". */
-export const KIND_WORDS: Readonly<Record<MediaKind, string>> = { image: 'images', audio: 'audio', video: 'video' };
 const KIND_ORDER: readonly MediaKind[] = ['image', 'audio', 'video'];
 
+/** A format as people call it, in the language of `t` ("QuickTime video"); the table's English for an unknown one. */
+export function formatLabel(t: Translate, formatId: string): string {
+  const format = mediaFormat(formatId);
+  return format === undefined ? formatId : t(`common:formats.${format.id}`);
+}
+
 /** The kinds among these formats, as people say them: "audio and video", "images, audio or video". */
-export function kindsWords(formatIds: readonly string[], joiner: 'and' | 'or' = 'and'): string {
+export function kindsWords(t: Translate, formatIds: readonly string[], joiner: 'and' | 'or' = 'and'): string {
   const kinds = new Set(formatIds.map((id) => mediaFormat(id)?.kind));
-  const words = KIND_ORDER.filter((k) => kinds.has(k)).map((k) => KIND_WORDS[k]);
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${joiner} ${words.at(-1) ?? ''}`;
+  return listWords(t, KIND_ORDER.filter((k) => kinds.has(k)).map((k) => t(`common:kinds.${k}`)), joiner);
 }
 
 /** Extensions a folder scan or an "Add files…" dialog treats as media worth looking at. */

@@ -4,9 +4,11 @@
 // The shell expands it into curl's standard input, not its arguments (`-H @-`): a program's
 // arguments are visible to every user of the computer (ps, /proc/<pid>/cmdline).
 
+import type { Translate } from './i18n/translator.ts';
 import type { MediaKind } from './media-formats.ts';
 import type { AuthScheme, ProviderInfo, ResultField } from './provider-info.ts';
 import { regionOf } from './providers.ts';
+import { nextCallWords } from './provider-words.ts';
 
 export interface NextStep {
   /** What the request does: "Transcribe it". */
@@ -27,8 +29,10 @@ export interface NextStep {
 }
 
 /** "Set $ASSEMBLYAI_API_KEY to your “Work” key first.": what the variable must hold, for a person. */
-export function keyVariableSentence(step: Pick<NextStep, 'keyEnvVar' | 'keyName'>): string {
-  return step.keyName === undefined ? `Set $${step.keyEnvVar} to your key first.` : `Set $${step.keyEnvVar} to your “${step.keyName}” key first: the upload belongs to that key’s account.`;
+export function keyVariableSentence(t: Translate, step: Pick<NextStep, 'keyEnvVar' | 'keyName'>): string {
+  return step.keyName === undefined
+    ? t('common:nextCall.keyVariable', { variable: step.keyEnvVar })
+    : t('common:nextCall.keyVariableNamed', { variable: step.keyEnvVar, key: step.keyName });
 }
 
 /**
@@ -65,6 +69,7 @@ function authHeader(scheme: AuthScheme, envVar: string): string {
  * `keyName`: the key that made the upload, which the variable must hold (only its name: never the key).
  */
 export function nextStep(
+  t: Translate,
   provider: ProviderInfo<string>,
   result: { readonly [K in ResultField]?: string } | undefined,
   region: string | undefined,
@@ -87,5 +92,6 @@ export function nextStep(
     `  -H 'Content-Type: application/json' \\`,
     `  -d ${shellQuote(json(fields))}`,
   ].join('\n');
-  return { purpose: next.purpose, body, curl, keyEnvVar: provider.keyEnvVar, ...(keyName !== undefined && { keyName }), ...(next.then !== undefined && { then: next.then }) };
+  const words = nextCallWords(t, provider, next);
+  return { purpose: words.purpose, body, curl, keyEnvVar: provider.keyEnvVar, ...(keyName !== undefined && { keyName }), ...(words.then !== undefined && { then: words.then }) };
 }

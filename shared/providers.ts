@@ -4,7 +4,9 @@
 
 // What each fact means is in shared/provider-info.ts.
 
+import type { Translate } from './i18n/translator.ts';
 import type { ProviderInfo, Region } from './provider-info.ts';
+import type { Words } from './i18n/catalogue-types.ts';
 
 export const PROVIDER_IDS = ['assemblyai', 'memories', 'wavespeed', 'heygen'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -178,12 +180,22 @@ export function resultText(provider: ProviderInfo<string>, result: { readonly ur
 }
 
 /**
- * Why an upload cannot be deleted from this provider, for a person who asks to: undefined where
- * it can (shared/providers.ts deleteUpload). Its retention says what happens instead.
+ * Why an upload cannot be deleted from this provider, for a person who asks to, as the sentence's
+ * key and values: undefined where it can (shared/providers.ts deleteUpload). Its retention says
+ * what happens instead (the `common` namespace's, for the table's providers).
  */
-export function deletionNotOffered(provider: ProviderInfo<string>): string | undefined {
+export function deletionNotOfferedWords(provider: ProviderInfo<string>): Words | undefined {
   if (provider.deleteUpload !== undefined) return undefined;
-  return `${provider.name} offers no way to delete an upload. ${provider.retentionNote}`;
+  const retention = isProviderId(provider.id) ? { key: `common:providers.${provider.id}.retention` } : provider.retentionNote;
+  return { key: 'errors:deletionNotOffered', values: { provider: provider.name, retention } };
+}
+
+/** The same, in the language of `t`. */
+export function deletionNotOffered(t: Translate, provider: ProviderInfo<string>): string | undefined {
+  const words = deletionNotOfferedWords(provider);
+  if (words === undefined) return undefined;
+  const retention = words.values?.retention;
+  return t(words.key, { provider: provider.name, retention: typeof retention === 'object' ? t(retention.key) : retention });
 }
 
 export function isProviderId(value: unknown): value is ProviderId {

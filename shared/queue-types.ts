@@ -3,7 +3,7 @@
 // finished upload's link, a failure's error) and an impossible item does not type-check. The
 // rules over statuses are the predicates below; nothing else spells out a list of statuses.
 
-import type { ErrorCode, UploadErrorInfo } from './error-codes.ts';
+import type { ErrorCode, ErrorValues, UploadErrorInfo } from './error-codes.ts';
 import type { Conversion } from './conversions.ts';
 import type { KeyChoice, UsedKey } from './key-names.ts';
 import type { ProviderId } from './providers.ts';
@@ -238,7 +238,9 @@ export interface RefusedPath {
   readonly name: string;
   /** Why, where it is one of the closed list (a folder without media has none). */
   readonly code?: ErrorCode;
+  /** In English; the sentence is made again from the code and `values` in the reader's language (shared/i18n/error-words.ts). */
   readonly message: string;
+  readonly values?: ErrorValues;
 }
 
 export interface AddResult {

@@ -5,6 +5,7 @@ import type { ErrorCode } from './error-codes.ts';
 import type { SavedKeyInfo } from './key-names.ts';
 import type { ProviderId } from './providers.ts';
 import type { Settings } from './settings-schema.ts';
+import type { Words } from './i18n/catalogue-types.ts';
 
 export type { Settings } from './settings-schema.ts';
 
@@ -48,13 +49,17 @@ export interface KeyCheck {
   readonly state: 'working' | 'rejected' | 'unchecked';
   /** ISO date of the answer it is based on. */
   readonly at?: string;
-  /** The sentence of the last check, e.g. why it could not be checked. */
+  /** The sentence of the last check, e.g. why it could not be checked (English, as kept). */
   readonly message?: string;
+  /** What that sentence is made from, so main says it in the person's language (shared/i18n/error-words.ts). */
+  readonly words?: Words;
 }
 
 export interface KeyTestResult {
   readonly ok: boolean;
   readonly message: string;
+  /** What the message is made from, to say it in another language. */
+  readonly words?: Words;
   /** Why it failed, from the closed list (KEY_REJECTED, NETWORK, …). */
   readonly code?: ErrorCode;
 }

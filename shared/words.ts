@@ -23,22 +23,30 @@
 // The command line (electron/cli/) speaks to people at a terminal, who script it: it keeps its
 // technical words (--provider, asset ID, Secret Service), as do the CSV and JSON exports' columns.
 
+import type { Translate } from './i18n/translator.ts';
+
 /** "memories.ai ID": what a row, a button's name and a notice call an ID. */
-export function idName(serviceName: string): string {
-  return `${serviceName} ID`;
+export function idName(t: Translate, serviceName: string): string {
+  return t('common:words.idName', { service: serviceName });
 }
 
 /** Said once beside an ID, in a sentence's room: what it is and where it goes. */
-export function idSentence(serviceName: string): string {
-  return `${serviceName} gives an ID, not a web link: paste it into ${serviceName} where it asks for your file.`;
+export function idSentence(t: Translate, serviceName: string): string {
+  return t('common:words.idSentence', { service: serviceName });
 }
 
 /** "3 links", "1 ID", "3 links and 1 ID": what a Copy button copies, each kind counted. */
-export function linksAndIdsWords(links: number, ids: number): string {
+export function linksAndIdsWords(t: Translate, links: number, ids: number): string {
   const parts = [];
-  if (links > 0 || ids === 0) parts.push(`${links.toLocaleString()} ${links === 1 ? 'link' : 'links'}`);
-  if (ids > 0) parts.push(`${ids.toLocaleString()} ${ids === 1 ? 'ID' : 'IDs'}`);
-  return parts.join(' and ');
+  if (links > 0 || ids === 0) parts.push(t('common:words.links', { count: links }));
+  if (ids > 0) parts.push(t('common:words.ids', { count: ids }));
+  return parts.length === 2 ? t('common:words.linksAndIds', { links: parts[0], ids: parts[1] }) : parts.join('');
+}
+
+/** "a, b and c" or "a, b or c", as the language of `t` joins a list. */
+export function listWords(t: Translate, items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return t(`common:list.${joiner}`, { items: items.slice(0, -1).join(t('common:list.separator')), last: items.at(-1) ?? '' });
 }
 
 /**
@@ -46,11 +54,9 @@ export function linksAndIdsWords(links: number, ids: number): string {
  * (electron/core/keys/keyring-backend.ts). The kernel keyring is not a password store a person can
  * open: Settings warns about it separately.
  */
-export const PASSWORD_STORE = 'your computer’s password store';
-
-export function passwordStoreWords(backend: string | undefined): string {
-  if (backend === 'macOS Keychain') return 'the Keychain of your Mac';
-  if (backend === 'Windows Credential Manager') return 'the Windows Credential Manager';
-  if (backend?.startsWith('kernel keyring') === true) return 'this computer’s memory only';
-  return PASSWORD_STORE;
+export function passwordStoreWords(t: Translate, backend: string | undefined): string {
+  if (backend === 'macOS Keychain') return t('common:words.passwordStoreMac');
+  if (backend === 'Windows Credential Manager') return t('common:words.passwordStoreWindows');
+  if (backend?.startsWith('kernel keyring') === true) return t('common:words.passwordStoreMemory');
+  return t('common:words.passwordStore');
 }

@@ -8,6 +8,7 @@
 // Numbers, sizes, speeds, durations and dates follow the same language through Intl. English keeps
 // the forms it always had (shared/format-units.ts: "12.4 MB", "1 min 05 s", "2026-03-01 10:00").
 
+import { englishT } from '../../shared/i18n/english.ts';
 import { createTranslator, type Translate } from '../../shared/i18n/translator.ts';
 import { pickLanguage, type Language } from '../../shared/i18n/languages.ts';
 import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-units.ts';
@@ -93,10 +94,10 @@ export function wordsFor(language: Language): CliWords {
     language,
     t,
     count: (n) => (intl ? new Intl.NumberFormat(language).format(n) : String(n)),
-    bytes: (n) => (!intl || !Number.isFinite(n) || n < 0 ? formatBytes(n) : size(n, false)),
-    speed: (n) => (!intl || !(n > 0) || !Number.isFinite(n) ? formatSpeed(n) : size(n, true)),
+    bytes: (n) => (!intl || !Number.isFinite(n) || n < 0 ? formatBytes(englishT(), n) : size(n, false)),
+    speed: (n) => (!intl || !(n > 0) || !Number.isFinite(n) ? formatSpeed(englishT(), n) : size(n, true)),
     duration: (seconds) => {
-      if (!intl || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return formatDuration(seconds);
+      if (!intl || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return formatDuration(englishT(), seconds);
       const s = Math.round(seconds);
       if (s < 60) return unit(s, 'second');
       const m = Math.floor(s / 60);

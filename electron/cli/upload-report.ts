@@ -1,6 +1,7 @@
 // What the CLI prints about each file's outcome: one JSON object per line with --json
 // (for scripts: nothing else goes to stdout), or a short line for a person.
 
+import { englishT } from '../../shared/i18n/english.ts';
 import type { ErrorCode, UploadErrorInfo } from '../../shared/error-codes.ts';
 import { PROVIDERS, type ProviderId } from '../../shared/providers.ts';
 import { hasResult, isBlocked, type QueueItem } from '../../shared/queue-types.ts';
@@ -44,7 +45,7 @@ export function outcomeOfItem(item: QueueItem, next?: { readonly region: string 
   if (hasResult(item)) {
     // The kind of what was sent: a converted copy's, else the file's own by its bytes.
     const kind = mediaFormat(item.result.converted?.to ?? item.formatId)?.kind;
-    const step = next === undefined ? undefined : nextStep(PROVIDERS[item.provider], item.result, next.region, kind, used?.name);
+    const step = next === undefined ? undefined : nextStep(englishT(), PROVIDERS[item.provider], item.result, next.region, kind, used?.name);
     // The terminal's own reuse (--reuse, reuse-earlier.ts) says when the earlier upload was; the window's flag is not that.
     const { reused: _window, ...result } = item.result;
     return { file: item.path, provider: item.provider, ok: true, ...result, bytes: item.size, ...key, ...(step !== undefined && { next: step }), ...readiness(item) };
@@ -73,13 +74,13 @@ function errorOf(item: QueueItem): UploadErrorInfo {
 export function withNext(outcome: FileOutcome, region: string | undefined | false): FileOutcome {
   if (region === false || !outcome.ok) return outcome;
   const kind = outcome.converted === undefined ? mediaKindOfName(outcome.file) : mediaFormat(outcome.converted.to)?.kind;
-  const step = nextStep(PROVIDERS[outcome.provider], outcome, region, kind, outcome.key?.name);
+  const step = nextStep(englishT(), PROVIDERS[outcome.provider], outcome, region, kind, outcome.key?.name);
   return step === undefined ? outcome : { ...outcome, next: step };
 }
 
 export function jsonLine(outcome: FileOutcome): string {
   const body = outcome.ok
-    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.key !== undefined && { key: outcome.key }), ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.converted !== undefined && { converted: { ...outcome.converted, summary: conversionSentence(outcome.converted) } }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown, ...(outcome.next.keyName !== undefined && { keyName: outcome.next.keyName }) } }) }
+    ? { file: outcome.file, provider: outcome.provider, ok: true, url: outcome.url ?? null, assetId: outcome.assetId ?? null, bytes: outcome.bytes ?? null, ...(outcome.key !== undefined && { key: outcome.key }), ...(outcome.locationRemoved === true && { locationRemoved: true }), ...(outcome.converted !== undefined && { converted: { ...outcome.converted, summary: conversionSentence(englishT(), outcome.converted) } }), ...(outcome.reused !== undefined && { reused: true }), ...(outcome.ready !== undefined && { ready: outcome.ready }), ...(outcome.next !== undefined && { next: { curl: outcome.next.curl, body: JSON.parse(outcome.next.body) as unknown, ...(outcome.next.keyName !== undefined && { keyName: outcome.next.keyName }) } }) }
     : { file: outcome.file, provider: outcome.provider, ok: false, ...(outcome.key !== undefined && { key: outcome.key }), error: { code: outcome.error?.code, message: outcome.error?.message, status: outcome.error?.status ?? null } };
   return `${JSON.stringify(body)}\n`;
 }
@@ -99,13 +100,13 @@ export function humanLine(outcome: FileOutcome, color: boolean, words: CliWords 
   }
   const what = [outcome.assetId !== undefined ? t('report.asset', { id: outcome.assetId }) : undefined, outcome.url].filter(Boolean).join('  ');
   // Said for a key the person named; their "Default" key, or the variable's own key, goes without saying.
-  const keyNote = outcome.next?.keyName === undefined || outcome.next.keyName === DEFAULT_KEY_NAME || outcome.next.keyName === ENVIRONMENT_KEY_NAME ? '' : `  ${forTerminal(keyVariableSentence(outcome.next))}\n`;
+  const keyNote = outcome.next?.keyName === undefined || outcome.next.keyName === DEFAULT_KEY_NAME || outcome.next.keyName === ENVIRONMENT_KEY_NAME ? '' : `  ${forTerminal(keyVariableSentence(t, outcome.next))}\n`;
   const next = outcome.next === undefined ? '' : `  ${t('report.next', { purpose: forTerminal(outcome.next.purpose.toLowerCase()) })}\n${outcome.next.curl.split('\n').map(forTerminal).join('\n')}\n${keyNote}${outcome.next.then === undefined ? '' : `  ${forTerminal(outcome.next.then)}\n`}`;
   // The key is named where the person chose one (a "Default" key, everybody's, goes without saying).
   const withKey = outcome.key === undefined || outcome.key.name === DEFAULT_KEY_NAME ? '' : ` (${t('report.withKey', { name: forTerminal(outcome.key.name) })})`;
   const notes = [
     outcome.ready === false ? t('report.stillProcessing', { provider: provider.name }) : undefined,
-    outcome.converted === undefined ? undefined : t('report.converted', { conversion: conversionSentence(outcome.converted) }),
+    outcome.converted === undefined ? undefined : t('report.converted', { conversion: conversionSentence(t, outcome.converted) }),
     outcome.locationRemoved === true ? t('report.locationRemoved') : undefined,
     outcome.reused === undefined ? undefined : t('report.reused', { day: words.day(outcome.reused) }),
   ].filter((note) => note !== undefined).map((note) => `  ${note}\n`).join('');

@@ -4,6 +4,7 @@
 
 import { formatBytes } from '../../shared/format-units.ts';
 import type { DownloadWatcher } from './electron-runtime.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 
 export interface DownloadView extends DownloadWatcher {
   finish(bytes: number): void;
@@ -17,13 +18,13 @@ export function downloadView(out: NodeJS.WriteStream, version: string): Download
   return {
     progress(received, total) {
       if (out.isTTY !== true) return;
-      const share = total === undefined ? '' : ` of ${formatBytes(total)} (${Math.floor((received / total) * 100)}%)`;
-      out.write(`\r  ${formatBytes(received)}${share}\x1b[K`);
+      const share = total === undefined ? '' : ` of ${formatBytes(englishT(), total)} (${Math.floor((received / total) * 100)}%)`;
+      out.write(`\r  ${formatBytes(englishT(), received)}${share}\x1b[K`);
       moving = true;
     },
     finish(bytes) {
       if (moving) out.write('\r\x1b[K');
-      out.write(`The Electron runtime is ready${bytes > 0 ? ` (${formatBytes(bytes)} downloaded)` : ''}.\n`);
+      out.write(`The Electron runtime is ready${bytes > 0 ? ` (${formatBytes(englishT(), bytes)} downloaded)` : ''}.\n`);
     },
     abandon() {
       if (moving) out.write('\n');

@@ -32,6 +32,8 @@ import { englishT } from '../../shared/i18n/english.ts';
 import { OutsideFiles } from './desktop/outside-files.ts';
 import type { Notice } from './quit/window-close.ts';
 import type { WindowPlace } from './window/window-place.ts';
+import { mainT } from './settings/main-language.ts';
+import { userFacingWords } from '../../shared/i18n/error-words.ts';
 
 type AppNotice = EventPayloads['app:notice'];
 
@@ -198,10 +200,10 @@ export class AppLife {
       refused: paths.map((path) => ({
         path,
         name: basename(path),
-        message: error instanceof UserFacingError ? error.message : (this.#ports.t?.() ?? englishT())('desktop:notice.notAdded'),
+        message: error instanceof UserFacingError ? userFacingWords(this.#ports.t?.() ?? mainT(), error) : (this.#ports.t?.() ?? englishT())('desktop:notice.notAdded'),
       })),
     }));
-    const notice = notAddedNotice(result.refused);
+    const notice = notAddedNotice(mainT(), result.refused);
     if (notice !== undefined) this.notice(notice);
   }
 }

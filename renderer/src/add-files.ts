@@ -9,6 +9,7 @@ import { askMain } from './ask-main.ts';
 import { queueT } from './queue-numbers.ts';
 import { useAppStore } from './store/app-store.ts';
 import { registerDroppedFiles, uploader } from './uploader-api.ts';
+import { translator } from './i18n.ts';
 
 export async function addDroppedFiles(files: ArrayLike<File>): Promise<void> {
   const t = queueT();
@@ -80,6 +81,6 @@ function reportAdded(result: AddResult): void {
     showTab('queue');
     announce(queueT()('add.added', { count: added }));
   }
-  const notice = notAddedNotice(result.refused);
+  const notice = notAddedNotice(translator.t, result.refused);
   if (notice !== undefined) pushNotice({ tone: 'warning', ...notice });
 }

@@ -10,6 +10,7 @@ import { hasResult, isBlocked, type ActiveItem, type EarlierUpload, type ItemSta
 import { idName, idSentence } from '../../shared/words.ts';
 import { dayWords } from './date-words.ts';
 import { formatCount, formatPercent, formatRate, formatTime, queueT } from './queue-numbers.ts';
+import { errorWords } from '../../shared/i18n/error-words.ts';
 
 const STATUS_KEYS: Record<ItemStatus, string> = {
   idle: 'status.idle',
@@ -95,8 +96,8 @@ export function nameParts(name: string): readonly [head: string, tail: string] {
 /** The sentence a row shows under the file, if any: a problem, a failure, a missing key, a caution, what was converted, what an ID is. */
 export function rowMessage(item: QueueItem, needsKey: boolean, t: Translate = queueT()): { readonly tone: 'error' | 'warning' | 'info'; readonly text: string } | undefined {
   // The provider's refusal comes first: it says what to change before anything can be sent.
-  if (isBlocked(item)) return { tone: 'error', text: item.problem.message };
-  if (item.status === 'failed') return { tone: 'error', text: item.error.message };
+  if (isBlocked(item)) return { tone: 'error', text: errorWords(t, item.problem) };
+  if (item.status === 'failed') return { tone: 'error', text: errorWords(t, item.error) };
   // Beside an interrupted file: why it stopped, and that sending it again is the person's call.
   if (item.status === 'interrupted') return { tone: 'warning', text: t('row.interrupted') };
   if (item.status === 'idle' && item.earlier !== undefined) return { tone: 'info', text: earlierSentence(item.provider, item.earlier, new Date(), t) };
@@ -107,8 +108,8 @@ export function rowMessage(item: QueueItem, needsKey: boolean, t: Translate = qu
   // A converted copy was sent: said in full, since the link is not the file as it is on the disk.
   // An ID is explained here, where a sentence has room, not in the line's monospaced slot.
   const said = [
-    ...(item.result.converted === undefined ? [] : [`${conversionSentence(item.result.converted)}.`]),
-    ...(resultIsId(item) ? [idSentence(PROVIDERS[item.provider].name)] : []),
+    ...(item.result.converted === undefined ? [] : [`${conversionSentence(t, item.result.converted)}.`]),
+    ...(resultIsId(item) ? [idSentence(t, PROVIDERS[item.provider].name)] : []),
   ];
   return said.length === 0 ? undefined : { tone: 'info', text: said.join(' ') };
 }
@@ -128,7 +129,7 @@ export function earlierSentence(provider: ProviderId, earlier: EarlierUpload, no
   const when = days === 0 ? t('earlier.today') : days === 1 ? t('earlier.yesterday') : t('earlier.onDay', { day: dayWords(earlier.at, now) });
   const service = PROVIDERS[provider].name;
   const until = earlier.expiresAt === undefined ? undefined : dayWords(earlier.expiresAt, now);
-  const values = { service, when, until, idName: idName(service) };
+  const values = { service, when, until, idName: idName(t, service) };
   if (earlier.url === undefined) return until === undefined ? t('earlier.id', values) : t('earlier.idUntil', values);
   return until === undefined ? t('earlier.link', values) : t('earlier.linkUntil', values);
 }

@@ -17,3 +17,10 @@ export type LanguageCatalogue = Readonly<Record<Namespace, Catalogue>>;
  */
 export const NAMESPACES = ['common', 'queue', 'settings', 'history', 'start', 'errors', 'desktop', 'cli'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
+
+/** A sentence by its key in a namespace ("errors:history.closed") and the values it is made from. */
+export interface Words {
+  readonly key: string;
+  /** Names and numbers as they are; a Words value is said first, in the same language. */
+  readonly values?: Readonly<Record<string, string | number | Words>>;
+}

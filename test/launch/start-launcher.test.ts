@@ -11,6 +11,7 @@
 // fails (mirror down, 404, wrong checksum, a mirror that never answers), it ends with exactly one
 // sentence on stderr and status 1. The build step is off here (test/fixtures/launch-in-folder.ts).
 
+import { englishT } from '../../shared/i18n/english.ts';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,7 +132,7 @@ describe.skipIf(skipReason !== undefined)('npm start fetches the Electron runtim
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const bytes = project.zip.length + server.shasums.length;
-    expect(first.stdout).toBe(`${DOWNLOADING}\nThe Electron runtime is ready (${formatBytes(bytes)} downloaded).\n`);
+    expect(first.stdout).toBe(`${DOWNLOADING}\nThe Electron runtime is ready (${formatBytes(englishT(), bytes)} downloaded).\n`);
     expect(server.requests).toEqual([`/v${REAL_PACKAGE?.version}/${project.zipName}`, `/v${REAL_PACKAGE?.version}/SHASUMS256.txt`]);
     expect(readFileSync(join(project.electronDir, 'path.txt'), 'utf8')).toBe(programPath);
     expect(launchRecord(project)).toEqual({ cwd: project.root, runAsNode: '(unset)', args: [project.root] });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { conversionSentence, conversionTarget, keptConversion } from '../../shared/conversions.ts';
 import { providerRefusal } from '../../shared/provider-rules.ts';
 import { PROVIDERS } from '../../shared/providers.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 
 describe('conversionTarget', () => {
   it.each([
@@ -55,11 +56,11 @@ describe('the refusal sentence', () => {
 
 describe('conversionSentence', () => {
   it('says what was done in a person\'s words', () => {
-    expect(conversionSentence({ from: 'mov', to: 'mp4', reencoded: 'nothing' })).toBe('Converted from MOV to MP4 (video and sound unchanged)');
-    expect(conversionSentence({ from: 'avi', to: 'mp4', reencoded: 'video and audio' })).toBe('Converted from AVI to MP4 (video and sound converted)');
-    expect(conversionSentence({ from: 'flac', to: 'mp3', reencoded: 'audio' })).toBe('Converted from FLAC to MP3');
-    expect(conversionSentence({ from: 'tif', to: 'png', reencoded: 'video' })).toBe('Converted from TIFF to PNG');
-    expect(conversionSentence({ from: 'gif', to: 'png', reencoded: 'video', firstFrameOnly: true })).toBe('Converted from GIF to PNG, first frame only (it was an animation)');
+    expect(conversionSentence(englishT(), { from: 'mov', to: 'mp4', reencoded: 'nothing' })).toBe('Converted from MOV to MP4 (video and sound unchanged)');
+    expect(conversionSentence(englishT(), { from: 'avi', to: 'mp4', reencoded: 'video and audio' })).toBe('Converted from AVI to MP4 (video and sound converted)');
+    expect(conversionSentence(englishT(), { from: 'flac', to: 'mp3', reencoded: 'audio' })).toBe('Converted from FLAC to MP3');
+    expect(conversionSentence(englishT(), { from: 'tif', to: 'png', reencoded: 'video' })).toBe('Converted from TIFF to PNG');
+    expect(conversionSentence(englishT(), { from: 'gif', to: 'png', reencoded: 'video', firstFrameOnly: true })).toBe('Converted from GIF to PNG, first frame only (it was an animation)');
   });
 
   it('keeps from a saved list only a conversion that makes sense', () => {

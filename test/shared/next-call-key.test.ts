@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
 import { nextStep, type NextStep } from '../../shared/next-call.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 
 const KEY = 'sk-live-SECRET-4821';
 
@@ -30,7 +31,7 @@ function steps(): [string, NextStep][] {
     // Whichever signature nextStep has (a file kind may be asked for): each provider's first request.
     const kind = (info.next as unknown as { kinds?: readonly string[] }[] | { kinds?: readonly string[] } | undefined);
     const first = Array.isArray(kind) ? kind[0]?.kinds?.[0] : undefined;
-    const step = (nextStep as (...args: unknown[]) => NextStep | undefined)(info, { url: 'https://cdn.example/f.mp4', assetId: 'a1b2' }, undefined, first);
+    const step = (nextStep as (...args: unknown[]) => NextStep | undefined)(englishT(), info, { url: 'https://cdn.example/f.mp4', assetId: 'a1b2' }, undefined, first);
     return step === undefined ? [] : [[id, step] as [string, NextStep]];
   });
 }

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { deletionNotOffered, PROVIDERS } from '../../shared/providers.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 
 describe('provider facts', () => {
   it('sends people to each provider’s key page', () => {
@@ -38,7 +39,7 @@ describe('provider facts', () => {
   it('deletes where the provider can, and says where it cannot', () => {
     expect(PROVIDERS.memories.deleteUpload).toMatchObject({ path: '/serve/api/v2/{asset_id}', method: 'DELETE' });
     expect(PROVIDERS.heygen.deleteUpload).toMatchObject({ path: '/v3/assets/{asset_id}', method: 'DELETE' });
-    expect(deletionNotOffered(PROVIDERS.memories)).toBeUndefined();
-    expect(deletionNotOffered(PROVIDERS.assemblyai)).toBe('AssemblyAI offers no way to delete an upload. AssemblyAI keeps uploaded files for about 2 days.');
+    expect(deletionNotOffered(englishT(), PROVIDERS.memories)).toBeUndefined();
+    expect(deletionNotOffered(englishT(), PROVIDERS.assemblyai)).toBe('AssemblyAI offers no way to delete an upload. AssemblyAI keeps uploaded files for about 2 days.');
   });
 });

@@ -76,7 +76,7 @@ export async function runDelete(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const info = PROVIDERS[options.provider];
-  const notOffered = deletionNotOffered(info);
+  const notOffered = deletionNotOffered(words.t, info);
   if (notOffered !== undefined) {
     io.stderr.write(`${notOffered}\n`);
     return 1;

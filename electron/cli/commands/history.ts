@@ -80,7 +80,7 @@ function table(entries: readonly HistoryEntry[], words: CliWords): string {
   // Entries hold names and messages from outside, and a damaged or edited file any text in its
   // dates (shown as they are when they are no date): escaped before they are measured and cut.
   // "HeyGen — Work": the key that made it, where the entry records one.
-  const where = (entry: HistoryEntry): string => (entry.keyName === undefined ? PROVIDERS[entry.provider].name : forTerminal(keyLabel(PROVIDERS[entry.provider].name, entry.keyName)));
+  const where = (entry: HistoryEntry): string => (entry.keyName === undefined ? PROVIDERS[entry.provider].name : forTerminal(keyLabel(words.t, PROVIDERS[entry.provider].name, entry.keyName)));
   const rows = entries.map((entry) => [forTerminal(words.dateTime(entry.at)), where(entry), fitColumns(forTerminal(entry.name), NAME_WIDTH), forTerminal(outcome(entry, words))]);
   const header = [words.t('history.when'), words.t('history.provider'), words.t('history.file'), words.t('history.result')];
   const widths = header.map((title, column) => Math.max(columns(title), ...rows.map((row) => columns(row[column] as string))));

@@ -19,6 +19,7 @@ import { openKeyBook } from '../cli-key-book.ts';
 import { keyListText } from '../keys-list.ts';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import { cliWords, type CliWords } from '../cli-language.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 function keysUsage(words: CliWords): string {
   return words.t('keys.usage', {
@@ -104,7 +105,7 @@ function onlyProvider(rest: string[], action: string, t: Translate): ProviderId 
 
 /** A key's name as given, if it can be one (shared/key-names.ts); refused without repeating it. */
 function checkedName(name: string): string {
-  const problem = keyNameProblem(name);
+  const problem = keyNameProblem(englishT(), name);
   if (problem !== undefined) throw new UsageError(problem);
   return name.trim();
 }
@@ -131,7 +132,7 @@ async function setKey(provider: ProviderId, name: string | undefined, store: Sec
     io.stderr.write(`${t('keys.wrongLength', { provider: info.name, count: key.length, page: info.keyPageUrl })}\n`);
     return 1;
   }
-  const problem = keyCharacterProblem(key, info.name);
+  const problem = keyCharacterProblem(t, key, info.name);
   if (problem !== undefined) {
     io.stderr.write(`${t('keys.nothingSaved', { problem })}\n`);
     return 1;

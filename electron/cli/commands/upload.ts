@@ -99,7 +99,7 @@ function parseUploadArgs(args: string[], words: CliWords): UploadOptions {
   if (offlineWaitMs === undefined) throw new UsageError(t('upload.offlineWait'));
   const keyName = values.key;
   // Not repeated back, in case a key was typed where its name goes.
-  const keyRefusal = keyName === undefined ? undefined : keyNameProblem(keyName);
+  const keyRefusal = keyName === undefined ? undefined : keyNameProblem(t, keyName);
   if (keyRefusal !== undefined) throw new UsageError(t('upload.keyName', { problem: keyRefusal }));
   return { ...(keyName !== undefined && { keyName: keyName.trim() }), offlineWaitMs, files: positionals, providers, concurrency, json: values.json === true, next: values.next === true, keepLocation: values['keep-location'] === true, reuse: values.reuse === true, convert: values.convert === true, wait: values.wait === true, ...(region !== undefined && { region }), ...(base !== undefined && { baseUrl: base }) };
 }

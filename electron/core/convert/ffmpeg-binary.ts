@@ -18,10 +18,12 @@ export function outsideAsar(path: string): string {
   return path.includes(ASAR) ? path.replace(ASAR, UNPACKED) : path;
 }
 
-const notThere = (provider: string, why: string): UploadError => new UploadError(
-  'CONVERT_FAILED',
-  `The converter that comes with Media Uploader (ffmpeg) ${why}, so nothing could be converted for ${provider}. Reinstall Media Uploader, or convert the file yourself and add it again.`,
-);
+// Why the converter cannot be used: each is a sentence of its own (shared/i18n/en/errors.ts CONVERT_FAILED_converter…).
+const MISSING = 'is missing for this computer';
+const NOT_RUNNABLE = 'cannot be run (it is not marked as a program)';
+
+const notThere = (provider: string, why: string): UploadError =>
+  UploadError.of('CONVERT_FAILED', provider, { variant: why === NOT_RUNNABLE ? 'converterNotRunnable' : 'converterMissing' });
 
 let found: Promise<string> | undefined;
 
@@ -43,13 +45,13 @@ async function locate(): Promise<string> {
     // platform's binary is missing, which must not stop the app from starting.
     path = outsideAsar((createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path);
   } catch {
-    throw new Error('is missing for this computer');
+    throw new Error(MISSING);
   }
   try {
     // npm 11 skips the package's postinstall chmod; the tarball keeps the executable bit, but check.
     await access(path, constants.X_OK);
   } catch {
-    throw new Error('cannot be run (it is not marked as a program)');
+    throw new Error(NOT_RUNNABLE);
   }
   return path;
 }

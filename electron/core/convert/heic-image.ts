@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ResourceLimits } from 'node:worker_threads';
 import { openRegularFile } from '../files/file-inspect.ts';
 import { UploadError } from '../errors/upload-error.ts';
+import type { ErrorValues } from '../../../shared/error-codes.ts';
 import { readHeicClaim } from './heic-header.ts';
 import type { HeicAnswer, HeicRequest } from './heic-messages.ts';
 
@@ -41,20 +42,20 @@ export interface HeicOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-const megapixels = (pixels: number): string => `${Math.round(pixels / 1e5) / 10}`;
-
 /** Writes `input` (HEIC) to `output` as JPEG or PNG. An UploadError with a sentence if it cannot. */
 export async function convertHeic(input: string, output: string, to: 'jpg' | 'png', options: HeicOptions): Promise<void> {
   const { provider, file } = options;
   const failed = (detail: string): UploadError => UploadError.of('CONVERT_FAILED', provider, { file, detail });
-  const tooLarge = (what: string): UploadError => UploadError.of('PHOTO_TOO_LARGE', provider, { file, extra: `${what}; up to ${megapixels(MAX_PHOTO_PIXELS)} megapixels can be converted` });
+  // What was too large, as numbers: the sentence says them in the reader's language (shared/error-codes.ts).
+  const tooLarge = (what: Pick<ErrorValues, 'photo' | 'size' | 'width' | 'height' | 'pixels'>): UploadError =>
+    UploadError.of('PHOTO_TOO_LARGE', provider, { file, ...what, limitPixels: MAX_PHOTO_PIXELS });
   const { handle, stats } = await openRegularFile(input, provider, file);
   try {
-    if (stats.size > MAX_FILE_BYTES) throw tooLarge(`${Math.round(stats.size / 1e6)} MB`);
+    if (stats.size > MAX_FILE_BYTES) throw tooLarge({ photo: 'file', size: stats.size });
     const claim = await readHeicClaim(handle, stats.size);
     if ('problem' in claim) throw failed(claim.problem);
-    if (claim.largestPixels > MAX_PHOTO_PIXELS) throw tooLarge(`${claim.largestWidth} × ${claim.largestHeight} pixels, ${megapixels(claim.largestPixels)} megapixels`);
-    if (claim.totalPixels > MAX_TOTAL_PIXELS) throw tooLarge(`its images add up to ${megapixels(claim.totalPixels)} megapixels`);
+    if (claim.largestPixels > MAX_PHOTO_PIXELS) throw tooLarge({ photo: 'pixels', width: claim.largestWidth, height: claim.largestHeight, pixels: claim.largestPixels });
+    if (claim.totalPixels > MAX_TOTAL_PIXELS) throw tooLarge({ photo: 'total', pixels: claim.totalPixels });
     const answer = await inWorker({ fd: handle.fd, size: stats.size, to }, options);
     if (answer.kind === 'failed') throw failed(answer.reason);
     options.signal?.throwIfAborted();

@@ -3,8 +3,9 @@
 // and the history all speak of failures the same way. It is a UserFacingError: its message is
 // the list's sentence for a person, so the call gate may pass it to the window.
 
-import { errorSentence, type ErrorCode, type UploadErrorInfo } from '../../../shared/error-codes.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import { errorSentence, type ErrorCode, type ErrorValues, type MessageContext, type UploadErrorInfo } from '../../../shared/error-codes.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
+import { UserFacingError, type Words } from '../../../shared/user-facing-error.ts';
 import { maskKeys } from './secret-masks.ts';
 
 export interface UploadErrorOptions {
@@ -15,6 +16,10 @@ export interface UploadErrorOptions {
   /** Worth another attempt whatever the status says (a storage link that expired: a fresh one is asked for). */
   retryable?: boolean;
   cause?: unknown;
+  /** What the sentence was made from, so it is made again in the reader's language (shared/i18n/error-words.ts). */
+  values?: ErrorValues;
+  /** A sentence that is not the code's own, by its key and values (shared/user-facing-error.ts). */
+  words?: Words;
 }
 
 export class UploadError extends UserFacingError<ErrorCode> {
@@ -22,9 +27,10 @@ export class UploadError extends UserFacingError<ErrorCode> {
   readonly detail?: string;
   readonly retryAfterMs?: number;
   readonly retryable?: boolean;
+  readonly values?: ErrorValues;
 
   constructor(code: ErrorCode, message: string, options: UploadErrorOptions = {}) {
-    super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(code, message, { ...(options.cause !== undefined && { cause: options.cause }), ...(options.words !== undefined && { words: options.words }) });
     this.name = 'UploadError';
     if (options.status !== undefined) this.status = options.status;
     // Every detail passes here, whoever wrote it (a provider's error or status, a socket, ffmpeg).
@@ -32,23 +38,32 @@ export class UploadError extends UserFacingError<ErrorCode> {
     if (detail !== undefined) this.detail = detail;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
     if (options.retryable !== undefined) this.retryable = options.retryable;
+    if (options.values !== undefined) this.values = options.values;
   }
 
-  static of(code: ErrorCode, provider: string, options: UploadErrorOptions & { file?: string; extra?: string } = {}): UploadError {
-    const context: { provider: string; file?: string; extra?: string } = { provider };
-    if (options.file !== undefined) context.file = options.file;
-    if (options.extra !== undefined) context.extra = options.extra;
-    return new UploadError(code, errorSentence(code, context), options);
+  /**
+   * The code's sentence (shared/i18n/en/errors.ts), in English for logs and the terminal, with
+   * the values it was made from. `values` beside `file` and `extra`: sizes, times, a variant.
+   */
+  static of(code: ErrorCode, provider: string, options: Omit<UploadErrorOptions, 'values'> & Omit<ErrorValues, 'provider'> = {}): UploadError {
+    const { status, detail, retryAfterMs, retryable, cause, ...rest } = options;
+    const values: MessageContext = { provider, ...definedOnly(rest) };
+    return new UploadError(code, errorSentence(englishT(), code, values), definedOnly({ status, detail, retryAfterMs, retryable, cause, values }));
   }
 
   toInfo(): UploadErrorInfo {
     return {
       code: this.code,
       message: this.message,
+      ...(this.values !== undefined && { values: this.values }),
       ...(this.status !== undefined && { status: this.status }),
       ...(this.detail !== undefined && { detail: this.detail }),
     };
   }
+}
+
+function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
 // Terminal escape sequences, removed whole so that no half of one is left to read: CSI

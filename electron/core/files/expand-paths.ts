@@ -99,7 +99,7 @@ export async function expandPaths(paths: readonly string[], limits: WalkLimits =
       else files.push(...found);
     } catch (error) {
       const problem = fileSystemError(error, 'the provider', name);
-      refused.push({ path, name, code: problem.code, message: problem.message });
+      refused.push({ path, name, code: problem.code, message: problem.message, ...(problem.values !== undefined && { values: problem.values }) });
     }
   }
   return { files, refused };

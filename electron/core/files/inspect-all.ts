@@ -23,7 +23,7 @@ export async function inspectEach(paths: readonly string[], provider: string, fo
         result = await inspectFile(path, provider);
       } catch (caught) {
         const error = caught instanceof UploadError ? caught : UploadError.of('FILE_UNREADABLE', provider, { file: basename(path) });
-        result = { path, name: basename(path), code: error.code, message: error.message };
+        result = { path, name: basename(path), code: error.code, message: error.message, ...(error.values !== undefined && { values: error.values }) };
       }
       found(i, result);
     }

@@ -9,6 +9,7 @@
 // and sizes (the history namespace's `csv` words). Its dates stay year first, the one form every
 // spreadsheet reads as a date whatever its language. The JSON's field names never change.
 
+import { englishT } from '../../../shared/i18n/english.ts';
 import path from 'node:path';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { formatBytes } from '../../../shared/format-units.ts';
@@ -86,11 +87,11 @@ function statusWords(t: Translate): (entry: HistoryEntry, uploadedLater: boolean
 
 /** "12.4 MB" in English (shared/format-units.ts); the language's own decimal mark and unit otherwise ("12,4 Mo"). */
 function sizeWords(language: Language): (bytes: number) => string {
-  if (language === 'en' || language === 'en-XA') return formatBytes;
+  if (language === 'en' || language === 'en-XA') return (bytes) => formatBytes(englishT(), bytes);
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
   const formats = new Map<string, Intl.NumberFormat>();
   return (bytes) => {
-    if (!Number.isFinite(bytes) || bytes < 0) return formatBytes(bytes);
+    if (!Number.isFinite(bytes) || bytes < 0) return formatBytes(englishT(), bytes);
     let value = bytes;
     let unit = 0;
     while (value >= 1000 && unit < units.length - 1) {

@@ -44,6 +44,7 @@ export function completeEntry(input: NewHistoryEntry, id: string, at: string): H
     const value = input[field];
     if (value !== undefined && value !== '') entry[field] = value;
   }
+  if (isObject(input.errorValues)) entry.errorValues = input.errorValues;
   entry.source = input.source;
   for (const field of AMENDMENTS) {
     const value = input[field];
@@ -74,6 +75,7 @@ export function parseEntryLine(line: string): HistoryEntry | undefined {
 const PROVIDER_SET: ReadonlySet<unknown> = new Set(PROVIDER_IDS);
 const ERROR_CODE_SET: ReadonlySet<unknown> = new Set(ERROR_CODES);
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * What an entry is (shared/history-types.ts HistoryEntry), checked by hand for every line read
@@ -92,6 +94,8 @@ function isStoredEntry(value: unknown): value is HistoryEntry {
   if (!valid) return false;
   // A code from a newer version of the app is dropped rather than losing the whole entry.
   if (v.errorCode !== undefined && !ERROR_CODE_SET.has(v.errorCode)) delete v.errorCode;
+  // Values that are not an object are not values: the entry is shown by its message.
+  if (v.errorValues !== undefined && !isObject(v.errorValues)) delete v.errorValues;
   // Entries from before fingerprints said their algorithm held a SHA-256 in hex as `sha256`.
   // (Only where there is one: deleting a property makes V8 keep the object in a slower form.)
   if (v.sha256 !== undefined) {

@@ -13,6 +13,7 @@
 import type { HistoryAmendment, HistoryEntry } from '../../../shared/history-types.ts';
 import { usedKeyOf } from '../../../shared/key-names.ts';
 import { hasResult, type FinishedItem, type ProcessedItem } from '../../../shared/queue-types.ts';
+import { PROVIDERS } from '../../../shared/providers.ts';
 import type { UploadQueue } from '../queue/upload-queue.ts';
 
 export interface HistoryAppender {
@@ -56,8 +57,8 @@ export function recordHistory(
   };
   const outcome = (item: FinishedItem): Partial<HistoryEntry> => {
     if (hasResult(item)) return item.result;
-    if (item.status === 'failed') return { errorCode: item.error.code, errorMessage: item.error.message };
-    return { errorCode: 'CANCELLED', errorMessage: STOPPED_BY_QUIT };
+    if (item.status === 'failed') return { errorCode: item.error.code, errorMessage: item.error.message, ...(item.error.values !== undefined && { errorValues: item.error.values }) };
+    return { errorCode: 'CANCELLED', errorMessage: STOPPED_BY_QUIT, errorValues: { provider: PROVIDERS[item.provider].name, variant: 'quit' } };
   };
   const record = (item: FinishedItem): void => {
     if (item.status === 'cancelled' && (!quitting || item.attempt === 0)) return;

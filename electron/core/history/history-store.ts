@@ -14,12 +14,12 @@ import path from 'node:path';
 import type { HistoryAmendment, HistoryEntry, HistoryPage } from '../../../shared/history-types.ts';
 import { HISTORY_FILE_NAME, readEntries } from './history-file.ts';
 import { describeFailure } from './history-failure.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import { removeStaleTemporaries, replaceFile } from '../files/atomic-file.ts';
 import { identityOf, LineAppender, readLines, sameFile, type FileIdentity } from '../files/line-file.ts';
 import { makeDataDirPrivate } from '../files/data-dir.ts';
 import { HistoryIndex } from './history-index.ts';
 import { completeEntry, entryLine, type NewHistoryEntry } from './history-line.ts';
+import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 interface Waiting {
   readonly entry: HistoryEntry;
@@ -90,7 +90,7 @@ export class HistoryStore {
 
   /** Resolves once the line is on the disk (fsynced), gathered with others waiting (see the top). */
   #write(entry: HistoryEntry): Promise<HistoryEntry> {
-    if (this.#closed) throw new UserFacingError('HISTORY_UNAVAILABLE', 'The upload history is closed. Restart the app to record uploads again.');
+    if (this.#closed) throw userFacing('HISTORY_UNAVAILABLE', { key: 'errors:history.closed' });
     return new Promise<HistoryEntry>((resolve, reject) => {
       this.#waiting.push({ entry, done: (error) => (error === undefined ? resolve(entry) : reject(error)) });
       if (this.#waiting.length === 1) void this.#exclusive(() => this.#writeWaiting());

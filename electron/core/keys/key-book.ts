@@ -4,7 +4,7 @@
 // the key that made it, found by its id (key-id.ts) whatever it is called now. Where that key is
 // gone, the answer is KEY_REMOVED with a sentence: never another key in its place.
 
-import { ENVIRONMENT_KEY_NAME, keyRemovedSentence, type SavedKeyInfo, type UsedKey } from '../../../shared/key-names.ts';
+import { ENVIRONMENT_KEY_NAME, type SavedKeyInfo, type UsedKey } from '../../../shared/key-names.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { keyIdOf } from './key-id.ts';
 import type { KeyNames, SecretStore } from './secret-store.ts';
@@ -73,7 +73,7 @@ export function createKeyBook(store: SecretStore, options: KeyBookOptions): KeyB
     async forNewUpload(provider, name, file) {
       if (name === undefined || name === ENVIRONMENT_KEY_NAME) return defaultKey(provider);
       const key = await store.get(provider, name);
-      if (key === undefined) throw new UploadError('KEY_REMOVED', keyRemovedSentence('send', PROVIDERS[provider].name, name, file));
+      if (key === undefined) throw UploadError.of('KEY_REMOVED', PROVIDERS[provider].name, { variant: 'send', extra: name, ...(file !== undefined && { file }) });
       const { names } = await store.names(provider);
       // The name as it was saved ("Work" for "work").
       return chosen(key, names.find((saved) => saved.toLowerCase() === name.trim().toLowerCase()) ?? name);
@@ -87,7 +87,7 @@ export function createKeyBook(store: SecretStore, options: KeyBookOptions): KeyB
         const key = await store.get(provider, info.name);
         if (key !== undefined) return chosen(key, info.name);
       }
-      throw new UploadError('KEY_REMOVED', keyRemovedSentence('reach', PROVIDERS[provider].name, used.name, file));
+      throw UploadError.of('KEY_REMOVED', PROVIDERS[provider].name, { variant: 'reach', extra: used.name, ...(file !== undefined && { file }) });
     },
   };
 }

@@ -5,9 +5,11 @@
 import { request } from '../network/http-client.ts';
 import { proxyError } from '../network/network-errors.ts';
 import { ProxyFailure } from '../network/proxy-choice.ts';
-import { errorSentence } from '../../../shared/error-codes.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
-import type { ProviderId } from '../../../shared/providers.ts';
+import type { ErrorCode } from '../../../shared/error-codes.ts';
+import type { Words } from '../../../shared/i18n/catalogue-types.ts';
+import { sayWords } from '../../../shared/i18n/error-words.ts';
+import { keyCharactersFine } from '../../../shared/key-rules.ts';
+import { isProviderId, type ProviderId } from '../../../shared/providers.ts';
 import type { KeyTestResult } from '../../../shared/settings-types.ts';
 import { endpointUrl } from '../sending/endpoint-url.ts';
 import { adapterOf } from '../providers/index.ts';
@@ -16,6 +18,7 @@ import { answerBodyLimit, parseJson, readCapped } from '../sending/response-read
 import { connectionFailure } from '../network/network-errors.ts';
 import type { OnlineSignal } from '../network/online-signal.ts';
 import { processPacer, type ProviderPacer } from '../sending/provider-pacer.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 export interface KeyCheckOptions {
   readonly baseUrl?: string;
@@ -35,8 +38,18 @@ export interface KeyCheckOptions {
 
 /** Said instead of a verdict while the computer is offline: not the key's fault, and not the service's. */
 export function offlineCheckSentence(provider: string): string {
-  return `This computer is offline, so whether the ${provider} key works could not be checked. Press Check again once it is back online.`;
+  return sayWords(englishT(), offlineWords(provider));
 }
+
+const offlineWords = (provider: string): Words => ({ key: 'errors:keyCheck.offline', values: { provider } });
+
+/** A result with its sentence in English and what it was made from. */
+function said(ok: boolean, code: ErrorCode | undefined, words: Words): KeyTestResult {
+  return { ok, ...(code !== undefined && { code }), message: sayWords(englishT(), words), words };
+}
+
+/** An upload code's own sentence for a key check (none of them has a variant here). */
+const codeWords = (code: ErrorCode, provider: string, extra?: string): Words => ({ key: `errors:${code}`, values: { provider, ...(extra !== undefined && { extra }) } });
 
 // One small GET: a link that cannot answer it in 15 s will not carry an upload either.
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -45,12 +58,10 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 export async function checkKey(provider: ProviderId | ProviderAdapter<string>, key: string, options: KeyCheckOptions = {}): Promise<KeyTestResult> {
   const adapter = adapterOf(provider);
   const info = adapter.info;
-  const context = { provider: info.name };
-  if (key.trim() === '') return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', context) };
-  const keyProblem = keyCharacterProblem(key.trim(), info.name);
-  if (keyProblem !== undefined) return { ok: false, code: 'KEY_REJECTED', message: keyProblem };
+  if (key.trim() === '') return said(false, 'KEY_MISSING', codeWords('KEY_MISSING', info.name));
+  if (!keyCharactersFine(key.trim())) return said(false, 'KEY_REJECTED', { key: 'errors:KEY_REJECTED_characters', values: { provider: info.name } });
   const url = endpointUrl(info, info.keyCheck, options);
-  const offline = (): KeyTestResult => ({ ok: false, code: 'NETWORK', message: offlineCheckSentence(info.name) });
+  const offline = (): KeyTestResult => said(false, 'NETWORK', offlineWords(info.name));
   // Read afresh each time: the connection may go while the check waits for its answer.
   const isOffline = (): boolean => options.online?.online === false;
   if (isOffline()) return offline();
@@ -74,17 +85,17 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
       ({ body } = await readCapped(response.body, answerBodyLimit(status)));
       break;
     } catch (error) {
-      if (options.signal?.aborted) return { ok: false, code: 'CANCELLED', message: 'The key test was cancelled.' };
+      if (options.signal?.aborted) return said(false, 'CANCELLED', { key: 'errors:keyCheck.cancelled' });
       if (isOffline() && !(error instanceof ProxyFailure && error.signedIn)) return offline();
       // The person gave the proxy's password meanwhile (http-client.ts): asked again, with a fresh timeout.
       if (error instanceof ProxyFailure && error.signedIn) continue;
       // A proxy's 407 or refusal says nothing about the key: its own sentence names the proxy.
       if (error instanceof ProxyFailure) {
         const failure = proxyError(error, info.name);
-        return { ok: false, code: failure.code, message: failure.message };
+        return said(false, failure.code, codeWords(failure.code, info.name, failure.values?.extra ?? ''));
       }
       const code = timeout.aborted ? 'TIMEOUT' : connectionFailure(error);
-      return { ok: false, code, message: errorSentence(code, code === 'CERTIFICATE_UNTRUSTED' ? { ...context, extra: url.hostname } : context) };
+      return said(false, code, codeWords(code, info.name, code === 'CERTIFICATE_UNTRUSTED' ? url.hostname : undefined));
     }
   }
 
@@ -92,13 +103,13 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
   const verdict = adapter.readKeyCheck?.({ status, json: parsed.ok ? parsed.value : undefined }) ?? keyVerdictFromStatus(status);
   switch (verdict) {
     case 'accepted':
-      return { ok: true, message: `The ${info.name} key works.` };
+      return said(true, undefined, { key: 'errors:keyCheck.works', values: { provider: info.name } });
     case 'rejected':
-      return { ok: false, code: 'KEY_REJECTED', message: rejectedSentence(info.name, info.keyRejectedNote) };
+      return said(false, 'KEY_REJECTED', rejectedWords(info.name, isProviderId(info.id) && info.keyRejectedNote !== undefined ? { key: `errors:keyRejectedNote.${info.id}` } : info.keyRejectedNote));
     case 'rate-limited':
-      return { ok: false, code: 'RATE_LIMITED', message: errorSentence('RATE_LIMITED', context) };
+      return said(false, 'RATE_LIMITED', codeWords('RATE_LIMITED', info.name));
     case 'failed':
-      return { ok: false, code: 'PROVIDER_ERROR', message: errorSentence('PROVIDER_ERROR', context) };
+      return said(false, 'PROVIDER_ERROR', codeWords('PROVIDER_ERROR', info.name));
   }
 }
 
@@ -107,6 +118,10 @@ export async function checkKey(provider: ProviderId | ProviderAdapter<string>, k
  * Settings (or `keys test`), so it says what to check instead.
  */
 export function rejectedSentence(provider: string, note?: string): string {
-  const sentence = `${provider} did not accept this key. Check that you copied all of it, or create a new key on the ${provider} website.`;
-  return note === undefined ? sentence : `${sentence} ${note}`;
+  return sayWords(englishT(), rejectedWords(provider, note));
+}
+
+function rejectedWords(provider: string, note: string | Words | undefined): Words {
+  const sentence = { key: 'errors:keyCheck.rejected', values: { provider } };
+  return note === undefined ? sentence : { key: 'errors:withNote', values: { sentence, note } };
 }

@@ -10,7 +10,7 @@
 //   heygen:names   this index: {"version":1,"default":"Work","keys":[{"name","account"}…]}
 
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_KEY_NAME, keyNameProblem, sameKeyName } from '../../../shared/key-names.ts';
+import { DEFAULT_KEY_NAME, keyNameIssue, sameKeyName } from '../../../shared/key-names.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 
 export interface IndexedKey {
@@ -70,7 +70,7 @@ export function parseIndex(provider: ProviderId, text: string): KeyIndex | undef
   for (const entry of keys as unknown[]) {
     if (typeof entry !== 'object' || entry === null) continue;
     const { name, account } = entry as Record<string, unknown>;
-    if (typeof name !== 'string' || typeof account !== 'string' || keyNameProblem(name) !== undefined) continue;
+    if (typeof name !== 'string' || typeof account !== 'string' || keyNameIssue(name) !== undefined) continue;
     if (account !== legacyAccount(provider) && !account.startsWith(`${provider}:`)) continue;
     if (account === indexAccount(provider) || kept.some((k) => k.account === account || sameKeyName(k.name, name))) continue;
     kept.push({ name: name.trim(), account });

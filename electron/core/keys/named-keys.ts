@@ -9,14 +9,15 @@
 // without its key. Changes are made one at a time in this process; the app and a CLI run
 // changing the keys of the same provider in the same instant may lose one of the two changes.
 
-import { DEFAULT_KEY_NAME, keyNameProblem, sameKeyName } from '../../../shared/key-names.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import { DEFAULT_KEY_NAME, keyNameIssue, sameKeyName } from '../../../shared/key-names.ts';
+import { keyCharactersFine } from '../../../shared/key-rules.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import {
   defaultKey, EMPTY_INDEX, findKey, indexAccount, indexText, legacyAccount, migratedIndex, newKeyAccount, parseIndex, withDefault, type KeyIndex,
 } from './key-index.ts';
 import type { KeychainEntries, KeyNames, SecretStore } from './keychain-types.ts';
+import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 export function namedKeyStore(entries: KeychainEntries): SecretStore {
   let changes: Promise<unknown> = Promise.resolve();
@@ -50,7 +51,7 @@ export function namedKeyStore(entries: KeychainEntries): SecretStore {
   const named = (index: KeyIndex, name: string | undefined) => (name === undefined ? defaultKey(index) : findKey(index, name));
 
   const notSaved = (provider: ProviderId, name: string): UserFacingError =>
-    new UserFacingError('KEY_REMOVED', `There is no ${PROVIDERS[provider].name} key named “${name}”.`);
+    userFacing('KEY_REMOVED', { key: 'errors:keys.noSuchName', values: { provider: PROVIDERS[provider].name, name } });
 
   return {
     async get(provider, name) {
@@ -63,11 +64,10 @@ export function namedKeyStore(entries: KeychainEntries): SecretStore {
     async set(provider, key, name) {
       const clean = key.trim();
       const service = PROVIDERS[provider].name;
-      if (clean === '') throw new UserFacingError('KEY_MISSING', `The ${service} key is empty. Paste the whole key and try again.`);
-      const problem = keyCharacterProblem(clean, service);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
-      const nameProblem = name === undefined ? undefined : keyNameProblem(name);
-      if (nameProblem !== undefined) throw new UserFacingError('KEY_REJECTED', nameProblem);
+      if (clean === '') throw userFacing('KEY_MISSING', { key: 'errors:keys.empty', values: { provider: service } });
+      if (!keyCharactersFine(clean)) throw userFacing('KEY_REJECTED', { key: 'errors:KEY_REJECTED_characters', values: { provider: service } });
+      const nameProblem = name === undefined ? undefined : keyNameIssue(name);
+      if (nameProblem !== undefined) throw userFacing('KEY_REJECTED', nameProblem);
       await oneAtATime(async () => {
         const index = await indexOf(provider);
         const existing = named(index, name);
@@ -109,15 +109,15 @@ export function namedKeyStore(entries: KeychainEntries): SecretStore {
     },
 
     async rename(provider, from, to) {
-      const problem = keyNameProblem(to);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+      const problem = keyNameIssue(to);
+      if (problem !== undefined) throw userFacing('KEY_REJECTED', problem);
       await oneAtATime(async () => {
         const index = await indexOf(provider);
         const key = findKey(index, from);
         if (key === undefined) throw notSaved(provider, from);
         const clash = findKey(index, to);
         if (clash !== undefined && clash.account !== key.account) {
-          throw new UserFacingError('KEY_REJECTED', `There is already a ${PROVIDERS[provider].name} key named “${clash.name}”. Choose another name.`);
+          throw userFacing('KEY_REJECTED', { key: 'errors:keys.nameTaken', values: { provider: PROVIDERS[provider].name, name: clash.name } });
         }
         const wasDefault = index.default !== undefined && sameKeyName(index.default, key.name);
         const keys = index.keys.map((k) => (k.account === key.account ? { ...k, name: to.trim() } : k));

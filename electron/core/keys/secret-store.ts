@@ -5,7 +5,9 @@
 // scrubbed of the key, for those who need them).
 
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import type { Words } from '../../../shared/user-facing-error.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
+import { sayWords, userFacing } from '../../../shared/i18n/error-words.ts';
 import { detectBackend, loadKeyring, type KeyringBackend } from './keyring-backend.ts';
 import { namedKeyStore } from './named-keys.ts';
 import type { KeychainEntries, SecretStore } from './keychain-types.ts';
@@ -119,20 +121,26 @@ async function guard<T>(action: () => Promise<T>, secrets: readonly string[] = [
     return await action();
   } catch (error) {
     // A new error without `cause`: nothing from the failing call (which had the key in hand) is kept.
-    throw new UserFacingError('KEYCHAIN_UNAVAILABLE', keychainSentence(error, secrets));
+    throw userFacing('KEYCHAIN_UNAVAILABLE', keychainWords(error, secrets));
   }
 }
 
 // "Your computer's password store", the window's word for it (shared/words.ts); these sentences
-// reach the window as well as the command line.
-export function keychainSentence(error: unknown, secret?: string | readonly string[]): string {
+// reach the window (in main's language) as well as the command line.
+export function keychainWords(error: unknown, secret?: string | readonly string[]): Words {
   const said = error instanceof Error ? error.message : String(error);
   const detail = cleanDetail(said, secret === undefined ? [] : typeof secret === 'string' ? [secret] : secret);
-  let sentence = 'Your computer’s password store is locked or unavailable. Unlock it and try again.';
-  if (/lock|prompt|dismiss|cancel/i.test(said)) sentence = 'Your computer’s password store is locked. Unlock it (for example by logging in again) and try again.';
-  else if (/denied|permission/i.test(said)) sentence = 'Your computer’s password store refused access to the uploader’s keys. Unlock it and try again.';
-  else if (/ambiguous/i.test(said)) sentence = 'Your computer’s password store holds more than one entry for this key. Remove the duplicates in its app (Keychain Access on a Mac), then try again.';
-  else if (/no result|collection/i.test(said)) sentence = 'Your computer’s password store has no keyring to keep keys in. Create or unlock one (on GNOME: the Passwords and Keys app), then try again.';
-  else if (/dbus|no such file|connect/i.test(said)) sentence = 'Your computer’s password store is not running. Start your keyring (GNOME Keyring or KWallet), or log in to a desktop session, then try again.';
-  return detail === undefined ? sentence : `${sentence} (The password store said: ${detail})`;
+  let reason = 'unavailable';
+  if (/lock|prompt|dismiss|cancel/i.test(said)) reason = 'locked';
+  else if (/denied|permission/i.test(said)) reason = 'denied';
+  else if (/ambiguous/i.test(said)) reason = 'ambiguous';
+  else if (/no result|collection/i.test(said)) reason = 'noKeyring';
+  else if (/dbus|no such file|connect/i.test(said)) reason = 'notRunning';
+  const sentence = { key: `errors:keychain.${reason}` };
+  return detail === undefined ? sentence : { key: 'errors:keychain.said', values: { sentence, detail } };
+}
+
+/** The same in English (logs, the terminal). */
+export function keychainSentence(error: unknown, secret?: string | readonly string[]): string {
+  return sayWords(englishT(), keychainWords(error, secret));
 }

@@ -8,7 +8,7 @@ import { PROVIDER_IDS } from '../../../shared/providers.ts';
 import { savedForm, type SavedItem } from '../../../shared/queue-transitions.ts';
 import type { QueueItem } from '../../../shared/queue-types.ts';
 import { cleanDetail } from '../errors/upload-error.ts';
-import { ENVIRONMENT_KEY_NAME, isKeyId, keyNameProblem } from '../../../shared/key-names.ts';
+import { ENVIRONMENT_KEY_NAME, isKeyId, keyNameIssue } from '../../../shared/key-names.ts';
 
 const PROVIDER_SET: ReadonlySet<unknown> = new Set(PROVIDER_IDS);
 const ERROR_CODE_SET: ReadonlySet<unknown> = new Set(ERROR_CODES);
@@ -23,7 +23,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * skipped whole: without it a retry would take the default key, which may be another account's.
  */
 const optionalKey = (v: unknown): boolean => v === undefined
-  || (isObject(v) && typeof v.name === 'string' && (keyNameProblem(v.name) === undefined || v.name === ENVIRONMENT_KEY_NAME) && (v.id === undefined || isKeyId(v.id)));
+  || (isObject(v) && typeof v.name === 'string' && (keyNameIssue(v.name) === undefined || v.name === ENVIRONMENT_KEY_NAME) && (v.id === undefined || isKeyId(v.id)));
 
 /**
  * The saved item's shape (shared/queue-transitions.ts SavedItem), checked by hand: zod took
@@ -50,7 +50,7 @@ function isSavedItem(value: unknown): value is SavedItem {
     case 'failed': {
       const e = v.error;
       return isNumber(v.finishedAt) && isObject(e) && ERROR_CODE_SET.has(e.code) && typeof e.message === 'string'
-        && (e.status === undefined || isNumber(e.status)) && optionalString(e.detail);
+        && (e.status === undefined || isNumber(e.status)) && optionalString(e.detail) && (e.values === undefined || (isObject(e.values) && !Array.isArray(e.values)));
     }
     case 'cancelled':
       return isNumber(v.finishedAt);

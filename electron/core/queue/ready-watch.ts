@@ -4,7 +4,6 @@
 // (provider-pacer.ts), so they never hold up an upload.
 
 import type { UploadErrorInfo } from '../../../shared/error-codes.ts';
-import { formatDuration } from '../../../shared/format-units.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { toFailed, toReady } from '../../../shared/queue-transitions.ts';
 import { isProcessing, type ProcessedItem, type ProcessingItem, type QueueItem } from '../../../shared/queue-types.ts';
@@ -158,8 +157,7 @@ export class ReadyWatch {
         if (!offline && caught instanceof UploadError && !isRetryable(caught)) return this.#deps.failed(item, caught.toInfo());
       }
       if (schedule.maxWaitMs !== undefined && Date.now() - started >= schedule.maxWaitMs) {
-        const waited = formatDuration(schedule.maxWaitMs / 1000);
-        const error = new UploadError('TIMEOUT', `${name} has not finished processing ${item.name} after ${waited}. It may still become ready: check again later.`);
+        const error = UploadError.of('TIMEOUT', name, { file: item.name, variant: 'processing', seconds: schedule.maxWaitMs / 1000 });
         return this.#deps.failed(item, error.toInfo());
       }
     }

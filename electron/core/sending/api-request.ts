@@ -4,7 +4,7 @@
 // caller reads the answer (response-reading.ts readReply), so every answer meets the same rules.
 
 import { request } from '../network/http-client.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import { keyCharactersFine } from '../../../shared/key-rules.ts';
 import type { Endpoint } from '../../../shared/provider-info.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import { isPathSafeAssetId } from './answer-checks.ts';
@@ -96,8 +96,7 @@ export async function callAboutAsset(req: AssetRequest, endpoint: Endpoint): Pro
   const adapter = adapterOf(req.provider);
   const name = adapter.info.name;
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', name);
-  const keyProblem = keyCharacterProblem(req.key, name);
-  if (keyProblem !== undefined) throw new UploadError('KEY_REJECTED', keyProblem);
+  if (!keyCharactersFine(req.key)) throw UploadError.of('KEY_REJECTED', name, { variant: 'characters' });
   if (!isPathSafeAssetId(req.assetId)) throw UploadError.of('BAD_RESPONSE', name, { detail: 'That is not an asset ID this provider gives.' });
   const options = { assetId: req.assetId, ...(req.baseUrl !== undefined && { baseUrl: req.baseUrl }), ...(req.region !== undefined && { region: req.region }) };
   const answer = await callApi({

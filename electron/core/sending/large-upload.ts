@@ -5,7 +5,6 @@
 // One attempt here is ticket + bytes, so a retry (upload-file.ts) always starts from a fresh
 // ticket: a link that expired or a storage host that failed gets a new link.
 
-import { formatBytes } from '../../../shared/format-units.ts';
 import type { MediaFormat } from '../../../shared/media-formats.ts';
 import type { LargeUpload, ProviderInfo } from '../../../shared/provider-info.ts';
 import { checkAnswer, checkTicket } from './answer-checks.ts';
@@ -53,7 +52,7 @@ export async function attemptLarge(input: LargeInput): Promise<Ticket> {
   const ticket = readReply(adapter, answer, new Date(), [key], (json) => wire.readTicket(json), (t) => checkTicket(t, url, [key]));
   if (large.complete !== undefined && ticket.assetId === undefined) throw UploadError.of('BAD_RESPONSE', provider, { detail: 'The answer has no asset id to confirm the upload with.' });
   if (ticket.maxBytes !== undefined && input.stamp.size > ticket.maxBytes) {
-    throw UploadError.of('TOO_LARGE', provider, { file: input.name, extra: `${formatBytes(input.stamp.size)}; the limit is ${formatBytes(ticket.maxBytes)}` });
+    throw UploadError.of('TOO_LARGE', provider, { file: input.name, size: input.stamp.size, limit: ticket.maxBytes });
   }
 
   const framing = large.storage.kind === 'multipart' ? multipartFraming(large.storage.field, input.name, input.format.mime) : undefined;

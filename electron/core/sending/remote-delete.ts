@@ -2,7 +2,9 @@
 // DELETE /serve/api/v2/{asset_id}, HeyGen's DELETE /v3/assets/{asset_id}), for History's
 // "Delete from …" and `media-uploader delete`. Where a provider offers no way, it says so.
 
-import { deletionNotOffered } from '../../../shared/providers.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
+import { sayWords } from '../../../shared/i18n/error-words.ts';
+import { deletionNotOfferedWords } from '../../../shared/providers.ts';
 import { callAboutAsset, type AssetRequest } from './api-request.ts';
 import { adapterOf } from '../providers/index.ts';
 import { readReply } from './response-reading.ts';
@@ -11,14 +13,17 @@ import { UploadError } from '../errors/upload-error.ts';
 /** Resolves once the provider says the upload is gone; an UploadError with a sentence otherwise. */
 export async function deleteUpload(req: AssetRequest): Promise<void> {
   const { info, readDelete } = adapterOf(req.provider);
-  const notOffered = deletionNotOffered(info);
-  if (info.deleteUpload === undefined || notOffered !== undefined) throw new UploadError('FORBIDDEN', notOffered ?? `${info.name} offers no way to delete an upload.`);
+  const notOffered = deletionNotOfferedWords(info);
+  if (info.deleteUpload === undefined || notOffered !== undefined) {
+    const words = notOffered ?? { key: 'errors:deletionNotOffered', values: { provider: info.name, retention: '' } };
+    throw new UploadError('FORBIDDEN', sayWords(englishT(), words).trim(), { words });
+  }
   const { adapter, answer } = await callAboutAsset(req, info.deleteUpload);
   // "No content" is an answer too: nothing to read.
   if (answer.status >= 200 && answer.status < 300 && answer.body.trim() === '') return;
   if (answer.status === 404) {
     // Already gone, or an id the provider's delete does not know (HeyGen's v1 uploads: unconfirmed).
-    throw new UploadError('PROVIDER_ERROR', `${info.name} does not know this ID, so nothing was deleted. It may have been deleted already.`, { status: 404 });
+    throw UploadError.of('PROVIDER_ERROR', info.name, { variant: 'unknownId', status: 404 });
   }
   readReply(adapter, answer, new Date(), [req.key ?? ''], (json) => readDelete?.(json) ?? { raw: json }, (done) => done);
 }

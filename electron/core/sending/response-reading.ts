@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../../shared/error-codes.ts';
 import { checkAnswer } from './answer-checks.ts';
 import { cleanDetail, UploadError } from '../errors/upload-error.ts';
 import { isResult, type BodyFailure, type ParsedAnswer, type ProviderAdapter } from '../providers/provider-adapter.ts';
+import { isProviderId } from '../../../shared/providers.ts';
 import { parseRetryAfter } from './retry-policy.ts';
 
 export interface RawAnswer {
@@ -138,8 +139,10 @@ export function readReply<T extends { readonly raw: unknown }>(
 
   function fail(code: ErrorCode, detail: string | undefined): never {
     const clean = cleanDetail(detail, secrets);
+    // Why a right key may be refused: the table's providers' note is said in the reader's language; another's (a test's) as it is.
     const note = code === 'KEY_REJECTED' ? adapter.info.keyRejectedNote : undefined;
-    throw UploadError.of(code, provider, { ...base, ...(clean !== undefined && { detail: clean }), ...(note !== undefined && { extra: note }) });
+    const noted = note === undefined ? {} : isProviderId(adapter.info.id) ? { providerId: adapter.info.id, note: 'keyRejected' as const } : { extra: note };
+    throw UploadError.of(code, provider, { ...base, ...(clean !== undefined && { detail: clean }), ...noted });
   }
 }
 

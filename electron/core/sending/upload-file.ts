@@ -5,8 +5,7 @@
 
 import { basename } from 'node:path';
 import type { ProviderId } from '../../../shared/providers.ts';
-import { formatClockTime } from '../../../shared/format-units.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import { keyCharactersFine } from '../../../shared/key-rules.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { providerRefusal } from '../../../shared/provider-rules.ts';
 import type { UploadProgress } from '../../../shared/queue-types.ts';
@@ -63,8 +62,7 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
   if (req.signal?.aborted) throw cancelled();
   if (req.key === undefined || req.key.trim() === '') throw UploadError.of('KEY_MISSING', provider);
   // Checked here too, not only where keys are saved: an environment variable is never saved.
-  const keyProblem = keyCharacterProblem(req.key, provider);
-  if (keyProblem !== undefined) throw new UploadError('KEY_REJECTED', keyProblem);
+  if (!keyCharactersFine(req.key)) throw UploadError.of('KEY_REJECTED', provider, { variant: 'characters' });
 
   // A file queued moments ago was sniffed then; unchanged size and time mean the same bytes.
   const known = req.expected?.formatId;
@@ -74,7 +72,7 @@ export async function uploadFile(req: UploadRequest): Promise<UploadOutcome> {
   }
   const refusal = providerRefusal(adapter.info, file);
   const format = mediaFormat(file.formatId);
-  if (refusal !== undefined) throw new UploadError(refusal.code, refusal.message);
+  if (refusal !== undefined) throw new UploadError(refusal.code, refusal.message, refusal.values === undefined ? {} : { values: refusal.values });
   if (format === undefined) throw UploadError.of('UNSUPPORTED_TYPE', provider, { file: file.name });
 
   const policy = { ...DEFAULT_RETRY, ...req.retry };
@@ -190,10 +188,9 @@ async function withRetries<T>(
 
 /** A provider asking to wait longer than is worth holding an upload for: say until when. */
 function tooLongToWait(error: UploadError, provider: string): UploadError {
-  const now = new Date();
-  const until = new Date(now.getTime() + (error.retryAfterMs ?? 0));
+  const until = new Date(Date.now() + (error.retryAfterMs ?? 0));
   return UploadError.of('RATE_LIMITED', provider, {
-    extra: formatClockTime(until, now),
+    until: until.toISOString(),
     ...(error.status !== undefined && { status: error.status }),
     ...(error.detail !== undefined && { detail: error.detail }),
     ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),

@@ -32,6 +32,8 @@ import { settingsProxyChooser } from '../network/proxy-setting.ts';
 import { ProxySignIn, useProxySignIn, type ProxySignInDeps } from '../../core/network/proxy-sign-in.ts';
 import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import type { DesktopPort, HandlerDeps, Handlers, KeyPort, UpdateCalls } from '../calls/call-ports.ts';
+import type { ErrorValues } from '../../../shared/error-codes.ts';
+import type { Words } from '../../../shared/i18n/catalogue-types.ts';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -83,6 +85,13 @@ export interface AppCore {
    * the history and the list's file.
    */
   close(): Promise<void>;
+}
+
+/** The words of an upload's KEY_REJECTED, with its service's note, where the failure kept its values. */
+function rejectedWords(values: ErrorValues | undefined): { words?: Words } {
+  if (values?.provider === undefined || values.variant !== undefined) return {};
+  const sentence = { key: 'errors:KEY_REJECTED', values: { provider: values.provider } };
+  return { words: values.note === 'keyRejected' && values.providerId !== undefined ? { key: 'errors:withNote', values: { sentence, note: { key: `errors:keyRejectedNote.${values.providerId}` } } } : sentence };
 }
 
 // The history list re-reads its page on `history:changed`; a batch of small files would
@@ -165,8 +174,9 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (!hasResult(item) && item.status !== 'failed') continue;
       const name = PROVIDERS[item.provider].name;
       const at = new Date().toISOString();
-      const verdict = hasResult(item) ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.` }
-        : item.status === 'failed' && item.error.code === 'KEY_REJECTED' ? { state: 'rejected' as const, at, message: item.error.message }
+      // With what each sentence is made from, so Settings says it in the person's language (key-handlers.ts).
+      const verdict = hasResult(item) ? { state: 'working' as const, at, message: `The ${name} key worked for an upload.`, words: { key: 'errors:keyCheck.workedForUpload', values: { provider: name } } }
+        : item.status === 'failed' && item.error.code === 'KEY_REJECTED' ? { state: 'rejected' as const, at, message: item.error.message, ...rejectedWords(item.error.values) }
         : undefined;
       // Only what the item records of the key that sent it (its id) says which key this is about.
       const keyId = item.key?.id;

@@ -10,7 +10,6 @@ import { basename } from 'node:path';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { usedKeyOfEntry } from '../../../shared/history-types.ts';
 import { PROVIDER_IDS, PROVIDERS } from '../../../shared/providers.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import { isReusable } from '../../core/history/reuse-upload.ts';
 import { chosenFilesAdder } from '../desktop/add-chosen.ts';
 import { ChosenFiles } from '../desktop/chosen-files.ts';
@@ -23,6 +22,7 @@ import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from '../desktop/thumbnails.ts';
 import type { HandlerDeps, Handlers } from './call-ports.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
 import { FROM_SOURCE_LINE } from '../update/update-words.ts';
+import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 
 const NO_UPDATES: UpdateView = { line: FROM_SOURCE_LINE, canCheck: false };
@@ -63,7 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const entry = history.all().find((e) => e.id === item.earlier?.historyId);
       if (entry === undefined || !isReusable(entry, Date.now())) {
         queue.offerEarlier(id, undefined);
-        throw new UserFacingError('EARLIER_GONE', `The earlier ${PROVIDERS[item.provider].name} link for ${item.name} cannot be used any more (it expired or was deleted). Press Upload to send the file again.`);
+        throw userFacing('EARLIER_GONE', { key: 'errors:calls.earlierGone', values: { provider: PROVIDERS[item.provider].name, file: item.name } });
       }
       queue.useEarlier(id);
     },
@@ -103,7 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         await deps.exportHistory(page, format, path);
       } catch {
-        throw new UserFacingError('EXPORT_FAILED', 'The history could not be saved there. Choose another folder and try again.');
+        throw userFacing('EXPORT_FAILED', { key: 'errors:history.exportFailed' });
       }
       lastExport = path;
       return { saved: true, path };
@@ -111,7 +111,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history:delete-upload': providerDelete(deps),
     'history:retry': async ({ id }) => {
       const entry = history.all().find((e) => e.id === id);
-      if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');
+      if (entry === undefined) throw userFacing('HISTORY_UNAVAILABLE', { key: 'errors:history.entryGone' });
       // Tried again with the key the entry records, found by its id under whatever name it has now.
       // Where it is gone, the row keeps its old name: starting it says so (KEY_REMOVED), and the
       // row's menu offers the keys there are. Never another key in its place unasked.
@@ -148,19 +148,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'shell:show-file': async (which) => {
       const path = 'lastExport' in which ? lastExport : history.all().find((e) => e.id === which.historyEntry)?.path;
-      if (path === undefined) throw new UserFacingError('APP_FAILED', 'That file is no longer known to the app.');
+      if (path === undefined) throw userFacing('APP_FAILED', { key: 'errors:calls.fileUnknown' });
       try {
         await stat(path);
       } catch {
-        throw new UserFacingError('FILE_NOT_FOUND', `${basename(path)} is no longer in its folder. It may have been moved or deleted.`);
+        throw userFacing('FILE_NOT_FOUND', { key: 'errors:calls.fileGone', values: { file: basename(path) } });
       }
       await desktop.showInFolder(path);
     },
     'shell:open-url': async (which) => {
       const link = linkHeld(which, { queue, history });
-      if (link === undefined) throw new UserFacingError('LINK_REFUSED', 'That link is no longer in the app, so it was not opened.');
+      if (link === undefined) throw userFacing('LINK_REFUSED', { key: 'errors:calls.linkGone' });
       const href = webLinkHref(link);
-      if (href === undefined) throw new UserFacingError('LINK_REFUSED', 'Only web links that start with https:// can be opened.');
+      if (href === undefined) throw userFacing('LINK_REFUSED', { key: 'errors:calls.linkNotWeb' });
       await desktop.openExternal(href);
     },
   };

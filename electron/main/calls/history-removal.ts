@@ -5,8 +5,8 @@
 // of its own choosing as if it were history.
 
 import type { HistoryEntry } from '../../../shared/history-types.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import type { HandlerDeps, HistoryPort } from './call-ports.ts';
+import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 // An Undo is offered for one removal at a time, in a toast that closes after seconds; a few
 // more than one covers quick removals in a row without keeping a growing list.
@@ -38,7 +38,7 @@ export function historyRemoval(deps: HistoryRemovalDeps): {
     },
     'history:restore': async ({ id }) => {
       const entry = removed.get(id);
-      if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That entry can no longer be put back in the history.');
+      if (entry === undefined) throw userFacing('HISTORY_UNAVAILABLE', { key: 'errors:history.cannotRestore' });
       await deps.history.restore(entry);
       removed.delete(id);
       deps.emit('history:changed', undefined);

@@ -3,13 +3,15 @@
 // The window learns names, ids and verdicts (shared/settings-types.ts KeyStatus), never a key.
 
 import { errorSentence } from '../../../shared/error-codes.ts';
-import { keyNameProblem } from '../../../shared/key-names.ts';
-import { keyCharacterProblem } from '../../../shared/key-rules.ts';
+import { mainT } from '../settings/main-language.ts';
+import { keyNameIssue } from '../../../shared/key-names.ts';
+import { keyCharactersFine } from '../../../shared/key-rules.ts';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import type { KeyStatus, KeyTestResult, SavedKeyStatus } from '../../../shared/settings-types.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
 import type { CallArgsParsed, HandlerDeps, Handlers, KeyChange } from './call-ports.ts';
 import { checkFromTest, keyWasRejected } from '../settings/key-checks.ts';
+import { sayWords, userFacing } from '../../../shared/i18n/error-words.ts';
+import type { Words } from '../../../shared/i18n/catalogue-types.ts';
 
 type KeyCalls = 'keys:list' | 'keys:set' | 'keys:delete' | 'keys:test' | 'keys:set-default';
 
@@ -29,13 +31,17 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
   const { keys, keyBook, keyChecks, desktop } = deps;
   const now = (): Date => new Date(deps.now?.() ?? Date.now());
 
+  // What a check said, in main's language for the window (the window reads the same language: main-language.ts).
+  const spoken = <T extends { readonly message?: string | undefined; readonly words?: Words }>(said: T): T =>
+    (said.words === undefined ? said : { ...said, message: sayWords(mainT(), said.words) });
+
   const keyStatus = async (provider: ProviderId): Promise<KeyStatus> => {
     const where = await keys.describe();
     const saved = await keyBook.list(provider);
     const byDefault = saved.find((k) => k.isDefault);
     // A verdict from before keys had names was about today's "Default" (key-checks.ts).
     if (byDefault !== undefined) await keyChecks.adoptLegacy(provider, byDefault.id);
-    const statuses: SavedKeyStatus[] = saved.map((k) => ({ ...k, check: keyChecks.get(provider, k.id) }));
+    const statuses: SavedKeyStatus[] = saved.map((k) => ({ ...k, check: spoken(keyChecks.get(provider, k.id)) }));
     const check = statuses.find((k) => k.isDefault)?.check ?? { state: 'unchecked' as const };
     return { provider, hasKey: statuses.length > 0, backend: where.backend, persistent: where.persistent, check, keys: statuses };
   };
@@ -65,8 +71,8 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
   /** The name a call's key goes by: the one given, checked, or the default's (undefined: none saved yet). */
   const targetName = async (provider: ProviderId, name: string | undefined): Promise<string | undefined> => {
     if (name === undefined) return (await keys.names(provider)).default;
-    const problem = keyNameProblem(name);
-    if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+    const problem = keyNameIssue(name);
+    if (problem !== undefined) throw userFacing('KEY_REJECTED', problem);
     return (await keys.names(provider)).names.find((saved) => saved.toLowerCase() === name.trim().toLowerCase()) ?? name.trim();
   };
 
@@ -88,14 +94,13 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
 
     'keys:set': async ({ provider, key, name, evenIfUnchecked }: CallArgsParsed<'keys:set'>) => oneAtATime(async () => {
       // A key that could never be saved is refused before anyone is asked to replace the old one.
-      const problem = keyCharacterProblem(key.trim(), PROVIDERS[provider].name);
-      if (problem !== undefined) throw new UserFacingError('KEY_REJECTED', problem);
+      if (!keyCharactersFine(key.trim())) throw userFacing('KEY_REJECTED', { key: 'errors:KEY_REJECTED_characters', values: { provider: PROVIDERS[provider].name } });
       const target = await targetName(provider, name);
       // Asked first, so a key the provider turns down is never stored, never replaces a saved
       // one, and never costs the person a "Replace?" question.
       const check = evenIfUnchecked === true ? undefined : await askProvider(provider, key);
       if (check !== undefined && !check.ok) {
-        return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: check.message, status: await keyStatus(provider) };
+        return { saved: false, outcome: keyWasRejected(check) ? 'rejected' : 'unchecked', message: spoken(check).message, status: await keyStatus(provider) };
       }
       // Every key the window saves is asked about in main's own dialog, a first one too: a
       // compromised page could otherwise save its own key and send the person's files to its
@@ -125,8 +130,8 @@ export function keyHandlers(deps: KeyHandlerDeps): KeyHandlers {
 
     'keys:test': async ({ provider, name }: CallArgsParsed<'keys:test'>) => {
       const key = await keys.get(provider, name);
-      if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence('KEY_MISSING', { provider: PROVIDERS[provider].name }) };
-      return checkAndRemember(provider, key);
+      if (key === undefined) return { ok: false, code: 'KEY_MISSING', message: errorSentence(mainT(), 'KEY_MISSING', { provider: PROVIDERS[provider].name }) };
+      return spoken(await checkAndRemember(provider, key));
     },
 
     // No question: the person's own saved keys only change places, no key comes in.

@@ -3,12 +3,12 @@
 // history entry removed. Where the provider offers no way to delete, the window says so itself
 // (shared/providers.ts deletionNotOffered) and main refuses with the same sentence.
 
-import { deletionNotOffered, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import { deletionNotOfferedWords, PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import { deleteUpload } from '../../core/sending/remote-delete.ts';
 import type { KeyBook } from '../../core/keys/key-book.ts';
 import { usedKeyOfEntry } from '../../../shared/history-types.ts';
 import type { DesktopPort, HandlerDeps, HistoryPort, SettingsPort } from './call-ports.ts';
+import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 export interface ProviderDeleteDeps {
   readonly history: Pick<HistoryPort, 'all' | 'amend'>;
@@ -24,11 +24,11 @@ export interface ProviderDeleteDeps {
 export function providerDelete(deps: ProviderDeleteDeps): (args: { id: string }) => Promise<{ deleted: boolean }> {
   return async ({ id }) => {
     const entry = deps.history.all().find((e) => e.id === id);
-    if (entry === undefined) throw new UserFacingError('HISTORY_UNAVAILABLE', 'That upload is no longer in the history.');
+    if (entry === undefined) throw userFacing('HISTORY_UNAVAILABLE', { key: 'errors:history.entryGone' });
     const info = PROVIDERS[entry.provider];
-    const notOffered = deletionNotOffered(info);
-    if (notOffered !== undefined) throw new UserFacingError('FORBIDDEN', notOffered);
-    if (!entry.ok || entry.assetId === undefined) throw new UserFacingError('FORBIDDEN', `${entry.name} has no ${info.name} ID to delete: it did not finish uploading.`);
+    const notOffered = deletionNotOfferedWords(info);
+    if (notOffered !== undefined) throw userFacing('FORBIDDEN', notOffered);
+    if (!entry.ok || entry.assetId === undefined) throw userFacing('FORBIDDEN', { key: 'errors:nothingToDelete', values: { file: entry.name, provider: info.name } });
     if (entry.removedAt !== undefined) return { deleted: true };
     const baseUrl = deps.baseUrl?.(entry.provider);
     const region = deps.settings.get().regions[entry.provider];

@@ -13,6 +13,7 @@ import type { UploadQueue } from '../../core/queue/upload-queue.ts';
 import { networkPathRefusal } from './network-paths.ts';
 import { englishT } from '../../../shared/i18n/english.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
+import { mainT } from '../settings/main-language.ts';
 
 /**
  * `retried`: History's Retry adds a file back for another try (shared/queue-types.ts ItemFacts.retried).
@@ -65,7 +66,7 @@ export function chosenFilesAdder(
       said.add(fileKey(item));
       const { path, name } = item;
       const problem = item.status === 'idle' ? item.problem : undefined;
-      refused.push(problem === undefined ? { path, name, message: t()('desktop:notice.notMedia', { name }) } : { path, name, code: problem.code, message: problem.message });
+      refused.push(problem === undefined ? { path, name, message: t()('desktop:notice.notMedia', { name }) } : { path, name, code: problem.code, message: problem.message, ...(problem.values !== undefined && { values: problem.values }) });
     }
     return { kept, refused };
   };
@@ -91,7 +92,7 @@ export function chosenFilesAdder(
     }
     startNow(adding.added);
     void adding.checked.then((unreadable) => {
-      const notice = notAddedNotice([...keepMedia(adding.added).refused, ...unreadable]);
+      const notice = notAddedNotice(mainT(), [...keepMedia(adding.added).refused, ...unreadable]);
       if (notice !== undefined) notify({ tone: 'warning', ...notice });
     });
     return { added: adding.added, refused: [...refused, ...adding.refused] };

@@ -5,7 +5,7 @@
 // gone after a minute.
 
 import { randomUUID } from 'node:crypto';
-import { UserFacingError } from '../../../shared/user-facing-error.ts';
+import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 // The window adds a drop the moment it is registered; a minute covers a slow, busy machine.
 export const CHOSEN_FILE_TTL_MS = 60_000;
@@ -63,7 +63,7 @@ export class ChosenFiles {
       if (held === undefined || held.until < now) refused = true;
       else paths.push(held.path);
     }
-    if (refused) throw new UserFacingError('CALL_REFUSED', REFUSED_UNCHOSEN);
+    if (refused) throw userFacing('CALL_REFUSED', { key: 'errors:calls.refusedUnchosen' });
     return paths;
   }
 

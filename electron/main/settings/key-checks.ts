@@ -12,10 +12,15 @@ import { readJsonFile, writeJsonFile } from './json-file.ts';
 
 const UNCHECKED: KeyCheck = { state: 'unchecked' };
 
+// A sentence's key and values (shared/i18n/catalogue-types.ts Words), a value being a sentence itself at most once more.
+const PLAIN_VALUE = z.union([z.string().max(500), z.number()]);
+const INNER_WORDS = z.object({ key: z.string().max(100), values: z.record(z.string(), PLAIN_VALUE).optional() }).strict();
+const WORDS = z.object({ key: z.string().max(100), values: z.record(z.string(), z.union([PLAIN_VALUE, INNER_WORDS])).optional() }).strict();
 const CHECK = z.object({
   state: z.enum(['working', 'rejected', 'unchecked']),
   at: z.string().max(40).optional(),
   message: z.string().max(500).optional(),
+  words: WORDS.optional().catch(undefined),
 }).strict();
 /** "heygen:0a1b2c3d" for a key; "heygen" alone for the verdict of a version without named keys (adoptLegacy). */
 const SLOT = new RegExp(`^(${PROVIDER_IDS.join('|')})(:[0-9a-f]{8})?$`);
@@ -40,9 +45,10 @@ export function keyWasRejected(result: KeyTestResult): boolean {
 /** What a check's answer says about the key: a rejection is a verdict, a network failure is not. */
 export function checkFromTest(result: KeyTestResult, at: Date): KeyCheck {
   const when = at.toISOString();
-  if (result.ok) return { state: 'working', at: when, message: result.message };
-  if (keyWasRejected(result)) return { state: 'rejected', at: when, message: result.message };
-  return { state: 'unchecked', at: when, message: result.message };
+  const said = { message: result.message, ...(result.words !== undefined && { words: result.words }) };
+  if (result.ok) return { state: 'working', at: when, ...said };
+  if (keyWasRejected(result)) return { state: 'rejected', at: when, ...said };
+  return { state: 'unchecked', at: when, ...said };
 }
 
 export class KeyCheckStore {
@@ -70,7 +76,7 @@ export class KeyCheckStore {
    */
   async record(provider: ProviderId, keyId: string, check: KeyCheck): Promise<boolean> {
     const before = this.get(provider, keyId);
-    const next = check.state === 'unchecked' && before.state !== 'unchecked' ? { ...before, ...(check.message !== undefined && { message: check.message }) } : check;
+    const next = check.state === 'unchecked' && before.state !== 'unchecked' ? { ...before, ...(check.message !== undefined && { message: check.message }), ...(check.words !== undefined && { words: check.words }) } : check;
     if (before.state === next.state && before.message === next.message) return false;
     await this.#save({ ...this.#checks, [slotOf(provider, keyId)]: next });
     return true;

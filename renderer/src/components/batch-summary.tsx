@@ -25,7 +25,7 @@ export function BatchSummary() {
   const unsent = useAppStore(selectUnsent);
   const results = useAppStore(selectResultCount);
   const kinds = useAppStore(selectResultKinds);
-  const copyWhat = linksAndIdsWords(kinds.links, kinds.ids);
+  const copyWhat = linksAndIdsWords(t, kinds.links, kinds.ids);
   const filter = useAppStore((s) => s.queueFilter);
   const uploaded = counts.done + counts.processing;
   if (active || uploaded + counts.failed + counts.interrupted === 0) return null;

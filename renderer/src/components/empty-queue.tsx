@@ -9,6 +9,7 @@ import { GuidedStart } from './guided-start.tsx';
 import { UploadIcon } from './icons.tsx';
 import { MissingKeyLine } from './missing-key-banner.tsx';
 import { NewFilesChoice } from './new-files-choice.tsx';
+import { retentionWords } from '../../../shared/provider-words.ts';
 
 /**
  * The first thing a person sees. With no key saved for any service, a guided start; then the
@@ -60,7 +61,7 @@ export function EmptyQueue({ provider }: { readonly provider: ProviderId }) {
           <label className="field-label" htmlFor="empty-default-provider">{t('empty.sendThemTo')}</label>
           <NewFilesChoice id="empty-default-provider" defaultProvider={provider} />
         </div>
-        <p className="drop-note">{PROVIDERS[provider].retentionNote}</p>
+        <p className="drop-note">{retentionWords(t, PROVIDERS[provider])}</p>
         {!hasKey && (
           <div className="banner" data-tone="warning">
             <div className="banner-text">

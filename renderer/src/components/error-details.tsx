@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorWords } from '../../../shared/i18n/error-words.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { typeLabel } from '../queue-words.ts';
@@ -28,7 +29,7 @@ export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
   ].join('\n');
   return (
     <div className="row-details" id={id} role="region" aria-label={t('start:errorDetails.region', { name: item.name })}>
-      <p className="details-message">{info.message}</p>
+      <p className="details-message">{errorWords(t, info)}</p>
       {info.detail !== undefined && info.detail !== '' && (
         <p className="details-provider">
           <span className="details-label">{t('start:errorDetails.said', { service: provider })}</span> <span className="details-quote">{info.detail}</span>

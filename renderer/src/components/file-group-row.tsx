@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 // A file sent to several providers at once (shared/provider-groups.ts), as one row of the list:
 // its head says the file, where it goes ("Send to" with several services), how far it is, and
 // offers Copy link (the main provider's link or ID), Copy all (every provider's, one a line with
 // its name) and Remove; under it, a line per provider (provider-line.tsx), each an upload of its own.
 
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { mediaFormat } from '../../../shared/media-formats.ts';
 import { allResultLines, primaryOf, providerNames } from '../../../shared/provider-groups.ts';

@@ -9,6 +9,7 @@ import { changeSettings } from '../change-settings.ts';
 import { takesWords } from '../provider-words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { KeyCard } from './key-card.tsx';
+import { providerSummary } from '../../../shared/provider-words.ts';
 
 interface Props {
   readonly provider: ProviderId;
@@ -36,9 +37,9 @@ export function GuidedStart({ provider, onSkip }: Props) {
 }
 
 function PickService({ headingId, provider: saved, onNext }: { headingId: string; provider: ProviderId; onNext: () => void }) {
+  const { t } = useTranslation();
   // Shown at once; the default provider is saved in main on the way.
   const [provider, setProvider] = useState(saved);
-  const { t } = useTranslation();
   const choose = (id: ProviderId) => {
     setProvider(id);
     void changeSettings({ defaultProvider: id });
@@ -55,7 +56,7 @@ function PickService({ headingId, provider: saved, onNext }: { headingId: string
               onChange={() => choose(id)} />
             <span className="service-text">
               <span className="service-name">{PROVIDERS[id].name}</span>
-              <span className="service-summary">{PROVIDERS[id].summary} {t('start:guide.takes', { takes: takesWords(id) })}</span>
+              <span className="service-summary">{providerSummary(t, PROVIDERS[id])} {t('start:guide.takes', { takes: takesWords(id) })}</span>
             </span>
           </label>
         ))}

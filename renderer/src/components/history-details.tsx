@@ -1,5 +1,6 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { entryErrorWords } from '../../../shared/i18n/error-words.ts';
+import { useRef } from 'react';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { whenWords } from '../date-words.ts';
@@ -8,16 +9,16 @@ import { useModalDialog } from './use-modal-dialog.ts';
 
 /** A failed upload's details from the history, in a dialog, with "Copy for support". */
 export function HistoryDetails({ entry, onClose }: { entry: HistoryEntry; onClose: () => void }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref);
-  const { t } = useTranslation();
   const provider = PROVIDERS[entry.provider].name;
   const lines = [
     t('history:details.file', { name: entry.name, size: entry.size }),
     t('history:details.service', { service: provider }),
     ...(entry.keyName !== undefined ? [t('history:details.key', { name: entry.keyName, id: entry.keyId ?? '?' })] : []),
     t('history:details.when', { when: whenWords(entry.at) }),
-    t('history:details.what', { what: entry.errorMessage ?? t('history:row.notFinished') }),
+    t('history:details.what', { what: entryErrorWords(t, entry) ?? t('history:row.notFinished') }),
     ...(entry.errorCode !== undefined ? [t('history:details.code', { code: entry.errorCode })] : []),
   ];
   const titleId = `history-details-${entry.id}`;

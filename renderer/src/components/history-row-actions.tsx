@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usedKeyOfEntry, type HistoryEntry } from '../../../shared/history-types.ts';
-import { deletionNotOffered, PROVIDERS } from '../../../shared/providers.ts';
+import { deletionNotOfferedWords, PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { translator } from '../i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -18,6 +18,7 @@ import { OpenIcon } from './icons.tsx';
 import { NextStepDialog, useNextStep } from './next-step.tsx';
 import { RowMenu } from './row-menu.tsx';
 import { mediaKindOfName } from '../../../shared/media-formats.ts';
+import { refusalWords } from '../../../shared/refusal-notice.ts';
 
 interface Props {
   readonly entry: HistoryEntry;
@@ -33,7 +34,7 @@ export function HistoryRowActions({ entry, uploadedLater }: Props) {
   const live = entry.ok && entry.removedAt === undefined;
   // The history keeps no format of its own: the kind is read from the name's extension.
   const step = useNextStep({ provider: entry.provider, url, assetId, kind: mediaKindOfName(name), usedKey: usedKeyOfEntry(entry) });
-  const canDelete = live && assetId !== undefined && deletionNotOffered(info) === undefined;
+  const canDelete = live && assetId !== undefined && deletionNotOfferedWords(info) === undefined;
   const open = () => void askMain(t('history:actions.openFailed'), () => uploader()['shell:open-url']({ historyEntry: entry.id }));
   const showFile = () => void askMain(t('history:actions.showFailed', { name }), () => uploader()['shell:show-file']({ historyEntry: entry.id }));
 
@@ -85,7 +86,7 @@ async function retry(entry: HistoryEntry): Promise<void> {
     useAppStore.getState().showTab('queue');
     useAppStore.getState().announce(t('history:actions.backInQueue', { name, service: PROVIDERS[entry.provider].name }));
   } else {
-    useAppStore.getState().pushNotice({ tone: 'warning', title: t('history:actions.retryFailed', { name }), lines: result.refused.map((r) => r.message) });
+    useAppStore.getState().pushNotice({ tone: 'warning', title: t('history:actions.retryFailed', { name }), lines: result.refused.map((r) => refusalWords(translator.t, r)) });
   }
 }
 

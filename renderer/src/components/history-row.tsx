@@ -1,5 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { entryErrorWords } from '../../../shared/i18n/error-words.ts';
+import { useId } from 'react';
 import { formatBytes } from '../../../shared/format-units.ts';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
@@ -35,8 +36,8 @@ function kindOf(name: string) {
  * read whole; the facts and the actions under it; the link or what went wrong across the whole last line.
  */
 export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }: Props) {
-  const nameId = useId();
   const { t } = useTranslation();
+  const nameId = useId();
   const { name } = entry;
   const provider = PROVIDERS[entry.provider].name;
   const shown = resultText(PROVIDERS[entry.provider], entry);
@@ -44,7 +45,7 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
   const expired = expiry !== undefined && isExpired(entry.expiresAt);
   // "HeyGen — Work" where the service has several keys, or the entry's key is no longer one of them.
   const namesKey = useAppStore((s) => entry.keyName !== undefined && (selectHasKeyChoice(s, entry.provider) || !selectKeyStillSaved(s, entry.provider, entry.keyId)));
-  const meta = [namesKey && entry.keyName !== undefined ? keyLabel(provider, entry.keyName) : provider, formatBytes(entry.size), timeWords(entry.at)];
+  const meta = [namesKey && entry.keyName !== undefined ? keyLabel(t, provider, entry.keyName) : provider, formatBytes(t, entry.size), timeWords(entry.at)];
   if (entry.source === 'cli') meta.push(t('history:row.fromCli'));
 
   return (
@@ -61,7 +62,7 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
           <>
             {shown !== undefined && shown === entry.assetId && shown !== entry.url ? (
               // Named as the queue names it ("memories.ai ID"), the sentence on hover: the row has no room for it.
-              <span className="row-result" title={idSentence(provider)}>{idName(provider)} <span className="mono">{shown}</span></span>
+              <span className="row-result" title={idSentence(t, provider)}>{idName(t, provider)} <span className="mono">{shown}</span></span>
             ) : (
               <span className="row-result mono" title={shown}>{shown ?? t('history:row.uploaded')}</span>
             )}
@@ -75,7 +76,7 @@ export function HistoryRow({ entry, uploadedLater, index, setSize, top, height }
         ) : (
           <>
             <span className="status-word" data-status="failed">{t('history:row.failed')}</span>
-            <span className="row-message" data-tone="error" title={entry.errorMessage}>{entry.errorMessage ?? t('history:row.notFinished')}</span>
+            <span className="row-message" data-tone="error" title={entryErrorWords(t, entry)}>{entryErrorWords(t, entry) ?? t('history:row.notFinished')}</span>
           </>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 // One provider's key: paste, save, check again, remove. Save sends the key to main, which asks
 // the provider first and stores only a key it accepted (keys:set): a key turned down stays in
 // this field, masked, with the reason, so the person can fix it or paste another; when the
@@ -12,7 +13,6 @@
 // disabled, so the one pressed keeps the focus.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
 import type { KeyStatus } from '../../../shared/settings-types.ts';
 import { KEY_NAME_MAX, keyNameProblem } from '../../../shared/key-names.ts';
@@ -25,6 +25,7 @@ import { receiveKeyStatus } from '../store/main-events.ts';
 import { uploader } from '../uploader-api.ts';
 import { KeyRegion } from './key-region.tsx';
 import { checkWords, SavedKeyList } from './saved-key-list.tsx';
+import { providerSummary } from '../../../shared/provider-words.ts';
 
 /** The badge: one of three states of the saved (default) key, or none saved. */
 export function keyStateWords(t: Translate, status: KeyStatus | undefined): { words: string; state: string } {
@@ -40,9 +41,9 @@ interface Props {
 }
 
 export function KeyCard({ provider, onSaved }: Props) {
+  const { t } = useTranslation();
   const info = PROVIDERS[provider];
   const service = info.name;
-  const { t } = useTranslation();
   const status = useAppStore((s) => s.keys?.[provider]);
   const focusMe = useAppStore((s) => s.keyFocus === provider);
   const clearKeyFocus = useAppStore((s) => s.clearKeyFocus);
@@ -88,7 +89,7 @@ export function KeyCard({ provider, onSaved }: Props) {
       return;
     }
     const name = adding ? newName.trim() : undefined;
-    const nameProblem = name === undefined ? undefined : keyNameProblem(name);
+    const nameProblem = name === undefined ? undefined : keyNameProblem(t, name);
     if (nameProblem !== undefined) {
       setFeedback({ tone: 'error', text: nameProblem });
       setFocusNext('name');
@@ -166,7 +167,7 @@ export function KeyCard({ provider, onSaved }: Props) {
           {badge.words}
         </span>
       </div>
-      <p className="key-card-summary">{info.summary}</p>
+      <p className="key-card-summary">{providerSummary(t, info)}</p>
       <KeyRegion provider={provider} />
       {several && <SavedKeyList provider={provider} keys={savedKeys} say={setFeedback} />}
       {adding && (

@@ -52,11 +52,12 @@ export function UseItNext({ name, provider, url, assetId, kind, usedKey }: NextS
  * key may not reach it (AssemblyAI refuses another project's key).
  */
 export function useNextStep({ provider, url, assetId, kind, usedKey }: Omit<NextStepProps, 'name'>): ShownStep | undefined {
+  const { t } = useTranslation();
   const region = useAppStore((s) => s.settings?.regions[provider]);
   const choice = useAppStore((s) => selectHasKeyChoice(s, provider));
   const stillSaved = useAppStore((s) => selectKeyStillSaved(s, provider, usedKey?.id));
   const named = usedKey !== undefined && usedKey.name !== ENVIRONMENT_KEY_NAME && (choice || !stillSaved) ? usedKey.name : undefined;
-  const step = nextStep(PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind, named);
+  const step = nextStep(t, PROVIDERS[provider], { ...(url !== undefined && { url }), ...(assetId !== undefined && { assetId }) }, region, kind, named);
   return step === undefined || stillSaved ? step : { ...step, keyGone: true };
 }
 
@@ -76,7 +77,7 @@ export function NextStepDialog({ name, providerName, step, onClose }: {
       <div className="dialog-body">
         {step.keyName === undefined
           ? <p><Trans t={t} i18nKey="next.pasteReadsKey" values={{ variable: step.keyEnvVar }} components={{ code: <code /> }} /> {t('next.replaceWords')}</p>
-          : <p>{t('next.paste')} {keyVariableSentence(step)} {t('next.replaceWords')}</p>}
+          : <p>{t('next.paste')} {keyVariableSentence(t, step)} {t('next.replaceWords')}</p>}
         {step.keyGone === true && (
           <p className="next-step-warning" role="note">
             {t('next.keyGone', { key: step.keyName })}

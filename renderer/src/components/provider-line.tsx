@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 // One provider's line under a file sent to several (file-group-row.tsx): the star that marks the
 // main service (whose link or ID the file's Copy button copies), the link or ID once there is one, its own
 // state and progress, its own buttons (Upload, Cancel, Retry, Copy, Remove…), and its own sentence
@@ -5,7 +6,6 @@
 // tells the lines apart ("Cancel upload of talk.mp3 (AssemblyAI)").
 
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PROVIDERS, resultText, type ProviderId } from '../../../shared/providers.ts';
 import { hasResult, isBlocked, type QueueItem } from '../../../shared/queue-types.ts';
 import { idName } from '../../../shared/words.ts';
@@ -80,7 +80,7 @@ function LineResult({ item, provider }: { item: QueueItem; provider: string }) {
   const text = hasResult(item) ? resultText(PROVIDERS[item.provider], item.result) : undefined;
   if (text === undefined) return <span className="line-result" />;
   if (resultIsId(item)) {
-    return <span className="line-result row-result" title={`${idName(provider)} ${text}`}>{t('row.id')} <span className="mono" translate="no">{text}</span></span>;
+    return <span className="line-result row-result" title={`${idName(t, provider)} ${text}`}>{t('row.id')} <span className="mono" translate="no">{text}</span></span>;
   }
   return <span className="line-result row-result mono" title={text} translate="no">{text}</span>;
 }

@@ -46,7 +46,7 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
   const currentKey = chosen.find((k) => k.name === keyName) ?? chosen.find((k) => k.isDefault);
   const current = chosen.length === 0 ? value : optionValue(value, currentKey?.name);
   // A narrow row cuts "AssemblyAI — Client": the whole of it on hover.
-  const title = currentKey === undefined ? undefined : keyLabel(PROVIDERS[value].name, currentKey.name);
+  const title = currentKey === undefined ? undefined : keyLabel(t, PROVIDERS[value].name, currentKey.name);
   return (
     <select
       id={id}
@@ -76,7 +76,7 @@ export function ProviderSelect({ value, keyName, onChange, ariaLabel, disabled, 
         }
         return named.map((k) => (
           <option key={optionValue(provider, k.name)} value={optionValue(provider, k.name)} disabled={refuses && provider !== value}>
-            {keyLabel(PROVIDERS[provider].name, k.name)}{suffix}
+            {keyLabel(t, PROVIDERS[provider].name, k.name)}{suffix}
           </option>
         ));
       })}

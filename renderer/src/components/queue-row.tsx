@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 // One file in the queue. Each row reads only its own item, so a progress tick re-renders one
 // row, not ten thousand. The name takes the spare width and is cut in the middle; the second
 // line says what matters now (a problem and how to fix it, or the link); the provider is a menu
 // while the file can still go elsewhere and a plain label once it is sent.
 
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import { formatShortName } from '../../../shared/conversions.ts';
 import { mediaFormat } from '../../../shared/media-formats.ts';
@@ -68,7 +68,7 @@ export const QueueRow = memo(function QueueRow({ id, index, setSize, top, height
     event.dataTransfer.effectAllowed = 'copy';
   };
   const needsKey = item.status === 'idle' && !hasKey && !isBlocked(item);
-  const providerLabel = keyChoice && item.key !== undefined ? keyLabel(PROVIDERS[item.provider].name, item.key.name) : PROVIDERS[item.provider].name;
+  const providerLabel = keyChoice && item.key !== undefined ? keyLabel(t, PROVIDERS[item.provider].name, item.key.name) : PROVIDERS[item.provider].name;
 
   return (
     <div
@@ -176,7 +176,7 @@ function RowLine({ item }: { item: QueueItem }) {
       ) : resultIsId(item) ? (
         // Only "ID" and the ID here, which a narrow row cuts first: the service is named beside it
         // and the sentence saying what it is has the message line's room (rowMessage).
-        <span className="row-result" title={`${idName(provider)} ${text}`}>
+        <span className="row-result" title={`${idName(t, provider)} ${text}`}>
           {t('row.id')} <span className="mono" translate="no">{text}</span>
         </span>
       ) : (

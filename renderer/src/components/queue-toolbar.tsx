@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 // Above the list: where new files go, the one main action (Upload or Cancel all), a More menu
 // for the rest, one status line (the overall progress while uploading, otherwise what is in the
 // list and what an upload would take), and filters by state with counts.
 
-import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import { PROVIDERS, type ProviderId } from '../../../shared/providers.ts';
@@ -174,7 +174,7 @@ function MoreMenu() {
   const stopped = useAppStore((s) => selectUnsent(s).resumableIds.length);
   const results = useAppStore(selectResultCount);
   const kinds = useAppStore(selectResultKinds);
-  const copyWhat = linksAndIdsWords(kinds.links, kinds.ids);
+  const copyWhat = linksAndIdsWords(t, kinds.links, kinds.ids);
   const copied = (bare: boolean) => () => selectResultLines(useAppStore.getState(), bare).join('\n');
   const paused = useAppStore((s) => s.paused);
   const retryFailed = () => {

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { PROVIDER_IDS } from '../../../shared/providers.ts';
-import { PASSWORD_STORE, passwordStoreWords } from '../../../shared/words.ts';
+import { passwordStoreWords } from '../../../shared/words.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { GeneralSettings } from './general-settings.tsx';
 import { UpdateSettings } from './update-settings.tsx';
@@ -8,10 +8,10 @@ import { KeyCard } from './key-card.tsx';
 import { WarningIcon } from './icons.tsx';
 
 export function SettingsView() {
+  const { t } = useTranslation();
   const anyStatus = useAppStore((s) => PROVIDER_IDS.map((p) => s.keys?.[p]).find((k) => k !== undefined));
   // The store's technical name ("Secret Service") is for the command line: a person reads this (shared/words.ts).
-  const store = passwordStoreWords(anyStatus?.backend);
-  const { t } = useTranslation();
+  const store = passwordStoreWords(t, anyStatus?.backend);
   return (
     <div className="settings-view">
       <section className="settings-section" aria-labelledby="keys-heading">
@@ -20,7 +20,7 @@ export function SettingsView() {
           <Trans t={t} i18nKey="settings:keys.intro" components={{ strong: <strong /> }} />
         </p>
         <p className="section-intro">
-          <Trans t={t} i18nKey={store === PASSWORD_STORE ? 'settings:keys.keptInPasswordStore' : 'settings:keys.keptIn'} values={{ store }}
+          <Trans t={t} i18nKey={store === passwordStoreWords(t, undefined) ? 'settings:keys.keptInPasswordStore' : 'settings:keys.keptIn'} values={{ store }}
             components={{ strong: <strong /> }} />
         </p>
         {anyStatus && !anyStatus.persistent && (

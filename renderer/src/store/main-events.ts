@@ -4,6 +4,7 @@
 // (electron/main/app/auto-copy.ts): Chromium refuses the clipboard to a window without focus.
 
 import { languageSettingIs, translator } from '../i18n.ts';
+import { errorWords } from '../../../shared/i18n/error-words.ts';
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { PauseState } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
@@ -43,7 +44,7 @@ function finishedSentence(done: readonly DoneItem[], failed: readonly FailedItem
   if (done.length === 1 && firstDone) parts.push(t('start:frame.finished.one', { name: firstDone.name, service: PROVIDERS[firstDone.provider].name }));
   else if (done.length > 1) parts.push(t('start:frame.finished.several', { count: done.length }));
   const [firstFailed] = failed;
-  if (failed.length === 1 && firstFailed) parts.push(t('start:frame.finished.oneFailed', { name: firstFailed.name, reason: firstFailed.error.message }).trim());
+  if (failed.length === 1 && firstFailed) parts.push(t('start:frame.finished.oneFailed', { name: firstFailed.name, reason: errorWords(translator.t, firstFailed.error) }).trim());
   else if (failed.length > 1) parts.push(t('start:frame.finished.severalFailed', { count: failed.length }));
   const counts = selectQueueCounts(useAppStore.getState());
   if (counts.waiting === 0 && counts.uploading === 0) {

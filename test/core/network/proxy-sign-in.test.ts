@@ -123,7 +123,7 @@ describe('a proxy that asks for a password', () => {
 
   it('a key test asks too, and then says whether the key works; a cancel gives the proxy’s sentence, never "did not accept"', async () => {
     signInWith([RIGHT]);
-    expect(await checkKey('assemblyai', TEST_KEYS.assemblyai, { baseUrl: front.origin })).toEqual({ ok: true, message: 'The AssemblyAI key works.' });
+    expect(await checkKey('assemblyai', TEST_KEYS.assemblyai, { baseUrl: front.origin })).toMatchObject({ ok: true, message: 'The AssemblyAI key works.' });
     signInWith([undefined]);
     const refused = await checkKey('assemblyai', TEST_KEYS.assemblyai, { baseUrl: front.origin });
     expect(refused).toMatchObject({ ok: false, code: 'PROXY_AUTH' });

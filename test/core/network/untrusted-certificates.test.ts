@@ -4,6 +4,7 @@
 // it is not retried, since trying again changes nothing. The hosts are https fronts on loopback
 // (certificates made for this run) before the loopback provider server.
 
+import { englishT } from '../../../shared/i18n/english.ts';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ describe('a certificate nothing trusts', () => {
       const before = companyFront.connections();
       const error = await uploadFailure(uploadFile({ path: mp4, provider, key: TEST_KEYS[provider], baseUrl: companyFront.origin, retry: FAST }));
       expect(error.code).toBe('CERTIFICATE_UNTRUSTED');
-      expect(error.message).toBe(errorSentence('CERTIFICATE_UNTRUSTED', { provider: PROVIDERS[provider].name, extra: '127.0.0.1' }));
+      expect(error.message).toBe(errorSentence(englishT(), 'CERTIFICATE_UNTRUSTED', { provider: PROVIDERS[provider].name, extra: '127.0.0.1' }));
       expect(error.detail).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
       expect(companyFront.connections() - before).toBe(1);
       expect(loop.server.uploads()).toHaveLength(0);
@@ -55,7 +56,7 @@ describe('a certificate nothing trusts', () => {
 
     it('a key test says the same, not "check your internet connection"', async () => {
       const result = await checkKey(provider, TEST_KEYS[provider], { baseUrl: companyFront.origin });
-      expect(result).toEqual({ ok: false, code: 'CERTIFICATE_UNTRUSTED', message: errorSentence('CERTIFICATE_UNTRUSTED', { provider: PROVIDERS[provider].name, extra: '127.0.0.1' }) });
+      expect(result).toMatchObject({ ok: false, code: 'CERTIFICATE_UNTRUSTED', message: errorSentence(englishT(), 'CERTIFICATE_UNTRUSTED', { provider: PROVIDERS[provider].name, extra: '127.0.0.1' }) });
     });
   });
 
@@ -66,7 +67,7 @@ describe('a certificate nothing trusts', () => {
   });
 
   it('the sentence says what a person does, and where', () => {
-    expect(errorSentence('CERTIFICATE_UNTRUSTED', { provider: 'AssemblyAI', extra: 'api.assemblyai.com' })).toBe(
+    expect(errorSentence(englishT(), 'CERTIFICATE_UNTRUSTED', { provider: 'AssemblyAI', extra: 'api.assemblyai.com' })).toBe(
       'Could not check that this computer is talking to the real AssemblyAI (api.assemblyai.com): the connection\'s certificate is not trusted. '
       + 'If your company inspects internet traffic, ask IT to install its certificate on this computer, then restart the uploader and try again.',
     );

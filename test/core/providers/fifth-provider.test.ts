@@ -110,12 +110,12 @@ describe('a fifth provider made of one row and one adapter', () => {
   });
 
   it('has its key tested through its own key-check request and reader', async () => {
-    expect(await checkKey(acme, KEY, { baseUrl: server.baseUrl })).toEqual({ ok: true, message: 'The Acme Media key works.' });
+    expect(await checkKey(acme, KEY, { baseUrl: server.baseUrl })).toMatchObject({ ok: true, message: 'The Acme Media key works.' });
     expect(server.requests.at(-1)).toMatchObject({ provider: 'acme', kind: 'key-check', path: '/v4/whoami' });
 
     // A 200 that says the key is not valid: only the adapter's readKeyCheck knows.
     server.script({ provider: 'acme', kind: 'key-check', reply: { status: 200, body: { valid: false } } });
-    expect(await checkKey(acme, KEY, { baseUrl: server.baseUrl })).toEqual({ ok: false, code: 'KEY_REJECTED', message: rejectedSentence('Acme Media') });
+    expect(await checkKey(acme, KEY, { baseUrl: server.baseUrl })).toMatchObject({ ok: false, code: 'KEY_REJECTED', message: rejectedSentence('Acme Media') });
     // Everything else follows the status, as for every provider.
     expect(await checkKey(acme, 'wrong-key-0000', { baseUrl: server.baseUrl })).toMatchObject({ ok: false, code: 'KEY_REJECTED' });
     server.script({ provider: 'acme', kind: 'key-check', reply: { status: 503, body: { problem: 'down' } } });

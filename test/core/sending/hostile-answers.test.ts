@@ -1,6 +1,7 @@
 // Answers a hostile provider, or a proxy in between, could send: they may fail an upload, but
 // can neither stall the engine nor pass for a success.
 
+import { englishT } from '../../../shared/i18n/english.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLink } from '../../../electron/core/sending/answer-checks.ts';
 import { checkKey } from '../../../electron/core/keys/key-check.ts';
@@ -130,7 +131,7 @@ describe('hostile answers', () => {
       expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
       expect(loop.server.uploads()).toHaveLength(1);
       // The time is the one the server named, as the person's clock shows it (a minute's leeway).
-      const said = [0, 60_000].map((slack) => formatClockTime(new Date(before + waitMs + slack), new Date(before)));
+      const said = [0, 60_000].map((slack) => formatClockTime(englishT(), new Date(before + waitMs + slack), new Date(before)));
       expect(said.some((time) => error.message === `HeyGen asks for no more uploads from your account until ${time}. Press Retry after that.`)).toBe(true);
     });
 

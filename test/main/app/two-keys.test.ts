@@ -18,6 +18,7 @@ import type { DesktopPort } from '../../../electron/main/calls/call-ports.ts';
 import { makeTempDir, removeDir, writeMediaFile } from '../../fixtures/media-files.ts';
 import { memorySecretStore } from '../../fixtures/memory-secret-store.ts';
 import { providerError, startProviderServer, TEST_KEYS, type ProviderServer } from '../../fixtures/provider-server.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 const CLIENT_AAI = 'aai-client-key-456789';
 const CLIENT_MEM = 'sk-mai-client-key-456789';
@@ -105,9 +106,9 @@ describe('an upload with the second of two AssemblyAI keys', () => {
     const path = await writeMediaFile(mediaDir, 'mp3', { name: 'interview.mp3', size: 60_000 });
     const [first] = await upload([path], 'assemblyai', 'Client');
     if (first?.status !== 'done') throw new Error(`not done: ${first?.status}`);
-    const step = nextStep(PROVIDERS.assemblyai, first.result, undefined, 'audio', usedKeyOf(first.key)?.name);
+    const step = nextStep(englishT(), PROVIDERS.assemblyai, first.result, undefined, 'audio', usedKeyOf(first.key)?.name);
     expect(step?.keyName).toBe('Client');
-    expect(step === undefined ? '' : keyVariableSentence(step)).toBe('Set $ASSEMBLYAI_API_KEY to your “Client” key first: the upload belongs to that key’s account.');
+    expect(step === undefined ? '' : keyVariableSentence(englishT(), step)).toBe('Set $ASSEMBLYAI_API_KEY to your “Client” key first: the upload belongs to that key’s account.');
     await recorded('interview.mp3');
 
     // The same file again, once for the default key, once for the Client key (checked in that order).

@@ -12,6 +12,7 @@ import { chosenFilesAdder } from '../../../electron/main/desktop/add-chosen.ts';
 import { filesFromArgv, OutsideFiles, secondInstanceFiles } from '../../../electron/main/desktop/outside-files.ts';
 import { START_IN_TRAY } from '../../../electron/main/desktop/login-item.ts';
 import { makeTempDir, writeMediaSet } from '../../fixtures/media-files.ts';
+import { englishT } from '../../../shared/i18n/english.ts';
 
 describe('files on a command line', () => {
   it('skips the executable (and, unpackaged, the app’s folder) and every switch, and resolves the rest', () => {
@@ -63,10 +64,10 @@ describe('the door for chosen files', () => {
     expect(result.added).toHaveLength(1);
     expect(queue.get(result.added[0] ?? '')).toMatchObject({ path: set.png, provider: 'wavespeed', status: 'idle' });
     expect(result.refused.map((r) => r.name)).toEqual(['x.mp4', 'not-here.mp4']);
-    expect(notAddedNotice(result.refused)).toEqual({
+    expect(notAddedNotice(englishT(), result.refused)).toEqual({
       title: '2 items skipped',
       lines: [expect.stringMatching(/^x\.mp4: /), expect.stringMatching(/^not-here\.mp4: /)],
     });
-    expect(notAddedNotice([])).toBeUndefined();
+    expect(notAddedNotice(englishT(), [])).toBeUndefined();
   });
 });
