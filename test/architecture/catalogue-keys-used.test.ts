@@ -34,18 +34,29 @@ describe('the catalogues’ keys', () => {
   it('are each looked up somewhere in the app', () => {
     const code = ['electron', 'renderer', 'shared'].flatMap(sources).map((file) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8')).join('\n');
     const quoted = (text: string) => [`'${text}'`, `"${text}"`, `\`${text}\``].some((q) => code.includes(q)) || code.includes(`:${text}'`) || code.includes(`:${text}"`) || code.includes(`:${text}\``);
+    // A key made of a written key and suffixes (`${code}_noFile`, `${code}_${variant}`): the
+    // written part quoted, and each suffix quoted as itself ('noFile') or with its _ ('_noFile').
+    const composed = (leaf: string): boolean => {
+      const parts = leaf.split('_');
+      for (let i = parts.length - 1; i >= 1; i -= 1) {
+        if (quoted(parts.slice(0, i).join('_')) && parts.slice(i).every((part) => quoted(part) || quoted(`_${part}`))) return true;
+      }
+      return false;
+    };
     const unused = NAMESPACES.flatMap((ns) => [...new Set(keyPaths(CATALOGUES.en[ns]))].map((key) => `${ns}:${key}`)).filter((full) => {
       const key = full.slice(full.indexOf(':') + 1);
       if (quoted(key)) return false;
       const parts = key.split('.');
-      for (let i = parts.length - 1; i >= 1; i -= 1) {
-        const prefix = parts.slice(0, i).join('.');
-        const rest = parts.slice(i).join('.');
-        if (code.includes(`${prefix}.\${`) && quoted(rest)) return false;
+      // One part chosen by a value (`providers.${id}.summary`): the parts around it written in the
+      // template, the part itself quoted somewhere (the id).
+      for (let i = 0; i < parts.length; i += 1) {
+        const before = parts.slice(0, i).join('.');
+        const after = parts.slice(i + 1).join('.');
+        const opens = i === 0 ? code.includes(`${full.slice(0, full.indexOf(':'))}:\${`) : code.includes(`${before}.\${`);
+        const closes = after === '' || code.includes(`}.${after}\``) || code.includes(`}.${after}.`) || (i + 1 < parts.length && code.includes(`}.\${`));
+        if (opens && closes && (quoted(parts[i]!) || composed(parts[i]!))) return false;
       }
-      // A key chosen whole by a value: a template of just the namespace (`errors:${code}`) or a
-      // key named by a constant list written in quotes elsewhere (error codes).
-      return !(code.includes(`${full.slice(0, full.indexOf(':'))}:\${`) && quoted(parts[0]!));
+      return !(parts.length === 1 && composed(key));
     });
     expect(unused).toEqual([]);
   });
