@@ -5,14 +5,20 @@
 // settings file (electron/core/proxy-sign-in.ts). Pure and without URL (shared/ has no DOM or
 // Node types), so both sides run exactly this.
 
+import type { Translate } from './i18n/translator.ts';
+
 export interface ProxyAddress {
   readonly host: string;
   readonly port: number;
 }
 
-export type ProxyAddressReading = { readonly ok: true; readonly address: ProxyAddress } | { readonly ok: false; readonly problem: string };
+/** What to change, as a key of the settings catalogue (settings:proxy.addressProblem.…) and its values: the window says it in the person's language. */
+export interface ProxyAddressProblem {
+  readonly key: 'empty' | 'notHttp' | 'noSignIn' | 'notHost' | 'noPort' | 'badPort';
+  readonly values?: { readonly scheme?: string; readonly host?: string };
+}
 
-const EXAMPLE = 'for example proxy.example.com:8080';
+export type ProxyAddressReading = { readonly ok: true; readonly address: ProxyAddress } | { readonly ok: false; readonly problem: ProxyAddressProblem };
 // A DNS name (RFC 1123 labels, 253 characters at most), which an IPv4 address also is.
 const NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 // An IPv6 address as it is written in brackets: hex groups and colons, maybe a dotted IPv4 tail.
@@ -26,27 +32,32 @@ export function isProxyHost(host: string): boolean {
   return NAME.test(host);
 }
 
-/** What the person typed, as an address, or the sentence that says what to change. */
+/** What the person typed, as an address, or what to change. */
 export function readProxyAddress(typed: string): ProxyAddressReading {
-  const problem = (text: string): ProxyAddressReading => ({ ok: false, problem: text });
+  const problem = (key: ProxyAddressProblem['key'], values?: ProxyAddressProblem['values']): ProxyAddressReading => ({ ok: false, problem: { key, ...(values !== undefined && { values }) } });
   let text = typed.trim();
-  if (text === '') return problem(`Type the proxy’s address and port, ${EXAMPLE}.`);
+  if (text === '') return problem('empty');
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http') {
-    return problem(`Only an HTTP proxy can be set here, not ${scheme}://. Type its address and port, ${EXAMPLE}.`);
+    return problem('notHttp', { scheme });
   }
   if (scheme !== undefined) text = text.slice('http://'.length).replace(/\/$/, '');
-  if (text.includes('@')) return problem('Leave the user name and password out: the app asks for them when the proxy wants them, and keeps them in your computer’s password store.');
+  if (text.includes('@')) return problem('noSignIn');
   const parts = /^(\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(text);
   const host = parts?.[1] ?? '';
   const port = parts?.[2];
-  if (!isProxyHost(host)) return problem(`“${host || text}” is not a computer name or address. Type the proxy’s address and port, ${EXAMPLE}.`);
-  if (port === undefined || port === '') return problem(`Add the proxy’s port after a colon, ${host}:8080 for example. Your IT department can tell you which port.`);
-  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65_535) return problem(`The port after the colon must be a number from 1 to 65535, ${EXAMPLE}.`);
+  if (!isProxyHost(host)) return problem('notHost', { host: host || text });
+  if (port === undefined || port === '') return problem('noPort', { host });
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65_535) return problem('badPort');
   return { ok: true, address: { host: host.toLowerCase(), port: Number(port) } };
 }
 
 /** "host:port", as the field shows it and sentences name the proxy. */
 export function proxyAddressText(address: ProxyAddress): string {
   return `${address.host}:${address.port}`;
+}
+
+/** What to change, in the language of `t`. */
+export function proxyProblemWords(t: Translate, problem: ProxyAddressProblem): string {
+  return t(`settings:proxy.addressProblem.${problem.key}`, { example: t('settings:proxy.addressProblem.example'), ...problem.values });
 }

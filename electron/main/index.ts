@@ -207,7 +207,6 @@ async function start(): Promise<void> {
   opened.language.onChange(() => {
     setAppMenu();
     tray?.languageChanged();
-    if (updates !== undefined) sendToWindow(currentWindow(), 'update:changed', updates.machine.view());
   });
   bindCalls(createCallGate(opened.handlers, { appPage: APP_PAGE_URL }), currentWindow);
   followBatches(opened);

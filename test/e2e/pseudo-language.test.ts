@@ -10,6 +10,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDER_IDS, PROVIDERS } from '../../shared/providers.ts';
+import { MEDIA_FORMATS } from '../../shared/media-formats.ts';
 import { axeViolations } from './axe-check.ts';
 import { launchApp, type AppHarness } from './app-harness.ts';
 import { layoutFaults, plainWords, switchLanguage } from './language-check.ts';
@@ -24,8 +25,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Names that stay as they are in every language: the services'. */
-const NAMES = PROVIDER_IDS.map((id) => PROVIDERS[id].name);
+/** Names that stay as they are in every language: the services', and the formats' as their makers write them (WebM, QuickTime). */
+const NAMES = [...PROVIDER_IDS.map((id) => PROVIDERS[id].name), ...[...MEDIA_FORMATS.values()].map((format) => format.label.split(' ')[0]!)];
 
 describe('the pseudo-language', () => {
   it.each(WINDOW_STATES.map((s) => [s.name, s] as const))('%s: every word translated, nothing cut or overlapping', async (_name, state) => {

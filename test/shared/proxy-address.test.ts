@@ -3,12 +3,13 @@
 // same (SETTINGS_CHANGE), so a window that sends a bad one saves nothing.
 
 import { describe, expect, it } from 'vitest';
-import { isProxyHost, proxyAddressText, readProxyAddress } from '../../shared/proxy-address.ts';
+import { isProxyHost, proxyAddressText, proxyProblemWords, readProxyAddress } from '../../shared/proxy-address.ts';
+import { englishT } from '../../shared/i18n/english.ts';
 import { SETTINGS_CHANGE } from '../../shared/settings-schema.ts';
 
 const address = (typed: string) => {
   const read = readProxyAddress(typed);
-  return read.ok ? read.address : read.problem;
+  return read.ok ? read.address : proxyProblemWords(englishT(), read.problem);
 };
 
 describe('a typed proxy address', () => {

@@ -231,6 +231,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     ...(options.systemLanguages !== undefined && { systemLanguages: options.systemLanguages }),
     emit,
   });
+  // What main said in words and the window keeps (key checks' sentences, the update line) is
+  // said again in a newly chosen language; the window asks for it anew.
+  const stopFollowing = language.onChange(() => {
+    options.emit('keys:changed', undefined);
+    void handlers['update:get'](undefined).then((view) => options.emit('update:changed', view), () => undefined);
+  });
 
   return {
     queue,
@@ -244,6 +250,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     handlers,
     async close() {
       unsubscribe();
+      stopFollowing();
       autoCopy.stop();
       earlierOffers.stop();
       queue.off('paused', pausedChanged);

@@ -21,11 +21,12 @@ import { proxyHandlers } from './proxy-handlers.ts';
 import { MAX_BYTES as THUMBNAIL_MAX_BYTES } from '../desktop/thumbnails.ts';
 import type { HandlerDeps, Handlers } from './call-ports.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
-import { FROM_SOURCE_LINE } from '../update/update-words.ts';
+import { mainT } from '../settings/main-language.ts';
 import { userFacing } from '../../../shared/i18n/error-words.ts';
 
 
-const NO_UPDATES: UpdateView = { line: FROM_SOURCE_LINE, canCheck: false };
+/** Where nothing updates the app (a run from source, the end-to-end harness): said in main's language. */
+const noUpdates = (): UpdateView => ({ line: mainT()('desktop:update.fromSource'), canCheck: false });
 
 // Export everything that matches; a history of years is still only a few hundred thousand rows.
 const EXPORT_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -142,8 +143,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...proxyHandlers({ settings, proxySignIn: deps.proxySignIn }),
 
-    'update:get': async () => deps.updates?.view() ?? NO_UPDATES,
-    'update:check': async () => (await deps.updates?.checkNow()) ?? NO_UPDATES,
+    'update:get': async () => deps.updates?.view() ?? noUpdates(),
+    'update:check': async () => (await deps.updates?.checkNow()) ?? noUpdates(),
     'update:restart': async () => deps.updates?.restart(),
 
     'shell:show-file': async (which) => {

@@ -73,8 +73,6 @@ function problemLine(t: Translate, problem: UpdateProblem, version: string | und
   }
 }
 
-/** What the window shows where no updater runs (a run from source, the end-to-end harness). */
-export const FROM_SOURCE_LINE = englishT()('desktop:update.fromSource');
 
 function nothingLine(t: Translate, why: Extract<UpdateKind, { can: 'nothing' }>['why']): string {
   switch (why) {

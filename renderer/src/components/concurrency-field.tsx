@@ -4,6 +4,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../../shared/i18n/translator.ts';
 import { CONCURRENCY } from '../../../shared/settings-limits.ts';
 import { changeSettings } from '../change-settings.ts';
 
@@ -20,7 +21,8 @@ export function nearestAllowed(typed: string): number | undefined {
 export function ConcurrencyField({ id, saved }: { readonly id: string; readonly saved: number }) {
   // The field may hold a half-typed number; leaving it settles on an allowed one.
   const [draft, setDraft] = useState(String(saved));
-  const [note, setNote] = useState<{ readonly tone: 'warning' | 'info'; readonly text: string }>();
+  const [note, setNote] = useState<{ readonly tone: 'warning' | 'info'; readonly text: (t: Translate) => string }>();
+  // The note is kept as how to say it, not as words: a language chosen meanwhile says it anew.
   useEffect(() => setDraft(String(saved)), [saved]);
   const hintId = useId();
   const noteId = useId();
@@ -35,9 +37,9 @@ export function ConcurrencyField({ id, saved }: { readonly id: string; readonly 
     }
     setDraft(String(allowed));
     const typed = Number(draft);
-    if (typed > CONCURRENCY.max) setNote({ tone: 'info', text: t('settings:concurrency.tooMany', { typed: draft.trim(), allowed, ...RANGE }) });
-    else if (typed < CONCURRENCY.min) setNote({ tone: 'info', text: t('settings:concurrency.tooFew', { typed: draft.trim(), allowed, ...RANGE }) });
-    else if (allowed !== typed) setNote({ tone: 'info', text: t('settings:concurrency.whole', { allowed }) });
+    if (typed > CONCURRENCY.max) setNote({ tone: 'info', text: (t) => t('settings:concurrency.tooMany', { typed: draft.trim(), allowed, ...RANGE }) });
+    else if (typed < CONCURRENCY.min) setNote({ tone: 'info', text: (t) => t('settings:concurrency.tooFew', { typed: draft.trim(), allowed, ...RANGE }) });
+    else if (allowed !== typed) setNote({ tone: 'info', text: (t) => t('settings:concurrency.whole', { allowed }) });
     else setNote(undefined);
     if (allowed !== saved) void changeSettings({ concurrency: allowed });
   };
@@ -52,14 +54,14 @@ export function ConcurrencyField({ id, saved }: { readonly id: string; readonly 
           setDraft(typed);
           const n = Number(typed);
           const inRange = typed !== '' && Number.isInteger(n) && n >= CONCURRENCY.min && n <= CONCURRENCY.max;
-          setNote(inRange || typed === '' ? undefined : { tone: 'warning', text: t('settings:concurrency.choose', RANGE) });
+          setNote(inRange || typed === '' ? undefined : { tone: 'warning', text: (t) => t('settings:concurrency.choose', RANGE) });
           if (inRange && n !== saved) void changeSettings({ concurrency: n });
         }}
         onBlur={settle}
         onKeyDown={(event) => {
           if (event.key === 'Enter') settle();
         }} />
-      <p id={noteId} className="field-note" data-tone={note?.tone} role="status">{note?.text ?? ''}</p>
+      <p id={noteId} className="field-note" data-tone={note?.tone} role="status">{note?.text(t) ?? ''}</p>
       <p id={hintId} className="field-hint">{t('settings:concurrency.hint', RANGE)}</p>
     </div>
   );

@@ -32,7 +32,7 @@ export function ErrorDetails({ id, item }: { id: string; item: QueueItem }) {
       <p className="details-message">{errorWords(t, info)}</p>
       {info.detail !== undefined && info.detail !== '' && (
         <p className="details-provider">
-          <span className="details-label">{t('start:errorDetails.said', { service: provider })}</span> <span className="details-quote">{info.detail}</span>
+          <span className="details-label">{t('start:errorDetails.said', { service: provider })}</span> <span className="details-quote" translate="no">{info.detail}</span>
         </p>
       )}
       <div className="details-foot">

@@ -7,7 +7,8 @@
 
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { proxyAddressText, readProxyAddress } from '../../../shared/proxy-address.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import { proxyAddressText, proxyProblemWords, readProxyAddress } from '../../../shared/proxy-address.ts';
 import type { ProxySetting } from '../../../shared/settings-types.ts';
 import { askMain } from '../ask-main.ts';
 import { changeSettings } from '../change-settings.ts';
@@ -31,7 +32,8 @@ export function ProxyField({ id, saved }: { readonly id: string; readonly saved:
   // "This proxy" may be chosen before an address is typed: nothing changes until one is used.
   const [mode, setMode] = useState<Mode>(saved.mode);
   const [draft, setDraft] = useState(typedOf(saved));
-  const [note, setNote] = useState<{ readonly tone: 'warning' | 'info'; readonly text: string }>();
+  const [note, setNote] = useState<{ readonly tone: 'warning' | 'info'; readonly text: (t: Translate) => string }>();
+  // The note is kept as how to say it, not as words: a language chosen meanwhile says it anew.
   useEffect(() => {
     setMode(saved.mode);
     setDraft(typedOf(saved));
@@ -51,20 +53,20 @@ export function ProxyField({ id, saved }: { readonly id: string; readonly saved:
   const useTyped = async (): Promise<void> => {
     const read = readProxyAddress(draft);
     if (!read.ok) {
-      setNote({ tone: 'warning', text: read.problem });
+      setNote({ tone: 'warning', text: (t) => proxyProblemWords(t, read.problem) });
       return;
     }
     const text = proxyAddressText(read.address);
     setDraft(text);
     await changeSettings({ proxy: { mode: 'manual', ...read.address } });
-    setNote({ tone: 'info', text: t('settings:proxy.usedFromNow', { proxy: text }) });
+    setNote({ tone: 'info', text: (t) => t('settings:proxy.usedFromNow', { proxy: text }) });
   };
 
   const forget = async (): Promise<void> => {
     const answer = await askMain(t('settings:proxy.forgetFailed'), () => uploader()['proxy:forget-password']());
     if (answer === undefined) return;
     const proxy = typedOf(saved);
-    setNote({ tone: 'info', text: answer.forgotten ? t('settings:proxy.forgotten', { proxy }) : t('settings:proxy.noPassword', { proxy }) });
+    setNote({ tone: 'info', text: (t) => answer.forgotten ? t('settings:proxy.forgotten', { proxy }) : t('settings:proxy.noPassword', { proxy }) });
   };
 
   const manualSaved = saved.mode === 'manual' && typedOf(saved) !== '';
@@ -91,7 +93,7 @@ export function ProxyField({ id, saved }: { readonly id: string; readonly saved:
           {manualSaved && <button type="button" className="button quiet" onClick={() => void forget()}>{t('settings:proxy.forget')}</button>}
         </div>
       )}
-      <p id={noteId} className="field-note" data-tone={note?.tone} role="status">{note?.text ?? ''}</p>
+      <p id={noteId} className="field-note" data-tone={note?.tone} role="status">{note?.text(t) ?? ''}</p>
       <p id={hintId} className="field-hint">
         {t(HINTS[mode])}
         {mode === 'manual' && !manualSaved ? ` ${t(saved.mode === 'none' ? 'settings:proxy.untilUsedNone' : 'settings:proxy.untilUsedSystem')}` : ''}

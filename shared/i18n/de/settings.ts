@@ -122,6 +122,16 @@ export default {
     hint: '{{min}} bis {{max}}. Mehr gleichzeitig kann einen großen Stapel schneller abschließen; weniger lässt mehr von Ihrer Verbindung frei.',
   },
   proxy: {
+    // What to change in a typed proxy address (shared/proxy-address.ts).
+    addressProblem: {
+      example: 'zum Beispiel proxy.example.com:8080',
+      empty: 'Geben Sie Adresse und Port des Proxys ein, {{example}}.',
+      notHttp: 'Hier lässt sich nur ein HTTP-Proxy eintragen, nicht {{scheme}}://. Geben Sie seine Adresse und seinen Port ein, {{example}}.',
+      noSignIn: 'Lassen Sie Benutzername und Passwort weg: Die App fragt danach, wenn der Proxy sie verlangt, und bewahrt sie im Passwortspeicher Ihres Computers auf.',
+      notHost: '„{{host}}“ ist kein Computername und keine Adresse. Geben Sie Adresse und Port des Proxys ein, {{example}}.',
+      noPort: 'Fügen Sie den Port des Proxys nach einem Doppelpunkt an, zum Beispiel {{host}}:8080. Ihre IT-Abteilung kennt den Port.',
+      badPort: 'Der Port nach dem Doppelpunkt muss eine Zahl von 1 bis 65535 sein, {{example}}.',
+    },
     system: 'Systemeinstellungen',
     none: 'Kein Proxy',
     manual: 'Dieser Proxy',

@@ -122,6 +122,16 @@ export default {
     hint: 'From {{min}} to {{max}}. More at once can finish a big batch sooner; fewer leaves more of your connection free.',
   },
   proxy: {
+    // What to change in a typed proxy address (shared/proxy-address.ts).
+    addressProblem: {
+      example: 'for example proxy.example.com:8080',
+      empty: 'Type the proxy’s address and port, {{example}}.',
+      notHttp: 'Only an HTTP proxy can be set here, not {{scheme}}://. Type its address and port, {{example}}.',
+      noSignIn: 'Leave the user name and password out: the app asks for them when the proxy wants them, and keeps them in your computer’s password store.',
+      notHost: '“{{host}}” is not a computer name or address. Type the proxy’s address and port, {{example}}.',
+      noPort: 'Add the proxy’s port after a colon, {{host}}:8080 for example. Your IT department can tell you which port.',
+      badPort: 'The port after the colon must be a number from 1 to 65535, {{example}}.',
+    },
     system: 'System settings',
     none: 'No proxy',
     manual: 'This proxy',

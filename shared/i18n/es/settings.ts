@@ -122,6 +122,16 @@ export default {
     hint: 'De {{min}} a {{max}}. Más a la vez puede terminar antes un lote grande; menos deja más conexión libre.',
   },
   proxy: {
+    // What to change in a typed proxy address (shared/proxy-address.ts).
+    addressProblem: {
+      example: 'por ejemplo proxy.example.com:8080',
+      empty: 'Escribe la dirección y el puerto del proxy, {{example}}.',
+      notHttp: 'Aquí solo se puede poner un proxy HTTP, no {{scheme}}://. Escribe su dirección y su puerto, {{example}}.',
+      noSignIn: 'No pongas el usuario ni la contraseña: la app los pide cuando el proxy los necesita y los guarda en el almacén de contraseñas de tu equipo.',
+      notHost: '«{{host}}» no es un nombre ni una dirección de equipo. Escribe la dirección y el puerto del proxy, {{example}}.',
+      noPort: 'Añade el puerto del proxy después de dos puntos, por ejemplo {{host}}:8080. Tu departamento de TI puede decirte cuál es.',
+      badPort: 'El puerto después de los dos puntos debe ser un número del 1 al 65535, {{example}}.',
+    },
     system: 'Ajustes del sistema',
     none: 'Sin proxy',
     manual: 'Este proxy',

@@ -122,6 +122,16 @@ export default {
     hint: 'De {{min}} à {{max}}. Plus d’envois simultanés peuvent finir un gros lot plus tôt ; moins laissent plus de connexion libre.',
   },
   proxy: {
+    // What to change in a typed proxy address (shared/proxy-address.ts).
+    addressProblem: {
+      example: 'par exemple proxy.example.com:8080',
+      empty: 'Saisissez l’adresse et le port du proxy, {{example}}.',
+      notHttp: 'Seul un proxy HTTP peut être indiqué ici, pas {{scheme}}://. Saisissez son adresse et son port, {{example}}.',
+      noSignIn: 'N’indiquez ni nom d’utilisateur ni mot de passe : l’app les demande quand le proxy en a besoin et les garde dans le trousseau de mots de passe de votre ordinateur.',
+      notHost: '« {{host}} » n’est ni un nom ni une adresse d’ordinateur. Saisissez l’adresse et le port du proxy, {{example}}.',
+      noPort: 'Ajoutez le port du proxy après deux-points, par exemple {{host}}:8080. Votre service informatique peut vous dire lequel.',
+      badPort: 'Le port après les deux-points doit être un nombre de 1 à 65535, {{example}}.',
+    },
     system: 'Réglages du système',
     none: 'Aucun proxy',
     manual: 'Ce proxy',

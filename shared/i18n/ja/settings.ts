@@ -122,6 +122,16 @@ export default {
     hint: '{{min}}～{{max}}。多いほど大量のファイルを早く送り終えられ、少ないほど回線に余裕が残ります。',
   },
   proxy: {
+    // What to change in a typed proxy address (shared/proxy-address.ts).
+    addressProblem: {
+      example: '例: proxy.example.com:8080',
+      empty: 'プロキシのアドレスとポートを入力してください（{{example}}）。',
+      notHttp: 'ここで設定できるのは HTTP プロキシだけです（{{scheme}}:// は使えません）。アドレスとポートを入力してください（{{example}}）。',
+      noSignIn: 'ユーザー名とパスワードは入れないでください。プロキシが求めたときにアプリが尋ね、コンピューターのパスワード保管場所に保存します。',
+      notHost: '「{{host}}」はコンピューター名でもアドレスでもありません。プロキシのアドレスとポートを入力してください（{{example}}）。',
+      noPort: 'コロンの後にプロキシのポートを付けてください（例: {{host}}:8080）。ポート番号は IT 部門に確認できます。',
+      badPort: 'コロンの後のポートは 1 から 65535 までの数字にしてください（{{example}}）。',
+    },
     system: 'システム設定',
     none: 'プロキシなし',
     manual: 'プロキシを指定',

@@ -122,6 +122,16 @@ export default {
     hint: 'De {{min}} a {{max}}. Mais ao mesmo tempo pode terminar um lote grande mais cedo; menos deixa mais da sua conexão livre.',
   },
   proxy: {
+    // What to change in a typed proxy address (shared/proxy-address.ts).
+    addressProblem: {
+      example: 'por exemplo proxy.example.com:8080',
+      empty: 'Digite o endereço e a porta do proxy, {{example}}.',
+      notHttp: 'Aqui só dá para definir um proxy HTTP, não {{scheme}}://. Digite o endereço e a porta dele, {{example}}.',
+      noSignIn: 'Não inclua usuário e senha: o app pede quando o proxy precisar e guarda no cofre de senhas do seu computador.',
+      notHost: '“{{host}}” não é um nome nem um endereço de computador. Digite o endereço e a porta do proxy, {{example}}.',
+      noPort: 'Coloque a porta do proxy depois de dois-pontos, por exemplo {{host}}:8080. O setor de TI pode informar qual é.',
+      badPort: 'A porta depois dos dois-pontos deve ser um número de 1 a 65535, {{example}}.',
+    },
     system: 'Configurações do sistema',
     none: 'Sem proxy',
     manual: 'Este proxy',

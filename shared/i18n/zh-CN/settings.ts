@@ -122,6 +122,16 @@ export default {
     hint: '{{min}} 到 {{max}}。同时上传越多，大批文件完成得越快；越少，留给其他用途的网络带宽越多。',
   },
   proxy: {
+    // What to change in a typed proxy address (shared/proxy-address.ts).
+    addressProblem: {
+      example: '例如 proxy.example.com:8080',
+      empty: '请输入代理的地址和端口，{{example}}。',
+      notHttp: '这里只能设置 HTTP 代理，不能用 {{scheme}}://。请输入它的地址和端口，{{example}}。',
+      noSignIn: '请不要填写用户名和密码：代理需要时应用会询问，并保存在电脑的密码存储中。',
+      notHost: '“{{host}}”不是电脑名称或地址。请输入代理的地址和端口，{{example}}。',
+      noPort: '请在冒号后加上代理的端口，例如 {{host}}:8080。IT 部门可以告诉您端口号。',
+      badPort: '冒号后的端口必须是 1 到 65535 之间的数字，{{example}}。',
+    },
     system: '系统设置',
     none: '不使用代理',
     manual: '指定代理',
