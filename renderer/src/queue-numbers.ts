@@ -1,9 +1,9 @@
-// The list's translator, and its numbers as the person's language writes them: counts, percents,
-// sizes, speeds and times left, through Intl in the current language, with the units from the
-// queue catalogue ("12,4 Mo" in French, "3 分 05 秒" in Japanese). In English they read exactly as
-// shared/format-units.ts writes them for the command line ("12.4 MB", "3 min 05 s", "42%").
+// The list's translator, and its numbers as the person's language writes them: counts and
+// percents through Intl here; sizes, speeds and times left by shared/format-units.ts, the one way
+// the window, main and the command line write them ("12,4 Mo" in French, "3分05秒" in Japanese).
 
 import type { Translate } from '../../shared/i18n/translator.ts';
+import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-units.ts';
 import { formattingLocale, translator } from './i18n.ts';
 
 /**
@@ -46,35 +46,16 @@ export function formatPercent(t: Translate, percent: number): string {
   return numberFormat(languageOf(t), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
 
-const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
-
-/** Decimal units, as shared/format-units.ts formatBytes: one decimal below 100, none above. */
+/** Decimal units, one decimal below 100 (shared/format-units.ts, the one way sizes are written). */
 export function formatSize(t: Translate, bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return '—';
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  const number = numberFormat(languageOf(t), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
-  return t('units.size', { value: number, unit: t(`units.${UNITS[unit] ?? 'B'}`) });
+  return formatBytes(t, bytes);
 }
 
 export function formatRate(t: Translate, bytesPerSecond: number): string {
-  return bytesPerSecond > 0 ? t('units.speed', { size: formatSize(t, bytesPerSecond) }) : '—';
+  return formatSpeed(t, bytesPerSecond);
 }
 
-/** "12 s", "3 min 05 s", "1 h 05 min", as shared/format-units.ts formatDuration. */
+/** "12 s", "3 min 05 s", "1 h 05 min" (shared/format-units.ts formatDuration). */
 export function formatTime(t: Translate, seconds: number | undefined): string {
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '—';
-  const language = languageOf(t);
-  const whole = numberFormat(language, {});
-  const twoDigits = numberFormat(language, { minimumIntegerDigits: 2 });
-  const s = Math.round(seconds);
-  if (s < 60) return t('units.seconds', { s: whole.format(s) });
-  const m = Math.floor(s / 60);
-  if (m < 60) return t('units.minutes', { m: whole.format(m), s: twoDigits.format(s % 60) });
-  return t('units.hours', { h: whole.format(Math.floor(m / 60)), m: twoDigits.format(m % 60) });
+  return formatDuration(t, seconds);
 }

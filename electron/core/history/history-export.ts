@@ -9,7 +9,6 @@
 // and sizes (the history namespace's `csv` words). Its dates stay year first, the one form every
 // spreadsheet reads as a date whatever its language. The JSON's field names never change.
 
-import { englishT } from '../../../shared/i18n/english.ts';
 import path from 'node:path';
 import type { HistoryEntry } from '../../../shared/history-types.ts';
 import { formatBytes } from '../../../shared/format-units.ts';
@@ -35,7 +34,8 @@ export function toCsv(entries: readonly HistoryEntry[], options: CsvOptions = {}
   const language = options.language ?? 'en';
   const t = createTranslator(language).getFixedT(language, 'history');
   const status = statusWords(t);
-  const size = sizeWords(language);
+  // Sizes as the language writes them (shared/format-units.ts): "12,4 Mo" in French.
+  const size = (bytes: number): string => formatBytes(t, bytes);
   const notFinished = t('csv.notFinished');
   const columns: readonly Column[] = [
     { title: t('csv.date'), value: (e) => localTime(e.at) },
@@ -85,29 +85,6 @@ function statusWords(t: Translate): (entry: HistoryEntry, uploadedLater: boolean
   };
 }
 
-/** "12.4 MB" in English (shared/format-units.ts); the language's own decimal mark and unit otherwise ("12,4 Mo"). */
-function sizeWords(language: Language): (bytes: number) => string {
-  if (language === 'en' || language === 'en-XA') return (bytes) => formatBytes(englishT(), bytes);
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-  const formats = new Map<string, Intl.NumberFormat>();
-  return (bytes) => {
-    if (!Number.isFinite(bytes) || bytes < 0) return formatBytes(englishT(), bytes);
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-      value /= 1000;
-      unit += 1;
-    }
-    const digits = unit === 0 || value >= 100 ? 0 : 1;
-    const key = `${unit}:${digits}`;
-    let format = formats.get(key);
-    if (format === undefined) {
-      format = new Intl.NumberFormat(language, { style: 'unit', unit: units[unit], unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits });
-      formats.set(key, format);
-    }
-    return format.format(value);
-  };
-}
 
 /**
  * "2026-03-01 10:00" on the person's clock (the system's time zone, process.env.TZ where set):

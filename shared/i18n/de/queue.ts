@@ -6,18 +6,6 @@ import next from './queue-next.ts';
 
 export default {
   separator: ', ',
-  units: {
-    B: 'B',
-    KB: 'KB',
-    MB: 'MB',
-    GB: 'GB',
-    TB: 'TB',
-    size: '{{value}} {{unit}}',
-    speed: '{{size}}/s',
-    seconds: '{{s}} s',
-    minutes: '{{m}} min {{s}} s',
-    hours: '{{h}} h {{m}} min',
-  },
   status: {
     idle: 'Bereit',
     waiting: 'Wartet',

@@ -10,18 +10,6 @@ export default {
   // Between the items of a short list in a sentence ("2 failed, 1 cancelled", "no key yet, …").
   separator: ', ',
   // Sizes, speeds and times: the numbers come formatted in the language (renderer/src/queue-numbers.ts).
-  units: {
-    B: 'B',
-    KB: 'KB',
-    MB: 'MB',
-    GB: 'GB',
-    TB: 'TB',
-    size: '{{value}} {{unit}}',
-    speed: '{{size}}/s',
-    seconds: '{{s}} s',
-    minutes: '{{m}} min {{s}} s',
-    hours: '{{h}} h {{m}} min',
-  },
   status: {
     idle: 'Ready',
     waiting: 'Waiting',

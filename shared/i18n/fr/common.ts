@@ -4,11 +4,11 @@ import type { Catalogue } from '../catalogue-types.ts';
 
 export default {
   units: {
-    B: '{{value, number}} o',
-    KB: '{{value, number}} ko',
-    MB: '{{value, number}} Mo',
-    GB: '{{value, number}} Go',
-    TB: '{{value, number}} To',
+    B: '{{value, number}} o',
+    KB: '{{value, number}} ko',
+    MB: '{{value, number}} Mo',
+    GB: '{{value, number}} Go',
+    TB: '{{value, number}} To',
     perSecond: '{{size}}/s',
     count: '{{value, number}}',
     decimal: '{{value, number}}',

@@ -6,18 +6,6 @@ import next from './queue-next.ts';
 
 export default {
   separator: ', ',
-  units: {
-    B: 'o',
-    KB: 'Ko',
-    MB: 'Mo',
-    GB: 'Go',
-    TB: 'To',
-    size: '{{value}} {{unit}}',
-    speed: '{{size}}/s',
-    seconds: '{{s}} s',
-    minutes: '{{m}} min {{s}} s',
-    hours: '{{h}} h {{m}} min',
-  },
   status: {
     idle: 'Prêt',
     waiting: 'En attente',

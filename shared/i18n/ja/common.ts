@@ -12,9 +12,9 @@ export default {
     perSecond: '{{size}}/秒',
     count: '{{value, number}}',
     decimal: '{{value, number}}',
-    seconds: '{{s}} 秒',
-    minutesSeconds: '{{m}} 分 {{s}} 秒',
-    hoursMinutes: '{{h}} 時間 {{m}} 分',
+    seconds: '{{s}}秒',
+    minutesSeconds: '{{m}}分{{s}}秒',
+    hoursMinutes: '{{h}}時間{{m}}分',
     moment: '{{at, datetime}}',
   },
   list: {

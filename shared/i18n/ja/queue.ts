@@ -6,18 +6,6 @@ import next from './queue-next.ts';
 
 export default {
   separator: '、',
-  units: {
-    B: 'B',
-    KB: 'KB',
-    MB: 'MB',
-    GB: 'GB',
-    TB: 'TB',
-    size: '{{value}} {{unit}}',
-    speed: '{{size}}/秒',
-    seconds: '{{s}}秒',
-    minutes: '{{m}}分{{s}}秒',
-    hours: '{{h}}時間{{m}}分',
-  },
   status: {
     idle: '準備完了',
     waiting: '待機中',
