@@ -8,7 +8,6 @@
 // Numbers, sizes, speeds, durations and dates follow the same language through Intl. English keeps
 // the forms it always had (shared/format-units.ts: "12.4 MB", "1 min 05 s", "2026-03-01 10:00").
 
-import { englishT } from '../../shared/i18n/english.ts';
 import { createTranslator, type Translate } from '../../shared/i18n/translator.ts';
 import { pickLanguage, type Language } from '../../shared/i18n/languages.ts';
 import { formatBytes, formatDuration, formatSpeed } from '../../shared/format-units.ts';
@@ -32,8 +31,6 @@ export function cliLanguage(env: NodeJS.ProcessEnv): Language {
   return pickLanguage([...listed, locale]);
 }
 
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-
 /** What the command line says things with: its sentences (the `cli` namespace) and its numbers. */
 export interface CliWords {
   readonly language: Language;
@@ -53,16 +50,6 @@ export interface CliWords {
   day(iso: string): string;
 }
 
-function scaled(bytes: number): { value: number; unit: (typeof UNITS)[number] } {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return { value, unit: UNITS[unit] ?? 'byte' };
-}
-
 /** "2026-03-01 10:00" on the person's clock. */
 function isoDayAndTime(date: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
@@ -77,13 +64,6 @@ export function wordsFor(language: Language): CliWords {
   const t = ((...args: Parameters<Translate>) => (fixed ??= createTranslator(language).getFixedT(language, 'cli'))(...args)) as Translate;
   // English is what it always was; the pseudo-language is English too, as far as numbers go.
   const intl = language !== 'en' && language !== 'en-XA';
-  const unit = (value: number, name: string, digits = 0): string =>
-    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
-  const size = (bytes: number, perSecond: boolean): string => {
-    const { value, unit: name } = scaled(bytes);
-    const digits = name === 'byte' || value >= 100 ? 0 : 1;
-    return unit(value, perSecond ? `${name}-per-second` : name, digits);
-  };
   const when = (iso: string, format: (date: Date) => string): string => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : format(date);
@@ -94,16 +74,10 @@ export function wordsFor(language: Language): CliWords {
     language,
     t,
     count: (n) => (intl ? new Intl.NumberFormat(language).format(n) : String(n)),
-    bytes: (n) => (!intl || !Number.isFinite(n) || n < 0 ? formatBytes(englishT(), n) : size(n, false)),
-    speed: (n) => (!intl || !(n > 0) || !Number.isFinite(n) ? formatSpeed(englishT(), n) : size(n, true)),
-    duration: (seconds) => {
-      if (!intl || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return formatDuration(englishT(), seconds);
-      const s = Math.round(seconds);
-      if (s < 60) return unit(s, 'second');
-      const m = Math.floor(s / 60);
-      if (m < 60) return s % 60 === 0 ? unit(m, 'minute') : `${unit(m, 'minute')} ${unit(s % 60, 'second')}`;
-      return m % 60 === 0 ? unit(Math.floor(m / 60), 'hour') : `${unit(Math.floor(m / 60), 'hour')} ${unit(m % 60, 'minute')}`;
-    },
+    // Sizes, speeds and times as the window and main write them (shared/format-units.ts).
+    bytes: (n) => formatBytes(t, n),
+    speed: (n) => formatSpeed(t, n),
+    duration: (seconds) => formatDuration(t, seconds),
     dateTime: (iso) => when(iso, (date) => (intl ? (dateTimeFormat ??= new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' })).format(date) : isoDayAndTime(date))),
     // English: the day as recorded (UTC), as it always said it.
     day: (iso) => (intl ? when(iso, (date) => (dayFormat ??= new Intl.DateTimeFormat(language, { dateStyle: 'medium' })).format(date)) : iso.slice(0, 10)),

@@ -40,14 +40,14 @@ describe('the language the command line speaks', () => {
     expect(cliLanguage({ LANGUAGE: 'es' })).toBe('en');
   });
 
-  it('writes sizes, speeds, durations and counts as the language does, and English as before', () => {
+  it('writes sizes, speeds, durations and counts as the language does (shared/format-units.ts, as the window does), and English as before', () => {
     const en = wordsFor('en');
     expect([en.bytes(12_400_000), en.speed(1_500_000), en.duration(65), en.duration(30), en.count(1234)]).toEqual(['12.4 MB', '1.5 MB/s', '1 min 05 s', '30 s', '1234']);
     const de = wordsFor('de');
     expect([de.bytes(12_400_000), de.speed(1_500_000), de.count(1234)]).toEqual(['12,4 MB', '1,5 MB/s', '1.234']);
     expect(wordsFor('fr').bytes(12_400_000)).toBe('12,4\u202fMo');
-    expect(wordsFor('ja').duration(30)).toBe('30 秒');
-    expect(de.duration(300)).toBe('5 Min.');
+    expect(wordsFor('ja').duration(30)).toBe('30秒');
+    expect(de.duration(300)).toBe('5 min 00 s');
     expect(de.t('progress.allFiles', { count: 3 })).toBe('Alle 3 Dateien');
   });
 });
