@@ -143,11 +143,18 @@ describe('withoutLocation on a large video', () => {
     await file.write(located.subarray(moovStart, moovEnd), 0, moovEnd - moovStart, moovAt);
     await file.close();
     const { size, mtimeMs } = await stat(path);
+    // Warm-up: the location worker (a V8 isolate of its own, kept idle for a while) is started
+    // before the baseline, so what is measured is the copy alone. The bound is half the media:
+    // streaming stays far below it, holding the media would pass it. RSS moves with the
+    // allocator's and GC's moods by tens of MB, which is why the bound is not tighter.
+    await prepare('warm-up.mov', located, 'mov').then(({ sent }) => sent.discard());
     const before = process.memoryUsage().rss;
-    const sent = await withoutLocation({ path, formatId: 'mov', stamp: { size, mtimeMs }, provider: 'WaveSpeedAI', scratchDir: data });
-    const grown = process.memoryUsage().rss - before;
+    let peak = before;
+    const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+    const sent = await withoutLocation({ path, formatId: 'mov', stamp: { size, mtimeMs }, provider: 'WaveSpeedAI', scratchDir: data }).finally(() => clearInterval(sampler));
+    peak = Math.max(peak, process.memoryUsage().rss);
     expect(sent.locationRemoved).toBe(true);
-    expect(grown).toBeLessThan(64 * 1024 * 1024);
+    expect(peak - before).toBeLessThan(media / 2);
     const copy = await openFile(sent.path, 'r');
     const moov = Buffer.alloc(moovEnd - moovStart);
     await copy.read(moov, 0, moov.length, moovAt);
