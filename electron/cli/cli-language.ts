@@ -58,8 +58,8 @@ function isoDayAndTime(date: Date): string {
 
 /** The words for `language`. */
 export function wordsFor(language: Language): CliWords {
-  // Made on the first sentence: an upload with --json may never say one, and making the
-  // translator (i18next and every catalogue) costs a run ~10 ms at start.
+  // Made on the first sentence: an upload with --json may never say one. In the bundle, a
+  // language's catalogue is read when i18next first looks in it (electron/launch/catalogues-from-json.ts).
   let fixed: Translate | undefined;
   const t = ((...args: Parameters<Translate>) => (fixed ??= createTranslator(language).getFixedT(language, 'cli'))(...args)) as Translate;
   // English is what it always was; the pseudo-language is English too, as far as numbers go.

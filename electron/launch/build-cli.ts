@@ -8,8 +8,11 @@
 //
 //   node electron/launch/build-cli.ts
 
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATALOGUES } from '../../shared/i18n/catalogues.ts';
+import { CATALOGUE_FOLDER } from './catalogues-from-json.ts';
 import { build } from 'rolldown';
 import { workerEntryPlugin } from './worker-entry-plugin.ts';
 
@@ -31,6 +34,8 @@ export async function buildCli(): Promise<void> {
       alias: {
         'node:http2': fileURLToPath(new URL('./http2-left-out.cjs', import.meta.url)),
         debug: fileURLToPath(new URL('./debug-left-out.mjs', import.meta.url)),
+        // Every language's words as JSON beside the bundle, read one language at a time.
+        [fileURLToPath(new URL('../../shared/i18n/catalogues.ts', import.meta.url))]: fileURLToPath(new URL('./catalogues-from-json.ts', import.meta.url)),
       },
     },
     // The location check's worker entry becomes out/cli/location-worker.mjs.
@@ -49,6 +54,11 @@ export async function buildCli(): Promise<void> {
       chunkFileNames: '[name]-[hash].mjs',
     },
   });
+
+  // What catalogues-from-json.ts reads: each language's words, the pseudo-language's included.
+  const folder = join(CLI_BUNDLE_DIR, CATALOGUE_FOLDER);
+  await mkdir(folder, { recursive: true });
+  for (const [language, catalogue] of Object.entries(CATALOGUES)) await writeFile(join(folder, `${language}.json`), JSON.stringify(catalogue));
 }
 
 if (import.meta.main) await buildCli();
