@@ -8,6 +8,7 @@ export const CALL_NAMES = [
   'queue:add-dialog',
   'queue:paste-image',
   'queue:get',
+  'queue:head',
   'queue:set-provider',
   'queue:set-providers',
   'queue:set-primary',

@@ -3,7 +3,7 @@
 // exactly these calls as `window.uploader`; the window's type for it is derived below.
 
 import { z } from 'zod';
-import type { AddResult, QueuePatch } from './queue-types.ts';
+import type { AddResult, QueueHead, QueuePatch } from './queue-types.ts';
 import type { HistoryPage } from './history-types.ts';
 import { KEY_LENGTH } from './settings-limits.ts';
 import type { KeyStatus, KeyTestResult, Settings } from './settings-types.ts';
@@ -82,6 +82,8 @@ export const CALLS = {
    */
   'queue:paste-image': { args: z.object({ provider: providers.optional() }).strict(), result: {} as AddResult },
   'queue:get': { args: none, result: {} as QueuePatch },
+  /** The queue's first `count` items and its length: what a window draws first, before `queue:get`'s whole queue. */
+  'queue:head': { args: z.object({ count: z.number().int().min(1).max(1000) }).strict(), result: {} as QueueHead },
   /** "Already uploaded? Use that link": the earlier upload's link, checked again, instead of sending the file. */
   'queue:use-earlier': { args: z.object({ id }).strict(), result: undefined as void },
   /** "Upload again": the offer goes, and the file uploads like any other when started. */

@@ -232,6 +232,16 @@ export interface QueuePatch {
   readonly full: boolean;
 }
 
+/**
+ * The head of the queue, for a window's first paint: its first items in order and how many
+ * there are in all. A 10,000-file list is ~3 MB to clone across IPC; the rows on screen need
+ * the first few dozen (issue 29).
+ */
+export interface QueueHead {
+  readonly items: readonly QueueItem[];
+  readonly total: number;
+}
+
 export interface RefusedPath {
   /** The path as it was given. */
   readonly path: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyQueuePatch, newlyFinished, type QueueData } from '../../renderer/src/store/queue-patch.ts';
+import { applyQueueHead, applyQueuePatch, newlyFinished, type QueueData } from '../../renderer/src/store/queue-patch.ts';
 import { queueItem } from '../fixtures/queue-items.ts';
 
-const empty: QueueData = { queueIds: [], queueById: new Map(), version: 0 };
+const empty: QueueData = { queueIds: [], queueById: new Map(), version: 0, complete: true, total: 0 };
 
 function withItems(...ids: string[]): QueueData {
   return applyQueuePatch(empty, { items: ids.map((id) => queueItem(id)), removed: [], full: true });
@@ -82,5 +82,39 @@ describe('newlyFinished', () => {
     const finished = newlyFinished(before, patch);
     expect(finished.done.map((i) => i.id)).toEqual(['up']);
     expect(finished.failed.map((i) => i.id)).toEqual(['bad']);
+  });
+});
+
+describe('the queue’s head, drawn before the whole queue arrives (first paint)', () => {
+  const head = (ids: string[], total: number) => ({ items: ids.map((id) => queueItem(id)), total });
+
+  it('is drawn as the list so far, incomplete, with the queue’s length', () => {
+    const shown = applyQueueHead(undefined, head(['a', 'b'], 5));
+    expect(shown?.queueIds).toEqual(['a', 'b']);
+    expect(shown).toMatchObject({ complete: false, total: 5 });
+  });
+
+  it('is the whole queue when it holds every item', () => {
+    expect(applyQueueHead(undefined, head(['a', 'b'], 2))).toMatchObject({ queueIds: ['a', 'b'], complete: true, total: 2 });
+  });
+
+  it('is left out once the whole queue is here, which is newer', () => {
+    const whole = withItems('a', 'b', 'c');
+    expect(applyQueueHead(whole, head(['a'], 3))).toBe(whole);
+  });
+
+  it('changes the items it holds, and leaves out items it does not hold yet instead of putting them at the end', () => {
+    const shown = applyQueueHead(undefined, head(['a', 'b'], 4));
+    if (shown === undefined) throw new Error('The head was not drawn.');
+    const after = applyQueuePatch(shown, { items: [queueItem('d', { status: 'waiting' }), queueItem('a', { status: 'waiting' })], removed: ['b'], full: false });
+    expect(after.queueIds).toEqual(['a']);
+    expect(after.queueById.get('a')?.status).toBe('waiting');
+    expect(after.queueById.has('d')).toBe(false);
+    expect(after).toMatchObject({ complete: false, total: 4 });
+    // Then the whole queue, asked for after the head, brings every item in its place.
+    const whole = applyQueuePatch(after, { items: ['a', 'c', 'd'].map((id) => queueItem(id)), removed: [], full: true });
+    expect(whole).toMatchObject({ queueIds: ['a', 'c', 'd'], complete: true, total: 3 });
+    // From then on, new items are appended as before.
+    expect(applyQueuePatch(whole, { items: [queueItem('e')], removed: [], full: false }).queueIds).toEqual(['a', 'c', 'd', 'e']);
   });
 });

@@ -54,6 +54,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return addChosen([await deps.pastedImages.save(png, new Date(deps.now?.() ?? Date.now()))], provider);
     },
     'queue:get': async () => queue.snapshot(),
+    'queue:head': async ({ count }) => queue.head(count),
     'queue:set-provider': async ({ ids, provider, key }) => queue.setProvider(ids, provider, key),
     'queue:set-providers': async ({ ids, providers }) => queue.setProviders(ids, providers),
     'queue:set-primary': async ({ id }) => queue.setPrimary(id),

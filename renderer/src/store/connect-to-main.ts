@@ -5,7 +5,10 @@ import type { UploaderApi } from '../../../shared/ipc-contract.ts';
 import { systemLanguageIs, translator } from '../i18n.ts';
 import { useAppStore } from './app-store.ts';
 import { historyChanged, historyShown, loadHistory } from './history-loader.ts';
-import { receiveKeys, receivePauseState, receiveQueuePatch, receiveSettings, receiveUpdate } from './main-events.ts';
+import { receiveKeys, receivePauseState, receiveQueueHead, receiveQueuePatch, receiveSettings, receiveUpdate } from './main-events.ts';
+
+/** Rows drawn from the queue's head: more than the tallest window shows (rows are 60 px or more, queue-words.ts). */
+const HEAD_ROWS = 100;
 
 export function connectToMain(api: UploaderApi): () => void {
   const stops = [
@@ -22,14 +25,18 @@ export function connectToMain(api: UploaderApi): () => void {
     api.on('app:notice', ({ tone, title, lines }) => useAppStore.getState().pushNotice({ tone: tone ?? 'error', title, lines })),
   ];
   // Events first, then the state: a change that happens in between arrives as an event.
+  // The small answers first, the whole queue last: answers come back in the order asked, and a
+  // 10,000-file list is ~3 MB to clone, which would hold up the language the first paint waits
+  // for (i18n.ts). Until the whole queue is here, its head draws the rows on screen (issue 29).
   // The answer is the whole queue whatever its flag says: a reload must not keep stale rows.
-  void refresh(api['queue:get']().then((patch) => receiveQueuePatch({ ...patch, full: true })), 'queue');
-  void refresh(api['queue:pause-state']().then(receivePauseState), 'paused');
   void refresh(api['settings:system-language']().then(({ language }) => systemLanguageIs(language)), 'settings');
   void refresh(api['settings:get']().then(receiveSettings), 'settings');
+  void refresh(api['queue:head']({ count: HEAD_ROWS }).then(receiveQueueHead), 'queue');
+  void refresh(api['queue:pause-state']().then(receivePauseState), 'paused');
   void refresh(api['keys:list']().then(receiveKeys), 'keys');
   void refresh(api['update:get']().then(receiveUpdate), 'update');
   void refresh(loadHistory(useAppStore.getState().historySearch), 'history');
+  void refresh(api['queue:get']().then((patch) => receiveQueuePatch({ ...patch, full: true })), 'queue');
   return () => {
     for (const stop of stops) stop();
   };

@@ -8,12 +8,19 @@ import { errorWords } from '../../../shared/i18n/error-words.ts';
 import type { HistoryPage } from '../../../shared/history-types.ts';
 import type { PauseState } from '../../../shared/ipc-contract.ts';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../shared/providers.ts';
-import type { DoneItem, FailedItem, QueuePatch } from '../../../shared/queue-types.ts';
+import type { DoneItem, FailedItem, QueueHead, QueuePatch } from '../../../shared/queue-types.ts';
 import type { KeyStatus, Settings } from '../../../shared/settings-types.ts';
 import type { UpdateView } from '../../../shared/update-types.ts';
 import { useAppStore, type AppState } from './app-store.ts';
-import { applyQueuePatch, newlyFinished, type QueueData } from './queue-patch.ts';
+import { applyQueueHead, applyQueuePatch, newlyFinished, type QueueData } from './queue-patch.ts';
 import { selectOverallProgress, selectQueueCounts } from './queue-selectors.ts';
+
+/** The queue's head, for the first paint (connect-to-main.ts): drawn until the whole queue is here. */
+export function receiveQueueHead(head: QueueHead): void {
+  const before = useAppStore.getState();
+  const queue = applyQueueHead(before.queue, head);
+  if (queue !== before.queue) useAppStore.setState({ queue });
+}
 
 export function receiveQueuePatch(patch: QueuePatch): void {
   const before = useAppStore.getState();

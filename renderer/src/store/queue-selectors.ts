@@ -37,7 +37,7 @@ export type OverallProgress = BatchState;
 /** What the selectors read: the queue, undefined until it has arrived (then it counts as empty). */
 export type QueueState = Pick<AppState, 'queue'>;
 
-const NOTHING_YET: QueueData = { queueIds: [], queueById: new Map(), version: 0 };
+const NOTHING_YET: QueueData = { queueIds: [], queueById: new Map(), version: 0, complete: false, total: 0 };
 
 function memoOnQueue<T>(compute: (queue: QueueData) => T): (state: QueueState) => T {
   let lastQueue: QueueData | undefined;
