@@ -4,7 +4,7 @@ import type { Translate } from '../../../shared/i18n/translator.ts';
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { askMain } from '../ask-main.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { filterCounts, selectOverallProgress, selectQueueCounts, selectResultCount, selectResultKinds, selectResultLines } from '../store/queue-selectors.ts';
+import { filterCounts, selectOverallProgress, selectQueueComplete, selectQueueCounts, selectResultCount, selectResultKinds, selectResultLines } from '../store/queue-selectors.ts';
 import { linksAndIdsWords } from '../../../shared/words.ts';
 import { selectUnsent, type Unsent } from '../store/unsent-selectors.ts';
 import type { QueueFilter } from '../store/ui-slice.ts';
@@ -27,8 +27,9 @@ export function BatchSummary() {
   const kinds = useAppStore(selectResultKinds);
   const copyWhat = linksAndIdsWords(t, kinds.links, kinds.ids);
   const filter = useAppStore((s) => s.queueFilter);
+  const complete = useAppStore(selectQueueComplete);
   const uploaded = counts.done + counts.processing;
-  if (active || uploaded + counts.failed + counts.interrupted === 0) return null;
+  if (!complete || active || uploaded + counts.failed + counts.interrupted === 0) return null;
 
   const notSent = unsent.refused + unsent.unreadable + unsent.needKey + unsent.ready;
   const warnings: string[] = [];

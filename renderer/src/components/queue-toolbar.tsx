@@ -14,6 +14,7 @@ import {
   selectClearableCount,
   selectOverallProgress,
   selectProvidersMissingKeys,
+  selectQueueComplete,
   selectQueueCounts,
   selectResultCount,
   selectResultKinds,
@@ -124,6 +125,9 @@ function StatusLine() {
   const lastSpeed = useAppStore((s) => s.lastSpeed);
   // Files sent to several services are one file each, with an upload per service.
   const files = useAppStore(selectFileCount);
+  // Only the queue's head is here yet (a long list's first paint): its counts would be wrong for a moment.
+  const complete = useAppStore(selectQueueComplete);
+  if (!complete) return <p className="queue-summary" aria-busy="true" />;
   const parts = [t('toolbar.files', { count: files })];
   // Sizes are known once every file was looked at: until then, how many still are.
   if (counts.checking > 0) parts.push(t('toolbar.beingChecked', { count: counts.checking }));
@@ -151,6 +155,7 @@ function QueueFilters() {
   const counts = useAppStore(useShallow((s) => filterCounts(selectQueueCounts(s))));
   const filter = useAppStore((s) => s.queueFilter);
   const setFilter = useAppStore((s) => s.setQueueFilter);
+  const complete = useAppStore(selectQueueComplete);
   return (
     <div className="queue-filters" role="group" aria-label={t('toolbar.show')}>
       {FILTERS.map(({ id, key }) => {
@@ -158,7 +163,7 @@ function QueueFilters() {
         if (n === 0 && id !== 'all' && filter !== id) return null;
         return (
           <button key={id} type="button" className="filter" aria-pressed={filter === id} data-filter={id} onClick={() => setFilter(id)}>
-            {t(key)} <span className="filter-count">{formatCount(t, n)}</span>
+            {t(key)} {complete && <span className="filter-count">{formatCount(t, n)}</span>}
           </button>
         );
       })}

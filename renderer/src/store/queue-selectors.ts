@@ -39,6 +39,9 @@ export type QueueState = Pick<AppState, 'queue'>;
 
 const NOTHING_YET: QueueData = { queueIds: [], queueById: new Map(), version: 0, complete: false, total: 0 };
 
+/** False while only the queue's head is here (a long list's first paint, connect-to-main.ts): counts would be wrong. */
+export const selectQueueComplete = (state: QueueState): boolean => state.queue?.complete !== false;
+
 function memoOnQueue<T>(compute: (queue: QueueData) => T): (state: QueueState) => T {
   let lastQueue: QueueData | undefined;
   let last: T | undefined;
