@@ -53,7 +53,7 @@ export async function inspectFile(path: string, provider = 'the provider'): Prom
 // name would do that. With the flag the open returns at once, and the handle's own fstat says
 // what was opened. Reads of a regular file are unaffected. O_NOCTTY: a terminal device never
 // becomes this process's. Windows has neither flag (nor FIFOs that block an open).
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
 /**
  * Opens a file to read only if it is a regular file, judged by the opened handle (no race with
@@ -79,7 +79,7 @@ export async function openRegularFile(path: string, provider: string, name: stri
 // file-type's advice for how much of a file identifies it. Reading that much ourselves and
 // sniffing the buffer is three times faster than reading through file-type, which matters for
 // a drop of thousands of files.
-const HEAD_BYTES = 4100;
+export const HEAD_BYTES = 4100;
 
 async function sniffFormat(handle: FileHandle, size: number): Promise<string | undefined> {
   const head = Buffer.allocUnsafe(Math.min(size, HEAD_BYTES));

@@ -12,15 +12,23 @@ import { UploadError } from '../errors/upload-error.ts';
 // exhausting file descriptors.
 const WORKERS = 16;
 
-/** Looks at every file; `found` gets each one's facts, or why it cannot be read, in any order. */
-export async function inspectEach(paths: readonly string[], provider: string, found: (index: number, result: InspectedFile | RefusedPath) => void): Promise<void> {
+/**
+ * Looks at every file; `found` gets each one's facts, or why it cannot be read, in any order.
+ * `inspect` is inspectFile, or in the inspect worker its synchronous twin (file-inspect-sync.ts).
+ */
+export async function inspectEach(
+  paths: readonly string[],
+  provider: string,
+  found: (index: number, result: InspectedFile | RefusedPath) => void,
+  inspect: (path: string, provider: string) => Promise<InspectedFile> = inspectFile,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i] as string;
       let result: InspectedFile | RefusedPath;
       try {
-        result = await inspectFile(path, provider);
+        result = await inspect(path, provider);
       } catch (caught) {
         const error = caught instanceof UploadError ? caught : UploadError.of('FILE_UNREADABLE', provider, { file: basename(path) });
         result = { path, name: basename(path), code: error.code, message: error.message, ...(error.values !== undefined && { values: error.values }) };
