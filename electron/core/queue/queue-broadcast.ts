@@ -1,7 +1,8 @@
 // Coalesces queue changes for listeners that cannot take every progress tick: the window
 // gets one patch per interval with just the items that changed, however many uploads run.
-// A patch holds at most PATCH_ITEMS items; more (a drop of 10,000 files) go out in patches
-// one after another, each its own task: main clones each patch for IPC in one go (~3 MB and
+// A patch holds at most PATCH_ITEMS items; more (10,000 rows started, retried or filled in at
+// once) go out in patches one after another, each its own task, as a drop's new rows are
+// (queue-checks.ts): main clones each patch for IPC in one go (~3 MB and
 // ~40 ms for 10,000 items, a stall of everything else main does), and the window can draw the
 // first rows before the last have arrived (issue 29).
 

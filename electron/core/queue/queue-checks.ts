@@ -14,9 +14,10 @@ import { inspectOffMain } from '../files/inspect-off-main.ts';
 import { newItems } from './queue-add.ts';
 import { checkedPrimaryEdit, withSiblings } from './provider-group-edits.ts';
 import { distinctProviders } from '../../../shared/provider-groups.ts';
+import { PATCH_ITEMS } from './queue-broadcast.ts';
 
-// Rows sent to the window in one slice (about eight screenfuls).
-const ROWS_AT_ONCE = 500;
+// Rows sent to the window in one slice: one patch's worth (about eight screenfuls).
+const ROWS_AT_ONCE = PATCH_ITEMS;
 
 /** What the checks need of the queue. */
 export interface CheckedItems {
