@@ -1,6 +1,6 @@
 // The history kept in memory, oldest first, each entry beside the lower-cased text a search
-// looks through, so a search over 100,000 entries is one pass of substring tests with no
-// file reads.
+// looks through (made by the first search that reaches it, and again after the entry is
+// amended), so a search over 100,000 entries is one pass of substring tests with no file reads.
 //
 // A line can be in the file twice (see history-file.ts), and an entry amended later (ready to
 // use, deleted from the provider) is written again whole (history-line.ts AMENDMENTS): such
@@ -18,8 +18,14 @@ import { mergeEntries } from './history-line.ts';
 
 interface Row {
   readonly entry: HistoryEntry;
-  readonly text: string;
+  /**
+   * What a search looks in, made the first time one does: 100,000 entries' worth cost ~50 ms
+   * of every start, before the window could open, for a search most starts never make.
+   */
+  text?: string;
 }
+
+const textOf = (row: Row): string => (row.text ??= searchText(row.entry));
 
 export class HistoryIndex {
   #rows: Row[] = [];
@@ -39,7 +45,7 @@ export class HistoryIndex {
     // Entries nearly always arrive in time order; an older one (another process's clock, an
     // entry dated by its caller) goes after every entry not newer than it.
     const at = this.#firstAfter(entry.at);
-    const row = { entry, text: searchText(entry) };
+    const row: Row = { entry };
     if (at === rows.length) {
       rows.push(row);
       this.#later?.noteNewest(entry);
@@ -52,7 +58,7 @@ export class HistoryIndex {
 
   /** Replaces everything with `entries` (any order) in one pass. */
   reset(entries: readonly HistoryEntry[]): void {
-    let rows: Row[] = entries.map((entry) => ({ entry, text: searchText(entry) }));
+    let rows: Row[] = entries.map((entry) => ({ entry }));
     let ordered = true;
     for (let i = 1; i < rows.length && ordered; i += 1) ordered = (rows[i - 1] as Row).entry.at <= (rows[i] as Row).entry.at;
     // A file is nearly always in time order already; a stable sort keeps file order among equal times.
@@ -98,7 +104,7 @@ export class HistoryIndex {
     for (let i = rows.length - 1; i >= 0; i -= 1) {
       const row = rows[i] as Row;
       if (provider !== undefined && row.entry.provider !== provider) continue;
-      if (words.length > 0 && !words.every((word) => row.text.includes(word))) continue;
+      if (words.length > 0 && !words.every((word) => textOf(row).includes(word))) continue;
       const onPage = total >= start && total < end;
       if (onPage) entries.push(row.entry);
       total += 1;
@@ -127,7 +133,7 @@ export class HistoryIndex {
       if (row.entry.id !== entry.id) continue;
       const merged = mergeEntries(row.entry, entry);
       if (merged === row.entry) return false;
-      rows[i] = { entry: merged, text: row.text };
+      rows[i] = { entry: merged };
       return true;
     }
     return false;
@@ -162,7 +168,7 @@ function withoutRepeatedIds(rows: readonly Row[]): Row[] {
       const at = run.get(row.entry.id);
       if (at !== undefined) {
         const first = kept[at] as Row;
-        kept[at] = { entry: mergeEntries(first.entry, row.entry), text: first.text };
+        kept[at] = { entry: mergeEntries(first.entry, row.entry) };
         continue;
       }
       run.set(row.entry.id, kept.length);
