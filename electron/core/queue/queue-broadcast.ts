@@ -1,15 +1,16 @@
 // Coalesces queue changes for listeners that cannot take every progress tick: the window
 // gets one patch per interval with just the items that changed, however many uploads run.
 // A patch holds at most PATCH_ITEMS items; more (10,000 rows started, retried or filled in at
-// once) go out in patches one after another, each its own task, as a drop's new rows are
-// (queue-checks.ts): main clones each patch for IPC in one go (~3 MB and
-// ~40 ms for 10,000 items, a stall of everything else main does), and the window can draw the
-// first rows before the last have arrived (issue 29).
+// once) go out in patches one after another, each its own task: main clones each patch for IPC
+// in one go (~3 MB and ~40 ms for 10,000 items, a stall of everything else main does). The cap
+// is no smaller because each patch is also a render of the window: a start of 10,000 rows
+// becomes five patches, not twenty (the window's ~10 patches a second, window-bench.ts).
+// A drop's new rows are sliced finer, for its first rows' sake (queue-checks.ts).
 
 import type { QueueItem, QueuePatch } from '../../../shared/queue-types.ts';
 
-/** The most items in one patch: a screenful many times over, ~150 KB to clone. */
-export const PATCH_ITEMS = 500;
+/** The most items in one patch: ~600 KB and under ~10 ms to clone. */
+export const PATCH_ITEMS = 2000;
 
 interface Subscriber {
   readonly listener: (patch: QueuePatch) => void;

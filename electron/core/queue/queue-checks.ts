@@ -14,10 +14,11 @@ import { inspectOffMain } from '../files/inspect-off-main.ts';
 import { newItems } from './queue-add.ts';
 import { checkedPrimaryEdit, withSiblings } from './provider-group-edits.ts';
 import { distinctProviders } from '../../../shared/provider-groups.ts';
-import { PATCH_ITEMS } from './queue-broadcast.ts';
 
-// Rows sent to the window in one slice: one patch's worth (about eight screenfuls).
-const ROWS_AT_ONCE = PATCH_ITEMS;
+// Rows sent to the window in one slice (about eight screenfuls): the first are drawn while the
+// rest are on their way. Smaller than the broadcast's cap (PATCH_ITEMS), which bounds what main
+// clones in one go rather than how soon the first rows show.
+const ROWS_AT_ONCE = 500;
 
 /** What the checks need of the queue. */
 export interface CheckedItems {
