@@ -9,6 +9,7 @@
 // file linked from inside the folder is almost always in it under its own name too. A walk is
 // also bounded, so a huge or pathological tree ends with a sentence instead of a stalled app.
 
+import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../../shared/media-formats.ts';
@@ -80,14 +81,34 @@ function stopSentence(stop: Stop, name: string, limits: WalkLimits): string {
   return `${what}, so nothing from it was added. Add the folders inside it one at a time.`;
 }
 
+// Paths looked up at once: one at a time, a drop of 10,000 files waited ~0.35 s on 10,000
+// round trips to libuv's pool before its first row could show; this many keep the pool's
+// threads busy without holding a descriptor or request per file.
+const STATS_AT_ONCE = 32;
+
+/** Each path's stat (or why there is none), in the order given. */
+async function statEach(paths: readonly string[]): Promise<(Stats | { readonly error: unknown })[]> {
+  const infos: (Stats | { readonly error: unknown })[] = new Array(paths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < paths.length; i = next++) {
+      // A name that is not valid UTF-8 reaches us with U+FFFD in it: osPath finds its real bytes.
+      infos[i] = await osPath(paths[i] as string).then((found) => stat(found)).catch((error: unknown) => ({ error }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(STATS_AT_ONCE, paths.length) }, worker));
+  return infos;
+}
+
 export async function expandPaths(paths: readonly string[], limits: WalkLimits = WALK_LIMITS): Promise<ExpandedPaths> {
   const files: string[] = [];
   const refused: RefusedPath[] = [];
-  for (const path of paths) {
+  const infos = await statEach(paths);
+  for (const [index, path] of paths.entries()) {
     const name = basename(path);
     try {
-      // A name that is not valid UTF-8 reaches us with U+FFFD in it: osPath finds its real bytes.
-      const info = await stat(await osPath(path));
+      const info = infos[index] as Stats | { readonly error: unknown };
+      if ('error' in info) throw info.error;
       if (!info.isDirectory()) {
         files.push(path);
         continue;

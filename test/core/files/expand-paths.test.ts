@@ -25,6 +25,18 @@ async function touch(...paths: string[]): Promise<void> {
   }
 }
 
+describe('what was dropped, in the order dropped', () => {
+  it('keeps many files and folders in their order, looked up together, and refuses a missing one in its place', async () => {
+    const paths: string[] = [];
+    for (let i = 0; i < 100; i++) paths.push(join(dir, `song-${i}.mp3`));
+    await touch(...paths, join(dir, 'Album', 'b.mp3'), join(dir, 'Album', 'a.mp3'));
+    paths.splice(50, 0, join(dir, 'Album'), join(dir, 'gone.mp3'));
+    const { files, refused } = await expandPaths(paths);
+    expect(files).toEqual([...paths.slice(0, 50), join(dir, 'Album', 'a.mp3'), join(dir, 'Album', 'b.mp3'), ...paths.slice(52)]);
+    expect(refused).toEqual([expect.objectContaining({ name: 'gone.mp3', code: 'FILE_NOT_FOUND' })]);
+  });
+});
+
 describe('walking a dropped folder', () => {
   it('keeps media files by name, in the order a file manager shows, and skips hidden ones', async () => {
     const folder = join(dir, 'Trip');

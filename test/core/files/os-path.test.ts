@@ -74,6 +74,11 @@ describe.runIf(bytesNamesAllowed)('names that are not UTF-8', () => {
     const error = await uploadFailure(uploadFile({ path: one.text, provider: 'assemblyai', key: TEST_KEYS.assemblyai, baseUrl: loop.server.baseUrl }));
     expect(error).toMatchObject({ code: 'FILE_UNREADABLE', detail: expect.stringContaining('Rename one of them') });
     expect(loop.server.requests).toHaveLength(0);
+    // Dropped among other files, it is refused in its place and the others are kept.
+    const other = await fileNamedInBytes(Buffer.from(loop.dir), Buffer.from('other.mp4'), 'mp4');
+    const dropped = await expandPaths([other.text, one.text, other.text]);
+    expect(dropped.files).toEqual([other.text, other.text]);
+    expect(dropped.refused).toEqual([expect.objectContaining({ path: one.text, code: 'FILE_UNREADABLE' })]);
   });
 
   it('a name that is gone is still "no longer there", and a UTF-8 name is left as it is', async () => {
