@@ -13,7 +13,7 @@ import type { BatchSummary } from '../../../shared/batch-progress.ts';
 import type { ProviderId } from '../../../shared/providers.ts';
 import { toCancelled, toWaiting, toReused, withOffline, withConversion, withEarlier } from '../../../shared/queue-transitions.ts';
 import {
-  canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueHead, type QueueItem, type QueuePatch, type WaitingItem,
+  canRestart, isClearable, isProcessing, isStarted, type AddResult, type EarlierUpload, type FinishedItem, type ProcessedItem, type QueueItem, type QueuePatch, type WaitingItem,
 } from '../../../shared/queue-types.ts';
 import { primaryEdit, providerEdit, providersEdit, removalEdit, type ListEdit } from './provider-group-edits.ts';
 import { QueueChecks, type CheckingAdd } from './queue-checks.ts';
@@ -212,16 +212,6 @@ export class UploadQueue extends EventEmitter<{ settled: [BatchSummary]; finishe
 
   snapshot(): QueuePatch {
     return { items: [...this.#items.values()], removed: [], full: true };
-  }
-
-  /** The first `count` items in order, and how many there are: a window's first paint. */
-  head(count: number): QueueHead {
-    const items: QueueItem[] = [];
-    for (const item of this.#items.values()) {
-      if (items.length >= count) break;
-      items.push(item);
-    }
-    return { items, total: this.#items.size };
   }
 
   subscribe(listener: (patch: QueuePatch) => void, intervalMs = DEFAULT_BROADCAST_MS): () => void {

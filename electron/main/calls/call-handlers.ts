@@ -54,7 +54,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return addChosen([await deps.pastedImages.save(png, new Date(deps.now?.() ?? Date.now()))], provider);
     },
     'queue:get': async () => queue.snapshot(),
-    'queue:head': async ({ count }) => queue.head(count),
+    // The first rows a window draws, and how many there are (connect-to-main.ts asks for the rest next).
+    'queue:head': async ({ count }) => {
+      const { items } = queue.snapshot();
+      return { items: items.slice(0, count), total: items.length };
+    },
     'queue:set-provider': async ({ ids, provider, key }) => queue.setProvider(ids, provider, key),
     'queue:set-providers': async ({ ids, providers }) => queue.setProviders(ids, providers),
     'queue:set-primary': async ({ id }) => queue.setPrimary(id),

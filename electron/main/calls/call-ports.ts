@@ -23,7 +23,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 export type CallArgsParsed<C extends AnyCallName> = z.output<(typeof ALL_CALLS)[C]['args']>;
 export type Handlers = { readonly [C in AnyCallName]: (args: CallArgsParsed<C>) => Promise<CallResult<C>> };
 
-export type QueuePort = Pick<UploadQueue, 'addChecking' | 'get' | 'setProvider' | 'setProviders' | 'setPrimary' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'head' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
+export type QueuePort = Pick<UploadQueue, 'addChecking' | 'get' | 'setProvider' | 'setProviders' | 'setPrimary' | 'convert' | 'start' | 'cancel' | 'cancelAll' | 'retry' | 'remove' | 'clearFinished' | 'snapshot' | 'paused' | 'pause' | 'resume' | 'offerEarlier' | 'useEarlier'>;
 export type KeyPort = SecretStore;
 export type HistoryPort = Pick<HistoryStore, 'search' | 'all' | 'remove' | 'restore' | 'clear' | 'amend'>;
 

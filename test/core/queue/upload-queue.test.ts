@@ -42,15 +42,6 @@ function makeQueue(overrides: Partial<QueueDeps> = {}, appender?: HistoryAppende
 const problemOf = (item: QueueItem | undefined) => (item !== undefined && isBlocked(item) ? item.problem : undefined);
 
 describe('UploadQueue', () => {
-  it('gives a window its head: the first items in the snapshot’s order, and how many there are', async () => {
-    const { queue } = makeQueue();
-    const files = await Promise.all([1, 2, 3, 4, 5].map((n) => writeMediaFile(loop.dir, 'mp3', { name: `head${n}.mp3`, size: 1000 })));
-    await queue.add(files, 'assemblyai');
-    const all = queue.snapshot().items;
-    expect(queue.head(2)).toEqual({ items: all.slice(0, 2), total: 5 });
-    expect(queue.head(100)).toEqual({ items: all, total: 5 });
-  });
-
   it('uploads everything it was asked to, never more than the concurrency limit at once', async () => {
     const { queue, history, settled } = makeQueue();
     const files = await Promise.all([1, 2, 3, 4, 5].map((n) => writeMediaFile(loop.dir, 'mp3', { name: `c${n}.mp3`, size: 400_000 })));

@@ -44,6 +44,15 @@ describe('a call from the app window', () => {
     expect(app.queue.snapshot().items.map((i) => i.path)).toEqual([song]);
   });
 
+  it('answers the queue’s head: its first items in order, and how many there are', async () => {
+    const songs = await Promise.all([1, 2, 3].map((n) => writeMediaFile(dir, 'mp3', { name: `head-${n}.mp3` })));
+    await gate('queue:add', WINDOW, [{ files: await dropped(...songs), provider: 'assemblyai' }]);
+    const head = valueOf<{ items: { path: string }[]; total: number }>(await gate('queue:head', WINDOW, [{ count: 2 }]));
+    expect(head.items.map((i) => i.path)).toEqual(app.queue.snapshot().items.slice(0, 2).map((i) => i.path));
+    expect(head.total).toBe(3);
+    expect((await gate('queue:head', WINDOW, [{ count: 0 }])).ok).toBe(false);
+  });
+
   it('accepts the page with a query or fragment, and calls without an argument', async () => {
     expect((await gate('queue:get', { ...WINDOW, url: `${APP_PAGE}#/history` }, [])).ok).toBe(true);
     expect((await gate('queue:get', { ...WINDOW, url: `${APP_PAGE}?tab=1` }, [undefined])).ok).toBe(true);
