@@ -109,6 +109,11 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
     const length = stamp.size + (framing === undefined ? 0 : framing.head.length + framing.tail.length);
     const fileHandle = handle;
 
+    const unchanged = async (): Promise<void> => {
+      const now = await fileHandle.stat();
+      if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) throw changed();
+    };
+
     async function* body(): AsyncGenerator<Buffer> {
       if (framing !== undefined) yield framing.head;
       // A few buffers, filled in turn, so gigabytes go out without a new allocation per chunk
@@ -146,6 +151,9 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
         // Not awaited until its turn: if this chunk never leaves, its failure must not go unhandled.
         reading?.catch(() => undefined);
         input.meter.fingerprintChunk(chunk);
+        // Looked at again before the last chunk leaves, not after: a file changed meanwhile must
+        // not reach the provider whole, or it could accept it while this side says it changed.
+        if (reading === undefined) await unchanged();
         yield chunk;
         // The chunk was taken by the socket: it has left, as far as this process can tell.
         armStall();
@@ -153,8 +161,6 @@ export async function sendFile(input: SendInput): Promise<RawAnswer> {
         input.meter.add(chunk.length);
         input.onBytes();
       }
-      const after = await fileHandle.stat();
-      if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) throw changed();
       clearTimeout(stallTimer);
       if (framing !== undefined) yield framing.tail;
       startAnswerDeadline();
