@@ -15,6 +15,7 @@ import { basename, extname, join } from 'node:path';
 import { MEDIA_EXTENSIONS } from '../../../shared/media-formats.ts';
 import type { RefusedPath } from '../../../shared/queue-types.ts';
 import { fileSystemError } from './file-inspect.ts';
+import { forEachAtOnce } from './at-once.ts';
 import { osPath } from './os-path.ts';
 
 export interface ExpandedPaths {
@@ -89,14 +90,10 @@ const STATS_AT_ONCE = 32;
 /** Each path's stat (or why there is none), in the order given. */
 async function statEach(paths: readonly string[]): Promise<(Stats | { readonly error: unknown })[]> {
   const infos: (Stats | { readonly error: unknown })[] = new Array(paths.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < paths.length; i = next++) {
-      // A name that is not valid UTF-8 reaches us with U+FFFD in it: osPath finds its real bytes.
-      infos[i] = await osPath(paths[i] as string).then((found) => stat(found)).catch((error: unknown) => ({ error }));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(STATS_AT_ONCE, paths.length) }, worker));
+  await forEachAtOnce(paths.length, STATS_AT_ONCE, async (i) => {
+    // A name that is not valid UTF-8 reaches us with U+FFFD in it: osPath finds its real bytes.
+    infos[i] = await osPath(paths[i] as string).then((found) => stat(found)).catch((error: unknown) => ({ error }));
+  });
   return infos;
 }
 

@@ -5,6 +5,7 @@
 
 import { basename } from 'node:path';
 import type { RefusedPath } from '../../../shared/queue-types.ts';
+import { forEachAtOnce } from './at-once.ts';
 import { inspectFile, type InspectedFile } from './file-inspect.ts';
 import { UploadError } from '../errors/upload-error.ts';
 
@@ -22,19 +23,15 @@ export async function inspectEach(
   found: (index: number, result: InspectedFile | RefusedPath) => void,
   inspect: (path: string, provider: string) => Promise<InspectedFile> = inspectFile,
 ): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < paths.length; i = next++) {
-      const path = paths[i] as string;
-      let result: InspectedFile | RefusedPath;
-      try {
-        result = await inspect(path, provider);
-      } catch (caught) {
-        const error = caught instanceof UploadError ? caught : UploadError.of('FILE_UNREADABLE', provider, { file: basename(path) });
-        result = { path, name: basename(path), code: error.code, message: error.message, ...(error.values !== undefined && { values: error.values }) };
-      }
-      found(i, result);
+  await forEachAtOnce(paths.length, WORKERS, async (i) => {
+    const path = paths[i] as string;
+    let result: InspectedFile | RefusedPath;
+    try {
+      result = await inspect(path, provider);
+    } catch (caught) {
+      const error = caught instanceof UploadError ? caught : UploadError.of('FILE_UNREADABLE', provider, { file: basename(path) });
+      result = { path, name: basename(path), code: error.code, message: error.message, ...(error.values !== undefined && { values: error.values }) };
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(WORKERS, paths.length) }, worker));
+    found(i, result);
+  });
 }

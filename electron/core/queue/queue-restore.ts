@@ -6,6 +6,7 @@
 import { PROVIDERS } from '../../../shared/providers.ts';
 import { restoredItem, withFileProblem } from '../../../shared/queue-transitions.ts';
 import { canRestart, type QueueItem } from '../../../shared/queue-types.ts';
+import { forEachAtOnce } from '../files/at-once.ts';
 import { fileStamp } from '../files/file-inspect.ts';
 import { QueueStore } from './queue-store.ts';
 import { UploadError } from '../errors/upload-error.ts';
@@ -30,15 +31,9 @@ export async function restoreQueue(dir: string, onError: (sentence: string, erro
 
 async function checkFiles(items: readonly QueueItem[]): Promise<QueueItem[]> {
   const checked = [...items];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < checked.length) {
-      const index = next;
-      next += 1;
-      checked[index] = await checkFile(checked[index] as QueueItem);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CHECKS_AT_ONCE, checked.length) }, worker));
+  await forEachAtOnce(checked.length, CHECKS_AT_ONCE, async (index) => {
+    checked[index] = await checkFile(checked[index] as QueueItem);
+  });
   return checked;
 }
 
